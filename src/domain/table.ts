@@ -1,0 +1,62 @@
+/**
+ * The in-memory shape of a workbook, shared by every adapter (Office.js, file,
+ * in-memory) and the engine. Tables are columnar: one array per field, so a
+ * million-row sheet is a handful of arrays rather than a million objects.
+ */
+import type { SheetKey } from './schema';
+
+/** A cell as an adapter hands it over. Dates arrive as Date, Excel serials or text. */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface HeaderMapping {
+  /** field key -> 0-based column index in the source header row */
+  columns: Record<string, number>;
+  /** Header labels that matched no field (kept, never touched). */
+  extra: string[];
+  /** Required fields that are absent. */
+  missing: string[];
+  /** field key -> the header text that matched it */
+  matchedLabels: Record<string, string>;
+}
+
+export interface Table {
+  sheet: SheetKey;
+  /** Name of the worksheet (or CSV file) the data came from. */
+  sourceName: string;
+  /** Excel table name when the data came from a table. */
+  tableName?: string;
+  /** Worksheet row number (1-based) of the header row. */
+  headerRow: number;
+  /** 0-based worksheet column index of the table's first column. */
+  firstColumn: number;
+  /** The header row as found. */
+  headers: string[];
+  mapping: HeaderMapping;
+  /** Number of data rows. */
+  length: number;
+  /** Worksheet row number of each data row (header is headerRow, usually 1). */
+  rowNumbers: number[];
+  /** field key -> cell values, one per data row (only mapped fields). */
+  columns: Record<string, CellValue[]>;
+  /**
+   * Fields whose cells held numbers where the schema wants text (an 18-digit ID
+   * typed as a number keeps only 15 significant digits): field key -> data-row indexes.
+   */
+  numericCodes?: Record<string, number[]>;
+}
+
+export type WorkbookData = Partial<Record<SheetKey, Table>>;
+
+/** Value of a field in data row i, or null when the column is absent. */
+export function cell(t: Table, fieldKey: string, i: number): CellValue {
+  const col = t.columns[fieldKey];
+  return col ? (col[i] ?? null) : null;
+}
+
+/** A cell as trimmed text ('' when empty). */
+export function text(t: Table, fieldKey: string, i: number): string {
+  const v = cell(t, fieldKey, i);
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}

@@ -1,0 +1,116 @@
+/**
+ * The workbook port: everything the pane and the CLI may ask of a workbook.
+ * Adapters: Office.js (src/workbook/office), files via ExcelJS (src/workbook/file)
+ * and in-memory (src/workbook/memory, used by the browser playground and tests).
+ *
+ * Rule of the house: an adapter writes only the add-in's own columns (fields with
+ * owner 'addin'), its own sheets and its own formats. User cells change only via
+ * `updateCells`, which callers use solely for a person's explicit action and
+ * always together with `appendAudit`.
+ */
+import type { Lang, SheetKey, AddinSheetKey } from '../domain/schema';
+import type { WorkbookData, CellValue } from '../domain/table';
+
+export interface Progress {
+  /** 'read' while reading tables, 'match' while the engine runs, 'write' while writing back. */
+  phase: 'read' | 'match' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ReadOptions {
+  sheets?: SheetKey[];
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/** Values for one of the add-in's own columns of a table, one per data row. */
+export interface StatusColumn {
+  field: string; // a field with owner 'addin', e.g. 'Check', 'ConflictGroup'
+  values: (string | number | null)[];
+}
+
+/**
+ * One conditional-format rule keyed on a status column: rows whose status cell
+ * matches get the fill. Re-applying replaces the add-in's rules; it never stacks.
+ */
+export interface StatusFormatRule {
+  id: string; // stable rule id, e.g. 'conflict', 'error', 'warning'
+  field: string; // the status column the rule looks at
+  /** The row is formatted when the status cell contains this text. */
+  contains: string;
+  fill: string; // '#RRGGBB'
+  fontColor?: string;
+}
+
+/** A whole add-in sheet (Issues, Conflicts, Audit...). Links point at cells. */
+export interface ReportSheet {
+  sheet: AddinSheetKey;
+  headers: string[];
+  rows: CellValue[][];
+  /** Optional hyperlink per row: the cell this row is about. */
+  links?: ({ sheet: SheetKey; row: number; field?: string } | null)[];
+}
+
+export interface AuditEntry {
+  at: Date;
+  who: string;
+  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup';
+  sheet: SheetKey;
+  row: number;
+  field: string;
+  before: CellValue;
+  after: CellValue;
+  note?: string;
+}
+
+export interface CellEdit {
+  sheet: SheetKey;
+  row: number; // worksheet row
+  field: string;
+  value: CellValue;
+}
+
+export interface SetupReport {
+  /** sheet key -> what was found */
+  sheets: Partial<
+    Record<
+      SheetKey,
+      { found: boolean; created: boolean; mapped: Record<string, string>; missing: string[]; added: string[]; extra: string[] }
+    >
+  >;
+}
+
+export interface Settings {
+  lang?: Lang;
+  staleDays: number;
+  /** Matching thresholds the supervisor can tune (see domain/conflicts config). */
+  matchThreshold?: number;
+  /** Other tunables, stored as JSON in the workbook. */
+  [key: string]: unknown;
+}
+
+export interface WorkbookPort {
+  /** Reads every schema table present (by table name, then sheet name, then headers). */
+  read(options?: ReadOptions): Promise<WorkbookData>;
+  /** Writes the add-in's own columns at the right edge of a table, creating them if needed. */
+  writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void>;
+  /** Replaces the add-in's conditional formats on a table's data range. */
+  applyStatusFormats(sheet: SheetKey, rules: StatusFormatRule[]): Promise<void>;
+  /** Writes (replaces) one of the add-in's own sheets. */
+  writeReportSheet(report: ReportSheet, lang: Lang): Promise<void>;
+  /** Appends rows to one of the add-in's own sheets (Audit, Archive, Decisions). */
+  appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void>;
+  /** Reads one of the add-in's own sheets (e.g. Decisions); [] when absent. */
+  readAddinSheet(sheet: AddinSheetKey, lang: Lang): Promise<CellValue[][]>;
+  /** Changes user cells. Only for a person's explicit action, always audited by the caller. */
+  updateCells(edits: CellEdit[]): Promise<void>;
+  /** Appends user-data rows to a schema table (e.g. missing review rows); never touches existing rows. */
+  appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<void>;
+  /** Selects and scrolls to these worksheet rows of a table (optionally one field). */
+  select(sheet: SheetKey, rows: number[], field?: string): Promise<void>;
+  /** Creates missing sheets/tables/columns of the schema; never touches existing user columns. */
+  setup(lang: Lang): Promise<SetupReport>;
+  loadSettings(): Promise<Partial<Settings>>;
+  saveSettings(settings: Partial<Settings>): Promise<void>;
+}
