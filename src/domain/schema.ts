@@ -212,7 +212,7 @@ export const CUSTOMERS: SheetDef = {
     { key: 'Name', zh: '客户名称', en: 'Name', type: 'text', required: 'always', synonyms: ['姓名', '名称', '客户名', '客户姓名', '单位名称', '公司名称', 'Customer name', 'Company'], width: 24 },
     { key: 'Contact', zh: '联系人', en: 'Contact', type: 'text', required: 'dealer', synonyms: ['联系人姓名', 'Contact person'], width: 10 },
     { key: 'Phone', zh: '电话', en: 'Phone', type: 'phone', required: 'always', synonyms: ['手机', '联系电话', '手机号', '手机号码', '电话号码', '联系方式', 'Mobile', 'Tel', 'Telephone', 'Phone number', 'Cell'], width: 15 },
-    { key: 'IdNumber', zh: '证件号码', en: 'ID number', type: 'code', synonyms: ['身份证号', '身份证', '身份证号码', '统一社会信用代码', '信用代码', '证件号', 'ID No', 'ID', 'USCC', 'Credit code'], width: 21 },
+    { key: 'IdNumber', zh: '证件号码', en: 'ID number', type: 'code', synonyms: ['身份证号', '身份证', '身份证号码', '统一社会信用代码', '信用代码', '证件号', 'ID No', 'USCC', 'Credit code'], width: 21 },
     { key: 'BirthDate', zh: '出生日期', en: 'Birth date', type: 'date', synonyms: ['生日', '出生年月', 'Birthday', 'DOB', 'Date of birth'], width: 12 },
     { key: 'City', zh: '城市', en: 'City', type: 'text', synonyms: ['所在城市', '所在地', '市'], width: 8 },
     { key: 'Address', zh: '地址', en: 'Address', type: 'text', synonyms: ['详细地址', '联系地址', '住址', '公司地址'], width: 28 },
