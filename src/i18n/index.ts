@@ -11,11 +11,12 @@ import { messages as cli } from './messages/cli';
 import { messages as pane } from './messages/pane';
 import { messages as reviews } from './messages/reviews';
 import { messages as workbook } from './messages/workbook';
+import { messages as actions } from './messages/actions';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
 
-const tables: MessageTable[] = [common, schema, validation, conflicts, cli, pane, reviews, workbook];
+const tables: MessageTable[] = [common, schema, validation, conflicts, cli, pane, reviews, workbook, actions];
 
 function lookup(lang: Lang, key: string): string | undefined {
   for (let i = tables.length - 1; i >= 0; i--) {

@@ -105,8 +105,16 @@ export interface WorkbookPort {
   readAddinSheet(sheet: AddinSheetKey, lang: Lang): Promise<CellValue[][]>;
   /** Changes user cells. Only for a person's explicit action, always audited by the caller. */
   updateCells(edits: CellEdit[]): Promise<void>;
-  /** Appends user-data rows to a schema table (e.g. missing review rows); never touches existing rows. */
-  appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<void>;
+  /**
+   * Appends user-data rows to a schema table (e.g. missing review rows); never touches
+   * existing rows. Returns the worksheet row numbers written.
+   */
+  appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<number[]>;
+  /**
+   * Removes data rows from a schema table (only for the explicit "merge duplicates"
+   * action, after the caller has copied them to the Archive sheet and audited it).
+   */
+  removeTableRows(sheet: SheetKey, rows: number[]): Promise<void>;
   /** Selects and scrolls to these worksheet rows of a table (optionally one field). */
   select(sheet: SheetKey, rows: number[], field?: string): Promise<void>;
   /** Creates missing sheets/tables/columns of the schema; never touches existing user columns. */
