@@ -36,10 +36,11 @@ export interface CheckOutput {
  * One conditional format per rule, keyed on the add-in's status columns. The status
  * text starts with a marker the rule looks for, so colours survive without the add-in.
  */
-export const STATUS_MARKERS = { conflict: '⚑', error: '✖', warning: '⚠' } as const;
+export const STATUS_MARKERS = { conflict: '⚑', duplicate: '◆', error: '✖', warning: '⚠' } as const;
 
 export const STATUS_FORMAT_RULES: StatusFormatRule[] = [
   { id: 'sd:conflict', field: 'ConflictGroup', contains: STATUS_MARKERS.conflict, fill: '#F8CBAD', fontColor: '#7F2704' },
+  { id: 'sd:duplicate', field: 'ConflictGroup', contains: STATUS_MARKERS.duplicate, fill: '#DDEBF7', fontColor: '#1F4E78' },
   { id: 'sd:error', field: 'Check', contains: STATUS_MARKERS.error, fill: '#FFE0E0', fontColor: '#9C0006' },
   { id: 'sd:warning', field: 'Check', contains: STATUS_MARKERS.warning, fill: '#FFF2CC', fontColor: '#7F6000' },
 ];
