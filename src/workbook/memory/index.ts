@@ -1,0 +1,616 @@
+/**
+ * MemoryWorkbook: the workbook port over a plain grid model (model.ts). Used by the
+ * CLI (after loading a file), the browser playground and tests. No fs, no Node APIs.
+ *
+ * House rule: user cells change only through updateCells / appendTableRows. Everything
+ * else writes the add-in's own columns (owner 'addin'), sheets, formats and validations.
+ */
+import {
+  ADDIN_SHEETS,
+  SHEETS,
+  SHEET_BY_KEY,
+  label,
+  userFields,
+  type AddinSheetKey,
+  type FieldDef,
+  type Lang,
+  type SheetDef,
+  type SheetKey,
+} from '../../domain/schema';
+import type { CellValue, Table, WorkbookData } from '../../domain/table';
+import { recogniseHeaders } from '../../domain/headers';
+import { t } from '../../i18n';
+import type {
+  CellEdit,
+  ReadOptions,
+  ReportSheet,
+  SetupReport,
+  Settings,
+  StatusColumn,
+  StatusFormatRule,
+  WorkbookPort,
+} from '../port';
+import {
+  cellKey,
+  columnLetter,
+  emptyModel,
+  getCell,
+  internalLink,
+  isBlank,
+  lastUsedColumn,
+  lastUsedRow,
+  newSheet,
+  quoteSheet,
+  setCell,
+  type CellRange,
+  type GridSheet,
+  type GridTable,
+  type WorkbookModel,
+} from './model';
+import { buildTable, headerValues, locateAll, type Located } from './read';
+
+export * from './model';
+export { SETTINGS_SHEET, locateAll, buildTable } from './read';
+
+/** Prefix of the add-in's conditional-format ids. */
+export const ADDIN_FORMAT_PREFIX = 'sd:';
+
+/** Number format the add-in gives a column of this field type. */
+export function fieldNumFmt(f: FieldDef): string | undefined {
+  if (f.type === 'date') return 'yyyy-mm-dd';
+  if (f.type === 'datetime') return 'yyyy-mm-dd hh:mm';
+  if (f.type === 'code' || f.type === 'phone') return '@';
+  return undefined;
+}
+
+/** Excel serial of a calendar date (1900 date system). */
+function serial(y: number, m: number, d: number): number {
+  return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;
+}
+
+/** SEARCH treats * ? ~ as wildcards: escape them, and double quotes for the string literal. */
+function searchLiteral(text: string): string {
+  return text.replace(/[~*?]/g, (c) => '~' + c).replace(/"/g, '""');
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly model: WorkbookModel;
+  /** Worksheet rows of each table as last returned by read(), to align status values. */
+  private lastRowNumbers = new Map<SheetKey, number[]>();
+
+  constructor(model?: WorkbookModel) {
+    this.model = model ?? emptyModel();
+  }
+
+  // ------------------------------------------------------------ lookup helpers
+
+  sheet(name: string): GridSheet | undefined {
+    return this.model.sheets.find((s) => s.name === name);
+  }
+
+  addSheet(name: string): GridSheet {
+    const existing = this.sheet(name);
+    if (existing) return existing;
+    const s = newSheet(name);
+    this.model.sheets.push(s);
+    return s;
+  }
+
+  /** Where a schema sheet is, or undefined. */
+  locate(key: SheetKey): Located | undefined {
+    return locateAll(this.model, [key])[key];
+  }
+
+  private mustLocate(key: SheetKey, lang: Lang = 'zh'): Located {
+    const loc = this.locate(key);
+    if (!loc) throw new Error(t(lang, 'workbook.error.noTable', { sheet: label(SHEET_BY_KEY[key], lang) }));
+    return loc;
+  }
+
+  /** Makes sure a located sheet has an Excel table over it (plain ranges become tables). */
+  private ensureTable(loc: Located): GridTable {
+    if (loc.table) return loc.table;
+    let lastRow = loc.lastRow;
+    while (lastRow > loc.headerRow && this.blankRow(loc.grid, lastRow, loc.firstColumn, loc.lastColumn)) lastRow--;
+    const name = this.model.tables.some((x) => x.name === loc.def.table) ? `${loc.def.table}_${this.model.tables.length}` : loc.def.table;
+    const table: GridTable = {
+      name,
+      sheet: loc.grid.name,
+      headerRow: loc.headerRow,
+      firstColumn: loc.firstColumn,
+      lastColumn: loc.lastColumn,
+      rowCount: lastRow - loc.headerRow,
+    };
+    this.model.tables.push(table);
+    loc.table = table;
+    return table;
+  }
+
+  private blankRow(grid: GridSheet, row: number, first: number, last: number): boolean {
+    for (let c = first; c <= last; c++) if (!isBlank(getCell(grid, row, c))) return false;
+    return true;
+  }
+
+  /** The grid sheet of an add-in sheet, in either language. */
+  private addinSheet(key: AddinSheetKey): GridSheet | undefined {
+    const names = ADDIN_SHEETS[key];
+    return this.sheet(names.zh) ?? this.sheet(names.en);
+  }
+
+  // ------------------------------------------------------------ read
+
+  async read(options?: ReadOptions): Promise<WorkbookData> {
+    return this.readSync(options);
+  }
+
+  readSync(options?: ReadOptions): WorkbookData {
+    const located = locateAll(this.model, options?.sheets);
+    const out: WorkbookData = {};
+    const keys = Object.keys(located) as SheetKey[];
+    keys.forEach((key, i) => {
+      if (options?.signal?.aborted) throw new Error('aborted');
+      const table: Table = buildTable(located[key]!);
+      out[key] = table;
+      this.lastRowNumbers.set(key, table.rowNumbers);
+      options?.onProgress?.({ phase: 'read', done: i + 1, total: keys.length });
+    });
+    return out;
+  }
+
+  // ------------------------------------------------------------ status columns
+
+  async writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void> {
+    const loc = this.mustLocate(sheet, lang);
+    const table = this.ensureTable(loc);
+    const def = loc.def;
+    for (const col of columns) {
+      const f = def.fields.find((x) => x.key === col.field);
+      if (!f || f.owner !== 'addin') throw new Error(t(lang, 'workbook.error.notAddinField', { field: col.field }));
+      const c = this.addinColumn(loc, table, f, lang);
+      const rows = this.lastRowNumbers.get(sheet);
+      const aligned = rows && rows.length === col.values.length;
+      // Clear the whole column first so a shorter run leaves no stale statuses.
+      for (let r = table.headerRow + 1; r <= table.headerRow + table.rowCount; r++) setCell(loc.grid, r, c, null);
+      col.values.forEach((v, i) => {
+        const r = aligned ? rows![i] : table.headerRow + 1 + i;
+        if (r <= table.headerRow + table.rowCount) setCell(loc.grid, r, c, v === '' ? null : v);
+      });
+    }
+  }
+
+  /** Column index of an add-in column in the table, appending it at the right edge when absent. */
+  private addinColumn(loc: Located, table: GridTable, f: FieldDef, lang: Lang): number {
+    const headers = headerValues({ grid: loc.grid, headerRow: table.headerRow, firstColumn: table.firstColumn, lastColumn: table.lastColumn });
+    const mapping = recogniseHeaders(loc.def, headers);
+    const existing = mapping.columns[f.key];
+    if (existing !== undefined) return table.firstColumn + existing;
+    const c = table.lastColumn + 1;
+    if (this.columnOccupied(loc.grid, c)) this.insertColumn(loc.grid, c);
+    table.lastColumn = c;
+    loc.lastColumn = c;
+    setCell(loc.grid, table.headerRow, c, label(f, lang));
+    loc.grid.widths[c] = f.width;
+    return c;
+  }
+
+  private columnOccupied(grid: GridSheet, c: number): boolean {
+    if (grid.cells.some((row) => row && !isBlank(row[c]))) return true;
+    return this.model.tables.some((x) => x.sheet === grid.name && x.firstColumn <= c && x.lastColumn >= c);
+  }
+
+  /** Inserts an empty column at c, shifting cells, tables, formats, validations and links to the right. */
+  private insertColumn(grid: GridSheet, c: number): void {
+    for (const row of grid.cells) if (row && row.length > c) row.splice(c, 0, null);
+    if (grid.widths.length > c) grid.widths.splice(c, 0, undefined);
+    if (grid.numFmts.length > c) grid.numFmts.splice(c, 0, undefined);
+    const formulas = new Map<string, string>();
+    for (const [k, f] of grid.formulas) {
+      const [r, col] = k.split(',').map(Number);
+      formulas.set(cellKey(r, col >= c ? col + 1 : col), f);
+    }
+    grid.formulas = formulas;
+    const shiftRange = (r: CellRange) => {
+      if (r.sheet !== grid.name) return;
+      if (r.firstColumn >= c) r.firstColumn++;
+      if (r.lastColumn >= c) r.lastColumn++;
+    };
+    for (const x of this.model.tables) {
+      if (x.sheet !== grid.name) continue;
+      if (x.firstColumn >= c) x.firstColumn++;
+      if (x.lastColumn >= c) x.lastColumn++;
+    }
+    this.model.conditionalFormats.forEach((f) => shiftRange(f.range));
+    this.model.validations.forEach((v) => shiftRange(v.range));
+    for (const h of this.model.hyperlinks) if (h.sheet === grid.name && h.col >= c) h.col++;
+  }
+
+  // ------------------------------------------------------------ formats
+
+  async applyStatusFormats(sheet: SheetKey, rules: StatusFormatRule[]): Promise<void> {
+    const loc = this.mustLocate(sheet);
+    const table = this.ensureTable(loc);
+    const prefix = `${ADDIN_FORMAT_PREFIX}${sheet}:`;
+    this.model.conditionalFormats = this.model.conditionalFormats.filter(
+      (f) => !(f.range.sheet === loc.grid.name && f.id.startsWith(prefix)),
+    );
+    const headers = headerValues({ grid: loc.grid, headerRow: table.headerRow, firstColumn: table.firstColumn, lastColumn: table.lastColumn });
+    const mapping = recogniseHeaders(loc.def, headers);
+    const firstRow = table.headerRow + 1;
+    const range: CellRange = {
+      sheet: loc.grid.name,
+      firstRow,
+      lastRow: table.headerRow + Math.max(1, table.rowCount),
+      firstColumn: table.firstColumn,
+      lastColumn: table.lastColumn,
+    };
+    for (const rule of rules) {
+      const idx = mapping.columns[rule.field];
+      if (idx === undefined) {
+        throw new Error(t('zh', 'workbook.error.noStatusColumn', { sheet: label(loc.def, 'zh'), field: rule.field }));
+      }
+      const col = columnLetter(table.firstColumn + idx);
+      this.model.conditionalFormats.push({
+        id: prefix + rule.id,
+        range: { ...range },
+        rule: { type: 'expression', formula: `ISNUMBER(SEARCH("${searchLiteral(rule.contains)}",$${col}${firstRow}))` },
+        fill: rule.fill,
+        fontColor: rule.fontColor,
+      });
+    }
+  }
+
+  // ------------------------------------------------------------ add-in sheets
+
+  async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
+    const name = ADDIN_SHEETS[report.sheet][lang];
+    const old = this.addinSheet(report.sheet);
+    const grid = old ?? this.addSheet(name);
+    if (old) this.clearSheet(old);
+    grid.name = name;
+    const width = Math.max(report.headers.length, ...report.rows.map((r) => r.length));
+    report.headers.forEach((h, c) => setCell(grid, 1, c, h));
+    report.rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, i + 2, c, v)));
+    grid.frozenRows = 1;
+    for (let c = 0; c < width; c++) {
+      let w = String(report.headers[c] ?? '').length * 2 + 2;
+      for (let i = 0; i < Math.min(report.rows.length, 200); i++) w = Math.max(w, String(report.rows[i][c] ?? '').length + 2);
+      grid.widths[c] = Math.min(60, Math.max(8, w));
+    }
+    this.model.tables.push({
+      name: `SD_${report.sheet}`,
+      sheet: name,
+      headerRow: 1,
+      firstColumn: 0,
+      lastColumn: Math.max(0, width - 1),
+      rowCount: report.rows.length,
+    });
+    if (report.links) {
+      const located = locateAll(this.model);
+      report.links.forEach((link, i) => {
+        if (!link) return;
+        const loc = located[link.sheet];
+        if (!loc) return;
+        let col = loc.firstColumn;
+        if (link.field) {
+          const m = recogniseHeaders(loc.def, headerValues(loc)).columns[link.field];
+          if (m !== undefined) col = loc.firstColumn + m;
+        }
+        this.model.hyperlinks.push({ sheet: name, row: i + 2, col: 0, target: internalLink(loc.grid.name, link.row, col) });
+      });
+    }
+  }
+
+  /** Empties a sheet and drops the tables, formats, validations and links on it. */
+  private clearSheet(grid: GridSheet): void {
+    grid.cells = [];
+    grid.formulas = new Map();
+    grid.widths = [];
+    grid.numFmts = [];
+    const n = grid.name;
+    this.model.tables = this.model.tables.filter((x) => x.sheet !== n);
+    this.model.conditionalFormats = this.model.conditionalFormats.filter((x) => x.range.sheet !== n);
+    this.model.validations = this.model.validations.filter((x) => x.range.sheet !== n);
+    this.model.hyperlinks = this.model.hyperlinks.filter((x) => x.sheet !== n);
+  }
+
+  async appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void> {
+    let grid = this.addinSheet(sheet);
+    if (!grid || lastUsedRow(grid) === 0) {
+      grid = grid ?? this.addSheet(ADDIN_SHEETS[sheet][lang]);
+      headers.forEach((h, c) => setCell(grid!, 1, c, h));
+      grid.frozenRows = 1;
+      headers.forEach((h, c) => (grid!.widths[c] = Math.max(10, h.length * 2 + 2)));
+      this.model.tables.push({ name: `SD_${sheet}`, sheet: grid.name, headerRow: 1, firstColumn: 0, lastColumn: Math.max(0, headers.length - 1), rowCount: 0 });
+    }
+    const table = this.model.tables.find((x) => x.sheet === grid!.name);
+    let r = table ? table.headerRow + table.rowCount + 1 : lastUsedRow(grid) + 1;
+    if (table) while (r <= lastUsedRow(grid) && !this.blankRow(grid, r, table.firstColumn, table.lastColumn)) r++;
+    for (const row of rows) {
+      row.forEach((v, c) => setCell(grid!, r, c, v));
+      r++;
+    }
+    if (table) table.rowCount = r - 1 - table.headerRow;
+  }
+
+  async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    const grid = this.addinSheet(sheet);
+    if (!grid) return [];
+    const last = lastUsedRow(grid);
+    const width = lastUsedColumn(grid, 1) + 1;
+    const out: CellValue[][] = [];
+    for (let r = 2; r <= last; r++) {
+      const row: CellValue[] = [];
+      for (let c = 0; c < width; c++) row.push(getCell(grid, r, c));
+      if (row.some((v) => !isBlank(v))) out.push(row);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ user data (explicit actions only)
+
+  async updateCells(edits: CellEdit[]): Promise<void> {
+    // Validate every edit before changing anything, so a bad edit changes nothing.
+    const planned: { grid: GridSheet; row: number; col: number; value: CellValue }[] = [];
+    const cache = new Map<SheetKey, { loc: Located; columns: Record<string, number> }>();
+    for (const e of edits) {
+      let entry = cache.get(e.sheet);
+      if (!entry) {
+        const loc = this.mustLocate(e.sheet);
+        entry = { loc, columns: recogniseHeaders(loc.def, headerValues(loc)).columns };
+        cache.set(e.sheet, entry);
+      }
+      const { loc, columns } = entry;
+      const idx = columns[e.field];
+      if (idx === undefined) throw new Error(t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: e.field }));
+      if (e.row <= loc.headerRow || e.row > loc.lastRow) {
+        throw new Error(t('zh', 'workbook.error.rowOutside', { sheet: label(loc.def, 'zh'), row: e.row, first: loc.headerRow + 1, last: loc.lastRow }));
+      }
+      planned.push({ grid: loc.grid, row: e.row, col: loc.firstColumn + idx, value: e.value });
+    }
+    for (const p of planned) {
+      setCell(p.grid, p.row, p.col, p.value);
+      p.grid.formulas.delete(cellKey(p.row, p.col));
+    }
+  }
+
+  async appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<number[]> {
+    return this.appendTableRowsSync(sheet, rows);
+  }
+
+  /**
+   * Removes data rows of a table (explicit "merge duplicates" action only). Cells of the
+   * table's columns below them move up, as Excel does when deleting table rows.
+   */
+  async removeTableRows(sheet: SheetKey, rows: number[]): Promise<void> {
+    const loc = this.mustLocate(sheet);
+    const table = this.ensureTable(loc);
+    const first = table.headerRow + 1;
+    const last = table.headerRow + table.rowCount;
+    const gone = new Set(rows);
+    for (const r of gone) {
+      if (r < first || r > last) {
+        throw new Error(t('zh', 'workbook.error.rowOutside', { sheet: label(loc.def, 'zh'), row: r, first, last }));
+      }
+    }
+    const grid = loc.grid;
+    const kept: number[] = [];
+    for (let r = first; r <= last; r++) if (!gone.has(r)) kept.push(r);
+    const width = table.lastColumn - table.firstColumn + 1;
+    const snapshot = kept.map((r) => {
+      const vals: CellValue[] = [];
+      for (let c = 0; c < width; c++) vals.push(getCell(grid, r, table.firstColumn + c));
+      return vals;
+    });
+    const formulas = new Map<string, string>();
+    const rowMap = new Map(kept.map((r, i) => [r, first + i]));
+    for (const [k, f] of grid.formulas) {
+      const [r, c] = k.split(',').map(Number);
+      const inTable = c >= table.firstColumn && c <= table.lastColumn && r >= first && r <= last;
+      if (!inTable) formulas.set(k, f);
+      else if (rowMap.has(r)) formulas.set(cellKey(rowMap.get(r)!, c), f);
+    }
+    grid.formulas = formulas;
+    for (let r = first; r <= last; r++) {
+      const vals = snapshot[r - first];
+      for (let c = 0; c < width; c++) setCell(grid, r, table.firstColumn + c, vals ? vals[c] : null);
+    }
+    this.model.hyperlinks = this.model.hyperlinks.flatMap((h) => {
+      if (h.sheet !== grid.name || h.col < table.firstColumn || h.col > table.lastColumn || h.row < first || h.row > last) return [h];
+      return rowMap.has(h.row) ? [{ ...h, row: rowMap.get(h.row)! }] : [];
+    });
+    table.rowCount -= gone.size;
+    const newLast = table.headerRow + Math.max(1, table.rowCount);
+    for (const x of [...this.model.conditionalFormats.map((f) => f.range), ...this.model.validations.map((v) => v.range)]) {
+      if (x.sheet === grid.name && x.lastRow === last && x.firstRow >= first) x.lastRow = newLast;
+    }
+    this.lastRowNumbers.delete(sheet);
+  }
+
+  /** Synchronous appendTableRows (the sample generator fills 100k rows with it). */
+  appendTableRowsSync(sheet: SheetKey, rows: Record<string, CellValue>[]): number[] {
+    const loc = this.mustLocate(sheet);
+    const table = this.ensureTable(loc);
+    const columns = recogniseHeaders(loc.def, headerValues(loc)).columns;
+    for (const row of rows) {
+      for (const k of Object.keys(row)) {
+        if (columns[k] !== undefined || isBlank(row[k])) continue;
+        const known = loc.def.fields.some((f) => f.key === k);
+        throw new Error(t('zh', known ? 'workbook.error.noColumn' : 'workbook.error.unknownField', { sheet: label(loc.def, 'zh'), field: k }));
+      }
+    }
+    const oldLast = table.headerRow + table.rowCount;
+    // Excel keeps an empty table with one blank data row: fill that row first.
+    let start = oldLast + 1;
+    while (start - 1 > table.headerRow && this.blankRow(loc.grid, start - 1, table.firstColumn, table.lastColumn)) start--;
+    const end = start + rows.length - 1;
+    for (let r = oldLast + 1; r <= end; r++) {
+      if (!this.blankRow(loc.grid, r, table.firstColumn, table.lastColumn)) {
+        throw new Error(t('zh', 'workbook.error.rowOccupied', { sheet: label(loc.def, 'zh'), row: r }));
+      }
+    }
+    const keyed = Object.entries(columns).map(([k, idx]) => [k, table.firstColumn + idx] as const);
+    rows.forEach((row, i) => {
+      const r = start + i;
+      const cells = loc.grid.cells[r - 1] ?? [];
+      while (loc.grid.cells.length < r) loc.grid.cells.push([]);
+      loc.grid.cells[r - 1] = cells;
+      while (cells.length <= table.lastColumn) cells.push(null);
+      for (const [k, c] of keyed) {
+        const v = row[k];
+        if (v !== undefined) cells[c] = v;
+      }
+    });
+    table.rowCount = Math.max(table.rowCount, end - table.headerRow);
+    this.extendRanges(loc.grid.name, table, Math.max(oldLast, table.headerRow + 1), table.headerRow + table.rowCount);
+    return rows.map((_, i) => start + i);
+  }
+
+  /** Formats and validations that covered a table's data down to its old last row follow it down. */
+  private extendRanges(sheetName: string, table: GridTable, oldLast: number, newLast: number): void {
+    const inTable = (r: CellRange) =>
+      r.sheet === sheetName && r.firstRow > table.headerRow && r.lastRow === oldLast && r.firstColumn >= table.firstColumn && r.lastColumn <= table.lastColumn;
+    for (const f of this.model.conditionalFormats) if (inTable(f.range)) f.range.lastRow = newLast;
+    for (const v of this.model.validations) if (inTable(v.range)) v.range.lastRow = newLast;
+  }
+
+  // ------------------------------------------------------------ selection
+
+  async select(sheet: SheetKey, rows: number[], field?: string): Promise<void> {
+    const loc = this.mustLocate(sheet);
+    let cols = `${columnLetter(loc.firstColumn)}{r}:${columnLetter(loc.lastColumn)}{r}`;
+    if (field) {
+      const idx = recogniseHeaders(loc.def, headerValues(loc)).columns[field];
+      if (idx !== undefined) cols = `${columnLetter(loc.firstColumn + idx)}{r}`;
+    }
+    const sorted = [...rows].sort((a, b) => a - b);
+    this.model.lastSelection = {
+      sheet: loc.grid.name,
+      rows: sorted,
+      field,
+      address: sorted.map((r) => cols.replace(/\{r\}/g, String(r))).join(','),
+    };
+  }
+
+  // ------------------------------------------------------------ setup
+
+  async setup(lang: Lang): Promise<SetupReport> {
+    return this.setupSync(lang);
+  }
+
+  /**
+   * Creates the schema's missing sheets, tables and columns with headers in `lang`,
+   * a Lists sheet backing dropdowns, and validations on the columns it creates.
+   * Existing user columns are never renamed, moved or validated.
+   */
+  setupSync(lang: Lang): SetupReport {
+    const report: SetupReport = { sheets: {} };
+    const located = locateAll(this.model);
+    const lists = this.writeLists(lang);
+    for (const def of SHEETS) {
+      const loc = located[def.key];
+      const wanted = userFields(def);
+      if (!loc) {
+        const grid = this.addSheet(this.freeSheetName(label(def, lang)));
+        wanted.forEach((f, c) => {
+          setCell(grid, 1, c, label(f, lang));
+          grid.widths[c] = f.width;
+          grid.numFmts[c] = fieldNumFmt(f);
+        });
+        grid.frozenRows = 1;
+        const table: GridTable = { name: def.table, sheet: grid.name, headerRow: 1, firstColumn: 0, lastColumn: wanted.length - 1, rowCount: 0 };
+        this.model.tables.push(table);
+        wanted.forEach((f, c) => this.addValidation(def, f, grid.name, table, c, lists, lang));
+        report.sheets[def.key] = {
+          found: false,
+          created: true,
+          mapped: {},
+          missing: [],
+          added: wanted.map((f) => f.key),
+          extra: [],
+        };
+        continue;
+      }
+      const table = this.ensureTable(loc);
+      const mapping = recogniseHeaders(def, headerValues(loc));
+      const added: string[] = [];
+      for (const f of wanted) {
+        if (mapping.columns[f.key] !== undefined) continue;
+        // Missing user columns go at the right edge; existing columns never move.
+        const c = table.lastColumn + 1;
+        if (this.columnOccupied(loc.grid, c)) this.insertColumn(loc.grid, c);
+        table.lastColumn = c;
+        loc.lastColumn = c;
+        setCell(loc.grid, table.headerRow, c, label(f, lang));
+        loc.grid.widths[c] = f.width;
+        loc.grid.numFmts[c] = fieldNumFmt(f);
+        this.addValidation(def, f, loc.grid.name, table, c, lists, lang);
+        added.push(f.key);
+      }
+      report.sheets[def.key] = {
+        found: true,
+        created: false,
+        mapped: mapping.matchedLabels,
+        missing: mapping.missing.filter((k) => !added.includes(k)),
+        added,
+        extra: mapping.extra,
+      };
+    }
+    return report;
+  }
+
+  private freeSheetName(name: string): string {
+    if (!this.sheet(name)) return name;
+    let i = 2;
+    while (this.sheet(`${name}${i}`)) i++;
+    return `${name}${i}`;
+  }
+
+  /** (Re)writes the Lists sheet: one column per enum field, labels in `lang`. Returns field -> source formula. */
+  private writeLists(lang: Lang): Map<string, string> {
+    const old = this.addinSheet('Lists');
+    const grid = old ?? this.addSheet(ADDIN_SHEETS.Lists[lang]);
+    if (old) {
+      grid.cells = [];
+      this.model.tables = this.model.tables.filter((x) => x.sheet !== grid.name);
+    }
+    grid.name = ADDIN_SHEETS.Lists[lang];
+    const sources = new Map<string, string>();
+    let c = 0;
+    for (const def of SHEETS) {
+      for (const f of def.fields) {
+        if (!f.values || f.owner === 'addin') continue;
+        setCell(grid, 1, c, t(lang, 'workbook.lists.header', { sheet: label(def, lang), field: label(f, lang) }));
+        f.values.forEach((v, i) => setCell(grid, i + 2, c, label(v, lang)));
+        grid.widths[c] = 16;
+        const letter = columnLetter(c);
+        sources.set(`${def.key}.${f.key}`, `${quoteSheet(grid.name)}!$${letter}$2:$${letter}$${f.values.length + 1}`);
+        c++;
+      }
+    }
+    grid.frozenRows = 1;
+    return sources;
+  }
+
+  /** Dropdowns on enum columns, bounds on dates and numbers. */
+  private addValidation(def: SheetDef, f: FieldDef, sheetName: string, table: GridTable, c: number, lists: Map<string, string>, lang: Lang): void {
+    const range: CellRange = { sheet: sheetName, firstRow: table.headerRow + 1, lastRow: table.headerRow + Math.max(1, table.rowCount), firstColumn: c, lastColumn: c };
+    const source = lists.get(`${def.key}.${f.key}`);
+    const prompt = label(f, lang);
+    if (source) this.model.validations.push({ range, rule: { type: 'list', source }, errorStyle: 'warning', prompt });
+    else if (f.type === 'date' || f.type === 'datetime') {
+      this.model.validations.push({ range, rule: { type: 'date', min: serial(1900, 1, 1), max: serial(2100, 12, 31) }, errorStyle: 'warning', prompt });
+    } else if ((f.type === 'number' || f.type === 'integer') && (f.min !== undefined || f.max !== undefined)) {
+      this.model.validations.push({ range, rule: { type: f.type === 'integer' ? 'whole' : 'decimal', min: f.min, max: f.max }, errorStyle: 'stop', prompt });
+    }
+  }
+
+  // ------------------------------------------------------------ settings
+
+  async loadSettings(): Promise<Partial<Settings>> {
+    return { ...(this.model.settings as Partial<Settings>) };
+  }
+
+  async saveSettings(settings: Partial<Settings>): Promise<void> {
+    Object.assign(this.model.settings, settings);
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * A plain grid model of a workbook: what the in-memory workbook holds and what the
+ * file adapter reads from / writes to .xlsx. No fs, no Node APIs (browser-safe).
+ *
+ * Coordinates: rows are 1-based worksheet row numbers, columns 0-based indexes
+ * (A = 0), matching Table.headerRow / Table.firstColumn in domain/table.ts.
+ */
+import type { CellValue } from '../../domain/table';
+
+export interface GridSheet {
+  name: string;
+  /** cells[r - 1][c]: row r (1-based), column c (0-based). Rows may be missing or short. */
+  cells: CellValue[][];
+  /** Column widths in characters (undefined = default). */
+  widths: (number | undefined)[];
+  /** Number format per column (e.g. 'yyyy-mm-dd', '@'). */
+  numFmts: (string | undefined)[];
+  /** Rows frozen at the top (1 = header row frozen). */
+  frozenRows: number;
+  /** Formulas by 'row,col' key; the cell holds the last calculated result. */
+  formulas: Map<string, string>;
+  hidden?: 'hidden' | 'veryHidden';
+  /** Opaque data the file adapter carries through untouched (styles, merges...). */
+  extras?: SheetExtras;
+}
+
+export interface SheetExtras {
+  /** ExcelJS style objects by 'row,col' key. */
+  styles?: Map<string, unknown>;
+  merges?: string[];
+  /** ExcelJS conditional formattings that are not the add-in's. */
+  rawConditionalFormats?: unknown[];
+}
+
+export interface GridTable {
+  name: string;
+  sheet: string;
+  /** Worksheet row of the header (1-based). */
+  headerRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** Data rows below the header. */
+  rowCount: number;
+  style?: string;
+}
+
+export interface CellRange {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+export type ConditionalRule =
+  | { type: 'expression'; formula: string }
+  | { type: 'containsText'; text: string };
+
+export interface ConditionalFormat {
+  /** The add-in's rules have ids prefixed 'sd:'. */
+  id: string;
+  range: CellRange;
+  rule: ConditionalRule;
+  fill: string; // '#RRGGBB'
+  fontColor?: string;
+}
+
+export type ValidationRule =
+  | { type: 'list'; source: string } // a formula like '列表'!$A$2:$A$5, or a comma list "a,b"
+  | { type: 'whole' | 'decimal'; min?: number; max?: number }
+  | { type: 'date'; min?: number; max?: number }; // bounds as Excel serials
+
+export interface DataValidation {
+  range: CellRange;
+  rule: ValidationRule;
+  /** Error alert style: 'stop' rejects, 'warning' lets the user override. */
+  errorStyle?: 'stop' | 'warning' | 'information';
+  prompt?: string;
+}
+
+export interface Hyperlink {
+  sheet: string;
+  row: number;
+  col: number;
+  /** '#Sheet!A12' for an internal link, otherwise a URL. */
+  target: string;
+}
+
+export interface Selection {
+  sheet: string;
+  rows: number[];
+  field?: string;
+  /** A1-style addresses of the selected cells or rows. */
+  address: string;
+}
+
+export interface WorkbookModel {
+  sheets: GridSheet[];
+  tables: GridTable[];
+  conditionalFormats: ConditionalFormat[];
+  validations: DataValidation[];
+  hyperlinks: Hyperlink[];
+  settings: Record<string, unknown>;
+  lastSelection?: Selection;
+}
+
+export function emptyModel(): WorkbookModel {
+  return { sheets: [], tables: [], conditionalFormats: [], validations: [], hyperlinks: [], settings: {} };
+}
+
+export function newSheet(name: string): GridSheet {
+  return { name, cells: [], widths: [], numFmts: [], frozenRows: 0, formulas: new Map() };
+}
+
+// ---------------------------------------------------------------- addresses
+
+/** 0 -> 'A', 25 -> 'Z', 26 -> 'AA'. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 'A' -> 0, 'AA' -> 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Quotes a sheet name for a formula or link when Excel needs it. */
+export function quoteSheet(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function rangeAddress(r: CellRange, absolute = false): string {
+  const d = absolute ? '$' : '';
+  const a = `${d}${columnLetter(r.firstColumn)}${d}${r.firstRow}`;
+  const b = `${d}${columnLetter(r.lastColumn)}${d}${r.lastRow}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Parses 'A1' or 'A1:C9' (no sheet). */
+export function parseRange(sheet: string, ref: string): CellRange | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const c1 = columnIndex(m[1]);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? columnIndex(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  return {
+    sheet,
+    firstRow: Math.min(r1, r2),
+    lastRow: Math.max(r1, r2),
+    firstColumn: Math.min(c1, c2),
+    lastColumn: Math.max(c1, c2),
+  };
+}
+
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+/** An internal hyperlink target to a cell. */
+export function internalLink(sheet: string, row: number, col: number): string {
+  return `#${quoteSheet(sheet)}!${columnLetter(col)}${row}`;
+}
+
+// ---------------------------------------------------------------- cells
+
+export function getCell(sheet: GridSheet, row: number, col: number): CellValue {
+  const r = sheet.cells[row - 1];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+export function setCell(sheet: GridSheet, row: number, col: number, value: CellValue): void {
+  while (sheet.cells.length < row) sheet.cells.push([]);
+  const r = sheet.cells[row - 1] ?? (sheet.cells[row - 1] = []);
+  while (r.length < col) r.push(null);
+  r[col] = value === undefined ? null : value;
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Last worksheet row holding a non-blank cell (0 when the sheet is empty). */
+export function lastUsedRow(sheet: GridSheet): number {
+  for (let r = sheet.cells.length; r >= 1; r--) {
+    const row = sheet.cells[r - 1];
+    if (row && row.some((v) => !isBlank(v))) return r;
+  }
+  return 0;
+}
+
+export function rowValues(sheet: GridSheet, row: number, firstCol: number, lastCol: number): CellValue[] {
+  const out: CellValue[] = [];
+  for (let c = firstCol; c <= lastCol; c++) out.push(getCell(sheet, row, c));
+  return out;
+}
+
+/** Last column with a non-blank cell in a row (-1 when none). */
+export function lastUsedColumn(sheet: GridSheet, row: number): number {
+  const r = sheet.cells[row - 1];
+  if (!r) return -1;
+  for (let c = r.length - 1; c >= 0; c--) if (!isBlank(r[c])) return c;
+  return -1;
+}

@@ -1,0 +1,186 @@
+/**
+ * Finding the schema's tables in a grid model and turning them into columnar Tables.
+ * Shared by MemoryWorkbook.read() and (for header rows) the streaming file reader.
+ */
+import { ADDIN_SHEETS, SHEETS, type FieldDef, type SheetDef, type SheetKey } from '../../domain/schema';
+import type { CellValue, Table } from '../../domain/table';
+import { identifySheet, recogniseHeaders } from '../../domain/headers';
+import { getCell, isBlank, lastUsedColumn, lastUsedRow, type GridSheet, type GridTable, type WorkbookModel } from './model';
+
+/** Name of the very-hidden sheet where the file adapter keeps settings and format ids. */
+export const SETTINGS_SHEET = 'SD_Settings';
+
+/** Where a schema sheet lives in the grid. */
+export interface Located {
+  def: SheetDef;
+  grid: GridSheet;
+  table?: GridTable;
+  headerRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** Last worksheet row that belongs to the data (>= headerRow). */
+  lastRow: number;
+}
+
+const ADDIN_NAMES = new Set(
+  Object.values(ADDIN_SHEETS).flatMap((n) => [n.zh, n.en]).concat([SETTINGS_SHEET]).map((s) => s.toLowerCase()),
+);
+
+export function isAddinSheetName(name: string): boolean {
+  return ADDIN_NAMES.has(name.toLowerCase());
+}
+
+function fromTable(def: SheetDef, grid: GridSheet, table: GridTable): Located {
+  return {
+    def,
+    grid,
+    table,
+    headerRow: table.headerRow,
+    firstColumn: table.firstColumn,
+    lastColumn: table.lastColumn,
+    lastRow: table.headerRow + table.rowCount,
+  };
+}
+
+/** A plain range on a sheet without a table: header is the first non-blank row. */
+function fromRawSheet(def: SheetDef, grid: GridSheet): Located | null {
+  const last = lastUsedRow(grid);
+  if (last === 0) return null;
+  let headerRow = 1;
+  while (headerRow <= last && lastUsedColumn(grid, headerRow) < 0) headerRow++;
+  const row = grid.cells[headerRow - 1] ?? [];
+  let firstColumn = 0;
+  while (firstColumn < row.length && isBlank(row[firstColumn])) firstColumn++;
+  return { def, grid, headerRow, firstColumn, lastColumn: lastUsedColumn(grid, headerRow), lastRow: last };
+}
+
+export function headerValues(loc: { grid: GridSheet; headerRow: number; firstColumn: number; lastColumn: number }): string[] {
+  const out: string[] = [];
+  for (let c = loc.firstColumn; c <= loc.lastColumn; c++) {
+    const v = getCell(loc.grid, loc.headerRow, c);
+    out.push(v === null ? '' : String(v));
+  }
+  return out;
+}
+
+/**
+ * Finds every schema sheet: by Excel table name, then by sheet (or table) name,
+ * then by recognising the header row. A sheet is claimed at most once.
+ */
+export function locateAll(model: WorkbookModel, wanted?: SheetKey[]): Partial<Record<SheetKey, Located>> {
+  const out: Partial<Record<SheetKey, Located>> = {};
+  const claimed = new Set<string>();
+  const defs = SHEETS.filter((d) => !wanted || wanted.includes(d.key));
+  const gridByName = new Map(model.sheets.map((s) => [s.name, s]));
+  const claim = (loc: Located) => {
+    out[loc.def.key] = loc;
+    claimed.add(loc.grid.name + '\u0000' + (loc.table?.name ?? ''));
+    if (!loc.table) claimed.add(loc.grid.name);
+  };
+  const isClaimed = (grid: string, table?: string) => claimed.has(grid + '\u0000' + (table ?? '')) || claimed.has(grid);
+
+  // 1. table name
+  for (const def of defs) {
+    const t = model.tables.find((x) => x.name.toLowerCase() === def.table.toLowerCase());
+    const grid = t && gridByName.get(t.sheet);
+    if (t && grid) claim(fromTable(def, grid, t));
+  }
+  // 2. table or sheet name
+  for (const def of defs) {
+    if (out[def.key]) continue;
+    for (const t of model.tables) {
+      const grid = gridByName.get(t.sheet);
+      if (!grid || isClaimed(t.sheet, t.name) || isAddinSheetName(t.sheet)) continue;
+      if (identifySheet(t.name)?.key === def.key || identifySheet(t.sheet)?.key === def.key) {
+        claim(fromTable(def, grid, t));
+        break;
+      }
+    }
+    if (out[def.key]) continue;
+    for (const grid of model.sheets) {
+      if (isClaimed(grid.name) || isAddinSheetName(grid.name) || model.tables.some((t) => t.sheet === grid.name)) continue;
+      if (identifySheet(grid.name)?.key === def.key) {
+        const loc = fromRawSheet(def, grid);
+        if (loc) {
+          claim(loc);
+          break;
+        }
+      }
+    }
+  }
+  // 3. header recognition (tables first, then plain sheets)
+  for (const t of model.tables) {
+    const grid = gridByName.get(t.sheet);
+    if (!grid || isClaimed(t.sheet, t.name) || isAddinSheetName(t.sheet)) continue;
+    const probe = fromTable(SHEETS[0], grid, t);
+    const def = identifySheet('', headerValues(probe));
+    if (def && defs.includes(def) && !out[def.key]) claim({ ...probe, def });
+  }
+  for (const grid of model.sheets) {
+    if (isClaimed(grid.name) || isAddinSheetName(grid.name) || model.tables.some((t) => t.sheet === grid.name)) continue;
+    const probe = fromRawSheet(SHEETS[0], grid);
+    if (!probe) continue;
+    const def = identifySheet('', headerValues(probe));
+    if (def && defs.includes(def) && !out[def.key]) claim({ ...probe, def });
+  }
+  return out;
+}
+
+/** Integer digits of a number without exponent notation (best effort for big numbers). */
+export function numberAsCode(n: number): string {
+  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n) : BigInt(n).toString();
+  return String(n);
+}
+
+/**
+ * Converts a cell of a field as the engine expects it: codes and phones as text
+ * (a number in a 'code' field is reported via numericCodes).
+ */
+export function convertCell(f: FieldDef, v: CellValue): { value: CellValue; numeric: boolean } {
+  if (typeof v === 'number' && (f.type === 'code' || f.type === 'phone')) {
+    return { value: numberAsCode(v), numeric: f.type === 'code' };
+  }
+  return { value: v, numeric: false };
+}
+
+/** Builds the columnar Table for a located sheet. Trailing blank rows are dropped; blank rows of plain ranges skipped. */
+export function buildTable(loc: Located): Table {
+  const { def, grid } = loc;
+  const headers = headerValues(loc);
+  const mapping = recogniseHeaders(def, headers);
+  const fields = def.fields.filter((f) => mapping.columns[f.key] !== undefined);
+  const columns: Record<string, CellValue[]> = {};
+  for (const f of fields) columns[f.key] = [];
+  const rowNumbers: number[] = [];
+  const numericCodes: Record<string, number[]> = {};
+  let lastRow = loc.lastRow;
+  const blankRow = (r: number) => {
+    for (let c = loc.firstColumn; c <= loc.lastColumn; c++) if (!isBlank(getCell(grid, r, c))) return false;
+    return true;
+  };
+  while (lastRow > loc.headerRow && blankRow(lastRow)) lastRow--;
+  for (let r = loc.headerRow + 1; r <= lastRow; r++) {
+    if (!loc.table && blankRow(r)) continue;
+    const i = rowNumbers.length;
+    rowNumbers.push(r);
+    for (const f of fields) {
+      const raw = getCell(grid, r, loc.firstColumn + mapping.columns[f.key]);
+      const { value, numeric } = convertCell(f, raw);
+      columns[f.key].push(value);
+      if (numeric) (numericCodes[f.key] ??= []).push(i);
+    }
+  }
+  return {
+    sheet: def.key,
+    sourceName: grid.name,
+    tableName: loc.table?.name,
+    headerRow: loc.headerRow,
+    firstColumn: loc.firstColumn,
+    headers,
+    mapping,
+    length: rowNumbers.length,
+    rowNumbers,
+    columns,
+    numericCodes: Object.keys(numericCodes).length ? numericCodes : undefined,
+  };
+}
