@@ -63,6 +63,12 @@ export function fieldNumFmt(f: FieldDef): string | undefined {
   return undefined;
 }
 
+/** A field's Chinese label for messages (the key itself when unknown). */
+function fieldName(def: SheetDef, key: string): string {
+  const f = def.fields.find((x) => x.key === key);
+  return f ? f.zh : key;
+}
+
 /** Excel serial of a calendar date (1900 date system). */
 function serial(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;
@@ -361,7 +367,7 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       const { loc, columns } = entry;
       const idx = columns[e.field];
-      if (idx === undefined) throw new Error(t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: e.field }));
+      if (idx === undefined) throw new Error(t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, e.field) }));
       if (e.row <= loc.headerRow || e.row > loc.lastRow) {
         throw new Error(t('zh', 'workbook.error.rowOutside', { sheet: label(loc.def, 'zh'), row: e.row, first: loc.headerRow + 1, last: loc.lastRow }));
       }
@@ -435,7 +441,7 @@ export class MemoryWorkbook implements WorkbookPort {
       for (const k of Object.keys(row)) {
         if (columns[k] !== undefined || isBlank(row[k])) continue;
         const known = loc.def.fields.some((f) => f.key === k);
-        throw new Error(t('zh', known ? 'workbook.error.noColumn' : 'workbook.error.unknownField', { sheet: label(loc.def, 'zh'), field: k }));
+        throw new Error(t('zh', known ? 'workbook.error.noColumn' : 'workbook.error.unknownField', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, k) }));
       }
     }
     const oldLast = table.headerRow + table.rowCount;

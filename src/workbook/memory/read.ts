@@ -63,6 +63,16 @@ export function headerValues(loc: { grid: GridSheet; headerRow: number; firstCol
   return out;
 }
 
+/** Is the first non-blank row of this sheet inside one of its tables? (Then the tables speak for it.) */
+function hasTableAtHeader(model: WorkbookModel, grid: GridSheet): boolean {
+  const tables = model.tables.filter((t) => t.sheet === grid.name);
+  if (!tables.length) return false;
+  let r = 1;
+  const last = lastUsedRow(grid);
+  while (r <= last && lastUsedColumn(grid, r) < 0) r++;
+  return tables.some((t) => t.headerRow <= r && r <= t.headerRow + Math.max(1, t.rowCount));
+}
+
 /**
  * Finds every schema sheet: by Excel table name, then by sheet (or table) name,
  * then by recognising the header row. A sheet is claimed at most once.
@@ -98,7 +108,7 @@ export function locateAll(model: WorkbookModel, wanted?: SheetKey[]): Partial<Re
     }
     if (out[def.key]) continue;
     for (const grid of model.sheets) {
-      if (isClaimed(grid.name) || isAddinSheetName(grid.name) || model.tables.some((t) => t.sheet === grid.name)) continue;
+      if (isClaimed(grid.name) || isAddinSheetName(grid.name) || hasTableAtHeader(model, grid)) continue;
       if (identifySheet(grid.name)?.key === def.key) {
         const loc = fromRawSheet(def, grid);
         if (loc) {
@@ -117,7 +127,7 @@ export function locateAll(model: WorkbookModel, wanted?: SheetKey[]): Partial<Re
     if (def && defs.includes(def) && !out[def.key]) claim({ ...probe, def });
   }
   for (const grid of model.sheets) {
-    if (isClaimed(grid.name) || isAddinSheetName(grid.name) || model.tables.some((t) => t.sheet === grid.name)) continue;
+    if (isClaimed(grid.name) || isAddinSheetName(grid.name) || hasTableAtHeader(model, grid)) continue;
     const probe = fromRawSheet(SHEETS[0], grid);
     if (!probe) continue;
     const def = identifySheet('', headerValues(probe));
