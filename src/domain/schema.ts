@@ -328,6 +328,14 @@ export const REVIEWS: SheetDef = {
     { key: 'CreditScore', zh: '信用评分', en: 'Credit score', type: 'number', min: 0, max: 100, synonyms: ['财务信用评分'], width: 10 },
     { key: 'PaymentScore', zh: '付款评分', en: 'Payment score', type: 'number', min: 0, max: 100, synonyms: ['财务付款评分'], width: 10 },
     { key: 'FinanceOpinion', zh: '财务意见', en: 'Finance opinion', type: 'text', synonyms: ['财务评审意见'], width: 24 },
+    // Criterion scores from the ledger and customer file (values the add-in writes; TotalScore's formula combines
+    // them with the Weights table, see domain/reviews/scoring.ts).
+    { key: 'ScoreCredit', zh: '信用状况得分', en: 'Credit status score', type: 'number', owner: 'addin', width: 8 },
+    { key: 'ScorePayment', zh: '付款及时性得分', en: 'Payment punctuality score', type: 'number', owner: 'addin', width: 8 },
+    { key: 'ScoreVolume', zh: '业务量得分', en: 'Volume score', type: 'number', owner: 'addin', width: 8 },
+    { key: 'ScoreGrowth', zh: '增长得分', en: 'Growth score', type: 'number', owner: 'addin', width: 8 },
+    { key: 'ScoreLocation', zh: '地理位置得分', en: 'Location score', type: 'number', owner: 'addin', width: 8 },
+    { key: 'ScoreCapacity', zh: '销售能力得分', en: 'Sales capacity score', type: 'number', owner: 'addin', width: 8 },
     { key: 'SuggestedCreditScore', zh: '建议信用评分', en: 'Suggested credit score', type: 'number', owner: 'addin', width: 10 },
     { key: 'SuggestedPaymentScore', zh: '建议付款评分', en: 'Suggested payment score', type: 'number', owner: 'addin', width: 10 },
     { key: 'TotalScore', zh: '总分', en: 'Total score', type: 'number', owner: 'addin', width: 8 },
