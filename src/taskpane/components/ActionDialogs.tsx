@@ -1,0 +1,141 @@
+/**
+ * Confirmation dialogs for the three user-data actions. Always Fluent dialogs:
+ * inside Office, window.alert/confirm/prompt are stubs that throw.
+ */
+import * as React from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Radio,
+  RadioGroup,
+  Text,
+} from '@fluentui/react-components';
+import type { ConflictView } from '../viewModel';
+import { ownerLabel } from '../viewModel';
+import type { Tr } from './common';
+
+export type PendingAction =
+  | { kind: 'resolve'; view: ConflictView }
+  | { kind: 'merge'; view: ConflictView }
+  | { kind: 'notSame'; view: ConflictView };
+
+export interface ActionChoice {
+  owner?: string;
+  keepRow?: number;
+  /** null: the whole group */
+  pair?: [number, number] | null;
+}
+
+export function ActionDialog(props: {
+  pending: PendingAction | null;
+  busy: boolean;
+  tr: Tr;
+  onConfirm: (pending: PendingAction, choice: ActionChoice) => void;
+  onCancel: () => void;
+}): React.ReactElement | null {
+  const { pending, tr } = props;
+  const [value, setValue] = React.useState('');
+  React.useEffect(() => {
+    if (!pending) return;
+    if (pending.kind === 'resolve') setValue(pending.view.suggestedOwner || pending.view.owners[0]?.id || '');
+    else if (pending.kind === 'merge') setValue(String(pending.view.rows[0]?.row ?? ''));
+    else setValue('group');
+  }, [pending]);
+  if (!pending) return null;
+  const v = pending.view;
+
+  let title = '';
+  let body: React.ReactNode = null;
+  let confirmLabel = '';
+  if (pending.kind === 'resolve') {
+    title = tr('pane.resolve.title', { group: v.id });
+    confirmLabel = tr('pane.resolve.confirm');
+    body = (
+      <>
+        <Text block>{tr('pane.resolve.body', { count: v.rows.length })}</Text>
+        <RadioGroup value={value} onChange={(_, d) => setValue(d.value)} aria-label={tr('pane.resolve.pick')}>
+          {v.owners.map((o) => (
+            <Radio
+              key={o.id}
+              value={o.id}
+              data-testid={`owner-${o.id}`}
+              label={
+                o.id === v.suggestedOwner
+                  ? tr('pane.resolve.suggestedOption', { owner: ownerLabel(o.id, o.name) })
+                  : ownerLabel(o.id, o.name)
+              }
+            />
+          ))}
+        </RadioGroup>
+        <Text size={200}>{tr('pane.action.audited')}</Text>
+      </>
+    );
+  } else if (pending.kind === 'merge') {
+    title = tr('pane.merge.title', { group: v.id });
+    confirmLabel = tr('pane.merge.confirm');
+    body = (
+      <>
+        <Text block>{tr('pane.merge.body', { count: v.rows.length })}</Text>
+        <RadioGroup value={value} onChange={(_, d) => setValue(d.value)} aria-label={tr('pane.merge.pick')}>
+          {v.rows.map((r) => (
+            <Radio
+              key={r.row}
+              value={String(r.row)}
+              label={tr('pane.merge.keepOption', { row: r.row, id: r.customerId, name: r.name })}
+            />
+          ))}
+        </RadioGroup>
+        <Text size={200}>{tr('pane.action.audited')}</Text>
+      </>
+    );
+  } else {
+    title = tr('pane.notSame.title', { group: v.id });
+    confirmLabel = tr('pane.notSame.confirm');
+    body = (
+      <>
+        <Text block>{tr('pane.notSame.body')}</Text>
+        <RadioGroup value={value} onChange={(_, d) => setValue(d.value)} aria-label={tr('pane.notSame.pick')}>
+          <Radio value="group" label={tr('pane.notSame.wholeGroup', { count: v.rows.length })} />
+          {v.pairs.length > 1 &&
+            v.pairs.map(([a, b]) => (
+              <Radio key={`${a}-${b}`} value={`${a}-${b}`} label={tr('pane.notSame.pairOption', { a, b })} />
+            ))}
+        </RadioGroup>
+        <Text size={200}>{tr('pane.action.audited')}</Text>
+      </>
+    );
+  }
+
+  const confirm = () => {
+    if (pending.kind === 'resolve') props.onConfirm(pending, { owner: value });
+    else if (pending.kind === 'merge') props.onConfirm(pending, { keepRow: Number(value) });
+    else {
+      const m = /^(\d+)-(\d+)$/.exec(value);
+      props.onConfirm(pending, { pair: m ? [Number(m[1]), Number(m[2])] : null });
+    }
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onCancel()}>
+      <DialogSurface aria-describedby={undefined} style={{ maxWidth: 'calc(100vw - 24px)' }}>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>{body}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={props.busy || !value} onClick={confirm} data-testid="dialog-confirm">
+              {confirmLabel}
+            </Button>
+            <Button appearance="secondary" disabled={props.busy} onClick={props.onCancel}>
+              {tr('pane.action.cancel')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

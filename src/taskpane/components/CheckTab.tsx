@@ -1,0 +1,238 @@
+/** The Check tab: run the check, see the summary, conflicts and issues, act on conflicts. */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Field,
+  ProgressBar,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import type { CheckRun } from '../services';
+import type { ConflictView, IssueGroup } from '../viewModel';
+import { ownerLabel, summarise } from '../viewModel';
+import type { SheetKey } from '../../domain/schema';
+import { JumpRow, useStyles, type Tr } from './common';
+import type { PendingAction } from './ActionDialogs';
+
+/** Long lists are cut so the pane stays quick on big workbooks; "show more" extends them. */
+const PAGE = 30;
+
+export interface CheckTabProps {
+  tr: Tr;
+  running: boolean;
+  progress: { fraction: number; label: string } | null;
+  run: CheckRun | null;
+  conflicts: ConflictView[];
+  groups: IssueGroup[];
+  busy: boolean;
+  onRun: () => void;
+  onCancel: () => void;
+  onJump: (sheet: SheetKey, rows: number[], field?: string) => void;
+  onAction: (a: PendingAction) => void;
+  selectedKey: string | null;
+}
+
+export function CheckTab(p: CheckTabProps): React.ReactElement {
+  const styles = useStyles();
+  const { tr } = p;
+  const [conflictLimit, setConflictLimit] = React.useState(PAGE);
+  const summary = p.run ? summarise(p.run.issues, p.run.clusters) : null;
+
+  return (
+    <div data-testid="check-tab">
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={p.running || p.busy} onClick={p.onRun} data-testid="run-check">
+          {tr('pane.check.run')}
+        </Button>
+        {p.running && (
+          <Button appearance="secondary" onClick={p.onCancel} data-testid="cancel-check">
+            {tr('pane.check.cancel')}
+          </Button>
+        )}
+      </div>
+      {p.progress && (
+        <Field validationMessage={p.progress.label} validationState="none" style={{ marginTop: 8 }}>
+          <ProgressBar value={p.progress.fraction} max={1} thickness="large" aria-label={tr('pane.check.progress')} />
+        </Field>
+      )}
+      {summary && (
+        <section className={styles.section} aria-label={tr('pane.summary.title')} data-testid="summary">
+          <Subtitle2>{tr('pane.summary.title')}</Subtitle2>
+          <div className={styles.summary}>
+            <Stat value={summary.errors} label={tr('pane.summary.errors')} testId="stat-errors" />
+            <Stat value={summary.warnings} label={tr('pane.summary.warnings')} testId="stat-warnings" />
+            <Stat value={summary.conflicts} label={tr('pane.summary.conflicts')} testId="stat-conflicts" />
+            <Stat value={summary.duplicates} label={tr('pane.summary.duplicates')} testId="stat-duplicates" />
+          </div>
+        </section>
+      )}
+      {p.run && (
+        <section className={styles.section} aria-label={tr('pane.conflicts.title')}>
+          <Subtitle2>{tr('pane.conflicts.title')}</Subtitle2>
+          {p.conflicts.length === 0 && <Text>{tr('pane.conflicts.none')}</Text>}
+          <div className={styles.section} style={{ marginTop: 0 }} data-testid="conflict-list">
+            {p.conflicts.slice(0, conflictLimit).map((v) => (
+              <ConflictCard key={v.id} view={v} {...p} />
+            ))}
+          </div>
+          {p.conflicts.length > conflictLimit && (
+            <Button appearance="subtle" onClick={() => setConflictLimit((n) => n + PAGE)}>
+              {tr('pane.list.more', { count: p.conflicts.length - conflictLimit })}
+            </Button>
+          )}
+        </section>
+      )}
+      {p.run && (
+        <section className={styles.section} aria-label={tr('pane.issues.title')}>
+          <Subtitle2>{tr('pane.issues.title')}</Subtitle2>
+          {p.groups.length === 0 && <Text>{tr('pane.issues.none')}</Text>}
+          <Accordion multiple collapsible data-testid="issue-groups">
+            {p.groups.map((g) => (
+              <IssueGroupItem key={g.rule} group={g} {...p} />
+            ))}
+          </Accordion>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Stat(props: { value: number; label: string; testId: string }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.stat} data-testid={props.testId}>
+      <span className={styles.statValue}>{props.value}</span>
+      <span className={styles.muted}>{props.label}</span>
+    </div>
+  );
+}
+
+function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.ReactElement {
+  const styles = useStyles();
+  const { view: v, tr } = props;
+  const suggested = v.owners.find((o) => o.id === v.suggestedOwner);
+  return (
+    <article className={styles.card} data-testid={`cluster-${v.id}`} aria-label={tr('pane.conflict.aria', { group: v.id })}>
+      <div className={styles.cardTitle}>
+        <Text weight="semibold">{v.id}</Text>
+        <Badge appearance="tint" color={v.kind === 'conflict' ? 'danger' : 'warning'}>
+          {tr(v.kind === 'conflict' ? 'pane.kind.conflict' : 'pane.kind.duplicate')}
+        </Badge>
+        <Text size={200}>{tr('pane.conflict.rows', { count: v.rows.length })}</Text>
+      </div>
+      <ul className={styles.list}>
+        {v.rows.map((r) => {
+          const key = `Customers:${r.row}`;
+          return (
+            <JumpRow
+              key={r.row}
+              testId={`jump-${v.id}-${r.row}`}
+              label={tr('pane.jump.row', { row: r.row })}
+              selected={props.selectedKey === key}
+              onJump={() => props.onJump('Customers', [r.row])}
+            >
+              <Text size={200} className={styles.mono}>
+                {tr('pane.conflict.rowLabel', { row: r.row })}
+              </Text>{' '}
+              <Text size={200} weight="semibold">
+                {r.customerId}
+              </Text>{' '}
+              <Text size={200}>{r.name}</Text>
+              <br />
+              <Text size={200} className={styles.muted}>
+                {tr('pane.conflict.ownerIs', { owner: ownerLabel(r.owner, r.ownerName) })}
+              </Text>
+            </JumpRow>
+          );
+        })}
+      </ul>
+      {v.owners.length > 1 && (
+        <Text size={200}>{tr('pane.conflict.owners', { owners: v.owners.map((o) => ownerLabel(o.id, o.name)).join(tr('pane.list.sep')) })}</Text>
+      )}
+      {v.reasons.length > 0 && (
+        <ul className={styles.reasons}>
+          {v.reasons.map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      {v.warnings.map((w, i) => (
+        <Text key={i} className={styles.warning}>
+          {w}
+        </Text>
+      ))}
+      {v.kind === 'conflict' && v.suggestedOwner && (
+        <Text size={200} data-testid={`suggested-${v.id}`}>
+          {tr('pane.conflict.suggested', { owner: ownerLabel(v.suggestedOwner, suggested?.name ?? '') })}
+        </Text>
+      )}
+      <div className={styles.row}>
+        <Button
+          size="small"
+          appearance="secondary"
+          onClick={() => props.onJump('Customers', v.rows.map((r) => r.row))}
+          data-testid={`select-${v.id}`}
+        >
+          {tr('pane.conflict.selectAll')}
+        </Button>
+        {v.kind === 'conflict' ? (
+          <Button size="small" appearance="primary" disabled={props.busy} onClick={() => props.onAction({ kind: 'resolve', view: v })} data-testid={`resolve-${v.id}`}>
+            {tr('pane.conflict.resolve')}
+          </Button>
+        ) : (
+          <Button size="small" appearance="primary" disabled={props.busy} onClick={() => props.onAction({ kind: 'merge', view: v })} data-testid={`merge-${v.id}`}>
+            {tr('pane.conflict.merge')}
+          </Button>
+        )}
+        <Button size="small" appearance="subtle" disabled={props.busy} onClick={() => props.onAction({ kind: 'notSame', view: v })} data-testid={`notsame-${v.id}`}>
+          {tr('pane.conflict.notSame')}
+        </Button>
+      </div>
+    </article>
+  );
+}
+
+function IssueGroupItem(props: CheckTabProps & { group: IssueGroup }): React.ReactElement {
+  const styles = useStyles();
+  const { group: g, tr } = props;
+  const [limit, setLimit] = React.useState(PAGE);
+  return (
+    <AccordionItem value={g.rule} data-testid={`issue-group-${g.rule}`}>
+      <AccordionHeader size="small">
+        <span className={styles.row} style={{ gap: 4 }}>
+          <Badge appearance="filled" color={g.severity === 'error' ? 'danger' : 'warning'} size="small">
+            {g.items.length}
+          </Badge>
+          <span>{g.title}</span>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <ul className={styles.list}>
+          {g.items.slice(0, limit).map((item) => (
+            <JumpRow
+              key={item.key}
+              label={tr('pane.jump.row', { row: item.row })}
+              selected={props.selectedKey === `${item.sheet}:${item.row}`}
+              onJump={() => props.onJump(item.sheet, [item.row], item.field)}
+            >
+              <Text size={200} className={styles.mono}>
+                {tr('pane.issue.where', { sheet: tr(`pane.sheet.${item.sheet}`), row: item.row })}
+              </Text>{' '}
+              <Text size={200}>{item.message}</Text>
+            </JumpRow>
+          ))}
+        </ul>
+        {g.items.length > limit && (
+          <Button appearance="subtle" size="small" onClick={() => setLimit((n) => n + PAGE)}>
+            {tr('pane.list.more', { count: g.items.length - limit })}
+          </Button>
+        )}
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}

@@ -1,0 +1,188 @@
+/** The Reviews tab: due/overdue reviews by kind, create missing rows, score breakdowns, swing alerts. */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReviewsView, SwingAlertView } from '../reviewsModel';
+import { groupDueByKind, volumeBars } from '../reviewsModel';
+import { useStyles, type Tr } from './common';
+
+export function ReviewsTab(props: {
+  tr: Tr;
+  view: ReviewsView | null;
+  available: boolean;
+  busy: boolean;
+  onCreateMissing: () => void;
+}): React.ReactElement {
+  const styles = useStyles();
+  const { tr, view } = props;
+  if (!props.available) return <Text data-testid="reviews-tab">{tr('pane.reviews.unavailable')}</Text>;
+  if (!view) return <Text data-testid="reviews-tab">{tr('pane.reviews.runFirst')}</Text>;
+  const groups = groupDueByKind(view.due);
+  return (
+    <div data-testid="reviews-tab">
+      <section className={styles.section} style={{ marginTop: 0 }}>
+        <Subtitle2>{tr('pane.reviews.due')}</Subtitle2>
+        {groups.length === 0 && <Text>{tr('pane.reviews.noneDue')}</Text>}
+        <Accordion multiple collapsible>
+          {groups.map((g) => (
+            <AccordionItem key={g.kind} value={g.kind} data-testid={`due-${g.kind}`}>
+              <AccordionHeader size="small">
+                <span className={styles.row} style={{ gap: 4 }}>
+                  <span>{tr(`pane.reviewKind.${g.kind}`)}</span>
+                  <Badge appearance="tint" size="small" color="informative">
+                    {g.items.length}
+                  </Badge>
+                  {g.overdue > 0 && (
+                    <Badge appearance="filled" size="small" color="danger">
+                      {tr('pane.reviews.overdueCount', { count: g.overdue })}
+                    </Badge>
+                  )}
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {g.items.slice(0, 50).map((d, i) => (
+                    <li key={`${d.customerId}-${i}`} className={styles.jump} style={{ cursor: 'default' }}>
+                      <Text size={200} weight="semibold">
+                        {d.customerId}
+                      </Text>{' '}
+                      <Text size={200}>{d.name}</Text>
+                      <br />
+                      <Text size={200} className={d.overdue ? styles.warning : styles.muted}>
+                        {tr(d.overdue ? 'pane.reviews.overdueOn' : 'pane.reviews.dueOn', { date: d.dueDate })}
+                      </Text>{' '}
+                      <Text size={200} className={styles.muted}>
+                        {d.reason}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+                {g.items.length > 50 && <Text size={200}>{tr('pane.list.hidden', { count: g.items.length - 50 })}</Text>}
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={props.busy || view.missing === 0}
+            onClick={props.onCreateMissing}
+            data-testid="create-reviews"
+          >
+            {tr('pane.reviews.create', { count: view.missing })}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section}>
+        <Subtitle2>{tr('pane.reviews.alerts')}</Subtitle2>
+        <Text size={200} className={styles.muted} data-testid="swing-method">
+          {view.method}
+        </Text>
+        {view.alerts.length === 0 && <Text>{tr('pane.reviews.noAlerts')}</Text>}
+        {view.alerts.map((a) => (
+          <AlertCard key={a.customerId} alert={a} tr={tr} />
+        ))}
+      </section>
+
+      <section className={styles.section}>
+        <Subtitle2>{tr('pane.reviews.scores')}</Subtitle2>
+        {view.scores.length === 0 && <Text>{tr('pane.reviews.noScores')}</Text>}
+        <Accordion multiple collapsible>
+          {view.scores.map((s) => (
+            <AccordionItem key={s.customerId} value={s.customerId} data-testid={`score-${s.customerId}`}>
+              <AccordionHeader size="small">
+                <span className={styles.row} style={{ gap: 4 }}>
+                  <Badge appearance="filled" size="small" color={s.tier === 'A' ? 'success' : s.tier === 'D' ? 'danger' : 'brand'}>
+                    {s.tier}
+                  </Badge>
+                  <span>
+                    {s.customerId} {s.name}
+                  </span>
+                  <span className={styles.muted}>{tr('pane.reviews.total', { score: s.total.toFixed(1) })}</span>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <Text size={200} block>
+                  {s.explanation}
+                </Text>
+                <table style={{ width: '100%', fontSize: tokens.fontSizeBase200, borderCollapse: 'collapse' }}>
+                  <thead>
+                    <tr>
+                      <th style={{ textAlign: 'left' }}>{tr('pane.reviews.criterion')}</th>
+                      <th style={{ textAlign: 'right' }}>{tr('pane.reviews.score')}</th>
+                      <th style={{ textAlign: 'right' }}>{tr('pane.reviews.weight')}</th>
+                      <th style={{ textAlign: 'right' }}>{tr('pane.reviews.points')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {s.parts.map((part) => (
+                      <tr key={part.criterion}>
+                        <td>{part.label}</td>
+                        <td style={{ textAlign: 'right' }}>{part.score === null ? tr('pane.reviews.noValue') : part.score.toFixed(0)}</td>
+                        <td style={{ textAlign: 'right' }}>{part.weight.toFixed(2)}</td>
+                        <td style={{ textAlign: 'right' }}>{part.points.toFixed(1)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      </section>
+    </div>
+  );
+}
+
+const CHART_W = 260;
+const CHART_H = 44;
+
+function AlertCard(props: { alert: SwingAlertView; tr: Tr }): React.ReactElement {
+  const styles = useStyles();
+  const { alert: a, tr } = props;
+  const bars = volumeBars(a.months, CHART_W, CHART_H);
+  const flagged = a.months.filter((m) => m.flagged).map((m) => m.month);
+  return (
+    <article className={styles.card} data-testid={`alert-${a.customerId}`}>
+      <div className={styles.cardTitle}>
+        <Text weight="semibold">{a.customerId}</Text>
+        <Text>{a.name}</Text>
+      </div>
+      <svg
+        viewBox={`0 0 ${CHART_W} ${CHART_H}`}
+        width="100%"
+        height={CHART_H}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={tr('pane.reviews.chartAria', { months: flagged.join(tr('pane.list.sep')) })}
+      >
+        {bars.map((b) => (
+          <rect
+            key={b.month}
+            x={b.x}
+            y={b.y}
+            width={b.width}
+            height={b.height}
+            fill={b.flagged ? tokens.colorPaletteRedBackground3 : tokens.colorNeutralStroke1}
+          >
+            <title>{tr('pane.reviews.barTitle', { month: b.month, value: b.value })}</title>
+          </rect>
+        ))}
+      </svg>
+      <Text size={200} className={styles.muted}>
+        {tr('pane.reviews.flaggedMonths', { months: flagged.join(tr('pane.list.sep')) })}
+      </Text>
+      <Text size={200}>{a.explanation}</Text>
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * What the pane asks of the rest of the add-in, as plain async functions over a
+ * WorkbookPort. The pane never imports Office; the default implementation
+ * (defaultServices.ts) wires these to the engine and the audited workbook actions,
+ * and tests can pass their own.
+ */
+import type { Lang } from '../domain/schema';
+import type { Issue } from '../domain/issues';
+import type { WorkbookData } from '../domain/table';
+import type { Progress, Settings, WorkbookPort } from '../workbook/port';
+import type { ClusterView, RuleView } from './viewModel';
+import type { ReviewsView } from './reviewsModel';
+
+export interface CheckRun {
+  data: WorkbookData;
+  issues: Issue[];
+  clusters: ClusterView[];
+}
+
+/** A tunable match threshold, described as data (from the conflicts config). */
+export interface ThresholdInfo {
+  key: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+}
+
+export interface PaneServices {
+  /** Today as a day number (days since 1970-01-01, UTC). */
+  today(): number;
+  /** Validation rules, for the titles of issue groups. */
+  rules(): RuleView[];
+  /** Match thresholds the supervisor may tune, with the saved values applied. */
+  thresholds(settings: Partial<Settings>): ThresholdInfo[];
+  /** Reads the workbook, runs the engine, writes the add-in's status columns and sheets. */
+  runCheck(
+    port: WorkbookPort,
+    settings: Partial<Settings>,
+    lang: Lang,
+    onProgress: (p: Progress) => void,
+    signal: AbortSignal,
+  ): Promise<CheckRun>;
+  /** Gives every row of a conflict group to one owner (audited). */
+  resolveConflict(port: WorkbookPort, cluster: ClusterView, owner: string, lang: Lang): Promise<void>;
+  /** Merges a duplicate group into the row kept (others archived; audited). */
+  mergeDuplicates(port: WorkbookPort, cluster: ClusterView, keepRow: number, lang: Lang): Promise<void>;
+  /** Records that a group (or one pair of its rows) are different customers (audited). */
+  markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<void>;
+  /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
+  reviews?(data: WorkbookData, settings: Partial<Settings>, lang: Lang): ReviewsView;
+  /** Appends the missing review rows (audited); returns how many were added. */
+  createMissingReviews?(port: WorkbookPort, data: WorkbookData, settings: Partial<Settings>, lang: Lang): Promise<number>;
+}

@@ -1,0 +1,210 @@
+/**
+ * Pure view-model builders for the task pane: they turn the engine's result and
+ * the workbook data into what the lists show. No React, no Office, no DOM, so
+ * they are unit-tested with plain data (test/taskpane/viewModel.test.ts).
+ *
+ * The pane depends on the shapes below, which are structural subsets of the
+ * engine's types (CONTRACTS.md), so the pane keeps compiling while those grow.
+ */
+import type { Lang, SheetKey } from '../domain/schema';
+import type { Issue, Severity } from '../domain/issues';
+import type { Table, WorkbookData } from '../domain/table';
+import { text } from '../domain/table';
+
+/** What the pane needs of a conflict/duplicate cluster (see domain/conflicts Cluster). */
+export interface ClusterView {
+  id: string;
+  rows: number[];
+  customerIds: string[];
+  owners: string[];
+  kind: 'conflict' | 'duplicate';
+  reasons: string[];
+  evidence?: { a: number; b: number; rule?: string; score?: number }[];
+  suggestedOwner: string;
+  warnings?: string[];
+}
+
+/** What the pane needs of a validation rule description (see domain/validation RULES). */
+export interface RuleView {
+  id: string;
+  severity?: Severity;
+  zh?: string;
+  en?: string;
+  title?: { zh: string; en: string };
+}
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  conflicts: number;
+  duplicates: number;
+}
+
+export function summarise(issues: readonly Issue[], clusters: readonly ClusterView[]): CheckSummary {
+  let errors = 0;
+  let warnings = 0;
+  for (const i of issues) {
+    if (i.severity === 'error') errors++;
+    else warnings++;
+  }
+  const conflicts = clusters.filter((c) => c.kind === 'conflict').length;
+  return { errors, warnings, conflicts, duplicates: clusters.length - conflicts };
+}
+
+export interface IssueItem {
+  key: string;
+  sheet: SheetKey;
+  row: number;
+  field?: string;
+  message: string;
+}
+
+export interface IssueGroup {
+  rule: string;
+  title: string;
+  severity: Severity;
+  items: IssueItem[];
+}
+
+function ruleTitle(rule: RuleView | undefined, id: string, lang: Lang): string {
+  if (!rule) return id;
+  const own = lang === 'zh' ? rule.zh : rule.en;
+  const nested = rule.title ? rule.title[lang] : undefined;
+  return own || nested || id;
+}
+
+/**
+ * Groups issues by rule id: errors first, then by size (largest group first), then
+ * by rule id so the order is stable. Items inside a group keep sheet/row order.
+ */
+export function groupIssuesByRule(issues: readonly Issue[], rules: readonly RuleView[], lang: Lang): IssueGroup[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const groups = new Map<string, IssueGroup>();
+  issues.forEach((issue, n) => {
+    let g = groups.get(issue.rule);
+    if (!g) {
+      const info = byId.get(issue.rule);
+      g = { rule: issue.rule, title: ruleTitle(info, issue.rule, lang), severity: issue.severity, items: [] };
+      groups.set(issue.rule, g);
+    }
+    // A group is an error group when any of its issues is an error.
+    if (issue.severity === 'error') g.severity = 'error';
+    g.items.push({ key: `${issue.sheet}:${issue.row}:${issue.field ?? ''}:${n}`, sheet: issue.sheet, row: issue.row, field: issue.field, message: issue.message });
+  });
+  const out = [...groups.values()];
+  for (const g of out) g.items.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
+  const rank = (s: Severity) => (s === 'error' ? 0 : 1);
+  out.sort((a, b) => rank(a.severity) - rank(b.severity) || b.items.length - a.items.length || (a.rule < b.rule ? -1 : 1));
+  return out;
+}
+
+export interface CustomerRow {
+  row: number;
+  customerId: string;
+  name: string;
+  owner: string;
+  ownerName: string;
+  phone: string;
+}
+
+export interface ConflictView {
+  id: string;
+  kind: 'conflict' | 'duplicate';
+  rows: CustomerRow[];
+  owners: { id: string; name: string }[];
+  suggestedOwner: string;
+  reasons: string[];
+  warnings: string[];
+  /** Pairs of worksheet rows the engine matched (for "not the same customer" per pair). */
+  pairs: [number, number][];
+  /** The engine's cluster, handed back to the actions. */
+  source: ClusterView;
+}
+
+/** Index of worksheet row -> data-row index of a table. */
+function rowIndex(table: Table | undefined): Map<number, number> {
+  const m = new Map<number, number>();
+  if (table) table.rowNumbers.forEach((r, i) => m.set(r, i));
+  return m;
+}
+
+/** StaffId -> name, from the Staff sheet when there is one. */
+export function staffNames(data: WorkbookData): Map<string, string> {
+  const m = new Map<string, string>();
+  const staff = data.Staff;
+  if (!staff) return m;
+  for (let i = 0; i < staff.length; i++) {
+    const id = text(staff, 'StaffId', i);
+    if (id) m.set(id, text(staff, 'Name', i));
+  }
+  return m;
+}
+
+/**
+ * Conflict groups for display: each row's customer, owner (with the staff name),
+ * the distinct owners, reasons and the matched pairs. Conflicts before duplicates,
+ * then by first row (the engine's own order within a kind is kept).
+ */
+export function conflictViews(clusters: readonly ClusterView[], data: WorkbookData): ConflictView[] {
+  const customers = data.Customers;
+  const index = rowIndex(customers);
+  const names = staffNames(data);
+  const views = clusters.map((c): ConflictView => {
+    const rows = c.rows.map((row, k): CustomerRow => {
+      const i = index.get(row);
+      const get = (f: string) => (customers && i !== undefined ? text(customers, f, i) : '');
+      const owner = get('Owner') || c.owners[k] || '';
+      return {
+        row,
+        customerId: get('CustomerId') || c.customerIds[k] || '',
+        name: get('Name'),
+        owner,
+        ownerName: names.get(owner) ?? '',
+        phone: get('Phone'),
+      };
+    });
+    const ownerIds: string[] = [];
+    for (const o of [...c.owners, ...rows.map((r) => r.owner)]) if (o && !ownerIds.includes(o)) ownerIds.push(o);
+    const pairs: [number, number][] = [];
+    const seen = new Set<string>();
+    for (const e of c.evidence ?? []) {
+      const a = Math.min(e.a, e.b);
+      const b = Math.max(e.a, e.b);
+      const k = `${a}-${b}`;
+      if (a !== b && !seen.has(k)) {
+        seen.add(k);
+        pairs.push([a, b]);
+      }
+    }
+    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    return {
+      id: c.id,
+      kind: c.kind,
+      rows,
+      owners: ownerIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+      suggestedOwner: c.suggestedOwner,
+      reasons: c.reasons,
+      warnings: c.warnings ?? [],
+      pairs,
+      source: c,
+    };
+  });
+  const kindRank = (k: ConflictView['kind']) => (k === 'conflict' ? 0 : 1);
+  return views
+    .map((v, n) => ({ v, n }))
+    .sort((x, y) => kindRank(x.v.kind) - kindRank(y.v.kind) || x.n - y.n)
+    .map((x) => x.v);
+}
+
+/** "S012 王伟" or just "S012" when the roster has no name. */
+export function ownerLabel(id: string, name: string): string {
+  return name ? `${id} ${name}` : id;
+}
+
+/** Fraction 0..1 of the overall check for the determinate bar: reading is the first half, matching the second. */
+export function overallProgress(phase: 'read' | 'match' | 'write', done: number, total: number): number {
+  const f = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+  if (phase === 'read') return 0.5 * f;
+  if (phase === 'match') return 0.5 + 0.4 * f;
+  return 0.9 + 0.1 * f;
+}
