@@ -1,0 +1,43 @@
+/**
+ * A column the schema requires is not in the header row at all. Reported once, at the
+ * header row, instead of once per row. For Customers, a column required only for one
+ * kind (Contact for dealers) is reported when the sheet holds a row of that kind.
+ *
+ * Regulations §5: 客户档案必须及时、完整、真实地反映客户信息.
+ */
+import type { Issue } from '../../issues';
+import { SHEET_BY_KEY, isRequired, type SheetKey } from '../../schema';
+import { SHEET_PREFIX, type ValidationContext } from '../context';
+import type { RuleSpec } from '../types';
+
+export function requiredColumnsSpec(sheet: SheetKey): RuleSpec {
+  return { id: `${SHEET_PREFIX[sheet]}.column.missing`, sheet, severity: 'error', needs: { [sheet]: [] } };
+}
+
+/** Required columns absent from a sheet's header row. */
+export function checkRequiredColumns(ctx: ValidationContext, sheet: SheetKey): Issue[] {
+  const tb = ctx.table(sheet);
+  if (!tb) return [];
+  const r = ctx.reporter(requiredColumnsSpec(sheet));
+  const def = SHEET_BY_KEY[sheet];
+  for (const f of def.fields) {
+    if (f.owner === 'addin' || !f.required || tb.columns[f.key]) continue;
+    if (f.required === 'always') {
+      r.addHeader(undefined, { label: ctx.fieldLabel(sheet, f.key) });
+    } else if (sheet === 'Customers' && ctx.has('Customers', ['Kind'])) {
+      const kinds = ctx.enumKeys('Customers', 'Kind');
+      const kind = f.required === 'end' ? 'End' : 'Dealer';
+      let count = 0;
+      for (let i = 0; i < kinds.length; i++) if (isRequired(f, kinds[i] ?? undefined)) count++;
+      if (count > 0)
+        r.addHeader(undefined, { label: ctx.fieldLabel(sheet, f.key), kind: ctx.enumText('Customers', 'Kind', kind), n: count }, 'kind');
+    }
+  }
+  return r.done();
+}
+
+export const checkCustomerColumns = (ctx: ValidationContext) => checkRequiredColumns(ctx, 'Customers');
+export const checkLedgerColumns = (ctx: ValidationContext) => checkRequiredColumns(ctx, 'Ledger');
+export const checkStaffColumns = (ctx: ValidationContext) => checkRequiredColumns(ctx, 'Staff');
+export const checkDutyColumns = (ctx: ValidationContext) => checkRequiredColumns(ctx, 'Duty');
+export const checkOutingColumns = (ctx: ValidationContext) => checkRequiredColumns(ctx, 'Outings');

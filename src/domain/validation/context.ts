@@ -1,0 +1,393 @@
+/**
+ * The context every rule runs in: the workbook, the options, memoised column
+ * views shared between rules (parsed enums, day numbers, ID numbers, the staff
+ * roster) and the reporter that turns findings into located, translated issues.
+ *
+ * Everything is columnar: one typed array or plain array per field, filled in one
+ * pass, so a rule over a million rows is a loop over indexes.
+ */
+import type { Issue, Severity } from '../issues';
+import { SHEET_BY_KEY, field as schemaField, type FieldDef, type Lang, type SheetKey } from '../schema';
+import type { CellValue, Table, WorkbookData } from '../table';
+import { enumLabel, fieldLabel, headerKey, parseEnum } from '../headers';
+import { parseDate, parseIdNumber, toHalfWidth, type ParsedId } from '../normalise';
+import { messages } from '../../i18n/messages/validation';
+import { t } from '../../i18n';
+import type { ResolvedOptions, RuleSpec } from './types';
+
+export type Params = Record<string, string | number>;
+
+/** Empty cell: null, undefined, or only spaces. */
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.length === 0 || v.trim().length === 0;
+  return false;
+}
+
+/** Identifier as compared across sheets: half-width, trimmed, upper-case ('s012 ' = 'S012'). */
+export function codeKey(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
+  if (v instanceof Date) return '';
+  return toHalfWidth(String(v)).trim().toUpperCase();
+}
+
+/** A cell as shown in a message: trimmed text, at most 40 characters. */
+export function shown(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  let s: string;
+  if (v instanceof Date) s = isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  else if (typeof v === 'number') s = Number.isInteger(v) && Math.abs(v) >= 1e15 ? v.toFixed(0) : String(v);
+  else s = String(v).trim();
+  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}
+
+/**
+ * A number cell: numbers as they are; text with thousands separators, currency signs,
+ * '元' or spaces is read ('¥12,000.00' -> 12000). NaN when blank or not a number.
+ */
+export function toNumber(v: CellValue | undefined): number {
+  if (typeof v === 'number') return v;
+  if (v === null || v === undefined || typeof v === 'boolean' || v instanceof Date) return NaN;
+  const s = toHalfWidth(v).replace(/[,，\s¥￥$]|元|RMB|CNY/gi, '');
+  if (s === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return NaN;
+  return Number(s);
+}
+
+/**
+ * Day number with the time of day as a fraction (08:30 -> +0.354), for datetime cells
+ * such as Outings.RegisteredAt. The date part goes through parseDate; the time part is
+ * 'HH:MM[:SS]' after it, an Excel serial's fraction, or a Date's UTC clock (ExcelJS
+ * hands over wall-clock times as UTC). NaN when blank or unreadable; a date without a
+ * time counts as 00:00.
+ */
+export function parseDayTime(v: CellValue | undefined): number {
+  if (v === null || v === undefined || typeof v === 'boolean') return NaN;
+  if (typeof v === 'number') {
+    const whole = Math.floor(v);
+    const day = parseDate(whole);
+    return day === null ? NaN : day + (v - whole);
+  }
+  if (v instanceof Date) {
+    const ms = v.getTime();
+    return isNaN(ms) ? NaN : ms / 86400000;
+  }
+  const s = toHalfWidth(v).trim();
+  if (!s) return NaN;
+  const m = /^(.*?\d)(?:[T\s]+|(?<=日))(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  if (m) {
+    const day = parseDate(m[1]);
+    const h = Number(m[2]);
+    const min = Number(m[3]);
+    if (day === null || h > 23 || min > 59) return NaN;
+    return day + (h * 60 + min) / 1440;
+  }
+  const day = parseDate(s);
+  return day === null ? NaN : day;
+}
+
+export interface StaffIndex {
+  /** codeKey(StaffId) -> data-row index of its first row. */
+  byId: Map<string, number>;
+  /** Per staff row: 1 unless the Active cell says no (blank counts as active). */
+  active: Uint8Array;
+  /** Per staff row: role key or null. */
+  role: (string | null)[];
+  /** Per staff row: loose showroom key ('' when blank). */
+  showroom: string[];
+}
+
+interface Reporter {
+  add(i: number, field: string | undefined, params?: Params, variant?: string): void;
+  /** An issue about the header row (a missing column, a summary). */
+  addHeader(field: string | undefined, params?: Params, variant?: string): void;
+  done(): Issue[];
+}
+
+export class ValidationContext {
+  private readonly memo = new Map<string, unknown>();
+  private readonly templates = new Map<string, string>();
+
+  constructor(
+    readonly data: WorkbookData,
+    readonly options: ResolvedOptions,
+  ) {}
+
+  get lang(): Lang {
+    return this.options.lang;
+  }
+
+  table(sheet: SheetKey): Table | undefined {
+    return this.data[sheet];
+  }
+
+  /** Is the sheet present with every one of these fields mapped to a column? */
+  has(sheet: SheetKey, fields: readonly string[] = []): boolean {
+    const tb = this.data[sheet];
+    if (!tb) return false;
+    for (const f of fields) if (!tb.columns[f]) return false;
+    return true;
+  }
+
+  /** Does a rule's spec find everything it needs? */
+  canRun(spec: RuleSpec): boolean {
+    for (const [sheet, fields] of Object.entries(spec.needs) as Array<[SheetKey, readonly string[]]>) {
+      if (!this.has(sheet, fields)) return false;
+    }
+    return true;
+  }
+
+  /** The column of a field (empty array when absent). */
+  column(sheet: SheetKey, fieldKey: string): CellValue[] {
+    return this.data[sheet]?.columns[fieldKey] ?? [];
+  }
+
+  private memoised<T>(key: string, make: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = make();
+    this.memo.set(key, v);
+    return v;
+  }
+
+  /** Enum keys of a column (null where blank or unrecognised). */
+  enumKeys(sheet: SheetKey, fieldKey: string): (string | null)[] {
+    return this.memoised(`enum:${sheet}.${fieldKey}`, () => {
+      const def = schemaField(sheet, fieldKey);
+      const col = this.column(sheet, fieldKey);
+      const out = new Array<string | null>(col.length);
+      for (let i = 0; i < col.length; i++) out[i] = parseEnum(def, col[i]);
+      return out;
+    });
+  }
+
+  /** Day numbers of a date column (NaN where blank or unreadable). */
+  days(sheet: SheetKey, fieldKey: string): Float64Array {
+    return this.memoised(`days:${sheet}.${fieldKey}`, () => {
+      const col = this.column(sheet, fieldKey);
+      const out = new Float64Array(col.length);
+      for (let i = 0; i < col.length; i++) {
+        const v = col[i];
+        const d = v === null || v === undefined || v === '' ? null : parseDate(v);
+        out[i] = d === null ? NaN : d;
+      }
+      return out;
+    });
+  }
+
+  /** Parsed ID numbers of Customers.IdNumber (null where blank). */
+  idNumbers(): (ParsedId | null)[] {
+    return this.memoised('ids', () => {
+      const col = this.column('Customers', 'IdNumber');
+      const out = new Array<ParsedId | null>(col.length);
+      for (let i = 0; i < col.length; i++) out[i] = isBlank(col[i]) ? null : parseIdNumber(col[i]);
+      return out;
+    });
+  }
+
+  /** Loose keys of a text column ('一号展厅 ' = '一號展廳'), memoised per distinct value. */
+  looseKeys(sheet: SheetKey, fieldKey: string): string[] {
+    return this.memoised(`loose:${sheet}.${fieldKey}`, () => {
+      const col = this.column(sheet, fieldKey);
+      const seen = new Map<string, string>();
+      const out = new Array<string>(col.length);
+      for (let i = 0; i < col.length; i++) {
+        const v = col[i];
+        if (isBlank(v)) {
+          out[i] = '';
+          continue;
+        }
+        const s = String(v);
+        let k = seen.get(s);
+        if (k === undefined) {
+          k = headerKey(s);
+          seen.set(s, k);
+        }
+        out[i] = k;
+      }
+      return out;
+    });
+  }
+
+  /** codeKey of every cell of a column. */
+  codes(sheet: SheetKey, fieldKey: string): string[] {
+    return this.memoised(`code:${sheet}.${fieldKey}`, () => {
+      const col = this.column(sheet, fieldKey);
+      const out = new Array<string>(col.length);
+      for (let i = 0; i < col.length; i++) out[i] = codeKey(col[i]);
+      return out;
+    });
+  }
+
+  /** The Staff roster indexed by StaffId (needs Staff.StaffId). */
+  staff(): StaffIndex {
+    return this.memoised('staff', () => {
+      const ids = this.codes('Staff', 'StaffId');
+      const n = ids.length;
+      const byId = new Map<string, number>();
+      for (let i = 0; i < n; i++) if (ids[i] && !byId.has(ids[i])) byId.set(ids[i], i);
+      const active = new Uint8Array(n).fill(1);
+      if (this.has('Staff', ['Active'])) {
+        const a = this.enumKeys('Staff', 'Active');
+        for (let i = 0; i < n; i++) if (a[i] === 'false') active[i] = 0;
+      }
+      const role = this.has('Staff', ['Role']) ? this.enumKeys('Staff', 'Role') : new Array<string | null>(n).fill(null);
+      const showroom = this.has('Staff', ['Showroom']) ? this.looseKeys('Staff', 'Showroom') : new Array<string>(n).fill('');
+      return { byId, active, role, showroom };
+    });
+  }
+
+  /** Customers' CustomerId keys -> data-row index of the first row with it. */
+  customerIndex(): Map<string, number> {
+    return this.memoised('customerIndex', () => {
+      const ids = this.codes('Customers', 'CustomerId');
+      const m = new Map<string, number>();
+      for (let i = 0; i < ids.length; i++) if (ids[i] && !m.has(ids[i])) m.set(ids[i], i);
+      return m;
+    });
+  }
+
+  // ------------------------------------------------------------ messages
+
+  /** A message template (validation.<key>) in the chosen language, cached. */
+  template(key: string, lang: Lang = this.lang): string {
+    const k = `${lang}:${key}`;
+    let s = this.templates.get(k);
+    if (s === undefined) {
+      s = t(lang, key);
+      this.templates.set(k, s);
+    }
+    return s;
+  }
+
+  fill(template: string, params?: Params): string {
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  }
+
+  /** Label of a field in the chosen language, e.g. '电话' / 'Phone'. */
+  fieldLabel(sheet: SheetKey, fieldKey: string): string {
+    return fieldLabel(schemaField(sheet, fieldKey), this.lang);
+  }
+
+  /**
+   * The column as a user finds it: the header actually in the sheet, followed by the
+   * schema label in the message language when they differ ('手机号 (Phone)').
+   */
+  columnLabel(sheet: SheetKey, fieldKey: string): string {
+    const own = this.fieldLabel(sheet, fieldKey);
+    const found = this.data[sheet]?.mapping.matchedLabels[fieldKey]?.trim();
+    if (!found || found === own) return own;
+    return this.fill(this.template('validation.label.found'), { found, label: own });
+  }
+
+  sheetLabel(sheet: SheetKey): string {
+    const tb = this.data[sheet];
+    const def = SHEET_BY_KEY[sheet];
+    return tb?.sourceName || (this.lang === 'zh' ? def.zh : def.en);
+  }
+
+  /** Worksheet row of a data row. */
+  rowNumber(sheet: SheetKey, i: number): number {
+    const tb = this.data[sheet];
+    if (!tb) return i + 2;
+    return tb.rowNumbers[i] ?? tb.headerRow + 1 + i;
+  }
+
+  /** The enum's labels in the chosen language, joined for a message. */
+  allowedLabels(sheet: SheetKey, fieldKey: string): string {
+    const def: FieldDef = schemaField(sheet, fieldKey);
+    const sep = this.lang === 'zh' ? '、' : ', ';
+    return (def.values ?? []).map((v) => enumLabel(def, v.key, this.lang)).join(sep);
+  }
+
+  /** An enum key's label in the chosen language ('Dealer' -> '经销商客户'). */
+  enumText(sheet: SheetKey, fieldKey: string, key: string): string {
+    return enumLabel(schemaField(sheet, fieldKey), key, this.lang);
+  }
+
+  /** Several worksheet rows for a message: '12, 57, 90 …(+3)'. */
+  rowList(rows: number[], max = 5): string {
+    const head = rows.slice(0, max).join(this.lang === 'zh' ? '、' : ', ');
+    return rows.length > max ? head + this.fill(this.template('validation.more'), { n: rows.length - max }) : head;
+  }
+
+  /**
+   * Collects the issues of one rule. Each message says where (sheet, row, column),
+   * then what is wrong and what to do (validation.<rule id>[.<variant>]).
+   * With options.maxIssuesPerRule, issues past the cap are counted, and one summary
+   * issue at the header row says how many were not listed.
+   */
+  reporter(spec: RuleSpec, sheet: SheetKey = spec.sheet, severity: Severity = spec.severity): Reporter {
+    const issues: Issue[] = [];
+    const cap = this.options.maxIssuesPerRule;
+    let unlisted = 0;
+    const sheetName = this.sheetLabel(sheet);
+    const atCell = this.template('validation.at.cell');
+    const atRow = this.template('validation.at.row');
+    const labels = new Map<string, string>();
+    const labelOf = (f: string) => {
+      let l = labels.get(f);
+      if (l === undefined) {
+        l = this.columnLabel(sheet, f);
+        labels.set(f, l);
+      }
+      return l;
+    };
+    const make = (row: number, field: string | undefined, params: Params | undefined, variant: string | undefined): Issue => {
+      const where = field
+        ? this.fill(atCell, { sheet: sheetName, row, column: labelOf(field) })
+        : this.fill(atRow, { sheet: sheetName, row });
+      const body = this.fill(this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`), params);
+      const issue: Issue = { sheet, row, rule: spec.id, severity, message: where + body };
+      if (field) issue.field = field;
+      return issue;
+    };
+    return {
+      add: (i, field, params, variant) => {
+        if (issues.length >= cap) {
+          unlisted++;
+          return;
+        }
+        issues.push(make(this.rowNumber(sheet, i), field, params, variant));
+      },
+      addHeader: (field, params, variant) => {
+        const headerRow = this.data[sheet]?.headerRow ?? 1;
+        issues.push(make(headerRow, field, params, variant));
+      },
+      done: () => {
+        if (unlisted > 0) {
+          const headerRow = this.data[sheet]?.headerRow ?? 1;
+          const where = this.fill(atRow, { sheet: sheetName, row: headerRow });
+          const body = this.fill(this.template('validation.unlisted'), {
+            n: unlisted,
+            title: this.template(`validation.${spec.id}.title`),
+          });
+          issues.push({ sheet, row: headerRow, rule: spec.id, severity, message: where + body });
+        }
+        return issues;
+      },
+    };
+  }
+}
+
+/** Message keys used by a rule: its title and description (checked by a test). */
+export function ruleMessageKeys(id: string): string[] {
+  return [`validation.${id}.title`, `validation.${id}.desc`];
+}
+
+export { messages as validationMessages };
+
+/** Is every mapped cell of data row i blank? (Such rows are skipped by the required checks.) */
+export function isBlankRow(tb: Table, i: number): boolean {
+  for (const key in tb.columns) if (!isBlank(tb.columns[key][i])) return false;
+  return true;
+}
+
+/** Issue-id prefix of each sheet ('customer.phone.format'). */
+export const SHEET_PREFIX: Partial<Record<SheetKey, string>> = {
+  Customers: 'customer',
+  Ledger: 'ledger',
+  Staff: 'staff',
+  Duty: 'duty',
+  Outings: 'outing',
+};

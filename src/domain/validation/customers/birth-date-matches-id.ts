@@ -1,0 +1,30 @@
+/**
+ * BirthDate disagrees with the birth date inside the resident ID (digits 7-14, or 7-12
+ * of a 15-digit legacy ID with '19' prefixed). One of the two is wrong; the file must be
+ * truthful (客户档案必须及时、完整、真实地反映客户信息).
+ */
+import type { Issue } from '../../issues';
+import { formatDay } from '../../normalise';
+import type { ValidationContext } from '../context';
+import type { RuleSpec } from '../types';
+
+export const BIRTH_DATE_MATCHES_ID: RuleSpec = {
+  id: 'customer.birthdate.id',
+  sheet: 'Customers',
+  severity: 'warning',
+  needs: { Customers: ['IdNumber', 'BirthDate'] },
+};
+
+/** BirthDate is filled in, the ID is a resident ID, and the two dates differ. */
+export function checkBirthDateMatchesId(ctx: ValidationContext): Issue[] {
+  const ids = ctx.idNumbers();
+  const birth = ctx.days('Customers', 'BirthDate');
+  const r = ctx.reporter(BIRTH_DATE_MATCHES_ID);
+  for (let i = 0; i < ids.length; i++) {
+    const p = ids[i];
+    const b = birth[i];
+    if (!p || p.birthDate === undefined || !p.formatOk || Number.isNaN(b)) continue;
+    if (p.birthDate !== b) r.add(i, 'BirthDate', { value: formatDay(b), idDate: formatDay(p.birthDate) });
+  }
+  return r.done();
+}

@@ -1,0 +1,29 @@
+/**
+ * Phone format: after normalising (full-width digits, spaces, dashes, +86/0086/86),
+ * a mobile must match /^1[3-9]\d{9}$/ and a landline must be 0 + a 2-3 digit area code
+ * + 7-8 digits (normalisePhone decides; see DESIGN.md "Known-good vectors").
+ *
+ * Regulations §4: 接听完毕,必须将客户信息完整、真实地加以记录 — a phone nobody can call is lost information.
+ */
+import type { Issue } from '../../issues';
+import { normalisePhone } from '../../normalise';
+import { shown, type ValidationContext } from '../context';
+import type { RuleSpec } from '../types';
+
+export const PHONE_FORMAT: RuleSpec = {
+  id: 'customer.phone.format',
+  sheet: 'Customers',
+  severity: 'error',
+  needs: { Customers: ['Phone'] },
+};
+
+/** A phone that is neither a valid mobile nor a valid landline once normalised. */
+export function checkPhoneFormat(ctx: ValidationContext): Issue[] {
+  const col = ctx.column('Customers', 'Phone');
+  const r = ctx.reporter(PHONE_FORMAT);
+  for (let i = 0; i < col.length; i++) {
+    const p = normalisePhone(col[i]);
+    if (p && !p.valid) r.add(i, 'Phone', { value: shown(col[i]) }, p.kind === 'mobile' ? 'mobile' : undefined);
+  }
+  return r.done();
+}

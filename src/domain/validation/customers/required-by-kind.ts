@@ -1,0 +1,41 @@
+/**
+ * Required customer fields, by kind: every customer needs an ID, kind, name, phone,
+ * showroom, owner, first contact and stage; a dealer also needs a contact person
+ * (schema.ts `required`, read through isRequired).
+ *
+ * Regulations §5: 对所有的客户都应建立相应的档案; 客户档案必须及时、完整、真实地反映客户信息.
+ * 经销商客户指购买汽车后再次出售的合法经营者 — a business, so someone to talk to (联系人).
+ */
+import type { Issue } from '../../issues';
+import { CUSTOMERS, isRequired } from '../../schema';
+import { isBlank, isBlankRow, type ValidationContext } from '../context';
+import type { RuleSpec } from '../types';
+
+export const REQUIRED_BY_KIND: RuleSpec = {
+  id: 'customer.required',
+  sheet: 'Customers',
+  severity: 'error',
+  needs: { Customers: [] },
+};
+
+/** A required cell is blank (for dealers, Contact is required too). */
+export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
+  const tb = ctx.table('Customers');
+  if (!tb) return [];
+  const r = ctx.reporter(REQUIRED_BY_KIND);
+  const kinds = ctx.has('Customers', ['Kind']) ? ctx.enumKeys('Customers', 'Kind') : null;
+  for (const f of CUSTOMERS.fields) {
+    const col = tb.columns[f.key];
+    if (!col || !f.required || f.owner === 'addin') continue;
+    const always = f.required === 'always';
+    for (let i = 0; i < tb.length; i++) {
+      if (!isBlank(col[i])) continue;
+      const kind = kinds ? (kinds[i] ?? undefined) : undefined;
+      if (!always && !isRequired(f, kind)) continue;
+      if (isBlankRow(tb, i)) continue;
+      if (always) r.add(i, f.key);
+      else r.add(i, f.key, { kind: ctx.enumText('Customers', 'Kind', kind!) }, 'kind');
+    }
+  }
+  return r.done();
+}

@@ -1,0 +1,48 @@
+/**
+ * Validation of the workbook: every rule in RULES whose sheets and fields are present
+ * runs once over the columnar tables; the issues come back in rule order, each located
+ * to a sheet, worksheet row and field, with a message in zh-CN or en-US.
+ *
+ * A CSV with only a Customers header row works: rules that need Staff or Ledger do not run.
+ */
+import type { Issue } from '../issues';
+import type { WorkbookData } from '../table';
+import { ValidationContext } from './context';
+import { RULES } from './registry';
+import { DEFAULT_OUTING_DEADLINE_MINUTES, DEFAULT_STALE_DAYS, type ResolvedOptions, type ValidationOptions } from './types';
+
+export { RULES, RULE_BY_ID } from './registry';
+export { ValidationContext } from './context';
+export type { RuleInfo, RuleSpec, ValidationOptions } from './types';
+export { DEFAULT_OUTING_DEADLINE_MINUTES, DEFAULT_STALE_DAYS } from './types';
+
+export function resolveOptions(options: ValidationOptions): ResolvedOptions {
+  return {
+    today: options.today,
+    lang: options.lang,
+    staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
+    outingDeadlineMinutes: options.outingDeadlineMinutes ?? DEFAULT_OUTING_DEADLINE_MINUTES,
+    maxIssuesPerRule: options.maxIssuesPerRule ?? Infinity,
+    only: options.only,
+    skip: options.skip,
+  };
+}
+
+/** A context for running single rules (tests, the pane's "re-check this rule"). */
+export function createValidationContext(data: WorkbookData, options: ValidationOptions): ValidationContext {
+  return new ValidationContext(data, resolveOptions(options));
+}
+
+/** Runs every applicable rule; returns the issues in rule order, rows ascending within a rule. */
+export function validateWorkbook(data: WorkbookData, options: ValidationOptions): Issue[] {
+  const ctx = createValidationContext(data, options);
+  const only = options.only ? new Set(options.only) : null;
+  const skip = new Set(options.skip ?? []);
+  const out: Issue[] = [];
+  for (const r of RULES) {
+    if ((only && !only.has(r.id)) || skip.has(r.id) || !ctx.canRun(r)) continue;
+    const issues = r.check(ctx);
+    for (let i = 0; i < issues.length; i++) out.push(issues[i]);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * RULES: every validation rule, with its id, sheet, severity, zh/en title and
+ * description (from src/i18n/messages/validation.ts) and its check function.
+ * validateWorkbook runs them in this order; the pane groups issues by it.
+ */
+import { messages } from '../../i18n/messages/validation';
+import type { Issue } from '../issues';
+import type { ValidationContext } from './context';
+import type { RuleInfo, RuleSpec } from './types';
+import * as requiredColumns from './common/required-columns';
+import * as requiredFields from './common/required-fields';
+import * as dateFormat from './common/date-format';
+import * as requiredByKind from './customers/required-by-kind';
+import * as phoneFormat from './customers/phone-format';
+import * as idNumber from './customers/id-number';
+import * as birthDate from './customers/birth-date-matches-id';
+import * as enumValues from './customers/enum-values';
+import * as dateOrder from './customers/date-order';
+import * as ownerInRoster from './customers/owner-in-roster';
+import * as duplicateCustomerId from './customers/duplicate-customer-id';
+import * as idStoredAsNumber from './customers/id-stored-as-number';
+import * as staleFollowUp from './customers/stale-follow-up';
+import * as customerExists from './ledger/customer-exists';
+import * as amount from './ledger/amount-equals-quantity-times-price';
+import * as statusBackwards from './ledger/status-moves-backwards';
+import * as paid from './ledger/paid-without-date';
+import * as dealLedger from './ledger/deal-without-ledger-row';
+import * as uniqueIds from './staff/unique-ids';
+import * as validRoles from './staff/valid-roles';
+import * as supervisor from './staff/showroom-has-supervisor';
+import * as duty from './duty/duty-lead-on-roster';
+import * as outings from './outings/registered-before-leaving';
+
+function rule(module: string, spec: RuleSpec, check: (ctx: ValidationContext) => Issue[]): RuleInfo {
+  const key = `validation.${spec.id}`;
+  return {
+    ...spec,
+    module,
+    check,
+    title: { zh: messages.zh[`${key}.title`] ?? spec.id, en: messages.en[`${key}.title`] ?? spec.id },
+    description: { zh: messages.zh[`${key}.desc`] ?? '', en: messages.en[`${key}.desc`] ?? '' },
+  };
+}
+
+export const RULES: readonly RuleInfo[] = [
+  // Customers
+  rule('common/required-columns', requiredColumns.requiredColumnsSpec('Customers'), requiredColumns.checkCustomerColumns),
+  rule('customers/required-by-kind', requiredByKind.REQUIRED_BY_KIND, requiredByKind.checkRequiredByKind),
+  rule('customers/enum-values', enumValues.enumValuesSpec('Customers'), enumValues.checkCustomerEnums),
+  rule('common/date-format', dateFormat.dateFormatSpec('Customers'), dateFormat.checkCustomerDates),
+  rule('customers/phone-format', phoneFormat.PHONE_FORMAT, phoneFormat.checkPhoneFormat),
+  rule('customers/id-number', idNumber.ID_FORMAT, idNumber.checkIdFormat),
+  rule('customers/id-number', idNumber.RESIDENT_ID_CHECK, idNumber.checkResidentIdCheckDigit),
+  rule('customers/id-number', idNumber.USCC_CHECK, idNumber.checkUsccCheckDigit),
+  rule('customers/id-number', idNumber.ID_KIND, idNumber.checkIdMatchesKind),
+  rule('customers/id-stored-as-number', idStoredAsNumber.NUMBER_DAMAGED, idStoredAsNumber.checkNumberDamaged),
+  rule('customers/id-stored-as-number', idStoredAsNumber.STORED_AS_NUMBER, idStoredAsNumber.checkStoredAsNumber),
+  rule('customers/birth-date-matches-id', birthDate.BIRTH_DATE_MATCHES_ID, birthDate.checkBirthDateMatchesId),
+  rule('customers/date-order', dateOrder.DATE_ORDER, dateOrder.checkDateOrder),
+  rule('customers/duplicate-customer-id', duplicateCustomerId.DUPLICATE_CUSTOMER_ID, duplicateCustomerId.checkDuplicateCustomerId),
+  rule('customers/owner-in-roster', ownerInRoster.OWNER_UNKNOWN, ownerInRoster.checkOwnerOnRoster),
+  rule('customers/owner-in-roster', ownerInRoster.OWNER_INACTIVE, ownerInRoster.checkOwnerActive),
+  rule('customers/owner-in-roster', ownerInRoster.OWNER_SHOWROOM, ownerInRoster.checkOwnerShowroom),
+  rule('customers/stale-follow-up', staleFollowUp.STALE_FOLLOW_UP, staleFollowUp.checkStaleFollowUp),
+  rule('ledger/deal-without-ledger-row', dealLedger.DEAL_WITHOUT_LEDGER, dealLedger.checkDealWithoutLedgerRow),
+  // Ledger
+  rule('common/required-columns', requiredColumns.requiredColumnsSpec('Ledger'), requiredColumns.checkLedgerColumns),
+  rule('common/required-fields', requiredFields.requiredFieldsSpec('Ledger'), requiredFields.checkLedgerRequired),
+  rule('customers/enum-values', enumValues.enumValuesSpec('Ledger'), enumValues.checkLedgerEnums),
+  rule('common/date-format', dateFormat.dateFormatSpec('Ledger'), dateFormat.checkLedgerDates),
+  rule('ledger/amount-equals-quantity-times-price', amount.LEDGER_NUMBER, amount.checkLedgerNumbers),
+  rule('ledger/customer-exists', customerExists.LEDGER_CUSTOMER_EXISTS, customerExists.checkLedgerCustomerExists),
+  rule('ledger/amount-equals-quantity-times-price', amount.AMOUNT_MISMATCH, amount.checkAmountEqualsQuantityTimesPrice),
+  rule('ledger/status-moves-backwards', statusBackwards.STATUS_BACKWARDS, statusBackwards.checkStatusMovesBackwards),
+  rule('ledger/paid-without-date', paid.PAID_WITHOUT_DATE, paid.checkPaidWithoutDate),
+  rule('ledger/paid-without-date', paid.PAID_DATE_WITHOUT_AMOUNT, paid.checkPaidDateWithoutAmount),
+  rule('ledger/deal-without-ledger-row', dealLedger.LEDGER_FOR_LEAD, dealLedger.checkLedgerRowForLead),
+  // Staff
+  rule('common/required-columns', requiredColumns.requiredColumnsSpec('Staff'), requiredColumns.checkStaffColumns),
+  rule('common/required-fields', requiredFields.requiredFieldsSpec('Staff'), requiredFields.checkStaffRequired),
+  rule('customers/enum-values', enumValues.enumValuesSpec('Staff'), enumValues.checkStaffEnums),
+  rule('staff/unique-ids', uniqueIds.STAFF_UNIQUE_IDS, uniqueIds.checkStaffUniqueIds),
+  rule('staff/valid-roles', validRoles.VALID_ROLES, validRoles.checkValidRoles),
+  rule('staff/showroom-has-supervisor', supervisor.SHOWROOM_HAS_SUPERVISOR, supervisor.checkShowroomHasSupervisor),
+  // Duty
+  rule('common/required-columns', requiredColumns.requiredColumnsSpec('Duty'), requiredColumns.checkDutyColumns),
+  rule('common/required-fields', requiredFields.requiredFieldsSpec('Duty'), requiredFields.checkDutyRequired),
+  rule('common/date-format', dateFormat.dateFormatSpec('Duty'), dateFormat.checkDutyDates),
+  rule('duty/duty-lead-on-roster', duty.DUTY_LEAD_ON_ROSTER, duty.checkDutyLeadOnRoster),
+  rule('duty/duty-lead-on-roster', duty.DUTY_STAFF_ON_ROSTER, duty.checkDutyStaffOnRoster),
+  // Outings
+  rule('common/required-columns', requiredColumns.requiredColumnsSpec('Outings'), requiredColumns.checkOutingColumns),
+  rule('common/required-fields', requiredFields.requiredFieldsSpec('Outings'), requiredFields.checkOutingRequired),
+  rule('common/date-format', dateFormat.dateFormatSpec('Outings'), dateFormat.checkOutingDates),
+  rule('outings/registered-before-leaving', outings.REGISTERED_BEFORE_LEAVING, outings.checkRegisteredBeforeLeaving),
+  rule('outings/registered-before-leaving', outings.OUTING_APPROVED, outings.checkOutingApproved),
+  rule('outings/registered-before-leaving', outings.OUTING_APPROVER_ROLE, outings.checkOutingApproverRole),
+];
+
+export const RULE_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.id, r]));
