@@ -3,6 +3,8 @@
  * lower-case latin, no spaces or punctuation; company names also lose legal suffixes.
  */
 import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import { cellText, looseKey } from './text';
 
 let converter: ((s: string) => string) | null = null;
 const simplifiedChars = new Map<number, string>();
@@ -45,4 +47,204 @@ export function toSimplified(s: string): string {
     out += simple;
   }
   return out ?? s;
+}
+
+
+/** Legal-form and branch suffixes, longest first (stripped repeatedly from the end of a company name). */
+const COMPANY_SUFFIXES = [
+  '集团股份有限公司',
+  '集团有限责任公司',
+  '集团有限公司',
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '股份公司',
+  '有限合伙',
+  '合伙企业',
+  '个体工商户',
+  '分公司',
+  '总公司',
+  '公司',
+  '集团',
+  '有限',
+  'colimited',
+  'coltd',
+  'limited',
+  'ltd',
+  'inc',
+  'corp',
+  'corporation',
+  'company',
+  'co',
+  'llc',
+  'group',
+];
+
+/** Trade words written long or short: folded to one form (longest first). */
+const TRADE_FOLDS: ReadonlyArray<[string, string]> = [
+  ['汽车销售服务', '汽销服'],
+  ['汽车贸易', '汽贸'],
+  ['汽车销售', '汽销'],
+  ['汽车服务', '汽服'],
+  ['汽车维修', '汽修'],
+  ['汽车租赁', '汽租'],
+  ['商贸', '贸易'],
+];
+
+/**
+ * Provinces and the cities most often found at the front of company names. A leading
+ * place (with or without 省/市/自治区) is what 广州市安达汽贸 and 广州安达汽贸 differ by.
+ */
+const PLACES = (
+  '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 ' +
+  '内蒙古 广西 西藏 宁夏 新疆 香港 澳门 ' +
+  '石家庄 唐山 保定 邯郸 太原 大同 沈阳 大连 鞍山 长春 哈尔滨 大庆 南京 苏州 无锡 常州 南通 徐州 扬州 镇江 盐城 ' +
+  '杭州 宁波 温州 嘉兴 湖州 绍兴 金华 台州 合肥 芜湖 福州 厦门 泉州 漳州 南昌 赣州 济南 青岛 烟台 潍坊 临沂 淄博 济宁 威海 ' +
+  '郑州 洛阳 开封 南阳 武汉 宜昌 襄阳 长沙 株洲 湘潭 衡阳 广州 深圳 珠海 汕头 佛山 东莞 中山 惠州 江门 湛江 茂名 肇庆 清远 ' +
+  '韶关 梅州 揭阳 潮州 阳江 云浮 河源 汕尾 南宁 柳州 桂林 海口 三亚 成都 绵阳 德阳 宜宾 贵阳 遵义 昆明 西安 咸阳 宝鸡 兰州 ' +
+  '西宁 银川 乌鲁木齐 拉萨 呼和浩特 包头 鄂尔多斯'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+const PLACE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市'];
+
+/** Length of a place name (with its 省/市 suffix) at position i of s, 0 if none. */
+function placeAt(s: string, i: number): { name: number; total: number } {
+  for (const p of PLACES) {
+    if (s.startsWith(p, i)) {
+      let total = p.length;
+      for (const suffix of PLACE_SUFFIXES) {
+        if (s.startsWith(suffix, i + total)) {
+          total += suffix.length;
+          break;
+        }
+      }
+      return { name: p.length, total };
+    }
+  }
+  return { name: 0, total: 0 };
+}
+
+function stripCompanySuffixes(s: string): string {
+  if (COMPANY_SUFFIXES.includes(s)) return s; // a name that is only '有限公司' stays as typed
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const suffix of COMPANY_SUFFIXES) {
+      if (s.length > suffix.length && s.endsWith(suffix)) {
+        s = s.slice(0, s.length - suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function foldTradeWords(s: string): string {
+  for (const [long, short] of TRADE_FOLDS) if (s.includes(long)) s = s.split(long).join(short);
+  return s;
+}
+
+/** Drops 省/市/自治区 after leading place names: 广东省广州市安达 -> 广东广州安达. */
+function foldLeadingPlaces(s: string): string {
+  let out = '';
+  let i = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const p = placeAt(s, i);
+    if (!p.name) break;
+    out += s.slice(i, i + p.name);
+    i += p.total;
+  }
+  return i === 0 ? s : out + s.slice(i);
+}
+
+/** Removes a bracketed place or '中国' inside a company name: 安达汽贸（广州）有限公司 -> 安达汽贸有限公司. */
+function dropBracketedPlaces(s: string): string {
+  return s.replace(/[（(]([^）)]{1,8})[）)]/g, (m, inner: string) => {
+    const k = inner.trim();
+    if (k === '中国') return '';
+    const p = placeAt(k, 0);
+    return p.name && p.total === k.length ? '' : m;
+  });
+}
+
+/**
+ * A name for comparison: traditional -> simplified, full-width -> half-width, latin
+ * lower-cased, spaces and punctuation removed. For companies also: bracketed places
+ * dropped, legal suffixes stripped (有限公司/有限责任公司/股份有限公司/集团/分公司/Co., Ltd.),
+ * trade words folded (汽车贸易 -> 汽贸, 汽车销售 -> 汽销 ...), and 省/市 after a leading
+ * place dropped, so 广州市安达汽车贸易有限公司 and 广州安达汽贸有限责任公司 both give 广州安达汽贸.
+ */
+export function normaliseName(raw: unknown, kind: 'person' | 'company' = 'person'): string {
+  const text = cellText(raw);
+  if (!text) return '';
+  if (kind === 'person') return looseKey(toSimplified(text));
+  let s = toSimplified(text);
+  if (s.includes('(') || s.includes('（')) s = dropBracketedPlaces(s);
+  s = looseKey(s);
+  s = stripCompanySuffixes(s);
+  s = foldTradeWords(s);
+  s = foldLeadingPlaces(s);
+  return s;
+}
+
+/**
+ * The distinctive part of a normalised company name: leading place names dropped
+ * (广州安达汽贸 -> 安达汽贸), falling back to the whole name when nothing would remain.
+ * Useful as a blocking key; a different city is evidence of a different company, so
+ * compare full names too.
+ */
+export function companyCore(normalisedCompany: string): string {
+  let i = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const p = placeAt(normalisedCompany, i);
+    if (!p.name) break;
+    i += p.total;
+  }
+  return i > 0 && i < normalisedCompany.length ? normalisedCompany.slice(i) : normalisedCompany;
+}
+
+const soundOfChar = new Map<number, string>();
+
+function charSound(cp: number, ch: string): string {
+  let s = soundOfChar.get(cp);
+  if (s === undefined) {
+    s = pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? ch;
+    s = s.replace(/ü/g, 'v');
+    soundOfChar.set(cp, s);
+  }
+  return s;
+}
+
+/**
+ * Toneless pinyin of a normalised name, one syllable per character joined by ' '
+ * (王伟 and 王玮 -> 'wang wei'), cached per character: pinyin-pro is slow per call.
+ * A run of latin letters or digits stays one token ('abc汽贸' -> 'abc qi mao').
+ */
+export function nameSound(normalisedName: string): string {
+  let out = '';
+  let run = '';
+  const s = normalisedName;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2e80) {
+      run += s[i];
+      continue;
+    }
+    if (run) {
+      out += (out ? ' ' : '') + run;
+      run = '';
+    }
+    let ch = s[i];
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      ch = s.slice(i, i + 2);
+      cp = s.codePointAt(i)!;
+      i++;
+    }
+    out += (out ? ' ' : '') + charSound(cp, ch);
+  }
+  if (run) out += (out ? ' ' : '') + run;
+  return out;
 }

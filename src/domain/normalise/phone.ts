@@ -1,0 +1,244 @@
+/**
+ * Chinese phone numbers, the strongest matching key in this market.
+ *
+ * Hand-written fast path for the forms that make up nearly every cell (plain digits,
+ * full-width digits, spaces/dashes/brackets/dots, +86/0086/86 prefixes, extensions,
+ * a label before the number). libphonenumber-js (max metadata) handles the rest
+ * (foreign numbers, odd text) and validates landline area codes, with its answers
+ * cached so that a million rows stay fast.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { cellText } from './text';
+
+export interface NormalisedPhone {
+  /**
+   * Canonical digits. mobile: '13812345678'; landline: '0' + area code + local number
+   * ('01062345678', extension dropped); unknown: digits with +86/0086/86 prefixes removed
+   * (foreign numbers: country code + national number, e.g. '85291234567'); '' when the
+   * cell holds no digits at all.
+   */
+  key: string;
+  kind: 'mobile' | 'landline' | 'unknown';
+  /** mobile: /^1[3-9]\d{9}$/; landline: 0 + 2-3 digit area code + 7-8 digits, on a real area code; foreign: libphonenumber's verdict. */
+  valid: boolean;
+}
+
+// ----------------------------------------------------------------- scanning
+
+/** Results of the last scan (module state instead of an object per call: this runs per cell). */
+let scanPlus = false;
+let scanOdd = false;
+/** Number of digits before the last digit group (the group after the last separator). */
+let scanLastGroupStart = 0;
+
+function isSpaceOrDash(c: number): boolean {
+  // space, tab, - ( ) . and no-break / ideographic space, unicode dashes
+  return c === 32 || c === 9 || c === 45 || c === 40 || c === 41 || c === 46 || c === 0xa0 || c === 0x3000 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+/** Characters that separate two numbers in one cell: / ; , 、 newline. */
+function isListSeparator(c: number): boolean {
+  return c === 47 || c === 59 || c === 44 || c === 0x3001 || c === 10 || c === 13 || c === 124;
+}
+
+/**
+ * Collects the digits of the first phone number in s. Skips a label before the number
+ * ('手机：', 'Tel.'), separators inside it, and stops at an extension ('ext', 'x', '转', '#',
+ * '分机') or a second number. Sets scanOdd when something unexpected appears before the
+ * number has 7 digits (then libphonenumber-js gets the text).
+ */
+function scanDigits(s: string): string {
+  scanPlus = false;
+  scanOdd = false;
+  scanLastGroupStart = 0;
+  let digits = '';
+  let started = false;
+  let gap = false;
+  let plain = true; // only ASCII digits so far: digits === s.slice(0, i)
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width
+    if (c >= 48 && c <= 57) {
+      if (gap) {
+        scanLastGroupStart = digits.length;
+        gap = false;
+      }
+      if (!plain || s.charCodeAt(i) !== c) {
+        if (plain) {
+          digits = s.slice(0, i);
+          plain = false;
+        }
+        digits += String.fromCharCode(c);
+      }
+      started = true;
+      continue;
+    }
+    if (plain) {
+      digits = s.slice(0, i);
+      plain = false;
+    }
+    if (!started) {
+      if (c === 43) scanPlus = true; // '+'
+      else if (!isSpaceOrDash(c) && c !== 58 && c !== 0xff1a) {
+        // a label before the number: letters, CJK, ':'; fine. Anything else is odd.
+        const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x2e80;
+        if (!isLetter) scanOdd = true;
+      }
+      continue;
+    }
+    if (isSpaceOrDash(c)) {
+      gap = true;
+      continue;
+    }
+    if (digits.length >= 7) break; // extension, second number, a name after the number: the number is complete
+    if (isListSeparator(c)) {
+      gap = true;
+      continue;
+    }
+    scanOdd = true;
+    break;
+  }
+  return plain ? s : digits;
+}
+
+// ----------------------------------------------------------------- classifying
+
+const landlineValidity = new Map<string, boolean>();
+const LANDLINE_CACHE_LIMIT = 100000;
+
+/** Length of the area code (without its leading 0) of a number starting with 0. */
+function areaCodeLength(d: string): number {
+  const c = d.charCodeAt(1);
+  return c === 49 || c === 50 ? 2 : 3; // 010, 02x; otherwise 0xxx
+}
+
+/** Shape of a landline: 0 + area code (010, 02x, 0[3-9]xx) + 7-8 digit local number (libphonenumber-js checks the rest). */
+function landlineShapeOk(d: string): boolean {
+  const n = d.length;
+  if (n < 10 || n > 12 || d.charCodeAt(0) !== 48) return false;
+  const second = d.charCodeAt(1);
+  if (second === 48) return false; // 00: international prefix
+  if (second === 49 && d.charCodeAt(2) !== 48) return false; // 01x other than 010
+  const area = areaCodeLength(d);
+  const local = n - 1 - area;
+  // A local number never starts with 0: dialling 0 starts a long-distance call.
+  return local >= 7 && local <= 8 && d.charCodeAt(1 + area) !== 48;
+}
+
+/** Does libphonenumber-js know this area code and local length? Cached by area code, local length and leading digits. */
+function landlineKnown(d: string): boolean {
+  const area = areaCodeLength(d);
+  const cacheKey = d.slice(0, 3 + area) + ':' + d.length;
+  let ok = landlineValidity.get(cacheKey);
+  if (ok === undefined) {
+    const p = parsePhoneNumberFromString('+86' + d.slice(1));
+    ok = !!p && p.isValid();
+    if (landlineValidity.size < LANDLINE_CACHE_LIMIT) landlineValidity.set(cacheKey, ok);
+  }
+  return ok;
+}
+
+function isValidLandline(d: string): boolean {
+  return landlineShapeOk(d) && landlineKnown(d);
+}
+
+function mobileDigitsValid(d: string): boolean {
+  const c = d.charCodeAt(1);
+  return d.length === 11 && d.charCodeAt(0) === 49 && c >= 51 && c <= 57;
+}
+
+/** Classifies Chinese digits (international prefix already removed). */
+function classify(d: string, lastGroupStart: number): NormalisedPhone {
+  const n = d.length;
+  const first = d.charCodeAt(0);
+  if (first === 49 && n === 11) return { key: d, kind: 'mobile', valid: mobileDigitsValid(d) };
+  if (first === 48) {
+    // A mobile with a spurious trunk 0: 013812345678 (no area code starts 01[3-9]).
+    if (n === 12 && d.charCodeAt(1) === 49 && d.charCodeAt(2) >= 51) {
+      return { key: d.slice(1), kind: 'mobile', valid: true };
+    }
+    if (isValidLandline(d)) return { key: d, kind: 'landline', valid: true };
+    // 010-62345678-8001: the last dash group is an extension.
+    if (lastGroupStart >= 10 && n - lastGroupStart <= 5) {
+      const withoutExt = d.slice(0, lastGroupStart);
+      if (isValidLandline(withoutExt)) return { key: withoutExt, kind: 'landline', valid: true };
+    }
+    return { key: d, kind: 'landline', valid: false };
+  }
+  return { key: d, kind: 'unknown', valid: false };
+}
+
+function startsWith86(d: string, at: number): boolean {
+  return d.charCodeAt(at) === 56 && d.charCodeAt(at + 1) === 54;
+}
+
+/** Removes +86 / 0086 / 86 and restores the trunk 0 that international form drops. Returns null for a foreign number. */
+function stripChinaPrefix(d: string, plus: boolean): { digits: string; groupShift: number } | null {
+  let cut = 0;
+  if (d.charCodeAt(0) === 48 && d.charCodeAt(1) === 48) {
+    if (!startsWith86(d, 2)) return null; // 00 + another country
+    cut = 4;
+  } else if (plus) {
+    if (!startsWith86(d, 0)) return null; // + another country
+    cut = 2;
+  } else if (startsWith86(d, 0) && d.length === 13 && d.charCodeAt(2) === 49) {
+    cut = 2; // 8613812345678
+  } else {
+    return { digits: d, groupShift: 0 };
+  }
+  let rest = d.slice(cut);
+  let shift = -cut;
+  // International form drops the trunk 0 of landlines: +86 10 62345678 -> 01062345678.
+  if (rest.length > 0 && rest.charCodeAt(0) !== 48 && !(rest.length === 11 && rest.charCodeAt(0) === 49)) {
+    rest = '0' + rest;
+    shift += 1;
+  }
+  return { digits: rest, groupShift: shift };
+}
+
+/** libphonenumber-js for text the fast path does not understand, and for foreign numbers. */
+function viaLibrary(text: string, digits: string): NormalisedPhone {
+  const p = parsePhoneNumberFromString(text, 'CN');
+  if (p) {
+    if (p.countryCallingCode === '86') {
+      const national = p.nationalNumber as string;
+      return classify(national.length === 11 && national[0] === '1' ? national : '0' + national, 0);
+    }
+    return { key: p.countryCallingCode + p.nationalNumber, kind: 'unknown', valid: p.isValid() };
+  }
+  const stripped = stripChinaPrefix(digits, scanPlus);
+  return { key: stripped ? stripped.digits : digits, kind: 'unknown', valid: false };
+}
+
+/**
+ * Normalises one phone cell; null for an empty cell. When a cell holds several numbers
+ * ('13812345678 / 13912345678') this reads the first; see normalisePhones for all.
+ */
+export function normalisePhone(raw: unknown): NormalisedPhone | null {
+  let s: string;
+  if (typeof raw === 'string') s = raw;
+  else if (typeof raw === 'number') s = Number.isInteger(raw) && raw > 0 ? String(raw) : cellText(raw);
+  else s = cellText(raw);
+  if (!s) return null;
+  const digits = scanDigits(s);
+  if (digits.length === 0) {
+    for (let i = 0; i < s.length; i++) if (!isSpaceOrDash(s.charCodeAt(i))) return { key: '', kind: 'unknown', valid: false };
+    return null; // only spaces
+  }
+  if (scanOdd) return viaLibrary(s, digits);
+  const stripped = stripChinaPrefix(digits, scanPlus);
+  if (!stripped) return viaLibrary(s, digits);
+  return classify(stripped.digits, scanLastGroupStart > 0 ? scanLastGroupStart + stripped.groupShift : 0);
+}
+
+/** Every number in a cell that may hold several ('13812345678/13912345678', '电话:010-62345678；手机:13812345678'). */
+export function normalisePhones(raw: unknown): NormalisedPhone[] {
+  const s = cellText(raw);
+  const out: NormalisedPhone[] = [];
+  for (const part of s.split(/[\/;,、；，|\n\r]+/)) {
+    const p = normalisePhone(part);
+    if (p && p.key && !out.some((q) => q.key === p.key)) out.push(p);
+  }
+  return out;
+}

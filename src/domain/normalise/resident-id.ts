@@ -1,0 +1,58 @@
+/**
+ * Resident identity numbers (居民身份证号码), GB 11643-1999.
+ * 18 characters: 6-digit area code, 8-digit birth date (YYYYMMDD), 3-digit sequence,
+ * check character by ISO 7064 MOD 11-2. Legacy 15-digit numbers have a 6-digit birth
+ * date (YYMMDD, 19xx) and no check character.
+ */
+import { dayFromYMD } from './dates';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = '10X98765432';
+
+/** Check character for the first 17 digits: '10X98765432'[Σ(digit × weight) mod 11]. '' if body17 is not 17 digits. */
+export function residentIdCheckDigit(body17: string): string {
+  if (body17.length !== 17) return '';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = body17.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return '';
+    sum += d * WEIGHTS[i];
+  }
+  return CHECK_CHARS[sum % 11];
+}
+
+/** Birth date (day number) in an 18-digit body (YYYYMMDD at 6..14), or null when it is no real date. */
+export function residentBirthDay(id18: string): number | null {
+  const y = +id18.slice(6, 10);
+  const m = +id18.slice(10, 12);
+  const d = +id18.slice(12, 14);
+  if (!(y >= 1900)) return null;
+  return dayFromYMD(y, m, d);
+}
+
+/** 15-digit legacy number -> the 17-digit body of its 18-digit form ('19' inserted after the area code). */
+export function upgradeResident15(id15: string): string {
+  return id15.slice(0, 6) + '19' + id15.slice(6);
+}
+
+/** Shape test: 17 digits then a digit or X (upper-case). */
+export function looksLikeResident18(s: string): boolean {
+  if (s.length !== 18) return false;
+  for (let i = 0; i < 17; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const last = s.charCodeAt(17);
+  return (last >= 48 && last <= 57) || last === 88;
+}
+
+/**
+ * A well-formed 18-character resident ID with the right check character and a real birth date.
+ * Accepts a lower-case x and surrounding spaces.
+ */
+export function isValidResidentId(id: string): boolean {
+  const s = id.trim().toUpperCase();
+  if (!looksLikeResident18(s) || s[0] === '0') return false;
+  if (residentBirthDay(s) === null) return false;
+  return residentIdCheckDigit(s.slice(0, 17)) === s[17];
+}

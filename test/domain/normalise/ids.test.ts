@@ -1,0 +1,120 @@
+import {
+  isValidResidentId,
+  isValidUscc,
+  parseIdNumber,
+  residentIdCheckDigit,
+  usccCheckChar,
+  formatDay,
+} from '../../../src/domain/normalise';
+
+describe('resident IDs (GB 11643)', () => {
+  test('known-good vectors', () => {
+    expect(isValidResidentId('360426199101010071')).toBe(true);
+    expect(isValidResidentId('11010519491231002X')).toBe(true);
+    expect(isValidResidentId('110105194912310021')).toBe(false);
+    expect(residentIdCheckDigit('36042619910101007')).toBe('1');
+    expect(residentIdCheckDigit('11010519491231002')).toBe('X');
+    expect(isValidResidentId('11010519491231002x')).toBe(true);
+    expect(isValidResidentId('1101051949123100')).toBe(false);
+  });
+
+  test('parse: valid 18-digit ID with birth date', () => {
+    expect(parseIdNumber('360426199101010071')).toEqual({
+      kind: 'resident',
+      normalised: '360426199101010071',
+      matchKey: '36042619910101007',
+      formatOk: true,
+      checkOk: true,
+      birthDate: Date.UTC(1991, 0, 1) / 86400000,
+    });
+    expect(formatDay(parseIdNumber('11010519491231002X')!.birthDate!)).toBe('1949-12-31');
+  });
+
+  test('parse: failed check digit still gives a matchKey', () => {
+    const p = parseIdNumber('110105194912310021')!;
+    expect(p).toMatchObject({ kind: 'resident', formatOk: true, checkOk: false, matchKey: '11010519491231002' });
+  });
+
+  test('parse: lower-case x, spaces, full-width, apostrophe', () => {
+    for (const raw of ['11010519491231002x', ' 110105 19491231 002X ', '１１０１０５１９４９１２３１００２ｘ', "'11010519491231002X", '110105-19491231-002X']) {
+      expect(parseIdNumber(raw)).toMatchObject({ kind: 'resident', normalised: '11010519491231002X', checkOk: true, formatOk: true });
+    }
+  });
+
+  test('15-digit legacy IDs match the 18-digit form', () => {
+    const legacy = parseIdNumber('110105491231002')!;
+    const full = parseIdNumber('11010519491231002X')!;
+    expect(legacy.kind).toBe('resident15');
+    expect(legacy.matchKey).toBe('11010519491231002');
+    expect(legacy.matchKey).toBe(full.matchKey);
+    expect(legacy.checkOk).toBe(true);
+    expect(legacy.formatOk).toBe(true);
+    expect(formatDay(legacy.birthDate!)).toBe('1949-12-31');
+    expect(parseIdNumber('360426910101007')!.matchKey).toBe(parseIdNumber('360426199101010071')!.matchKey);
+  });
+
+  test('impossible birth dates are format errors', () => {
+    const body = '11010519490230002'; // Feb 30
+    const p = parseIdNumber(body + residentIdCheckDigit(body))!;
+    expect(p).toMatchObject({ kind: 'resident', formatOk: false, checkOk: true });
+    expect(p.birthDate).toBeUndefined();
+    expect(isValidResidentId(body + residentIdCheckDigit(body))).toBe(false);
+    expect(parseIdNumber('110105491331002')).toMatchObject({ kind: 'resident15', formatOk: false }); // month 13
+    const early = '11010518991231002';
+    expect(parseIdNumber(early + residentIdCheckDigit(early))!.formatOk).toBe(false);
+  });
+
+  test('an ID typed as a number keeps its (damaged) digits', () => {
+    const p = parseIdNumber(360426199101010071)!;
+    expect(p.kind).toBe('resident');
+    expect(p.normalised).toMatch(/^36042619910101\d{4}$/);
+    expect(parseIdNumber(110105491231002)!.matchKey).toBe('11010519491231002'); // 15 digits survive
+  });
+});
+
+describe('unified social credit codes (GB 32100)', () => {
+  test('known-good vectors', () => {
+    expect(isValidUscc('91110000600037341L')).toBe(true);
+    expect(isValidUscc('91110000600037341M')).toBe(false);
+    expect(isValidUscc('91350100M0001TGQXM')).toBe(false);
+    expect(usccCheckChar('91110000600037341')).toBe('L');
+    expect(usccCheckChar('9111000060003734I')).toBeNull(); // I is not in the alphabet
+    expect(isValidUscc(' 91110000600037341l ')).toBe(true);
+  });
+
+  test('parse: valid, wrong check, pilot region code', () => {
+    expect(parseIdNumber('91110000600037341L')).toEqual({
+      kind: 'uscc',
+      normalised: '91110000600037341L',
+      matchKey: '91110000600037341',
+      formatOk: true,
+      checkOk: true,
+    });
+    expect(parseIdNumber('91110000600037341M')).toMatchObject({ kind: 'uscc', formatOk: true, checkOk: false, matchKey: '91110000600037341' });
+    // Pilot-region code: shape right, check fails -> the caller warns instead of rejecting.
+    expect(parseIdNumber('91350100M0001TGQXM')).toMatchObject({ kind: 'uscc', formatOk: true, checkOk: false });
+    expect(parseIdNumber('9111 0000 6000 3734 1l')).toMatchObject({ kind: 'uscc', checkOk: true });
+  });
+
+  test('an all-digit code is read as a USCC only when that reading checks and the resident one does not', () => {
+    // Find an all-digit code with a valid USCC check digit whose resident reading fails.
+    const body = '91110000600037349';
+    const check = usccCheckChar(body)!;
+    const code = body + check;
+    if (/^\d$/.test(check) && residentIdCheckDigit(body) !== check) {
+      expect(parseIdNumber(code)!.kind).toBe('uscc');
+    }
+    expect(parseIdNumber('360426199101010071')!.kind).toBe('resident');
+  });
+});
+
+describe('unknown identifiers', () => {
+  test('passport-like and garbage', () => {
+    expect(parseIdNumber('E12345678')).toEqual({ kind: 'unknown', normalised: 'E12345678', matchKey: 'E12345678', formatOk: false, checkOk: false });
+    expect(parseIdNumber('abc')!.matchKey).toBe('ABC');
+    expect(parseIdNumber('36042619910101007')!.kind).toBe('unknown'); // 17 digits
+    expect(parseIdNumber('')).toBeNull();
+    expect(parseIdNumber('   ')).toBeNull();
+    expect(parseIdNumber(null)).toBeNull();
+  });
+});

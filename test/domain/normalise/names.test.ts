@@ -1,0 +1,83 @@
+import { companyCore, nameSound, normaliseName, toHalfWidth, toSimplified } from '../../../src/domain/normalise';
+
+describe('toHalfWidth and toSimplified', () => {
+  test('full-width letters, digits, spaces', () => {
+    expect(toHalfWidth('ＡＢＣ　１２３')).toBe('ABC 123');
+    expect(toHalfWidth('（王伟）')).toBe('(王伟)');
+    const plain = 'plain text 王伟';
+    expect(toHalfWidth(plain)).toBe(plain);
+  });
+
+  test('traditional -> simplified', () => {
+    expect(toSimplified('陳偉')).toBe('陈伟');
+    expect(toSimplified('廣州')).toBe('广州');
+    expect(toSimplified('廣州市安達汽車貿易有限公司')).toBe('广州市安达汽车贸易有限公司');
+    expect(toSimplified('陈伟 ABC')).toBe('陈伟 ABC');
+    expect(toSimplified('')).toBe('');
+    expect(toSimplified('𠀀陳')).toBe('𠀀陈'); // astral characters survive
+  });
+});
+
+describe('normaliseName', () => {
+  test('person names', () => {
+    expect(normaliseName('陳偉')).toBe('陈伟');
+    expect(normaliseName(' 王 伟 ')).toBe('王伟');
+    expect(normaliseName('王\u3000伟')).toBe('王伟');
+    expect(normaliseName('欧阳·娜娜')).toBe('欧阳娜娜');
+    expect(normaliseName('Ｊｏｈｎ　Ｓｍｉｔｈ')).toBe('johnsmith');
+    expect(normaliseName('John Smith')).toBe('johnsmith');
+    expect(normaliseName(null)).toBe('');
+    expect(normaliseName('')).toBe('');
+  });
+
+  test('company suffix, trade word and city variants give one name', () => {
+    const a = normaliseName('广州市安达汽车贸易有限公司', 'company');
+    const b = normaliseName('广州安达汽贸有限责任公司', 'company');
+    const c = normaliseName('廣州市安達汽車貿易有限公司', 'company');
+    const d = normaliseName('广州 安达汽贸 股份有限公司', 'company');
+    const e = normaliseName('安达汽贸（广州）有限公司', 'company');
+    expect(a).toBe('广州安达汽贸');
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(d).toBe(a);
+    expect(e).toBe('安达汽贸');
+    expect(companyCore(a)).toBe('安达汽贸');
+    expect(companyCore(e)).toBe('安达汽贸');
+    expect(normaliseName('广东省广州市安达汽车销售服务有限公司', 'company')).toBe('广东广州安达汽销服');
+    expect(companyCore(normaliseName('广东省广州市安达汽车销售服务有限公司', 'company'))).toBe('安达汽销服');
+  });
+
+  test('different companies stay different', () => {
+    const gz = normaliseName('广州安达汽贸有限公司', 'company');
+    const sz = normaliseName('深圳安达汽贸有限公司', 'company');
+    expect(gz).not.toBe(sz);
+    expect(normaliseName('安达汽车销售有限公司', 'company')).not.toBe(normaliseName('安达汽车贸易有限公司', 'company'));
+    expect(normaliseName('华润万家超市有限公司', 'company')).toBe('华润万家超市');
+  });
+
+  test('latin legal forms', () => {
+    expect(normaliseName('Anda Auto Trading Co., Ltd.', 'company')).toBe('andaautotrading');
+    expect(normaliseName('ANDA AUTO TRADING LIMITED', 'company')).toBe('andaautotrading');
+    expect(normaliseName('Anda Group Inc.', 'company')).toBe('anda');
+  });
+
+  test('a name that is only a suffix or a place is kept', () => {
+    expect(normaliseName('有限公司', 'company')).toBe('有限公司');
+    expect(companyCore('广州')).toBe('广州');
+  });
+});
+
+describe('nameSound', () => {
+  test('homophones sound the same, different names do not', () => {
+    expect(nameSound('王伟')).toBe('wang wei');
+    expect(nameSound('王玮')).toBe(nameSound('王伟'));
+    expect(nameSound(normaliseName('陳偉'))).toBe(nameSound('陈玮'));
+    expect(nameSound('李娜')).not.toBe(nameSound('王伟'));
+  });
+
+  test('latin runs stay one token, ü is written v', () => {
+    expect(nameSound('abc汽贸')).toBe('abc qi mao');
+    expect(nameSound('吕')).toBe('lv');
+    expect(nameSound('')).toBe('');
+  });
+});
