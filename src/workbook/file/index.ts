@@ -1,0 +1,247 @@
+/**
+ * The file adapter (Node only: fs). Browser code imports ./browser instead.
+ *  - loadWorkbookFile / saveWorkbookFile: .xlsx and .csv <-> MemoryWorkbook
+ *  - readWorkbookData: a fast streaming read straight to columnar Tables for big files
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import * as iconv from 'iconv-lite';
+import { SHEETS, type SheetDef, type SheetKey } from '../../domain/schema';
+import type { CellValue, Table, WorkbookData } from '../../domain/table';
+import { identifySheet, recogniseHeaders } from '../../domain/headers';
+import { MemoryWorkbook, SETTINGS_SHEET, getCell, lastUsedRow, locateAll } from '../memory';
+import { convertCell, isAddinSheetName } from '../memory/read';
+import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
+import { buildExcelWorkbook, memoryToXlsxBuffer, xlsxBufferToMemory } from './xlsx';
+
+export * from './browser';
+
+export type FileKind = 'xlsx' | 'csv';
+
+export class UnsupportedFileError extends Error {
+  constructor(readonly file: string) {
+    super(`Unsupported file type: ${file}`);
+  }
+}
+
+export function fileKind(file: string): FileKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
+  throw new UnsupportedFileError(file);
+}
+
+export function decodeCsvFile(bytes: Uint8Array): string {
+  const enc = detectEncoding(bytes);
+  const text = enc === 'utf-8' ? Buffer.from(bytes).toString('utf8') : iconv.decode(Buffer.from(bytes), 'gb18030');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Loads .xlsx or .csv (UTF-8 with or without BOM, or GB18030) into a MemoryWorkbook. */
+export async function loadWorkbookFile(file: string): Promise<MemoryWorkbook> {
+  const kind = fileKind(file);
+  const bytes = await fs.promises.readFile(file);
+  if (kind === 'xlsx') return xlsxBufferToMemory(bytes);
+  return csvToMemory(decodeCsvFile(bytes), path.basename(file, path.extname(file)));
+}
+
+/** Writes .xlsx (tables, formats, validations, links) or, for .csv, the Customers table as UTF-8 with BOM. */
+export async function saveWorkbookFile(wb: MemoryWorkbook, file: string): Promise<void> {
+  await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  if (fileKind(file) === 'xlsx') {
+    const xl = buildExcelWorkbook(wb.model);
+    // Stream to disk: writeBuffer would hold the whole zip in memory twice for big sheets.
+    await xl.xlsx.writeFile(file);
+    return;
+  }
+  const loc = locateAll(wb.model, ['Customers']).Customers ?? Object.values(locateAll(wb.model))[0];
+  const out = fs.createWriteStream(file, { encoding: 'utf8' });
+  out.write('\ufeff');
+  if (loc) {
+    const last = loc.table ? loc.table.headerRow + loc.table.rowCount : lastUsedRow(loc.grid);
+    for (let r = loc.headerRow; r <= last; r++) {
+      const vals: string[] = [];
+      for (let c = loc.firstColumn; c <= loc.lastColumn; c++) vals.push(csvField(getCell(loc.grid, r, c)));
+      out.write(vals.join(',') + '\r\n');
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+function csvField(v: CellValue): string {
+  if (v === null) return '';
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export { memoryToXlsxBuffer, xlsxBufferToMemory };
+
+// ---------------------------------------------------------------- streaming read
+
+export interface ReadDataOptions {
+  sheets?: SheetKey[];
+}
+
+/**
+ * Reads the schema tables of a big file straight into columnar Tables without
+ * building a MemoryWorkbook. CSV: one sheet, identified by name/headers (default
+ * Customers). XLSX: sheets identified by name, then headers (Excel tables are not
+ * parsed in streaming mode; the header is the sheet's first non-blank row).
+ */
+export async function readWorkbookData(file: string, options: ReadDataOptions = {}): Promise<WorkbookData> {
+  return fileKind(file) === 'csv' ? readCsvData(file, options) : readXlsxData(file, options);
+}
+
+async function readCsvData(file: string, options: ReadDataOptions): Promise<WorkbookData> {
+  const name = path.basename(file, path.extname(file));
+  const head = Buffer.alloc(1 << 16);
+  const fd = await fs.promises.open(file, 'r');
+  let headLen = 0;
+  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
+  try {
+    headLen = (await fd.read(head, 0, head.length, 0)).bytesRead;
+  } finally {
+    await fd.close();
+  }
+  const attempt = async (enc: 'utf-8' | 'gb18030'): Promise<WorkbookData> => {
+    let builder: CsvTableBuilder | null = null;
+    let def: SheetDef | null = null;
+    let wanted = true;
+    let parser: CsvParser | null = null;
+    const onRow = (row: string[]) => {
+      if (!def) {
+        def = identifyCsv(name, row);
+        wanted = !options.sheets || options.sheets.includes(def.key);
+        builder = new CsvTableBuilder(def, name, row);
+        return;
+      }
+      if (wanted) builder!.addRow(row);
+    };
+    const decoder = enc === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null;
+    const gb = enc === 'gb18030' ? iconv.getDecoder('gb18030') : null;
+    let first = true;
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+      let text = decoder ? decoder.decode(chunk as Buffer, { stream: true }) : gb!.write(chunk as Buffer);
+      if (first) {
+        first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        parser = new CsvParser(onRow, sniffDelimiter(text));
+      }
+      parser!.push(text);
+      if (def && !wanted) break;
+    }
+    if (parser) {
+      const rest = decoder ? decoder.decode() : (gb!.end() ?? '');
+      if (rest) parser.push(rest);
+      parser.end();
+    }
+    const b = builder as CsvTableBuilder | null;
+    if (!b || !wanted) return {};
+    return { [b.table.sheet]: b.table };
+  };
+  encoding = detectEncoding(head.subarray(0, headLen)) === 'gb18030' ? 'gb18030' : 'utf-8';
+  try {
+    return await attempt(encoding);
+  } catch (e) {
+    // Valid UTF-8 at the start but not further on: the file is GB18030 after all.
+    if (encoding === 'utf-8' && e instanceof TypeError) return attempt('gb18030');
+    throw e;
+  }
+}
+
+interface SheetState {
+  def: SheetDef | null;
+  decided: boolean;
+  headerRow: number;
+  table?: Table;
+  fields: { key: string; col: number; f: SheetDef['fields'][number] }[];
+  numericCodes: Record<string, number[]>;
+}
+
+async function readXlsxData(file: string, options: ReadDataOptions): Promise<WorkbookData> {
+  const out: WorkbookData = {};
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache', // needed to tell dates from numbers
+    worksheets: 'emit',
+    entries: 'emit',
+  } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
+  for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name?: string; id?: number }>) {
+    const sheetName = String((ws as { name?: string }).name ?? '');
+    if (sheetName === SETTINGS_SHEET || isAddinSheetName(sheetName)) {
+      for await (const _row of ws) void _row; // drain
+      continue;
+    }
+    const st: SheetState = { def: null, decided: false, headerRow: 0, fields: [], numericCodes: {} };
+    const byName = identifySheetByNameOnly(sheetName);
+    for await (const row of ws) {
+      const values = row.values as unknown[]; // 1-based
+      if (!st.decided) {
+        const headers = values.slice(1).map((v) => (v === null || v === undefined ? '' : String(cellPlain(v))));
+        if (headers.every((h) => h.trim() === '')) continue;
+        const def = byName ?? identifySheet('', headers);
+        st.decided = true;
+        if (!def || out[def.key] || (options.sheets && !options.sheets.includes(def.key))) {
+          st.def = null;
+          continue;
+        }
+        st.def = def;
+        st.headerRow = row.number;
+        const mapping = recogniseHeaders(def, headers);
+        st.fields = def.fields.filter((f) => mapping.columns[f.key] !== undefined).map((f) => ({ key: f.key, col: mapping.columns[f.key] + 1, f }));
+        const columns: Record<string, CellValue[]> = {};
+        for (const f of st.fields) columns[f.key] = [];
+        st.table = { sheet: def.key, sourceName: sheetName, headerRow: row.number, firstColumn: 0, headers, mapping, length: 0, rowNumbers: [], columns };
+        continue;
+      }
+      if (!st.table) continue;
+      const t = st.table;
+      let blank = true;
+      for (let c = 1; c < values.length; c++) {
+        const v = values[c];
+        if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) {
+          blank = false;
+          break;
+        }
+      }
+      if (blank) continue;
+      const i = t.length;
+      for (const fld of st.fields) {
+        const { value, numeric } = convertCell(fld.f, cellPlain(values[fld.col]));
+        t.columns[fld.key].push(value);
+        if (numeric) (st.numericCodes[fld.key] ??= []).push(i);
+      }
+      t.rowNumbers.push(row.number);
+      t.length++;
+    }
+    if (st.table) {
+      if (Object.keys(st.numericCodes).length) st.table.numericCodes = st.numericCodes;
+      out[st.table.sheet] = st.table;
+    }
+  }
+  return out;
+}
+
+function identifySheetByNameOnly(name: string): SheetDef | null {
+  // identifySheet without headers also tries a prefix of the name; that is fine for sheet names.
+  return name ? identifySheet(name) : null;
+}
+
+function cellPlain(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((x) => x.text).join('');
+  if ('result' in o) return cellPlain(o.result);
+  if ('text' in o) return cellPlain(o.text);
+  if ('error' in o) return String(o.error);
+  return String(v);
+}
+
+/** For tests and tools: every schema sheet found in a MemoryWorkbook, by key. */
+export function sheetsFound(wb: MemoryWorkbook): SheetKey[] {
+  return SHEETS.map((d) => d.key).filter((k) => !!wb.locate(k));
+}
+

@@ -1,0 +1,344 @@
+/**
+ * .xlsx <-> grid model via ExcelJS. Browser-safe (no fs): works on buffers.
+ *
+ * What we do not model is carried through where ExcelJS allows: cell styles, merged
+ * cells, other people's conditional formats and data validations, hidden sheets.
+ * ExcelJS itself drops charts, pivot tables and images it cannot read.
+ *
+ * Internal links are written as HYPERLINK("#'Sheet'!A1", text) formulas: ExcelJS's own
+ * hyperlinks always add an external relationship, which Excel would follow as a file.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../domain/table';
+import {
+  MemoryWorkbook,
+  SETTINGS_SHEET,
+  cellKey,
+  columnLetter,
+  emptyModel,
+  newSheet,
+  parseRange,
+  rangeAddress,
+  setCell,
+  type ConditionalFormat,
+  type DataValidation,
+  type GridSheet,
+  type ValidationRule,
+  type WorkbookModel,
+} from '../memory';
+
+/** What the settings sheet holds besides the settings: which conditional formats are ours. */
+interface SettingsPayload {
+  settings: Record<string, unknown>;
+  formats: { id: string; sheet: string; ref: string; formula: string }[];
+}
+
+const HYPERLINK_FORMULA = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i;
+
+// ---------------------------------------------------------------- load
+
+function plainValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((x) => x.text).join('');
+  if ('error' in o) return String(o.error);
+  if ('text' in o) return plainValue(o.text);
+  if ('result' in o) return plainValue(o.result);
+  return String(v);
+}
+
+function hexFromArgb(argb: unknown): string | undefined {
+  if (typeof argb !== 'string') return undefined;
+  return '#' + argb.slice(-6).toUpperCase();
+}
+
+/** Regroups ExcelJS's per-cell validations into column runs. */
+function groupValidations(sheet: string, model: Record<string, unknown>): DataValidation[] {
+  const byRule = new Map<unknown, { row: number; col: number }[]>();
+  for (const [addr, dv] of Object.entries(model)) {
+    const r = parseRange(sheet, addr);
+    if (!r) continue;
+    const list = byRule.get(dv) ?? [];
+    for (let row = r.firstRow; row <= r.lastRow; row++) for (let col = r.firstColumn; col <= r.lastColumn; col++) list.push({ row, col });
+    byRule.set(dv, list);
+  }
+  const out: DataValidation[] = [];
+  for (const [dv, cells] of byRule) {
+    const rule = toValidationRule(dv as Record<string, unknown>);
+    if (!rule) continue;
+    const x = dv as Record<string, unknown>;
+    cells.sort((a, b) => a.col - b.col || a.row - b.row);
+    let start = 0;
+    for (let i = 1; i <= cells.length; i++) {
+      const prev = cells[i - 1];
+      if (i < cells.length && cells[i].col === prev.col && cells[i].row === prev.row + 1) continue;
+      out.push({
+        range: { sheet, firstRow: cells[start].row, lastRow: prev.row, firstColumn: prev.col, lastColumn: prev.col },
+        rule,
+        errorStyle: (x.errorStyle as DataValidation['errorStyle']) ?? 'stop',
+        prompt: typeof x.prompt === 'string' ? x.prompt : undefined,
+      });
+      start = i;
+    }
+  }
+  return out;
+}
+
+function toValidationRule(dv: Record<string, unknown>): ValidationRule | null {
+  const f = (dv.formulae as unknown[] | undefined) ?? [];
+  const num = (v: unknown) => (v instanceof Date ? Math.round(v.getTime() / 86400000) + 25569 : typeof v === 'number' ? v : v === undefined ? undefined : Number(v));
+  switch (dv.type) {
+    case 'list':
+      return { type: 'list', source: String(f[0] ?? '') };
+    case 'whole':
+    case 'decimal':
+    case 'date': {
+      const op = dv.operator ?? 'between';
+      if (op === 'between') return { type: dv.type, min: num(f[0]), max: num(f[1]) };
+      if (op === 'greaterThanOrEqual' || op === 'greaterThan') return { type: dv.type, min: num(f[0]) };
+      if (op === 'lessThanOrEqual' || op === 'lessThan') return { type: dv.type, max: num(f[0]) };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Loads .xlsx bytes into a MemoryWorkbook. */
+export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+  const xl = new ExcelJS.Workbook();
+  await xl.xlsx.load(buffer as ArrayBuffer);
+  const model = emptyModel();
+  let payload: SettingsPayload = { settings: {}, formats: [] };
+  const settingsSheet = xl.getWorksheet(SETTINGS_SHEET);
+  if (settingsSheet) {
+    try {
+      const parsed = JSON.parse(String(plainValue(settingsSheet.getCell('A1').value) ?? '{}')) as Partial<SettingsPayload>;
+      payload = { settings: parsed.settings ?? {}, formats: parsed.formats ?? [] };
+    } catch {
+      // A damaged settings cell is not worth failing the load for: start from defaults.
+    }
+  }
+  model.settings = payload.settings;
+  for (const ws of xl.worksheets) {
+    if (ws.name === SETTINGS_SHEET) continue;
+    const grid = readSheet(ws, model);
+    model.sheets.push(grid);
+    for (const table of ws.getTables() as unknown as { table: Record<string, unknown> }[]) {
+      const t = table.table ?? (table as unknown as Record<string, unknown>);
+      const ref = parseRange(ws.name, String(t.tableRef ?? t.ref ?? ''));
+      if (!ref) continue;
+      const headerRow = t.headerRow === false ? ref.firstRow - 1 : ref.firstRow;
+      const totals = t.totalsRow ? 1 : 0;
+      model.tables.push({
+        name: String(t.name),
+        sheet: ws.name,
+        headerRow,
+        firstColumn: ref.firstColumn,
+        lastColumn: ref.lastColumn,
+        rowCount: ref.lastRow - totals - headerRow,
+        style: (t.style as { theme?: string } | undefined)?.theme,
+      });
+    }
+    const raw: unknown[] = [];
+    for (const cf of (ws as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings ?? []) {
+      const rule = cf.rules?.[0];
+      const formula = rule && Array.isArray(rule.formulae) ? String(rule.formulae[0]) : '';
+      const ours = payload.formats.find((f) => f.sheet === ws.name && f.ref === cf.ref && f.formula === formula);
+      const range = parseRange(ws.name, cf.ref);
+      if (ours && range && cf.rules.length === 1) {
+        const style = (rule.style ?? {}) as { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+        model.conditionalFormats.push({
+          id: ours.id,
+          range,
+          rule: { type: 'expression', formula },
+          fill: hexFromArgb(style.fill?.bgColor?.argb ?? style.fill?.fgColor?.argb) ?? '#FFFF00',
+          fontColor: hexFromArgb(style.font?.color?.argb),
+        });
+      } else raw.push(cf);
+    }
+    if (raw.length) (grid.extras ??= {}).rawConditionalFormats = raw;
+    const dvModel = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model;
+    if (dvModel) model.validations.push(...groupValidations(ws.name, dvModel));
+  }
+  return new MemoryWorkbook(model);
+}
+
+function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
+  const grid = newSheet(ws.name);
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
+  const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+  if (view?.state === 'frozen' && view.ySplit) grid.frozenRows = view.ySplit;
+  const styles = new Map<string, unknown>();
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.value as unknown;
+      const col = c - 1;
+      let value: CellValue;
+      if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+        const formula = String((v as { formula?: string }).formula ?? cell.formula ?? '');
+        value = plainValue((v as { result?: unknown }).result);
+        const link = HYPERLINK_FORMULA.exec(formula);
+        if (link) {
+          model.hyperlinks.push({ sheet: ws.name, row: r, col, target: link[1].replace(/""/g, '"') });
+          value = value ?? link[2].replace(/""/g, '"');
+        } else if (formula) grid.formulas.set(cellKey(r, col), formula);
+      } else if (v && typeof v === 'object' && 'hyperlink' in v) {
+        value = plainValue((v as { text?: unknown }).text);
+        model.hyperlinks.push({ sheet: ws.name, row: r, col, target: String((v as { hyperlink: string }).hyperlink) });
+      } else value = plainValue(v);
+      setCell(grid, r, col, value);
+      const style = cell.style as Record<string, unknown> | undefined;
+      if (style && Object.keys(style).length) styles.set(cellKey(r, col), style);
+    });
+  });
+  if (styles.size) (grid.extras ??= {}).styles = styles;
+  const merges = (ws.model as unknown as { merges?: string[] }).merges;
+  if (merges?.length) (grid.extras ??= {}).merges = merges;
+  const count = ws.columnCount;
+  for (let c = 1; c <= count; c++) {
+    const column = ws.getColumn(c);
+    if (column.width) grid.widths[c - 1] = column.width;
+    if (column.numFmt) grid.numFmts[c - 1] = column.numFmt;
+  }
+  return grid;
+}
+
+// ---------------------------------------------------------------- save
+
+function argb(hex: string): string {
+  return 'FF' + hex.replace('#', '').toUpperCase().padStart(6, '0');
+}
+
+/** Excel table column names must be unique, non-empty text. */
+function tableColumnNames(values: CellValue[]): string[] {
+  const seen = new Set<string>();
+  return values.map((v, i) => {
+    let name = v === null || v === undefined || String(v).trim() === '' ? `Column${i + 1}` : String(v);
+    const base = name;
+    let n = 2;
+    while (seen.has(name.toLowerCase())) name = `${base}${n++}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** Serialises a MemoryWorkbook to .xlsx bytes. */
+export async function memoryToXlsxBuffer(wb: MemoryWorkbook): Promise<Uint8Array> {
+  const xl = buildExcelWorkbook(wb.model);
+  const out = await xl.xlsx.writeBuffer();
+  return new Uint8Array(out as ArrayBuffer);
+}
+
+export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
+  const xl = new ExcelJS.Workbook();
+  xl.creator = 'Showroom Desk';
+  const payload: SettingsPayload = { settings: model.settings, formats: [] };
+  for (const grid of model.sheets) {
+    const ws = xl.addWorksheet(grid.name, {
+      state: grid.hidden ?? 'visible',
+      views: grid.frozenRows ? [{ state: 'frozen', ySplit: grid.frozenRows, xSplit: 0 }] : undefined,
+    });
+    const width = Math.max(grid.widths.length, grid.numFmts.length);
+    for (let c = 0; c < width; c++) {
+      const column = ws.getColumn(c + 1);
+      if (grid.widths[c]) column.width = grid.widths[c];
+      if (grid.numFmts[c]) column.numFmt = grid.numFmts[c]!;
+    }
+    const headerNames = new Map<string, string>();
+    // Tables first: ExcelJS writes their header and rows into the cells, which the
+    // cell pass below then overwrites with the exact values, formulas and links.
+    for (const t of model.tables.filter((x) => x.sheet === grid.name)) {
+      const headers: CellValue[] = [];
+      for (let c = t.firstColumn; c <= t.lastColumn; c++) headers.push(grid.cells[t.headerRow - 1]?.[c] ?? null);
+      const names = tableColumnNames(headers);
+      names.forEach((n, i) => headerNames.set(cellKey(t.headerRow, t.firstColumn + i), n));
+      const rows: CellValue[][] = [];
+      const height = Math.max(1, t.rowCount);
+      for (let r = 0; r < height; r++) rows.push(names.map(() => null));
+      ws.addTable({
+        name: t.name,
+        ref: `${columnLetter(t.firstColumn)}${t.headerRow}`,
+        headerRow: true,
+        style: { theme: (t.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+        columns: names.map((name) => ({ name, filterButton: true })),
+        rows,
+      });
+    }
+    const styles = grid.extras?.styles;
+    const links = new Map(model.hyperlinks.filter((h) => h.sheet === grid.name).map((h) => [cellKey(h.row, h.col), h.target]));
+    grid.cells.forEach((rowValues, ri) => {
+      if (!rowValues) return;
+      const r = ri + 1;
+      const row = ws.getRow(r);
+      rowValues.forEach((cellValue, c) => {
+        const key = cellKey(r, c);
+        const v = headerNames.get(key) ?? cellValue;
+        const formula = grid.formulas.get(key);
+        const link = links.get(key);
+        if (v === null && !formula && !link && !styles?.has(key)) return;
+        const cell = row.getCell(c + 1);
+        const style = styles?.get(key);
+        if (style) cell.style = style as Partial<ExcelJS.Style>;
+        if (link !== undefined) {
+          const text = v === null ? link : String(v instanceof Date ? v.toISOString().slice(0, 10) : v);
+          if (link.startsWith('#')) {
+            const q = (s: string) => s.replace(/"/g, '""');
+            cell.value = { formula: `HYPERLINK("${q(link)}","${q(text)}")`, result: text } as ExcelJS.CellFormulaValue;
+          } else cell.value = { text, hyperlink: link };
+        } else if (formula) {
+          cell.value = { formula, result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'] } as ExcelJS.CellFormulaValue;
+        } else cell.value = v;
+      });
+    });
+    for (const m of grid.extras?.merges ?? []) {
+      try {
+        ws.mergeCells(m);
+      } catch {
+        // overlapping merges from a damaged file: skip them rather than fail the save
+      }
+    }
+    let priority = 1;
+    for (const cf of model.conditionalFormats.filter((f) => f.range.sheet === grid.name)) {
+      addConditionalFormat(ws, cf, priority++);
+      if (cf.rule.type === 'expression') payload.formats.push({ id: cf.id, sheet: grid.name, ref: rangeAddress(cf.range), formula: cf.rule.formula });
+    }
+    for (const raw of grid.extras?.rawConditionalFormats ?? []) ws.addConditionalFormatting(raw as ExcelJS.ConditionalFormattingOptions);
+    for (const dv of model.validations.filter((v) => v.range.sheet === grid.name)) addValidation(ws, dv);
+  }
+  const meta = xl.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+  meta.getCell('A1').value = JSON.stringify(payload);
+  return xl;
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat, priority: number): void {
+  const style: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } } };
+  if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
+  const rule: ExcelJS.ConditionalFormattingRule =
+    cf.rule.type === 'expression'
+      ? { type: 'expression', formulae: [cf.rule.formula], priority, style }
+      : ({ type: 'containsText', operator: 'containsText', text: cf.rule.text, priority, style } as ExcelJS.ConditionalFormattingRule);
+  ws.addConditionalFormatting({ ref: rangeAddress(cf.range), rules: [rule] });
+}
+
+function addValidation(ws: ExcelJS.Worksheet, dv: DataValidation): void {
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: dv.errorStyle ?? 'stop',
+    showInputMessage: !!dv.prompt,
+    promptTitle: dv.prompt,
+  };
+  const r = dv.rule;
+  let v: ExcelJS.DataValidation;
+  if (r.type === 'list') v = { ...base, type: 'list', formulae: [r.source] };
+  else {
+    const fmt = (n: number) => (r.type === 'date' ? new Date((n - 25569) * 86400000) : n);
+    if (r.min !== undefined && r.max !== undefined) v = { ...base, type: r.type, operator: 'between', formulae: [fmt(r.min), fmt(r.max)] };
+    else if (r.min !== undefined) v = { ...base, type: r.type, operator: 'greaterThanOrEqual', formulae: [fmt(r.min)] };
+    else if (r.max !== undefined) v = { ...base, type: r.type, operator: 'lessThanOrEqual', formulae: [fmt(r.max)] };
+    else return;
+  }
+  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeAddress(dv.range), v);
+}
