@@ -117,7 +117,15 @@ function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.Reac
   const { view: v, tr } = props;
   const suggested = v.owners.find((o) => o.id === v.suggestedOwner);
   return (
-    <article className={styles.card} data-testid={`cluster-${v.id}`} aria-label={tr('pane.conflict.aria', { group: v.id })}>
+    <article
+      className={styles.card}
+      data-testid={`cluster-${v.id}`}
+      data-group={v.id}
+      data-kind={v.kind}
+      data-customers={v.rows.map((r) => r.customerId).join(',')}
+      data-rows={v.rows.map((r) => r.row).join(',')}
+      aria-label={tr('pane.conflict.aria', { group: v.id })}
+    >
       <div className={styles.cardTitle}>
         <Text weight="semibold">{v.id}</Text>
         <Badge appearance="tint" color={v.kind === 'conflict' ? 'danger' : 'warning'}>

@@ -1,0 +1,49 @@
+/** The playground grid's pure helpers (src/playground/gridModel.ts). */
+import { emptyModel, newSheet, setCell, type ConditionalFormat } from '../../src/workbook/memory/model';
+import { displayCell, highlightedRows, parseContainsRule, visibleRows } from '../../src/playground/gridModel';
+
+function format(id: string, formula: string, fill: string): ConditionalFormat {
+  return { id, range: { sheet: 'S', firstRow: 2, lastRow: 5, firstColumn: 0, lastColumn: 2 }, rule: { type: 'expression', formula }, fill };
+}
+
+describe('playground grid', () => {
+  it('parses the add-in rule formula, including escaped wildcards', () => {
+    expect(parseContainsRule(format('a', 'ISNUMBER(SEARCH("⚑",$C2))', '#F00'))).toEqual({ text: '⚑', column: 2 });
+    expect(parseContainsRule(format('a', 'ISNUMBER(SEARCH("a~*b",$AA2))', '#F00'))).toEqual({ text: 'a*b', column: 26 });
+    expect(parseContainsRule(format('a', 'A1>3', '#F00'))).toBeNull();
+  });
+
+  it('colours the rows whose status cell contains the text, first rule wins, only inside the range', () => {
+    const model = emptyModel();
+    const s = newSheet('S');
+    model.sheets.push(s);
+    setCell(s, 1, 2, '⚑ header');
+    setCell(s, 2, 2, '⚑ G1');
+    setCell(s, 3, 2, '✖ bad phone');
+    setCell(s, 4, 2, '⚑ G1 ✖');
+    setCell(s, 6, 2, '⚑ G2'); // outside the range
+    model.conditionalFormats.push(format('sd:conflict', 'ISNUMBER(SEARCH("⚑",$C2))', '#F8CBAD'));
+    model.conditionalFormats.push(format('sd:error', 'ISNUMBER(SEARCH("✖",$C2))', '#FFE0E0'));
+    const rows = highlightedRows(model, s);
+    expect([...rows.keys()].sort()).toEqual([2, 3, 4]);
+    expect(rows.get(4)!.rule).toBe('sd:conflict');
+    expect(rows.get(3)!.fill).toBe('#FFE0E0');
+  });
+
+  it('renders from row 1, or a window that shows the selection', () => {
+    expect(visibleRows(100, [], 300)).toEqual({ first: 1, last: 100 });
+    expect(visibleRows(5000, [50], 300)).toEqual({ first: 1, last: 300 });
+    const w = visibleRows(5000, [4000, 4001], 300);
+    expect(w.first).toBeLessThanOrEqual(4000);
+    expect(w.last).toBeGreaterThanOrEqual(4001);
+    expect(w.last - w.first + 1).toBe(300);
+    expect(visibleRows(5000, [4999], 300).last).toBe(5000);
+  });
+
+  it('shows dates as YYYY-MM-DD', () => {
+    expect(displayCell(new Date(Date.UTC(2026, 0, 5)))).toBe('2026-01-05');
+    expect(displayCell(new Date(Date.UTC(2026, 0, 5, 9, 30)))).toBe('2026-01-05 09:30');
+    expect(displayCell(null)).toBe('');
+    expect(displayCell(12.5)).toBe('12.5');
+  });
+});
