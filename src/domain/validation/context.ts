@@ -355,6 +355,13 @@ export class ValidationContext {
         issues.push(make(headerRow, field, params, variant));
       },
       done: () => {
+        // Rules that loop field by field produce rows out of order: sort (stable) by row.
+        for (let k = 1; k < issues.length; k++) {
+          if (issues[k].row < issues[k - 1].row) {
+            issues.sort((a, b) => a.row - b.row);
+            break;
+          }
+        }
         if (unlisted > 0) {
           const headerRow = this.data[sheet]?.headerRow ?? 1;
           const where = this.fill(atRow, { sheet: sheetName, row: headerRow });
