@@ -1,0 +1,270 @@
+/**
+ * The pair comparator: scores two prepared rows by the comparisons of a MatchConfig.
+ * Each comparison returns the index of its first matching level (or MISSING when a side is
+ * empty); the score is the sum of the levels' weights. No allocation per pair: levels are
+ * written into a reusable Int8Array.
+ */
+import type { Comparison, ComparisonId, ComparisonLevel, LevelPredicate, MatchConfig } from './config';
+import type { PreparedRows } from './prepare';
+import { KIND_UNKNOWN, NO_DAY } from './prepare';
+import { isAdjacentTransposition, isOneSubstitution, jaroWinkler } from './similarity';
+
+export const MISSING = -1;
+/** No listed level applied (counts 0). */
+export const NO_LEVEL = -2;
+
+const PRED: Record<LevelPredicate, number> = {
+  exact: 0,
+  oneEdit: 1,
+  transposed: 2,
+  sound: 3,
+  similar: 4,
+  compatible: 5,
+  surname: 6,
+  near: 7,
+  differentValid: 8,
+  different: 9,
+};
+
+interface CompiledLevels {
+  preds: Int8Array;
+  weights: Float64Array;
+  thresholds: Float64Array;
+  minLengths: Int32Array;
+}
+
+function compileLevels(levels: ComparisonLevel[]): CompiledLevels {
+  return {
+    preds: Int8Array.from(levels.map((l) => PRED[l.when])),
+    weights: Float64Array.from(levels.map((l) => l.weight)),
+    thresholds: Float64Array.from(levels.map((l) => l.threshold ?? 0.9)),
+    minLengths: Int32Array.from(levels.map((l) => l.minLength ?? 1)),
+  };
+}
+
+interface CompiledComparison {
+  id: ComparisonId;
+  levels: CompiledLevels;
+  companyLevels: CompiledLevels | null;
+}
+
+/** Digits of a day number as YYYYMMDD, for the 'near' date level. */
+function ymd(day: number): string {
+  const d = new Date(day * 86400000);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const dd = d.getUTCDate();
+  return `${y}${m < 10 ? '0' : ''}${m}${dd < 10 ? '0' : ''}${dd}`;
+}
+
+export class PairComparator {
+  readonly comparisons: CompiledComparison[];
+  readonly ids: ComparisonId[];
+  /** Level index per comparison for the last compared pair (MISSING / NO_LEVEL / index). */
+  readonly levels: Int8Array;
+  /** For the last pair: whether the levels used were the company ones (name comparison). */
+  usedCompanyLevels = false;
+  /** For the last pair: sum of positive weights, and whether something beyond the name agreed. */
+  positive = 0;
+  beyondName = false;
+  private readonly nameIndex: number;
+
+  constructor(
+    private readonly p: PreparedRows,
+    private readonly config: MatchConfig,
+  ) {
+    this.comparisons = config.comparisons.map((c: Comparison) => ({
+      id: c.id,
+      levels: compileLevels(c.levels),
+      companyLevels: c.companyLevels ? compileLevels(c.companyLevels) : null,
+    }));
+    this.ids = this.comparisons.map((c) => c.id);
+    this.levels = new Int8Array(this.comparisons.length);
+    this.nameIndex = this.ids.indexOf('name');
+  }
+
+  /** Which level table applies to comparison k for the last pair. */
+  levelTable(k: number): CompiledLevels {
+    const c = this.comparisons[k];
+    return c.id === 'name' && this.usedCompanyLevels && c.companyLevels ? c.companyLevels : c.levels;
+  }
+
+  /** Weight of comparison k for the last pair. */
+  weightOf(k: number): number {
+    const l = this.levels[k];
+    return l >= 0 ? this.levelTable(k).weights[l] : 0;
+  }
+
+  /** Level predicate name of comparison k for the last pair ('' when missing / none). */
+  levelName(k: number): LevelPredicate | '' {
+    const l = this.levels[k];
+    if (l < 0) return '';
+    const code = this.levelTable(k).preds[l];
+    return (Object.keys(PRED) as LevelPredicate[]).find((key) => PRED[key] === code) ?? '';
+  }
+
+  /** Scores rows a and b; fills levels, positive and beyondName. */
+  score(a: number, b: number): number {
+    const p = this.p;
+    this.usedCompanyLevels = p.isCompany[a] === 1 && p.isCompany[b] === 1;
+    let total = 0;
+    let positive = 0;
+    let beyond = false;
+    for (let k = 0; k < this.comparisons.length; k++) {
+      const c = this.comparisons[k];
+      const table = c.id === 'name' && this.usedCompanyLevels && c.companyLevels ? c.companyLevels : c.levels;
+      const level = this.evaluate(c.id, table, a, b);
+      this.levels[k] = level;
+      if (level >= 0) {
+        const w = table.weights[level];
+        total += w;
+        if (w > 0) {
+          positive += w;
+          if (k !== this.nameIndex) beyond = true;
+        }
+      }
+    }
+    this.positive = positive;
+    this.beyondName = beyond;
+    return total;
+  }
+
+  /** Does the last pair pass the decision (threshold and guards)? */
+  accepted(score: number): boolean {
+    if (score < this.config.decision.threshold) return false;
+    if (this.config.decision.requireEvidenceBeyondName && !this.beyondName) return false;
+    return true;
+  }
+
+  private evaluate(id: ComparisonId, t: CompiledLevels, a: number, b: number): number {
+    switch (id) {
+      case 'phone':
+        return this.phoneLevel(t, a, b);
+      case 'id':
+        return this.idLevel(t, a, b);
+      case 'name': {
+        const p = this.p;
+        // 北京安达汽贸 and 上海安达汽贸 share a core but are different companies
+        if (this.usedCompanyLevels && p.place[a] && p.place[b] && p.place[a] !== p.place[b] && p.name[a] && p.name[b]) {
+          const k = t.preds.indexOf(PRED.different);
+          return k >= 0 ? k : NO_LEVEL;
+        }
+        return this.nameLevel(t, p.name[a], p.name[b], p.sound[a], p.sound[b], p.surname[a], p.surname[b], p.titleOnly[a], p.titleOnly[b]);
+      }
+      case 'contact': {
+        const p = this.p;
+        return this.nameLevel(t, p.contact[a], p.contact[b], p.contactSound[a], p.contactSound[b], p.contactSurname[a], p.contactSurname[b], p.contactTitleOnly[a], p.contactTitleOnly[b]);
+      }
+      case 'birthDate':
+        return this.birthLevel(t, a, b);
+      case 'city': {
+        const ca = this.p.city[a];
+        const cb = this.p.city[b];
+        if (ca < 0 || cb < 0) return MISSING;
+        return this.firstOf(t, (pred) => (pred === PRED.exact ? ca === cb : pred === PRED.different));
+      }
+      case 'kind': {
+        const ka = this.p.kind[a];
+        const kb = this.p.kind[b];
+        if (ka === KIND_UNKNOWN || kb === KIND_UNKNOWN) return MISSING;
+        return this.firstOf(t, (pred) => (pred === PRED.exact ? ka === kb : pred === PRED.different));
+      }
+    }
+  }
+
+  private firstOf(t: CompiledLevels, test: (pred: number, k: number) => boolean): number {
+    for (let k = 0; k < t.preds.length; k++) if (test(t.preds[k], k)) return k;
+    return NO_LEVEL;
+  }
+
+  private phoneLevel(t: CompiledLevels, a: number, b: number): number {
+    const p = this.p;
+    const a1 = p.phoneA[a];
+    const b1 = p.phoneA[b];
+    if (!a1 || !b1) return MISSING;
+    const a2 = p.phoneB[a];
+    const b2 = p.phoneB[b];
+    for (let k = 0; k < t.preds.length; k++) {
+      const pred = t.preds[k];
+      let hit = false;
+      if (pred === PRED.exact) hit = a1 === b1 || (a2 !== '' && (a2 === b1 || a2 === b2)) || (b2 !== '' && a1 === b2);
+      else if (pred === PRED.oneEdit)
+        hit = isOneSubstitution(a1, b1) || (a2 !== '' && isOneSubstitution(a2, b1)) || (b2 !== '' && isOneSubstitution(a1, b2));
+      else if (pred === PRED.transposed)
+        hit = isAdjacentTransposition(a1, b1) || (a2 !== '' && isAdjacentTransposition(a2, b1)) || (b2 !== '' && isAdjacentTransposition(a1, b2));
+      else if (pred === PRED.different) hit = true;
+      if (hit) return k;
+    }
+    return NO_LEVEL;
+  }
+
+  private idLevel(t: CompiledLevels, a: number, b: number): number {
+    const p = this.p;
+    const x = p.idKey[a];
+    const y = p.idKey[b];
+    if (!x || !y) return MISSING;
+    for (let k = 0; k < t.preds.length; k++) {
+      const pred = t.preds[k];
+      let hit = false;
+      if (pred === PRED.exact) hit = x === y;
+      else if (pred === PRED.oneEdit) hit = isOneSubstitution(x, y);
+      else if (pred === PRED.transposed) hit = isAdjacentTransposition(x, y);
+      else if (pred === PRED.differentValid) hit = x !== y && p.idValid[a] === 1 && p.idValid[b] === 1;
+      else if (pred === PRED.different) hit = true;
+      if (hit) return k;
+    }
+    return NO_LEVEL;
+  }
+
+  private nameLevel(
+    t: CompiledLevels,
+    x: string,
+    y: string,
+    sx: string,
+    sy: string,
+    surX: string,
+    surY: string,
+    titleX: number,
+    titleY: number,
+  ): number {
+    if (!x || !y) return MISSING;
+    for (let k = 0; k < t.preds.length; k++) {
+      const pred = t.preds[k];
+      let hit = false;
+      if (pred === PRED.exact) hit = x === y;
+      else if (pred === PRED.sound) hit = sx !== '' && sx === sy && titleX === titleY;
+      else if (pred === PRED.similar) {
+        const min = t.minLengths[k];
+        hit = x.length >= min && y.length >= min && jaroWinkler(x, y) >= t.thresholds[k];
+      } else if (pred === PRED.compatible) {
+        // 王先生 is compatible with any 王*: a title says nothing against the given name.
+        hit = (titleX === 1 && surX !== '' && y.startsWith(surX)) || (titleY === 1 && surY !== '' && x.startsWith(surY));
+      } else if (pred === PRED.surname) hit = surX !== '' && surX === surY;
+      else if (pred === PRED.oneEdit) hit = isOneSubstitution(x, y);
+      else if (pred === PRED.different) hit = true;
+      if (hit) return k;
+    }
+    return NO_LEVEL;
+  }
+
+  private birthLevel(t: CompiledLevels, a: number, b: number): number {
+    const x = this.p.birth[a];
+    const y = this.p.birth[b];
+    if (x === NO_DAY || y === NO_DAY) return MISSING;
+    for (let k = 0; k < t.preds.length; k++) {
+      const pred = t.preds[k];
+      let hit = false;
+      if (pred === PRED.exact) hit = x === y;
+      else if (pred === PRED.near) {
+        if (x !== y) {
+          const sx = ymd(x);
+          const sy = ymd(y);
+          // one digit typed wrong, or day and month swapped (1990-03-05 / 1990-05-03)
+          hit = isOneSubstitution(sx, sy) || (sx.slice(0, 4) === sy.slice(0, 4) && sx.slice(4, 6) === sy.slice(6, 8) && sx.slice(6, 8) === sy.slice(4, 6));
+        }
+      } else if (pred === PRED.different) hit = true;
+      if (hit) return k;
+    }
+    return NO_LEVEL;
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * The matcher's settings, as data.
+ *
+ * Like the comparison templates of record-linkage libraries (Splink, dedupe, recordlinkage),
+ * a match is declared, not coded:
+ *  - blocking rules say which rows are ever put side by side (never all pairs), each with a
+ *    maximum block size and what to do with a block that is bigger;
+ *  - comparisons say, per field, which normaliser is used and which ordered levels
+ *    (exact, one edit, same sound, similar, different ...) count how much (a weight, in
+ *    log-odds-like points; negative weights are evidence against);
+ *  - the decision says how many points make "the same customer", and the guards that hold
+ *    whatever the weights (a name alone is never enough).
+ *
+ * A supervisor's setting (Settings in the pane) changes a value here, not a code path.
+ */
+import type { Lang } from '../schema';
+import { t } from '../../i18n';
+
+/** Which value of a prepared row a blocking key is built from. */
+export type BlockingKeyKind =
+  | 'phone' //          normalised phone key (normalisePhone().key), each phone of the row
+  | 'phoneMasked' //    the phone key with one digit masked, one pass per position: finds one-digit typos
+  | 'phoneTransposed' // the phone key with two neighbouring digits put in order: finds swapped digits
+  | 'idKey' //          ID / USCC match key (parseIdNumber().matchKey): 15/18 digits, x/X and bad check digits agree
+  | 'nameSoundBirth' // sound of the name (fuzzy pinyin) + birth date (column or from the ID)
+  | 'companyCore' //    company name core (legal suffixes stripped, trade words folded), sound form
+  | 'contactCity'; //   sound of the contact person + city (dealers)
+
+/**
+ * What to do with a block larger than maxBlock.
+ *  - 'placeholder': the key is an identifier typed so often it cannot identify anyone
+ *    (13800000000 typed 5,000 times, "000000"): it is set aside as evidence for those rows
+ *    (treated as missing) and reported in notes. No pair in the block is compared on it.
+ *  - 'window': the key is weak (a name + a placeholder birth date): the block's rows are
+ *    sorted by a secondary key (phone, then ID, then row) and each row is compared only
+ *    with the next `window` rows (sorted neighbourhood), so the work stays block size × window.
+ */
+export type OversizedPolicy = 'placeholder' | 'window';
+
+export interface BlockingRule {
+  id: string;
+  key: BlockingKeyKind;
+  /** Largest block compared pair by pair (block² / 2 comparisons at most). */
+  maxBlock: number;
+  oversized: OversizedPolicy;
+  /** For 'window': neighbours compared per row in an oversized block. */
+  window?: number;
+}
+
+/** The comparisons, one per field. */
+export type ComparisonId = 'phone' | 'id' | 'name' | 'contact' | 'birthDate' | 'city' | 'kind';
+
+/**
+ * Level predicates a comparison can use (checked in the order listed, first one wins;
+ * when either side is empty the comparison is "missing" and counts 0).
+ *  exact          normalised values equal (phones: any phone of one row equals any of the other)
+ *  oneEdit        same length, exactly one character differs (a one-digit typo)
+ *  transposed     same length, two neighbouring characters swapped
+ *  sound          same fuzzy sound (toneless pinyin; zh/z, ch/c, sh/s, n/l, -ng/-n folded): 伟/玮, 晓/小
+ *  similar        Jaro-Winkler similarity >= threshold, both at least minLength characters
+ *  compatible     one name is a surname + title (王先生, 李总, 张女士) and the other has that surname
+ *  surname        only the first character (surname) agrees: family members
+ *  near           dates: one digit differs in YYYYMMDD, or day and month swapped
+ *  differentValid IDs: both check digits valid and the match keys differ (different people)
+ *  different      anything else
+ */
+export type LevelPredicate =
+  | 'exact'
+  | 'oneEdit'
+  | 'transposed'
+  | 'sound'
+  | 'similar'
+  | 'compatible'
+  | 'surname'
+  | 'near'
+  | 'differentValid'
+  | 'different';
+
+export interface ComparisonLevel {
+  when: LevelPredicate;
+  weight: number;
+  /** For 'similar': the minimum Jaro-Winkler similarity. */
+  threshold?: number;
+  /** For 'similar': both values must be at least this long (2-character names are too short). */
+  minLength?: number;
+}
+
+export interface Comparison {
+  id: ComparisonId;
+  /** The schema field(s) compared. */
+  fields: string[];
+  /** The normaliser applied first (shown in settings). */
+  normaliser: string;
+  levels: ComparisonLevel[];
+  /** Name comparisons may weigh company names (distinctive) differently from person names. */
+  companyLevels?: ComparisonLevel[];
+}
+
+export interface MatchDecision {
+  /** Total points at or above which two rows are the same customer. */
+  threshold: number;
+  /**
+   * A pair must also agree on something other than the name (phone, ID, birth date, contact or city).
+   * Holds whatever the weights: 王伟 and 王伟 are never merged on the name.
+   */
+  requireEvidenceBeyondName: boolean;
+  /**
+   * Two rows in one cluster must never carry different valid ID numbers (family members share a phone),
+   * whatever path of matches joins them.
+   */
+  differentValidIdsNeverMerge: boolean;
+  /** Report a rejected pair as suspicious when one of these comparison levels agreed (e.g. 'phone:exact'). */
+  suspiciousWhen: string[];
+}
+
+export interface MatchConfig {
+  blocking: BlockingRule[];
+  comparisons: Comparison[];
+  decision: MatchDecision;
+  /** Reasons listed per cluster before "… and N more". */
+  maxReasonsPerCluster: number;
+}
+
+export const DEFAULT_MATCH_CONFIG: MatchConfig = {
+  // Strongest keys first: rows joined by an early rule are not compared again by later ones.
+  blocking: [
+    { id: 'id', key: 'idKey', maxBlock: 50, oversized: 'placeholder' },
+    { id: 'phone', key: 'phone', maxBlock: 50, oversized: 'placeholder' },
+    { id: 'phoneTypo', key: 'phoneMasked', maxBlock: 50, oversized: 'window', window: 8 },
+    { id: 'phoneSwap', key: 'phoneTransposed', maxBlock: 50, oversized: 'window', window: 8 },
+    // more than 60 rows with one name and one birth date: the date is a placeholder (1900-01-01)
+    { id: 'nameBirth', key: 'nameSoundBirth', maxBlock: 60, oversized: 'placeholder' },
+    { id: 'company', key: 'companyCore', maxBlock: 60, oversized: 'window', window: 10 },
+    { id: 'contactCity', key: 'contactCity', maxBlock: 60, oversized: 'window', window: 10 },
+  ],
+  comparisons: [
+    {
+      id: 'phone',
+      fields: ['Phone'],
+      normaliser: 'normalisePhone',
+      levels: [
+        { when: 'exact', weight: 6 },
+        { when: 'oneEdit', weight: 3 },
+        { when: 'transposed', weight: 3 },
+        { when: 'different', weight: 0 }, // people have several phones: no evidence either way
+      ],
+    },
+    {
+      id: 'id',
+      fields: ['IdNumber'],
+      normaliser: 'parseIdNumber.matchKey',
+      levels: [
+        { when: 'exact', weight: 10 },
+        { when: 'oneEdit', weight: 2 },
+        { when: 'differentValid', weight: -12 },
+        { when: 'different', weight: -3 },
+      ],
+    },
+    {
+      id: 'name',
+      fields: ['Name'],
+      normaliser: 'normaliseName + nameSound',
+      levels: [
+        { when: 'exact', weight: 4 },
+        { when: 'sound', weight: 3.5 },
+        { when: 'similar', weight: 2, threshold: 0.92, minLength: 3 },
+        { when: 'compatible', weight: 0 },
+        { when: 'surname', weight: -2 },
+        { when: 'different', weight: -4 },
+      ],
+      companyLevels: [
+        { when: 'exact', weight: 5 },
+        { when: 'sound', weight: 4.5 },
+        { when: 'similar', weight: 3, threshold: 0.9, minLength: 4 },
+        { when: 'different', weight: -4 },
+      ],
+    },
+    {
+      id: 'contact',
+      fields: ['Contact'],
+      normaliser: 'normaliseName + nameSound',
+      levels: [
+        { when: 'exact', weight: 3 },
+        { when: 'sound', weight: 3 },
+        { when: 'compatible', weight: 1 },
+        { when: 'different', weight: -1 },
+      ],
+    },
+    {
+      id: 'birthDate',
+      fields: ['BirthDate', 'IdNumber'],
+      normaliser: 'parseDate (or the birth date inside the ID)',
+      levels: [
+        { when: 'exact', weight: 4 },
+        { when: 'near', weight: -1 },
+        { when: 'different', weight: -5 },
+      ],
+    },
+    {
+      id: 'city',
+      fields: ['City'],
+      normaliser: 'toSimplified, without 市/省/区',
+      levels: [
+        { when: 'exact', weight: 1 },
+        { when: 'different', weight: -2 },
+      ],
+    },
+    {
+      id: 'kind',
+      fields: ['Kind'],
+      normaliser: 'parseEnum',
+      levels: [
+        { when: 'exact', weight: 0 },
+        { when: 'different', weight: -3 },
+      ],
+    },
+  ],
+  decision: {
+    threshold: 6,
+    requireEvidenceBeyondName: true,
+    differentValidIdsNeverMerge: true,
+    suspiciousWhen: ['phone:exact', 'id:exact'],
+  },
+  maxReasonsPerCluster: 12,
+};
+
+/** A deep copy of the defaults with a partial override (top-level sections replace, decision merges). */
+export function resolveMatchConfig(override?: Partial<MatchConfig>): MatchConfig {
+  const base: MatchConfig = JSON.parse(JSON.stringify(DEFAULT_MATCH_CONFIG));
+  if (!override) return base;
+  return {
+    blocking: override.blocking ?? base.blocking,
+    comparisons: override.comparisons ?? base.comparisons,
+    decision: { ...base.decision, ...(override.decision ?? {}) },
+    maxReasonsPerCluster: override.maxReasonsPerCluster ?? base.maxReasonsPerCluster,
+  };
+}
+
+function levelText(lang: Lang, l: ComparisonLevel): string {
+  const name = t(lang, `conflicts.level.${l.when}`);
+  const extra = l.when === 'similar' ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 }) : '';
+  const sign = l.weight > 0 ? '+' : '';
+  return `${name}${extra} ${sign}${l.weight}`;
+}
+
+/** The settings, as lines a supervisor can read (pane settings view, CLI --explain). */
+export function describeMatchConfig(config: MatchConfig, lang: Lang): string[] {
+  const out: string[] = [];
+  out.push(t(lang, 'conflicts.describe.decision', { threshold: config.decision.threshold }));
+  if (config.decision.requireEvidenceBeyondName) out.push(t(lang, 'conflicts.describe.nameNotEnough'));
+  if (config.decision.differentValidIdsNeverMerge) out.push(t(lang, 'conflicts.describe.idsNeverMerge'));
+  for (const c of config.comparisons) {
+    const levels = c.levels.map((l) => levelText(lang, l)).join(lang === 'zh' ? '；' : '; ');
+    out.push(t(lang, 'conflicts.describe.comparison', { field: t(lang, `conflicts.comparison.${c.id}`), normaliser: c.normaliser, levels }));
+    if (c.companyLevels) {
+      const cl = c.companyLevels.map((l) => levelText(lang, l)).join(lang === 'zh' ? '；' : '; ');
+      out.push(t(lang, 'conflicts.describe.companyLevels', { levels: cl }));
+    }
+  }
+  for (const b of config.blocking) {
+    out.push(
+      t(lang, b.oversized === 'placeholder' ? 'conflicts.describe.blockPlaceholder' : 'conflicts.describe.blockWindow', {
+        key: t(lang, `conflicts.blocking.${b.key}`),
+        maxBlock: b.maxBlock,
+        window: b.window ?? 0,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,424 @@
+/**
+ * The customer-conflict check (regulations §4: "每天应汇总检查当天所有的客户记录……以防止客户冲突").
+ *
+ * 1. Normalise every row once (prepare.ts).
+ * 2. Identifier keys typed too often to identify anyone (a placeholder phone, "000000") are
+ *    set aside as evidence for their rows and reported (blocking rules with oversized: 'placeholder').
+ * 3. For each blocking rule, strongest first, group rows by key and compare the pairs inside a
+ *    group with the configured comparisons (compare.ts). A group bigger than maxBlock is never
+ *    compared pair by pair: identifier keys were set aside in step 2; weak keys (name + birth
+ *    date ...) compare each row with its next `window` neighbours after sorting by phone/ID/name.
+ *    Pairs already in one cluster are not compared again.
+ * 4. An accepted pair joins the two rows in a union-find, unless that would put two different
+ *    valid ID numbers in one cluster (family members share phones) or join rows the supervisor
+ *    marked "not the same customer". A pair that agreed on a phone or ID but was rejected is
+ *    reported as suspicious, on its cluster's warnings and in the suspicious list.
+ * 5. Every component of two or more rows is a cluster: more than one Owner -> 'conflict',
+ *    otherwise 'duplicate'; the suggested owner is the Owner of the row first registered.
+ */
+import type { Lang } from '../schema';
+import type { Table } from '../table';
+import { t } from '../../i18n';
+import type { MatchConfig } from './config';
+import { resolveMatchConfig } from './config';
+import { prepareRows, NO_DAY, type PreparedRows } from './prepare';
+import { formatDay } from '../normalise';
+import { PairComparator } from './compare';
+import { buildGroups, neighbourhoodKey, passCount } from './blocking';
+import { hashString } from './similarity';
+import { UnionFind } from './union-find';
+import type { KeyGroups } from './key-groups';
+
+/** A side of a "not the same customer" decision: a CustomerId, '#57' (worksheet row 57), or a row number. */
+export type NotSameRef = string | number;
+
+export interface MatchOptions {
+  lang: Lang;
+  notSame?: ReadonlyArray<readonly [NotSameRef, NotSameRef]>;
+}
+
+/** Machine-readable evidence for one matched (or rejected) pair. */
+export interface MatchEvidence {
+  /** Worksheet rows. */
+  a: number;
+  b: number;
+  /** The agreeing comparisons, strongest first, e.g. 'phone+name', 'id', 'name+birthDate+city'. */
+  rule: string;
+  score: number;
+  /** Schema field -> level ('exact', 'oneEdit', 'sound', 'different', ...), for every non-missing comparison. */
+  fields: Record<string, string>;
+}
+
+export interface Cluster {
+  id: string;
+  rows: number[];
+  /** Per row, aligned with rows. */
+  customerIds: string[];
+  /** Per row, aligned with rows. */
+  owners: string[];
+  kind: 'conflict' | 'duplicate';
+  reasons: string[];
+  evidence: MatchEvidence[];
+  suggestedOwner: string;
+  warnings?: string[];
+}
+
+/** Two rows that agreed on a phone or ID but were judged different people (never merged silently). */
+export interface SuspiciousPair {
+  rows: [number, number];
+  customerIds: [string, string];
+  owners: [string, string];
+  evidence: MatchEvidence;
+  /** 'negative': evidence against outweighed the agreement; 'idConflict': joining would put two valid IDs in one cluster. */
+  why: 'negative' | 'idConflict';
+  message: string;
+}
+
+/** An identifier typed on so many rows that it was not used as evidence. */
+export interface PlaceholderKey {
+  rule: string;
+  value: string;
+  count: number;
+  message: string;
+}
+
+export interface MatchStats {
+  rows: number;
+  pairsCompared: number;
+  pairsAccepted: number;
+  oversizedBlocks: number;
+  msPrepare: number;
+  msMatch: number;
+}
+
+export interface MatchResult {
+  clusters: Cluster[];
+  suspicious: SuspiciousPair[];
+  placeholders: PlaceholderKey[];
+  stats: MatchStats;
+}
+
+const FIELD_OF: Record<string, string> = {
+  phone: 'Phone',
+  id: 'IdNumber',
+  name: 'Name',
+  contact: 'Contact',
+  birthDate: 'BirthDate',
+  city: 'City',
+  kind: 'Kind',
+};
+
+const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
+
+const PAIR_SHIFT = 1048576 * 2; // row indexes < 2^21
+
+function pairKey(a: number, b: number): number {
+  return a < b ? a * PAIR_SHIFT + b : b * PAIR_SHIFT + a;
+}
+
+/** Clusters only (the contract in CONTRACTS.md). */
+export function findClusters(customers: Table, config: MatchConfig = resolveMatchConfig(), options: MatchOptions = { lang: 'zh' }): Cluster[] {
+  return matchCustomers(customers, config, options).clusters;
+}
+
+export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>, options: MatchOptions = { lang: 'zh' }): MatchResult {
+  const config = configIn && configIn.blocking && configIn.comparisons && configIn.decision ? (configIn as MatchConfig) : resolveMatchConfig(configIn);
+  const lang = options.lang;
+  const t0 = Date.now();
+  const p = prepareRows(customers);
+  const t1 = Date.now();
+  const n = p.n;
+  const cmp = new PairComparator(p, config);
+
+  // ---- step 2: placeholder identifiers
+  const placeholders: PlaceholderKey[] = [];
+  const prebuilt = new Map<string, KeyGroups>();
+  let oversizedBlocks = 0;
+  for (const rule of config.blocking) {
+    if (rule.oversized !== 'placeholder') continue;
+    // identifiers, and a birth date typed for one name on too many rows (1900-01-01 for 2,000 王伟)
+    if (rule.key !== 'phone' && rule.key !== 'idKey' && rule.key !== 'nameSoundBirth') continue;
+    const groups = buildGroups(rule.key, 0, p);
+    prebuilt.set(rule.id, groups);
+    groups.forEachGroup((rows, count, key) => {
+      if (count <= rule.maxBlock) return;
+      oversizedBlocks++;
+      let value = '';
+      for (let k = 0; k < count; k++) {
+        const i = rows[k];
+        if (rule.key === 'phone') {
+          if (p.phoneA[i] && hashString(p.phoneA[i], 11) === key) {
+            value = p.phoneA[i];
+            p.phoneA[i] = p.phoneB[i];
+            p.phoneB[i] = '';
+          } else if (p.phoneB[i] && hashString(p.phoneB[i], 11) === key) {
+            value = p.phoneB[i];
+            p.phoneB[i] = '';
+          }
+        } else if (rule.key === 'nameSoundBirth') {
+          if (p.birth[i] !== NO_DAY) value = `${p.name[i]} ${formatDay(p.birth[i])}`;
+          p.birth[i] = NO_DAY;
+        } else if (p.idKey[i]) {
+          value = p.idKey[i];
+          p.idKey[i] = '';
+          p.idValid[i] = 0;
+          p.idLabel[i] = -1;
+        }
+      }
+      placeholders.push({
+        rule: rule.id,
+        value,
+        count,
+        message: t(lang, 'conflicts.placeholder', { field: t(lang, `conflicts.comparison.${PLACEHOLDER_FIELD[rule.key] ?? 'id'}`), value, count }),
+      });
+    });
+  }
+
+  // ---- union-find with cannot-link constraints
+  const uf = new UnionFind(n, config.decision.differentValidIdsNeverMerge ? p.idLabel : undefined);
+  const notSame = new Set<number>();
+  if (options.notSame && options.notSame.length) {
+    const byId = new Map<string, number[]>();
+    const byRow = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      byRow.set(p.rowNumbers[i], i);
+      const id = p.customerId[i];
+      if (!id) continue;
+      const list = byId.get(id);
+      if (list) list.push(i);
+      else byId.set(id, [i]);
+    }
+    const resolve = (ref: NotSameRef): number[] => {
+      if (typeof ref === 'number') return byRow.has(ref) ? [byRow.get(ref)!] : [];
+      const s = String(ref).trim();
+      const m = /^#(\d+)$/.exec(s);
+      if (m) return byRow.has(Number(m[1])) ? [byRow.get(Number(m[1]))!] : [];
+      return byId.get(s) ?? [];
+    };
+    for (const [x, y] of options.notSame) {
+      for (const a of resolve(x))
+        for (const b of resolve(y)) {
+          if (a === b) continue;
+          notSame.add(pairKey(a, b));
+          uf.cannotLink(a, b);
+        }
+    }
+  }
+
+  // ---- step 3-4: blocking passes
+  const K = cmp.comparisons.length;
+  const edgeA: number[] = [];
+  const edgeB: number[] = [];
+  const edgeScore: number[] = [];
+  const edgeLevels: Int8Array[] = [];
+  const edgeCompany: boolean[] = [];
+  const suspiciousRaw: Array<{ a: number; b: number; score: number; levels: Int8Array; company: boolean; why: 'negative' | 'idConflict' }> = [];
+  const suspiciousSeen = new Set<number>();
+  const suspiciousWhen = config.decision.suspiciousWhen.map((s) => s.split(':') as [string, string]);
+  let compared = 0;
+  let accepted = 0;
+
+  const isSuspicious = (): boolean => {
+    for (const [cid, level] of suspiciousWhen) {
+      const k = cmp.ids.indexOf(cid as never);
+      if (k >= 0 && cmp.levelName(k) === level) return true;
+    }
+    return false;
+  };
+
+  const comparePair = (a: number, b: number): void => {
+    if (a === b) return;
+    if (uf.find(a) === uf.find(b)) return;
+    if (notSame.size && notSame.has(pairKey(a, b))) return;
+    compared++;
+    const score = cmp.score(a, b);
+    if (cmp.accepted(score)) {
+      if (uf.union(a, b)) {
+        accepted++;
+        edgeA.push(a);
+        edgeB.push(b);
+        edgeScore.push(score);
+        edgeLevels.push(Int8Array.from(cmp.levels));
+        edgeCompany.push(cmp.usedCompanyLevels);
+        return;
+      }
+      // refused by a constraint: only an ID conflict is worth telling (notSame pairs stay silent)
+      if (uf.blocked(a, b) === 'label') recordSuspicious(a, b, score, 'idConflict');
+      return;
+    }
+    if (isSuspicious()) recordSuspicious(a, b, score, 'negative');
+  };
+
+  const recordSuspicious = (a: number, b: number, score: number, why: 'negative' | 'idConflict') => {
+    const key = pairKey(a, b);
+    if (suspiciousSeen.has(key)) return;
+    suspiciousSeen.add(key);
+    suspiciousRaw.push({ a: Math.min(a, b), b: Math.max(a, b), score, levels: Int8Array.from(cmp.levels), company: cmp.usedCompanyLevels, why });
+  };
+
+  for (const rule of config.blocking) {
+    const passes = passCount(rule.key);
+    for (let pass = 0; pass < passes; pass++) {
+      const groups = prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p);
+      prebuilt.delete(rule.id);
+      groups.forEachGroup((rows, count) => {
+        if (count <= rule.maxBlock) {
+          for (let x = 0; x < count; x++) for (let y = x + 1; y < count; y++) comparePair(rows[x], rows[y]);
+          return;
+        }
+        if (rule.oversized === 'placeholder') return; // identifiers set aside in step 2
+        // Sorted neighbourhood inside an oversized weak block: block size × window comparisons.
+        oversizedBlocks++;
+        const members = Array.from(rows.subarray(0, count));
+        const keys = new Map<number, string>();
+        for (const i of members) keys.set(i, neighbourhoodKey(p, i));
+        members.sort((i, j) => {
+          const ki = keys.get(i)!;
+          const kj = keys.get(j)!;
+          return ki < kj ? -1 : ki > kj ? 1 : i - j;
+        });
+        const w = Math.max(1, rule.window ?? 8);
+        for (let x = 0; x < members.length; x++) for (let y = x + 1; y <= x + w && y < members.length; y++) comparePair(members[x], members[y]);
+      });
+    }
+  }
+
+  // ---- step 5: clusters
+  const clusterOfRoot = new Map<number, number>();
+  const clusterRows: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    if (uf.componentSize(r) < 2) continue;
+    let c = clusterOfRoot.get(r);
+    if (c === undefined) {
+      c = clusterRows.length;
+      clusterOfRoot.set(r, c);
+      clusterRows.push([]);
+    }
+    clusterRows[c].push(i);
+  }
+  // stable order: by first worksheet row
+  const order = clusterRows.map((rows, c) => ({ c, first: Math.min(...rows.map((i) => p.rowNumbers[i])) })).sort((x, y) => x.first - y.first);
+  const clusterIndex = new Int32Array(clusterRows.length);
+  order.forEach((o, k) => (clusterIndex[o.c] = k));
+
+  const evidenceOf = (a: number, b: number, score: number, levels: Int8Array, company: boolean): MatchEvidence => {
+    const fields: Record<string, string> = {};
+    const agree: Array<{ id: string; w: number }> = [];
+    for (let k = 0; k < K; k++) {
+      const l = levels[k];
+      if (l < 0) continue;
+      const comp = cmp.comparisons[k];
+      const table = comp.id === 'name' && company && comp.companyLevels ? comp.companyLevels : comp.levels;
+      const name = levelNameOf(table.preds[l]);
+      fields[FIELD_OF[comp.id] ?? comp.id] = name;
+      if (table.weights[l] > 0) agree.push({ id: comp.id, w: table.weights[l] });
+    }
+    agree.sort((x, y) => y.w - x.w);
+    const ra = p.rowNumbers[a];
+    const rb = p.rowNumbers[b];
+    return { a: Math.min(ra, rb), b: Math.max(ra, rb), rule: agree.map((x) => x.id).join('+'), score: Math.round(score * 100) / 100, fields };
+  };
+
+  const describe = (e: MatchEvidence, positive: boolean, a: number, b: number): string => {
+    const parts: string[] = [];
+    for (const [fieldKey, level] of Object.entries(e.fields)) {
+      const compId = Object.keys(FIELD_OF).find((k) => FIELD_OF[k] === fieldKey) ?? fieldKey;
+      const isAgree = POSITIVE_LEVELS.has(level);
+      if (isAgree !== positive) continue;
+      if (compId === 'kind' && level === 'exact') continue;
+      let value = '';
+      if (positive && level === 'exact' && compId === 'phone') value = commonPhone(p, a, b);
+      if (positive && level === 'exact' && compId === 'id') value = p.idKey[a];
+      const fieldLabel = t(lang, `conflicts.comparison.${compId}`);
+      const text = t(lang, `conflicts.ev.${positive ? '' : 'not.'}${level}`, { field: fieldLabel });
+      parts.push(value ? (lang === 'zh' ? `${text}（${value}）` : `${text} (${value})`) : text);
+    }
+    return parts.join(lang === 'zh' ? '、' : ', ');
+  };
+
+  const clusters: Cluster[] = order.map((o, k) => {
+    const rows = clusterRows[o.c].slice().sort((x, y) => p.rowNumbers[x] - p.rowNumbers[y]);
+    const owners = rows.map((i) => p.owner[i]);
+    const distinct = new Set(owners.filter((x) => x).map((x) => x.toUpperCase()));
+    // First registration keeps the customer: earliest FirstContact, ties (and missing dates) by earliest row.
+    let best = -1;
+    for (const i of rows) {
+      if (!p.owner[i]) continue;
+      if (best < 0) {
+        best = i;
+        continue;
+      }
+      const fi = p.firstContact[i];
+      const fb = p.firstContact[best];
+      if (!Number.isNaN(fi) && (Number.isNaN(fb) || fi < fb)) best = i;
+    }
+    return {
+      id: `G${k + 1}`,
+      rows: rows.map((i) => p.rowNumbers[i]),
+      customerIds: rows.map((i) => p.customerId[i]),
+      owners,
+      kind: distinct.size > 1 ? 'conflict' : 'duplicate',
+      reasons: [],
+      evidence: [],
+      suggestedOwner: best >= 0 ? p.owner[best] : '',
+    };
+  });
+
+  for (let e = 0; e < edgeA.length; e++) {
+    const a = edgeA[e];
+    const b = edgeB[e];
+    const c = clusters[clusterIndex[clusterOfRoot.get(uf.find(a))!]];
+    const ev = evidenceOf(a, b, edgeScore[e], edgeLevels[e], edgeCompany[e]);
+    c.evidence.push(ev);
+    if (c.reasons.length < config.maxReasonsPerCluster) c.reasons.push(t(lang, 'conflicts.reason.pair', { a: ev.a, b: ev.b, evidence: describe(ev, true, a, b) }));
+  }
+  for (const c of clusters) {
+    c.evidence.sort((x, y) => x.a - y.a || x.b - y.b);
+    const more = c.evidence.length - c.reasons.length;
+    if (more > 0) c.reasons.push(t(lang, 'conflicts.reason.more', { count: more }));
+  }
+
+  const suspicious: SuspiciousPair[] = suspiciousRaw.map((s) => {
+    const ev = evidenceOf(s.a, s.b, s.score, s.levels, s.company);
+    const message =
+      s.why === 'idConflict'
+        ? t(lang, 'conflicts.suspicious.idConflict', { a: ev.a, b: ev.b, agree: describe(ev, true, s.a, s.b) })
+        : t(lang, 'conflicts.suspicious.negative', { a: ev.a, b: ev.b, agree: describe(ev, true, s.a, s.b), against: describe(ev, false, s.a, s.b) || t(lang, 'conflicts.ev.weak') });
+    for (const i of [s.a, s.b]) {
+      const root = uf.find(i);
+      const ci = clusterOfRoot.get(root);
+      if (ci === undefined) continue;
+      const c = clusters[clusterIndex[ci]];
+      (c.warnings ??= []).includes(message) || c.warnings.push(message);
+    }
+    return {
+      rows: [ev.a, ev.b],
+      customerIds: [p.customerId[s.a], p.customerId[s.b]],
+      owners: [p.owner[s.a], p.owner[s.b]],
+      evidence: ev,
+      why: s.why,
+      message,
+    };
+  });
+  suspicious.sort((x, y) => x.rows[0] - y.rows[0] || x.rows[1] - y.rows[1]);
+
+  const t2 = Date.now();
+  return {
+    clusters,
+    suspicious,
+    placeholders,
+    stats: { rows: n, pairsCompared: compared, pairsAccepted: accepted, oversizedBlocks, msPrepare: t1 - t0, msMatch: t2 - t1 },
+  };
+}
+
+const LEVEL_NAMES = ['exact', 'oneEdit', 'transposed', 'sound', 'similar', 'compatible', 'surname', 'near', 'differentValid', 'different'];
+function levelNameOf(code: number): string {
+  return LEVEL_NAMES[code] ?? String(code);
+}
+const POSITIVE_LEVELS = new Set(['exact', 'oneEdit', 'transposed', 'sound', 'similar', 'compatible']);
+
+function commonPhone(p: PreparedRows, a: number, b: number): string {
+  for (const x of [p.phoneA[a], p.phoneB[a]]) if (x && (x === p.phoneA[b] || x === p.phoneB[b])) return x;
+  return '';
+}

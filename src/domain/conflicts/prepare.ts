@@ -1,0 +1,238 @@
+/**
+ * Normalises every customer row once, into columnar arrays the comparator reads by index.
+ * Repeated values (names, cities, kinds) are normalised once each through memo maps.
+ */
+import type { Table, CellValue } from '../table';
+import { field } from '../schema';
+import { parseEnum } from '../headers';
+import { normalisePhones, parseIdNumber, normaliseName, nameSound, parseDate, toSimplified, toHalfWidth, companyCore } from '../normalise';
+import { foldSound } from './similarity';
+
+export const NO_DAY = -2147483648;
+
+export const KIND_UNKNOWN = 0;
+export const KIND_END = 1;
+export const KIND_DEALER = 2;
+
+export interface PreparedRows {
+  n: number;
+  rowNumbers: number[];
+  customerId: string[];
+  owner: string[];
+  /** Day number or NaN. */
+  firstContact: Float64Array;
+  kind: Int8Array;
+  /** Up to two normalised phone keys per row ('' when none). */
+  phoneA: string[];
+  phoneB: string[];
+  /** ID / USCC match key ('' when none). */
+  idKey: string[];
+  /** 1 when the ID's shape and check digit are right. */
+  idValid: Uint8Array;
+  /** Index of the valid match key (a cannot-link label), -1 otherwise. */
+  idLabel: Int32Array;
+  /** Normalised name (simplified, no spaces); for companies the core (no legal suffix, no leading place). */
+  name: string[];
+  /** Companies: leading place of the name ('' when none). Two different places = different companies. */
+  place: string[];
+  /** Fuzzy sound of the name ('' when none). */
+  sound: string[];
+  isCompany: Uint8Array;
+  /** Surname of a person name (first character, or the part before a title such as 先生). */
+  surname: string[];
+  /** 1 when the name is only surname + title (王先生, 李总). */
+  titleOnly: Uint8Array;
+  contact: string[];
+  contactSound: string[];
+  contactSurname: string[];
+  contactTitleOnly: Uint8Array;
+  birth: Int32Array;
+  /** City code (index into cities), -1 when empty. */
+  city: Int32Array;
+  cities: string[];
+}
+
+interface NameInfo {
+  name: string;
+  sound: string;
+  surname: string;
+  titleOnly: boolean;
+  /** Companies: the leading place of the name (广州 in 广州安达汽贸), '' when none. */
+  place: string;
+}
+
+const TITLE = /^(.{1,2}?)(先生|女士|小姐|太太|总|老总|老板|经理|师傅|老师|主任|姐|哥)$/;
+const COMPANY_HINT = /公司|集团|有限|汽贸|汽销|车行|商行|经销|贸易|销售|4s|中心$|店$|厂$|部$/i;
+/** Junk typed where an ID is unknown. */
+const MIN_ID_LENGTH = 8;
+/** Phone keys shorter than this are not numbers anyone can be reached at. */
+const MIN_PHONE_LENGTH = 7;
+
+function cellString(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  return String(v).trim();
+}
+
+export function prepareRows(table: Table): PreparedRows {
+  const n = table.length;
+  const col = (k: string): (CellValue | undefined)[] => table.columns[k] ?? [];
+  const cId = col('CustomerId');
+  const cOwner = col('Owner');
+  const cFirst = col('FirstContact');
+  const cKind = col('Kind');
+  const cName = col('Name');
+  const cContact = col('Contact');
+  const cPhone = col('Phone');
+  const cIdNum = col('IdNumber');
+  const cBirth = col('BirthDate');
+  const cCity = col('City');
+  const kindField = field('Customers', 'Kind');
+
+  const p: PreparedRows = {
+    n,
+    rowNumbers: table.rowNumbers.slice(0, n),
+    customerId: new Array(n),
+    owner: new Array(n),
+    firstContact: new Float64Array(n),
+    kind: new Int8Array(n),
+    phoneA: new Array(n),
+    phoneB: new Array(n),
+    idKey: new Array(n),
+    idValid: new Uint8Array(n),
+    idLabel: new Int32Array(n).fill(-1),
+    name: new Array(n),
+    place: new Array(n),
+    sound: new Array(n),
+    isCompany: new Uint8Array(n),
+    surname: new Array(n),
+    titleOnly: new Uint8Array(n),
+    contact: new Array(n),
+    contactSound: new Array(n),
+    contactSurname: new Array(n),
+    contactTitleOnly: new Uint8Array(n),
+    birth: new Int32Array(n).fill(NO_DAY),
+    city: new Int32Array(n).fill(-1),
+    cities: [],
+  };
+
+  const kindMemo = new Map<string, number>();
+  const personMemo = new Map<string, NameInfo>();
+  const companyMemo = new Map<string, NameInfo>();
+  const cityMemo = new Map<string, number>();
+  const cityCodes = new Map<string, number>();
+  const idLabels = new Map<string, number>();
+  const EMPTY: NameInfo = { name: '', sound: '', surname: '', titleOnly: false, place: '' };
+
+  const nameInfo = (raw: string, company: boolean): NameInfo => {
+    if (!raw) return EMPTY;
+    const memo = company ? companyMemo : personMemo;
+    let info = memo.get(raw);
+    if (info) return info;
+    const full = normaliseName(raw, company ? 'company' : 'person');
+    const norm = company ? companyCore(full) : full;
+    const place = company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
+    let surname = '';
+    let titleOnly = false;
+    if (!company && norm) {
+      const m = TITLE.exec(norm);
+      if (m) {
+        surname = m[1];
+        titleOnly = true;
+      } else surname = norm.slice(0, 1);
+    }
+    info = { name: norm, sound: norm ? foldSound(nameSound(norm)) : '', surname, titleOnly, place };
+    memo.set(raw, info);
+    return info;
+  };
+
+  for (let i = 0; i < n; i++) {
+    p.customerId[i] = cellString(cId[i]);
+    p.owner[i] = cellString(cOwner[i]);
+    const fc = parseDate(cFirst[i] ?? null);
+    p.firstContact[i] = fc === null ? NaN : fc;
+
+    const kindText = cellString(cKind[i]);
+    let kind = kindMemo.get(kindText);
+    if (kind === undefined) {
+      const k = parseEnum(kindField, kindText);
+      kind = k === 'End' ? KIND_END : k === 'Dealer' ? KIND_DEALER : KIND_UNKNOWN;
+      kindMemo.set(kindText, kind);
+    }
+    p.kind[i] = kind;
+
+    const rawName = cellString(cName[i]);
+    const company = kind === KIND_DEALER || (kind === KIND_UNKNOWN && COMPANY_HINT.test(rawName));
+    p.isCompany[i] = company ? 1 : 0;
+    const ni = nameInfo(rawName, company);
+    p.name[i] = ni.name;
+    p.place[i] = ni.place;
+    p.sound[i] = ni.sound;
+    p.surname[i] = ni.surname;
+    p.titleOnly[i] = ni.titleOnly ? 1 : 0;
+
+    const ci = nameInfo(cellString(cContact[i]), false);
+    p.contact[i] = ci.name;
+    p.contactSound[i] = ci.sound;
+    p.contactSurname[i] = ci.surname;
+    p.contactTitleOnly[i] = ci.titleOnly ? 1 : 0;
+
+    const phoneCell = cPhone[i];
+    p.phoneA[i] = '';
+    p.phoneB[i] = '';
+    if (phoneCell !== null && phoneCell !== undefined && phoneCell !== '') {
+      const phones = normalisePhones(phoneCell);
+      let k = 0;
+      for (const ph of phones) {
+        if (ph.key.length < MIN_PHONE_LENGTH) continue;
+        if (k === 0) p.phoneA[i] = ph.key;
+        else if (k === 1) p.phoneB[i] = ph.key;
+        k++;
+      }
+    }
+
+    p.idKey[i] = '';
+    const idCell = cIdNum[i];
+    if (idCell !== null && idCell !== undefined && idCell !== '') {
+      const id = parseIdNumber(idCell);
+      if (id && id.matchKey.length >= MIN_ID_LENGTH) {
+        p.idKey[i] = id.matchKey;
+        if (id.kind !== 'unknown' && id.formatOk && id.checkOk) {
+          p.idValid[i] = 1;
+          let label = idLabels.get(id.matchKey);
+          if (label === undefined) {
+            label = idLabels.size;
+            idLabels.set(id.matchKey, label);
+          }
+          p.idLabel[i] = label;
+        }
+        if (id.birthDate !== undefined && id.formatOk) p.birth[i] = id.birthDate;
+      }
+    }
+    // The birth date column wins over the date inside the ID (a wrong one is a validation issue).
+    const bd = cBirth[i];
+    if (bd !== null && bd !== undefined && bd !== '') {
+      const day = parseDate(bd);
+      if (day !== null) p.birth[i] = day;
+    }
+
+    const cityText = cellString(cCity[i]);
+    if (cityText) {
+      let code = cityMemo.get(cityText);
+      if (code === undefined) {
+        let c = toSimplified(toHalfWidth(cityText)).replace(/\s+/g, '');
+        if (c.length > 2) c = c.replace(/(市|省|区|县|地区)$/, '');
+        c = c.toLowerCase();
+        code = cityCodes.get(c);
+        if (code === undefined) {
+          code = p.cities.length;
+          p.cities.push(c);
+          cityCodes.set(c, code);
+        }
+        cityMemo.set(cityText, code);
+      }
+      p.city[i] = code;
+    }
+  }
+  return p;
+}

@@ -1,0 +1,250 @@
+import { makeTable, person, type CustomerRecord } from './make-table';
+import { matchCustomers, findClusters, DEFAULT_MATCH_CONFIG, resolveMatchConfig, describeMatchConfig } from '../../../src/domain/conflicts';
+
+const run = (records: CustomerRecord[], opts: Parameters<typeof matchCustomers>[2] = { lang: 'zh' }) =>
+  matchCustomers(makeTable(records), DEFAULT_MATCH_CONFIG, opts);
+const rowsOf = (records: CustomerRecord[], opts?: Parameters<typeof matchCustomers>[2]) => run(records, opts).clusters.map((c) => c.rows);
+
+describe('positive evidence', () => {
+  test('phone format variants with the same name', () => {
+    const r = run([
+      person({ Name: '张晓明', Phone: '138 1234 5678', Owner: 'S001' }),
+      person({ Name: '张晓明', Phone: '+86-138-1234-5678', Owner: 'S002' }),
+      person({ Name: '张晓明', Phone: '００８６１３８１２３４５６７８', Owner: 'S002' }),
+      person({ Name: '陈国强', Phone: '13999990000' }),
+    ]);
+    expect(r.clusters.map((c) => c.rows)).toEqual([[2, 3, 4]]);
+    expect(r.clusters[0].kind).toBe('conflict');
+    expect(r.clusters[0].reasons.join()).toContain('电话相同');
+    expect(r.clusters[0].evidence[0].fields.Phone).toBe('exact');
+  });
+
+  test('phone alone (name missing on one side) is enough', () => {
+    expect(rowsOf([person({ Name: '刘洋', Phone: '13700001111' }), person({ Name: '', Phone: '137-0000-1111' })])).toEqual([[2, 3]]);
+  });
+
+  test('one-digit phone typo needs a similar name', () => {
+    expect(rowsOf([person({ Name: '赵敏', Phone: '13612345678' }), person({ Name: '赵敏', Phone: '13612345679' })])).toEqual([[2, 3]]);
+    expect(rowsOf([person({ Name: '赵敏', Phone: '13612345678' }), person({ Name: '钱多多', Phone: '13612345679' })])).toEqual([]);
+  });
+
+  test('swapped phone digits with the same name', () => {
+    const r = run([person({ Name: '孙丽', Phone: '13612345678' }), person({ Name: '孙丽', Phone: '13612345687' })]);
+    expect(r.clusters.map((c) => c.rows)).toEqual([[2, 3]]);
+    expect(r.clusters[0].evidence[0].fields.Phone).toBe('transposed');
+  });
+
+  test('one-digit phone typo with the same ID', () => {
+    expect(
+      rowsOf([
+        person({ Name: '周杰', Phone: '13612345678', IdNumber: '360426199101010071' }),
+        person({ Name: '', Phone: '13612340678', IdNumber: '360426199101010071' }),
+      ]),
+    ).toEqual([[2, 3]]);
+  });
+
+  test('ID 18 vs 15 digits, lower-case x and a bad check digit still match', () => {
+    const r = run([
+      person({ Name: '吴刚', Phone: '13500000001', IdNumber: '11010519491231002X' }),
+      person({ Name: '吴刚', Phone: '13500000002', IdNumber: '110105491231002' }),
+      person({ Name: '吴刚', Phone: '', IdNumber: '11010519491231002x' }),
+      person({ Name: '吴 刚', Phone: '', IdNumber: '110105194912310021' }), // check digit fails
+    ]);
+    expect(r.clusters.map((c) => c.rows)).toEqual([[2, 3, 4, 5]]);
+    expect(r.clusters[0].reasons.join()).toContain('证件号相同');
+  });
+
+  test('traditional/simplified name with the same phone', () => {
+    const r = run([person({ Name: '刘丽华', Phone: '13311112222' }), person({ Name: '劉麗華', Phone: '133 1111 2222' })]);
+    expect(r.clusters.map((c) => c.rows)).toEqual([[2, 3]]);
+    expect(r.clusters[0].evidence[0].fields.Name).toBe('exact');
+  });
+
+  test('homophone name typo with the same birth date and city, no shared phone', () => {
+    const r = run([
+      person({ Name: '王伟', BirthDate: '1988-03-05', City: '北京市', Phone: '13100000001' }),
+      person({ Name: '王玮', BirthDate: '1988年3月5日', City: '北京', Phone: '' }),
+    ]);
+    expect(r.clusters.map((c) => c.rows)).toEqual([[2, 3]]);
+    expect(r.clusters[0].evidence[0].fields.Name).toBe('sound');
+  });
+
+  test('company suffix variant with the same USCC', () => {
+    expect(
+      rowsOf([
+        person({ Kind: '经销商客户', Name: '广州安达汽车贸易有限公司', IdNumber: '91110000600037341L', Phone: '13800001234' }),
+        person({ Kind: '经销商客户', Name: '广州市安达汽贸有限责任公司', IdNumber: '91110000600037341L', Phone: '020-88886666' }),
+      ]),
+    ).toEqual([[2, 3]]);
+  });
+
+  test('company suffix variant with the same contact and city', () => {
+    expect(
+      rowsOf([
+        person({ Kind: '经销商客户', Name: '佛山顺通汽车销售有限公司', Contact: '黄志明', City: '佛山', Phone: '13800001234' }),
+        person({ Kind: '经销商客户', Name: '顺通汽销（佛山）有限公司', Contact: '黄志明', City: '佛山市', Phone: '0757-82223333' }),
+      ]),
+    ).toEqual([[2, 3]]);
+  });
+});
+
+describe('negative evidence', () => {
+  test('a name alone is never enough, however common', () => {
+    const rows = Array.from({ length: 30 }, () => person({ Name: '王伟', City: '北京' }));
+    expect(rowsOf(rows)).toEqual([]);
+    // even with zero threshold the guard holds
+    const cfg = resolveMatchConfig({ decision: { ...DEFAULT_MATCH_CONFIG.decision, threshold: 0 } });
+    const r = matchCustomers(makeTable([person({ Name: '李娜', Phone: '' }), person({ Name: '李娜', Phone: '' })]), cfg, { lang: 'zh' });
+    expect(r.stats.pairsCompared).toBe(0);
+  });
+
+  test('namesakes: same common name, different birth dates and phones are not merged', () => {
+    expect(
+      rowsOf([
+        person({ Name: '李娜', BirthDate: '1990-01-01', City: '上海' }),
+        person({ Name: '李娜', BirthDate: '1985-07-12', City: '上海' }),
+        person({ Name: '李娜', City: '上海' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  test('same phone but different valid IDs: family members, not merged, reported', () => {
+    const r = run([
+      person({ Name: '王建国', Phone: '010-62345678', IdNumber: '360426199101010071', Owner: 'S001' }),
+      person({ Name: '王建国', Phone: '(010)62345678', IdNumber: '11010519491231002X', Owner: 'S002' }),
+    ]);
+    expect(r.clusters).toEqual([]);
+    expect(r.suspicious).toHaveLength(1);
+    expect(r.suspicious[0].rows).toEqual([2, 3]);
+    expect(r.suspicious[0].message).toContain('证件号不同且均有效');
+  });
+
+  test('different valid IDs never end up in one cluster through a third row', () => {
+    const r = run([
+      person({ Name: '陈静', Phone: '13800000011', IdNumber: '360426199101010071' }),
+      person({ Name: '陈静', Phone: '13800000011' }),
+      person({ Name: '陈静', Phone: '13800000011', IdNumber: '11010519491231002X' }),
+    ]);
+    expect(r.clusters).toHaveLength(1);
+    expect(r.clusters[0].rows).toHaveLength(2);
+    expect(r.suspicious.some((s) => s.why === 'idConflict')).toBe(true);
+    expect(r.clusters[0].warnings?.length).toBeGreaterThan(0);
+  });
+
+  test('same phone but a different kind and a different name counts against', () => {
+    expect(
+      rowsOf([
+        person({ Kind: '最终客户', Name: '黄志明', Phone: '13922223333' }),
+        person({ Kind: '经销商客户', Name: '顺通汽车销售有限公司', Contact: '黄志明', Phone: '13922223333' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  test('same phone and name but different birth dates are not merged, and reported', () => {
+    const r = run([
+      person({ Name: '杨帆', Phone: '13922224444', BirthDate: '1960-02-03' }),
+      person({ Name: '杨帆', Phone: '13922224444', BirthDate: '1992-11-20' }),
+    ]);
+    expect(r.clusters).toEqual([]);
+    expect(r.suspicious).toHaveLength(1);
+  });
+
+  test('notSame pairs (CustomerIds or #rows) are never reported again', () => {
+    const recs = [
+      person({ CustomerId: 'A1', Name: '周敏', Phone: '13611112222' }),
+      person({ CustomerId: 'A2', Name: '周敏', Phone: '13611112222' }),
+      person({ CustomerId: '', Name: '周敏', Phone: '13611112222' }),
+    ];
+    expect(rowsOf(recs)).toEqual([[2, 3, 4]]);
+    expect(rowsOf(recs, { lang: 'zh', notSame: [['A1', 'A2']] }).length).toBe(1);
+    const all = rowsOf(recs, { lang: 'zh', notSame: [['A1', 'A2'], ['A1', '#4'], ['A2', 4]] });
+    expect(all).toEqual([]);
+    const some = run(recs, { lang: 'zh', notSame: [['A1', 'A2']] });
+    // A1 and A2 never together, whatever joins them
+    for (const c of some.clusters) expect(c.rows.includes(2) && c.rows.includes(3)).toBe(false);
+  });
+});
+
+describe('bounded blocks', () => {
+  test('a placeholder phone on 3,000 rows is set aside, not compared pair by pair', () => {
+    const recs = Array.from({ length: 3000 }, (_, i) => person({ Name: `顾客${i}`, Phone: '13800000000' }));
+    const r = run(recs);
+    expect(r.clusters).toEqual([]);
+    expect(r.placeholders).toHaveLength(1);
+    expect(r.placeholders[0].count).toBe(3000);
+    expect(r.stats.pairsCompared).toBeLessThan(3000 * 20);
+  });
+
+  test('2,000 王伟 in one city with one placeholder birth date stay linear', () => {
+    const recs = Array.from({ length: 2000 }, () => person({ Name: '王伟', City: '北京', BirthDate: '1900-01-01' }));
+    const r = run(recs);
+    expect(r.stats.pairsCompared).toBeLessThan(2000 * 12);
+    expect(r.placeholders.map((x) => x.count)).toEqual([2000]);
+    expect(r.clusters).toEqual([]);
+  });
+
+  test('an oversized weak block (one company name on 500 rows) is compared by sorted neighbourhood', () => {
+    const recs = Array.from({ length: 500 }, (_, i) =>
+      person({ Kind: '经销商客户', Name: '安达汽车贸易有限公司', Contact: `联系人${i}`, Phone: `1390000${String(i).padStart(4, '0')}` }),
+    );
+    recs.push(person({ Kind: '经销商客户', Name: '安达汽贸有限公司', Contact: '联系人7', Phone: '', City: '广州' }));
+    const r = run(recs);
+    expect(r.stats.oversizedBlocks).toBeGreaterThan(0);
+    expect(r.stats.pairsCompared).toBeLessThan(501 * 12 + 2000);
+    expect(r.stats.pairsCompared).toBeGreaterThan(400);
+  });
+
+  test('2,000 王伟 in one city with real birth dates and phones: no clusters, few comparisons', () => {
+    const recs = Array.from({ length: 2000 }, (_, i) => person({ Name: '王伟', City: '北京', BirthDate: 20000 - i * 3 }));
+    const r = run(recs);
+    expect(r.clusters).toEqual([]);
+    expect(r.stats.pairsCompared).toBeLessThan(2000);
+  });
+});
+
+describe('clusters', () => {
+  test('suggested owner: earliest FirstContact; ties by earliest row; rows are worksheet rows', () => {
+    const recs = [
+      person({ Name: '马云飞', Phone: '13700002222', Owner: 'S003', FirstContact: '2025-03-01' }),
+      person({ Name: '马云飞', Phone: '13700002222', Owner: 'S004', FirstContact: '2025/02/01' }),
+      person({ Name: '马云飞', Phone: '13700002222', Owner: 'S005', FirstContact: '2025年2月1日' }),
+    ];
+    const c = matchCustomers(makeTable(recs, 4), DEFAULT_MATCH_CONFIG, { lang: 'en' }).clusters;
+    expect(c).toHaveLength(1);
+    expect(c[0].rows).toEqual([5, 6, 7]);
+    expect(c[0].suggestedOwner).toBe('S004');
+    expect(c[0].owners).toEqual(['S003', 'S004', 'S005']);
+    expect(c[0].reasons[0]).toMatch(/^Rows 5 and 6: same Phone/);
+  });
+
+  test('one owner -> duplicate, more -> conflict; ids in first-row order', () => {
+    const c = findClusters(
+      makeTable([
+        person({ Name: '甲', Phone: '13100000009', Owner: 'S1' }),
+        person({ Name: '乙', Phone: '13100000008', Owner: 'S1' }),
+        person({ Name: '乙', Phone: '13100000008', Owner: 'S2' }),
+        person({ Name: '甲', Phone: '13100000009', Owner: 's1' }),
+      ]),
+      DEFAULT_MATCH_CONFIG,
+      { lang: 'zh' },
+    );
+    expect(c.map((x) => [x.id, x.kind, x.rows])).toEqual([
+      ['G1', 'duplicate', [2, 5]],
+      ['G2', 'conflict', [3, 4]],
+    ]);
+  });
+
+  test('settings are described in both languages', () => {
+    const zh = describeMatchConfig(DEFAULT_MATCH_CONFIG, 'zh');
+    const en = describeMatchConfig(DEFAULT_MATCH_CONFIG, 'en');
+    expect(zh.length).toBe(en.length);
+    expect(zh.join('\n')).toContain('6 分');
+    expect(en.join('\n')).toContain('never enough');
+  });
+
+  test('a supervisor setting changes the outcome (threshold as data)', () => {
+    const recs = [person({ Name: '赵敏', Phone: '13612345678' }), person({ Name: '赵敏', Phone: '13612345679' })];
+    const strict = resolveMatchConfig({ decision: { ...DEFAULT_MATCH_CONFIG.decision, threshold: 9 } });
+    expect(matchCustomers(makeTable(recs), strict, { lang: 'zh' }).clusters).toEqual([]);
+  });
+});
