@@ -28,7 +28,9 @@ import { ActionDialog, type ActionChoice, type PendingAction } from './component
 const useAppStyles = makeStyles({
   root: { padding: '8px 12px 24px', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   header: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '8px' },
-  tabs: { marginLeft: '-10px', flexWrap: 'wrap' },
+  tabs: { marginLeft: '-6px', flexWrap: 'wrap' },
+  // Four tabs fit on one line at the pane's 320 px default width in both languages.
+  tab: { paddingLeft: '6px', paddingRight: '6px', minWidth: 0 },
 });
 
 type TabId = 'check' | 'reviews' | 'setup' | 'settings';
@@ -200,16 +202,16 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             onTabSelect={(_, d) => setTab(d.value as TabId)}
             aria-label={tr('pane.tabs')}
           >
-            <Tab value="check" data-testid="tab-check">
+            <Tab className={styles.tab} value="check" data-testid="tab-check">
               {tr('pane.tab.check')}
             </Tab>
-            <Tab value="reviews" data-testid="tab-reviews">
+            <Tab className={styles.tab} value="reviews" data-testid="tab-reviews">
               {tr('pane.tab.reviews')}
             </Tab>
-            <Tab value="setup" data-testid="tab-setup">
+            <Tab className={styles.tab} value="setup" data-testid="tab-setup">
               {tr('pane.tab.setup')}
             </Tab>
-            <Tab value="settings" data-testid="tab-settings">
+            <Tab className={styles.tab} value="settings" data-testid="tab-settings">
               {tr('pane.tab.settings')}
             </Tab>
           </TabList>

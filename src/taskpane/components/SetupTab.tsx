@@ -68,10 +68,14 @@ export function SetupTab(props: {
                   {tr(v.status === 'created' ? 'pane.setup.created' : 'pane.setup.found')}
                 </Badge>
               </div>
-              {v.mapped.length > 0 && (
+              {v.mapped.length > 0 && <Text size={200}>{tr('pane.setup.mappedCount', { count: v.mapped.length })}</Text>}
+              {v.mapped.some((m) => m.header !== m.field) && (
                 <Text size={200}>
                   {tr('pane.setup.mapped', {
-                    list: v.mapped.map((m) => tr('pane.setup.mapping', { field: m.field, header: m.header })).join(tr('pane.list.sep')),
+                    list: v.mapped
+                      .filter((m) => m.header !== m.field)
+                      .map((m) => tr('pane.setup.mapping', { field: m.field, header: m.header }))
+                      .join(tr('pane.list.sep')),
                   })}
                 </Text>
               )}
