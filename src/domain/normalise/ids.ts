@@ -30,6 +30,15 @@ export interface ParsedId {
   birthDate?: number;
 }
 
+/** Already normalised: only ASCII digits and upper-case letters (the common case; no copy needed). */
+function isCleanId(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 /**
  * Upper-case, full-width folded, with spaces, dashes and Excel's leading apostrophe removed.
  * Numbers (an ID typed as a number) are written out in full digits; precision lost by
@@ -39,6 +48,7 @@ export function normaliseIdText(raw: unknown): string {
   let s: string;
   if (typeof raw === 'number') s = Number.isInteger(raw) ? BigInt(raw).toString() : String(raw);
   else s = cellText(raw);
+  if (isCleanId(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);

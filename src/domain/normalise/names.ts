@@ -8,6 +8,8 @@ import { cellText, looseKey } from './text';
 
 let converter: ((s: string) => string) | null = null;
 const simplifiedChars = new Map<number, string>();
+/** Per BMP code unit: 0 not looked up yet, 1 unchanged by t -> cn, 2 changed (see simplifiedChars). */
+const simplifiedState = new Uint8Array(0x10000);
 
 /** One character (code point) traditional -> simplified, cached: opencc-js is slow per call. */
 function simplifiedChar(cp: number, ch: string): string {
@@ -16,6 +18,7 @@ function simplifiedChar(cp: number, ch: string): string {
     if (!converter) converter = OpenCC.Converter({ from: 't', to: 'cn' });
     s = converter(ch);
     simplifiedChars.set(cp, s);
+    if (cp < 0x10000) simplifiedState[cp] = s === ch ? 1 : 2;
   }
   return s;
 }
@@ -25,30 +28,26 @@ function simplifiedChar(cp: number, ch: string): string {
  * per-character cache. ASCII passes straight through. Returns the input when unchanged.
  */
 export function toSimplified(s: string): string {
-  let out: string | null = null;
+  let out = '';
+  let runStart = 0; // start of the run of unchanged characters not yet copied to out
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x2e80) {
-      if (out !== null) out += s[i];
-      continue;
-    }
+    if (c < 0x2e80 || simplifiedState[c] === 1) continue;
     let ch = s[i];
     let cp = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       ch = s.slice(i, i + 2);
       cp = s.codePointAt(i)!;
-      i++;
     }
     const simple = simplifiedChar(cp, ch);
-    if (out === null) {
-      if (simple === ch) continue;
-      out = s.slice(0, i + 1 - ch.length);
+    if (simple !== ch) {
+      out += s.slice(runStart, i) + simple;
+      runStart = i + ch.length;
     }
-    out += simple;
+    i += ch.length - 1;
   }
-  return out ?? s;
+  return runStart === 0 ? s : out + s.slice(runStart);
 }
-
 
 /** Legal-form and branch suffixes, longest first (stripped repeatedly from the end of a company name). */
 const COMPANY_SUFFIXES = [
@@ -108,9 +107,20 @@ const PLACES = (
   .sort((a, b) => b.length - a.length);
 const PLACE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市'];
 
+/** Places by their first character, longest first: one Map lookup instead of a scan of the list. */
+const PLACES_BY_FIRST = new Map<number, string[]>();
+for (const p of PLACES) {
+  const list = PLACES_BY_FIRST.get(p.charCodeAt(0)) ?? [];
+  list.push(p);
+  PLACES_BY_FIRST.set(p.charCodeAt(0), list);
+}
+const NO_PLACE = { name: 0, total: 0 };
+
 /** Length of a place name (with its 省/市 suffix) at position i of s, 0 if none. */
 function placeAt(s: string, i: number): { name: number; total: number } {
-  for (const p of PLACES) {
+  const candidates = i < s.length ? PLACES_BY_FIRST.get(s.charCodeAt(i)) : undefined;
+  if (!candidates) return NO_PLACE;
+  for (const p of candidates) {
     if (s.startsWith(p, i)) {
       let total = p.length;
       for (const suffix of PLACE_SUFFIXES) {
@@ -122,15 +132,25 @@ function placeAt(s: string, i: number): { name: number; total: number } {
       return { name: p.length, total };
     }
   }
-  return { name: 0, total: 0 };
+  return NO_PLACE;
+}
+
+const SUFFIX_SET = new Set(COMPANY_SUFFIXES);
+/** Suffixes by their last character, longest first. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const suffix of COMPANY_SUFFIXES) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  const list = SUFFIXES_BY_LAST.get(last) ?? [];
+  list.push(suffix);
+  SUFFIXES_BY_LAST.set(last, list);
 }
 
 function stripCompanySuffixes(s: string): string {
-  if (COMPANY_SUFFIXES.includes(s)) return s; // a name that is only '有限公司' stays as typed
+  if (SUFFIX_SET.has(s)) return s; // a name that is only '有限公司' stays as typed
   let changed = true;
-  while (changed) {
+  while (changed && s.length > 0) {
     changed = false;
-    for (const suffix of COMPANY_SUFFIXES) {
+    for (const suffix of SUFFIXES_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
       if (s.length > suffix.length && s.endsWith(suffix)) {
         s = s.slice(0, s.length - suffix.length);
         changed = true;
@@ -141,9 +161,24 @@ function stripCompanySuffixes(s: string): string {
   return s;
 }
 
+const TRADE_FIRST_CODES = new Set(TRADE_FOLDS.map(([long]) => long.charCodeAt(0)));
+
+/** One pass: at each character that can start a long form, try the forms longest first. */
 function foldTradeWords(s: string): string {
-  for (const [long, short] of TRADE_FOLDS) if (s.includes(long)) s = s.split(long).join(short);
-  return s;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!TRADE_FIRST_CODES.has(s.charCodeAt(i))) continue;
+    for (const [long, short] of TRADE_FOLDS) {
+      if (s.startsWith(long, i)) {
+        out += s.slice(copied, i) + short;
+        i += long.length - 1;
+        copied = i + 1;
+        break;
+      }
+    }
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** Drops 省/市/自治区 after leading place names: 广东省广州市安达 -> 广东广州安达. */
@@ -206,13 +241,16 @@ export function companyCore(normalisedCompany: string): string {
 }
 
 const soundOfChar = new Map<number, string>();
+/** BMP characters' sounds by code unit: an array read instead of a Map lookup on the hot path. */
+const soundOfBmpChar: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
 
 function charSound(cp: number, ch: string): string {
-  let s = soundOfChar.get(cp);
+  let s = cp < 0x10000 ? soundOfBmpChar[cp] : soundOfChar.get(cp);
   if (s === undefined) {
     s = pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? ch;
     s = s.replace(/ü/g, 'v');
-    soundOfChar.set(cp, s);
+    if (cp < 0x10000) soundOfBmpChar[cp] = s;
+    else soundOfChar.set(cp, s);
   }
   return s;
 }
@@ -236,14 +274,13 @@ export function nameSound(normalisedName: string): string {
       out += (out ? ' ' : '') + run;
       run = '';
     }
-    let ch = s[i];
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      ch = s.slice(i, i + 2);
-      cp = s.codePointAt(i)!;
-      i++;
+    let sound = soundOfBmpChar[c];
+    if (sound === undefined) {
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
+      sound = charSound(width === 2 ? s.codePointAt(i)! : c, s.slice(i, i + width));
+      i += width - 1;
     }
-    out += (out ? ' ' : '') + charSound(cp, ch);
+    out += (out ? ' ' : '') + sound;
   }
   if (run) out += (out ? ' ' : '') + run;
   return out;

@@ -23,9 +23,10 @@ export function residentIdCheckDigit(body17: string): string {
 
 /** Birth date (day number) in an 18-digit body (YYYYMMDD at 6..14), or null when it is no real date. */
 export function residentBirthDay(id18: string): number | null {
-  const y = +id18.slice(6, 10);
-  const m = +id18.slice(10, 12);
-  const d = +id18.slice(12, 14);
+  const digit = (i: number) => id18.charCodeAt(i) - 48;
+  const y = digit(6) * 1000 + digit(7) * 100 + digit(8) * 10 + digit(9);
+  const m = digit(10) * 10 + digit(11);
+  const d = digit(12) * 10 + digit(13);
   if (!(y >= 1900)) return null;
   return dayFromYMD(y, m, d);
 }

@@ -49,19 +49,27 @@ export function isWideSeparator(c: number): boolean {
  * '客户编号（必填）' -> '客户编号必填', ' Phone Number: ' -> 'phonenumber', 'Ｅ－ｍａｉｌ' -> 'email'.
  */
 export function looseKey(s: string): string {
+  // Copies unchanged runs with slice and returns s itself when nothing changes: building the
+  // result char by char makes a rope that every later charCodeAt has to flatten.
   let out = '';
+  let runStart = 0;
   for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+    const raw = s.charCodeAt(i);
+    let c = raw;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    let keep: boolean;
     if (c < 128) {
-      if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += String.fromCharCode(c);
-      // other ASCII (spaces, punctuation) is dropped
-    } else if (!isWideSeparator(c)) {
-      out += s[i];
+      if (c >= 65 && c <= 90) c += 32;
+      keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else {
+      keep = !isWideSeparator(c);
     }
+    if (keep && c === raw) continue;
+    out += s.slice(runStart, i);
+    if (keep) out += String.fromCharCode(c);
+    runStart = i + 1;
   }
-  return out;
+  return runStart === 0 ? s : out + s.slice(runStart);
 }
 
 /** Removes bracketed parts: '单价（元）' -> '单价', 'Amount [CNY]' -> 'Amount '. */
