@@ -209,9 +209,9 @@ describe('live formulas agree with the engine (recalculated by LibreOffice)', ()
     const tiersSeen = new Set(tiers.reviewRows.map((r) => r.proposedTier));
     expect([...tiersSeen].sort()).toEqual(['A', 'B', 'C', 'D']);
     expect(tiers.weights.source).toBe('table');
-    // D900 has no ledger and a blank file: only the rating (R900) or only volume 0 (R901) count
+    // D900 has no ledger and a blank file: volume 0 counts (it sold nothing), plus the rating in R900: (0.2*0+0.1*85)/0.3
     const d900 = tiers.reviewRows.filter((r) => r.customerId === 'D900').map((r) => r.total);
-    expect(d900).toEqual([85, 0]);
+    expect(d900).toEqual([28.33, 0]);
     expect(tiers.reviewRows.filter((r) => r.scores.growth === null).length).toBeGreaterThan(3);
   });
 
