@@ -12,6 +12,7 @@ import { SHEETS, type EnumValue, type FieldDef, type Lang, type SheetDef } from 
 import type { HeaderMapping } from './table';
 import { cellText, looseKey, stripBracketed } from './normalise/text';
 import { toSimplified } from './normalise/names';
+import { t } from '../i18n';
 
 /** Loose key for headers, sheet names and enum cells (also folds traditional characters). */
 export function headerKey(raw: unknown): string {
@@ -203,4 +204,32 @@ export function enumLabel(field: FieldDef, key: string, lang: Lang): string {
 /** A field's header label in the given language. */
 export function fieldLabel(field: FieldDef, lang: Lang): string {
   return lang === 'zh' ? field.zh : field.en;
+}
+
+/**
+ * Human summary of a header mapping: missing required columns, unrecognised columns,
+ * and headers read under a different label than the schema's own (synonyms, other language).
+ */
+export function describeHeaderMapping(def: SheetDef, mapping: HeaderMapping, lang: Lang): string[] {
+  const sheet = lang === 'zh' ? def.zh : def.en;
+  const byKey = new Map(def.fields.map((f) => [f.key, f]));
+  const lines: string[] = [];
+  const sep = lang === 'zh' ? '、' : ', ';
+  if (mapping.missing.length) {
+    const fields = mapping.missing.map((k) => fieldLabel(byKey.get(k)!, lang)).join(sep);
+    lines.push(t(lang, 'schema.headers.missing', { sheet, fields }));
+  }
+  if (mapping.extra.length) lines.push(t(lang, 'schema.headers.extra', { sheet, headers: mapping.extra.join(sep) }));
+  for (const [key, header] of Object.entries(mapping.matchedLabels)) {
+    const f = byKey.get(key);
+    if (f && header !== f.zh && header !== f.en) lines.push(t(lang, 'schema.headers.matched', { header, field: fieldLabel(f, lang) }));
+  }
+  if (!lines.length) lines.push(t(lang, 'schema.headers.allMatched', { sheet }));
+  return lines;
+}
+
+/** Message for a cell whose text is not one of the field's values. */
+export function describeUnknownEnum(field: FieldDef, value: string, lang: Lang): string {
+  const allowed = (field.values ?? []).map((v) => (lang === 'zh' ? v.zh : v.en)).join(lang === 'zh' ? '、' : ', ');
+  return t(lang, 'schema.enum.unknown', { value, field: fieldLabel(field, lang), allowed });
 }

@@ -1,4 +1,4 @@
-import { enumLabel, fieldLabel, identifySheet, parseEnum, recogniseHeaders } from '../../src/domain/headers';
+import { describeHeaderMapping, describeUnknownEnum, enumLabel, fieldLabel, identifySheet, parseEnum, recogniseHeaders } from '../../src/domain/headers';
 import { CUSTOMERS, LEDGER, REVIEWS, SHEETS, STAFF, field } from '../../src/domain/schema';
 
 const zhCustomerHeaders = CUSTOMERS.fields.map((f) => f.zh);
@@ -177,4 +177,24 @@ describe('enums', () => {
 
 test('REVIEWS has no Showroom field (sanity of the fixture used above)', () => {
   expect(REVIEWS.fields.some((f) => f.key === 'Showroom')).toBe(false);
+});
+
+describe('describeHeaderMapping', () => {
+  test('lists missing, extra and synonym-matched columns in both languages', () => {
+    const m = recogniseHeaders(CUSTOMERS, ['客户编号', '手机', '微信']);
+    const zh = describeHeaderMapping(CUSTOMERS, m, 'zh');
+    expect(zh[0]).toContain('缺少必填列');
+    expect(zh[0]).toContain('客户类型');
+    expect(zh[1]).toContain('微信');
+    expect(zh[2]).toBe('「手机」识别为「电话」');
+    const en = describeHeaderMapping(CUSTOMERS, m, 'en');
+    expect(en[0]).toContain('Kind');
+    expect(en[2]).toBe('"手机" read as "Phone"');
+    const full = recogniseHeaders(STAFF, STAFF.fields.map((f) => f.zh));
+    expect(describeHeaderMapping(STAFF, full, 'en')).toEqual(['Every column of Staff was recognised']);
+  });
+
+  test('describeUnknownEnum names the allowed values', () => {
+    expect(describeUnknownEnum(field('Customers', 'Kind'), '供应商', 'zh')).toBe('「供应商」不是「客户类型」的可选值（可选：最终客户、经销商客户）');
+  });
 });

@@ -101,6 +101,10 @@ function isDateSeparator(c: number): boolean {
   return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708 || c === 0xff0d || c === 0xff0f || c === 0xff0e;
 }
 
+/** Start and end of each digit run of the text being parsed (reused: no allocation per cell). */
+const starts = new Int32Array(3);
+const ends = new Int32Array(3);
+
 /**
  * Parses text dates without regexes (called per cell on big sheets): '2026-11-27', '2026/11/27',
  * '2026.11.27', '2026年11月27日', '20261127', ISO datetimes ('2026-11-27T10:00:00Z' -> its date part),
@@ -112,8 +116,6 @@ function parseDateText(raw: string): number | null {
   const n = s.length;
   if (n < 6) return null;
   // Split into up to three digit runs separated by single separators; stop at a time part.
-  const starts = [0, 0, 0];
-  const ends = [0, 0, 0];
   let parts = 0;
   let i = 0;
   while (i < n && parts < 3) {
