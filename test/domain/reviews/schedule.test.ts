@@ -15,7 +15,7 @@ function monthly(id: string, from: [number, number], to: [number, number], skip:
 }
 
 function build(extraReviews: Record<string, CellValue>[] = []): WorkbookData {
-  const customers = [
+  const customers: Record<string, CellValue>[] = [
     { CustomerId: 'E1', Kind: '最终客户', Name: '张三', Stage: '已交车', Owner: 'S001', Showroom: '一店' },
     { CustomerId: 'E2', Kind: '最终客户', Name: '李四', Stage: '已交车', Owner: 'S002', Showroom: '一店', LastContact: '2026-11-30' },
     { CustomerId: 'E3', Kind: '最终客户', Name: '王五', Stage: '已结束', Owner: 'S001', Showroom: '一店' },
@@ -47,7 +47,7 @@ function build(extraReviews: Record<string, CellValue>[] = []): WorkbookData {
     { ReviewId: 'R3', CustomerId: 'D1', Kind: '年度评审', Period: '2025年', DueDate: '2025-12-31', ManagerAnalysis: '稳定' },
     ...extraReviews,
   ];
-  const staff = [
+  const staff: Record<string, CellValue>[] = [
     { StaffId: 'S001', Name: '甲', Role: '销售员', Showroom: '一店' },
     { StaffId: 'S100', Name: '乙', Role: '展厅主管', Showroom: '一店' },
     { StaffId: 'S200', Name: '丙', Role: '展厅主管', Showroom: '二店' },

@@ -1,0 +1,72 @@
+/**
+ * `showroom-desk tiers FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]`
+ * Score breakdown per dealer, proposed tier and policy terms, and the general manager's decision flags.
+ */
+import type { Lang } from '../../domain/schema';
+import { field } from '../../domain/schema';
+import { enumLabel } from '../../domain/headers';
+import { runTiers, type TiersResult } from '../../domain/reviews';
+import { t } from '../../i18n';
+import { readWorkbookData } from '../../workbook/file';
+import { parseReviewArgs, type CommandIo } from './reviews';
+
+const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '-' : String(Math.round(v * 10 ** digits) / 10 ** digits));
+
+export function formatTiers(res: TiersResult, lang: Lang): string {
+  const crit = field('Weights', 'Criterion');
+  const tier = (k: string | null) => k ?? '-';
+  const lines = [t(lang, 'tiers.cli.title', { today: res.today, source: t(lang, `tiers.cli.source.${res.weights.source}`) })];
+  for (const d of res.dealers) {
+    lines.push(
+      t(lang, 'tiers.cli.dealer', {
+        id: d.customerId,
+        name: d.customerName,
+        total: fmt(d.total),
+        tier: tier(d.proposedTier),
+        current: tier(d.currentTier),
+        approved: tier(d.latestApprovedTier),
+      }),
+    );
+    for (const l of d.breakdown) {
+      if (l.score === null || l.weight === 0) continue;
+      lines.push(t(lang, 'tiers.cli.line', { criterion: enumLabel(crit, l.criterion, lang), score: l.score, weight: fmt(l.effectiveWeight, 3), points: fmt(l.contribution) }));
+    }
+    if (d.terms) {
+      const e = (f: string, v: string | null) => (v ? enumLabel(field('Policy', f), v, lang) : '-');
+      lines.push(
+        t(lang, 'tiers.cli.terms', {
+          discount: fmt(d.terms.priceDiscount, 4),
+          settlement: e('Settlement', d.terms.settlement),
+          days: fmt(d.terms.creditDays, 0),
+          limit: fmt(d.terms.creditLimit, 0),
+          service: e('ServiceLevel', d.terms.serviceLevel),
+          visit: e('VisitBy', d.terms.visitBy),
+        }),
+      );
+    }
+  }
+  lines.push('', t(lang, 'tiers.cli.flags', { n: res.issues.length }));
+  for (const i of res.issues) lines.push(`  ${i.sheet} #${i.row} ${i.field ?? ''}: ${i.message}`);
+  return lines.join('\n');
+}
+
+export async function runTiersCli(argv: readonly string[], io: CommandIo): Promise<number> {
+  let opts;
+  try {
+    opts = parseReviewArgs(argv);
+  } catch (e) {
+    io.err(`tiers: ${(e as Error).message}\nusage: showroom-desk tiers FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]`);
+    return 2;
+  }
+  const data = await readWorkbookData(opts.file, { sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'] });
+  const res = runTiers(data, { today: opts.today, lang: opts.lang });
+  io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
+  return 0;
+}
+
+export const command = {
+  name: 'tiers',
+  usage: 'tiers FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]',
+  run: runTiersCli,
+};
+export default command;
