@@ -60,9 +60,13 @@ export function passCount(kind: BlockingKeyKind): number {
 }
 
 /** Builds the key groups of one pass of a blocking key kind. */
-export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows): KeyGroups {
+export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, reuse?: KeyGroups): KeyGroups {
   const n = p.n;
-  const groups = new KeyGroups(kind === 'phone' || kind.startsWith('phone') ? Math.ceil(n * 1.1) : n);
+  let groups: KeyGroups;
+  if (reuse) {
+    reuse.reset();
+    groups = reuse;
+  } else groups = new KeyGroups(kind.startsWith('phone') ? Math.ceil(n * 1.1) : n);
   const addPhone = (s: string, i: number) => {
     if (!s) return;
     if (kind === 'phone') groups.add(hashString(s, 11), i);

@@ -27,7 +27,7 @@ import { PairComparator } from './compare';
 import { buildGroups, neighbourhoodKey, passCount } from './blocking';
 import { hashString } from './similarity';
 import { UnionFind } from './union-find';
-import type { KeyGroups } from './key-groups';
+import { KeyGroups } from './key-groups';
 
 /** A side of a "not the same customer" decision: a CustomerId, '#57' (worksheet row 57), or a row number. */
 export type NotSameRef = string | number;
@@ -256,10 +256,11 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
     suspiciousRaw.push({ a: Math.min(a, b), b: Math.max(a, b), score, levels: Int8Array.from(cmp.levels), company: cmp.usedCompanyLevels, why });
   };
 
+  let scratchGroups: KeyGroups | undefined; // reused by every pass: no garbage per pass
   for (const rule of config.blocking) {
     const passes = passCount(rule.key);
     for (let pass = 0; pass < passes; pass++) {
-      const groups = prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p);
+      const groups = prebuilt.get(rule.id) ?? (scratchGroups = buildGroups(rule.key, pass, p, scratchGroups));
       prebuilt.delete(rule.id);
       groups.forEachGroup((rows, count) => {
         if (count <= rule.maxBlock) {

@@ -25,6 +25,14 @@ export class KeyGroups {
     this.entryRow = new Int32Array(e);
   }
 
+  /** Empties the groups, keeping the arrays (one allocation for all passes of a run). */
+  reset(): void {
+    this.slotHead.fill(-1);
+    this.slotCount.fill(0);
+    this.entries = 0;
+    this.used = 0;
+  }
+
   private slotOf(key: number): number {
     const lo = key % 4294967296 | 0;
     const hi = (key / 4294967296) | 0;
