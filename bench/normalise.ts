@@ -59,7 +59,8 @@ function phonePool(rnd: (n: number) => number): string[] {
     else if (r < 94) out.push(`(${a}) ${l.slice(0, 4)}-${l.slice(4)}`);
     else if (r < 96) out.push(`${a}-${l} 转${digits(rnd, 3)}`);
     else if (r < 98) out.push(`0${m}`);
-    else if (r < 99) out.push(`+852 ${digits(rnd, 8)}`); // foreign: library path
+    else if (r < 99)
+      out.push(`+852 ${digits(rnd, 8)}`); // foreign: library path
     else out.push('无');
   }
   return out;
@@ -68,7 +69,13 @@ function phonePool(rnd: (n: number) => number): string[] {
 function idPool(rnd: (n: number) => number): string[] {
   const out: string[] = [];
   for (let i = 0; i < POOL; i++) {
-    const body = '3604' + digits(rnd, 2) + String(1950 + rnd(60)) + String(101 + rnd(12)).slice(1) + String(110 + rnd(18)).slice(1) + digits(rnd, 3);
+    const body =
+      '3604' +
+      digits(rnd, 2) +
+      String(1950 + rnd(60)) +
+      String(101 + rnd(12)).slice(1) +
+      String(110 + rnd(18)).slice(1) +
+      digits(rnd, 3);
     const r = rnd(100);
     if (r < 80) out.push(body + residentIdCheckDigit(body));
     else if (r < 85) out.push((body + residentIdCheckDigit(body)).toLowerCase());
@@ -95,7 +102,12 @@ function namePools(rnd: (n: number) => number): { persons: string[]; companies: 
     if (rnd(2)) p += given[rnd(given.length)];
     if (rnd(20) === 0) p = p[0] + ' ' + p.slice(1);
     persons.push(p);
-    companies.push(cities[rnd(cities.length)] + words[rnd(words.length)] + trades[rnd(trades.length)] + suffixes[rnd(suffixes.length)]);
+    companies.push(
+      cities[rnd(cities.length)] +
+        words[rnd(words.length)] +
+        trades[rnd(trades.length)] +
+        suffixes[rnd(suffixes.length)],
+    );
   }
   return { persons, companies };
 }
@@ -152,9 +164,16 @@ export function benchNormalisers(n = 1_000_000): BenchRow[] {
 
 export function formatBenchTable(rows: readonly BenchRow[]): string {
   const head = ['normaliser', 'calls', 'ms', 'ns/call', 'M calls/s'];
-  const body = rows.map((r) => [r.name, String(r.calls), String(r.ms), String(r.nsPerCall), (r.calls / r.ms / 1000).toFixed(2)]);
+  const body = rows.map((r) => [
+    r.name,
+    String(r.calls),
+    String(r.ms),
+    String(r.nsPerCall),
+    (r.calls / r.ms / 1000).toFixed(2),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 

@@ -222,7 +222,8 @@ export function describeHeaderMapping(def: SheetDef, mapping: HeaderMapping, lan
   if (mapping.extra.length) lines.push(t(lang, 'schema.headers.extra', { sheet, headers: mapping.extra.join(sep) }));
   for (const [key, header] of Object.entries(mapping.matchedLabels)) {
     const f = byKey.get(key);
-    if (f && header !== f.zh && header !== f.en) lines.push(t(lang, 'schema.headers.matched', { header, field: fieldLabel(f, lang) }));
+    if (f && header !== f.zh && header !== f.en)
+      lines.push(t(lang, 'schema.headers.matched', { header, field: fieldLabel(f, lang) }));
   }
   if (!lines.length) lines.push(t(lang, 'schema.headers.allMatched', { sheet }));
   return lines;

@@ -1,4 +1,12 @@
-import { describeHeaderMapping, describeUnknownEnum, enumLabel, fieldLabel, identifySheet, parseEnum, recogniseHeaders } from '../../src/domain/headers';
+import {
+  describeHeaderMapping,
+  describeUnknownEnum,
+  enumLabel,
+  fieldLabel,
+  identifySheet,
+  parseEnum,
+  recogniseHeaders,
+} from '../../src/domain/headers';
 import { CUSTOMERS, LEDGER, REVIEWS, SHEETS, STAFF, field } from '../../src/domain/schema';
 
 const zhCustomerHeaders = CUSTOMERS.fields.map((f) => f.zh);
@@ -15,7 +23,10 @@ describe('recogniseHeaders', () => {
 
   test('English labels map every field, for every sheet', () => {
     for (const def of SHEETS) {
-      const m = recogniseHeaders(def, def.fields.map((f) => f.en));
+      const m = recogniseHeaders(
+        def,
+        def.fields.map((f) => f.en),
+      );
       def.fields.forEach((f, i) => expect([def.key, f.key, m.columns[f.key]]).toEqual([def.key, f.key, i]));
       expect(m.missing).toEqual([]);
     }
@@ -25,17 +36,23 @@ describe('recogniseHeaders', () => {
 
   test('Chinese labels map every field, for every sheet', () => {
     for (const def of SHEETS) {
-      const m = recogniseHeaders(def, def.fields.map((f) => f.zh));
+      const m = recogniseHeaders(
+        def,
+        def.fields.map((f) => f.zh),
+      );
       def.fields.forEach((f, i) => expect([def.key, f.key, m.columns[f.key]]).toEqual([def.key, f.key, i]));
     }
   });
 
-  test.each([['电话'], ['手机'], ['联系电话'], ['Phone'], ['Mobile'], ['手机号码'], ['TEL']])('phone synonym %s', (h) => {
-    const m = recogniseHeaders(CUSTOMERS, ['客户编号', '姓名', h]);
-    expect(m.columns.Phone).toBe(2);
-    expect(m.columns.Name).toBe(1);
-    expect(m.matchedLabels.Phone).toBe(h);
-  });
+  test.each([['电话'], ['手机'], ['联系电话'], ['Phone'], ['Mobile'], ['手机号码'], ['TEL']])(
+    'phone synonym %s',
+    (h) => {
+      const m = recogniseHeaders(CUSTOMERS, ['客户编号', '姓名', h]);
+      expect(m.columns.Phone).toBe(2);
+      expect(m.columns.Name).toBe(1);
+      expect(m.matchedLabels.Phone).toBe(h);
+    },
+  );
 
   test('shuffled order, extra columns, missing required column', () => {
     const headers = ['微信', '负责销售', '手机', '客户名称', '客户编号', '来源', '身份证号', '备用列'];
@@ -46,17 +63,54 @@ describe('recogniseHeaders', () => {
   });
 
   test('stray spaces, full-width spaces and letters, case, punctuation', () => {
-    const headers = ['  客户 编号 ', '\u3000客户类型\u3000', 'ｐｈｏｎｅ', 'NAME:', '负责销售：', 'first_contact', '（展厅）', 'STAGE', 'Customer-ID'];
+    const headers = [
+      '  客户 编号 ',
+      '\u3000客户类型\u3000',
+      'ｐｈｏｎｅ',
+      'NAME:',
+      '负责销售：',
+      'first_contact',
+      '（展厅）',
+      'STAGE',
+      'Customer-ID',
+    ];
     const m = recogniseHeaders(CUSTOMERS, headers);
-    expect(m.columns).toMatchObject({ CustomerId: 0, Kind: 1, Phone: 2, Name: 3, Owner: 4, FirstContact: 5, Showroom: 6, Stage: 7 });
+    expect(m.columns).toMatchObject({
+      CustomerId: 0,
+      Kind: 1,
+      Phone: 2,
+      Name: 3,
+      Owner: 4,
+      FirstContact: 5,
+      Showroom: 6,
+      Stage: 7,
+    });
     // 'Customer-ID' is the CustomerId label too, but the field is taken: never mapped twice.
     expect(m.extra).toEqual(['Customer-ID']);
     expect(m.missing).toEqual([]);
   });
 
   test('traditional characters and bracketed units are recognised', () => {
-    const m = recogniseHeaders(LEDGER, ['交易編號', '客戶編號', '日期', '車型', '數量', '单价（元）', '金额(万元)', '狀態']);
-    expect(m.columns).toEqual({ TxnId: 0, CustomerId: 1, Date: 2, Model: 3, Quantity: 4, UnitPrice: 5, Amount: 6, Status: 7 });
+    const m = recogniseHeaders(LEDGER, [
+      '交易編號',
+      '客戶編號',
+      '日期',
+      '車型',
+      '數量',
+      '单价（元）',
+      '金额(万元)',
+      '狀態',
+    ]);
+    expect(m.columns).toEqual({
+      TxnId: 0,
+      CustomerId: 1,
+      Date: 2,
+      Model: 3,
+      Quantity: 4,
+      UnitPrice: 5,
+      Amount: 6,
+      Status: 7,
+    });
     expect(m.missing).toEqual([]);
   });
 
@@ -105,14 +159,17 @@ describe('identifySheet', () => {
   });
 
   test('by headers when the name says nothing', () => {
-    expect(identifySheet('Sheet1', ['客户编号', '客户类型', '客户名称', '手机', '展厅', '负责销售', '首次接触', '阶段'])?.key).toBe(
-      'Customers',
-    );
+    expect(
+      identifySheet('Sheet1', ['客户编号', '客户类型', '客户名称', '手机', '展厅', '负责销售', '首次接触', '阶段'])
+        ?.key,
+    ).toBe('Customers');
     expect(identifySheet('export.csv', ['Customer ID', 'Name', 'Mobile', 'Owner', 'Kind', 'First contact'])?.key).toBe(
       'Customers',
     );
     expect(identifySheet('Sheet2', ['工号', '姓名', '角色', '部门'])?.key).toBe('Staff');
-    expect(identifySheet('Sheet3', ['单号', '客户编号', '日期', '车型', '数量', '单价', '金额', '状态'])?.key).toBe('Ledger');
+    expect(identifySheet('Sheet3', ['单号', '客户编号', '日期', '车型', '数量', '单价', '金额', '状态'])?.key).toBe(
+      'Ledger',
+    );
     expect(identifySheet('Sheet4', ['评审编号', '客户编号', '评审类型', '总分'])?.key).toBe('Reviews');
     expect(identifySheet('Sheet5', ['a', 'b', 'c'])).toBeNull();
   });
@@ -190,11 +247,16 @@ describe('describeHeaderMapping', () => {
     const en = describeHeaderMapping(CUSTOMERS, m, 'en');
     expect(en[0]).toContain('Kind');
     expect(en[2]).toBe('"手机" read as "Phone"');
-    const full = recogniseHeaders(STAFF, STAFF.fields.map((f) => f.zh));
+    const full = recogniseHeaders(
+      STAFF,
+      STAFF.fields.map((f) => f.zh),
+    );
     expect(describeHeaderMapping(STAFF, full, 'en')).toEqual(['Every column of Staff was recognised']);
   });
 
   test('describeUnknownEnum names the allowed values', () => {
-    expect(describeUnknownEnum(field('Customers', 'Kind'), '供应商', 'zh')).toBe('「供应商」不是「客户类型」的可选值（可选：最终客户、经销商客户）');
+    expect(describeUnknownEnum(field('Customers', 'Kind'), '供应商', 'zh')).toBe(
+      '「供应商」不是「客户类型」的可选值（可选：最终客户、经销商客户）',
+    );
   });
 });

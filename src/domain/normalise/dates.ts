@@ -98,7 +98,9 @@ function isDigitAt(s: string, i: number): boolean {
 
 /** Separators between date parts: - / . 年 月 and their full-width forms. */
 function isDateSeparator(c: number): boolean {
-  return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708 || c === 0xff0d || c === 0xff0f || c === 0xff0e;
+  return (
+    c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708 || c === 0xff0d || c === 0xff0f || c === 0xff0e
+  );
 }
 
 /** Start and end of each digit run of the text being parsed (reused: no allocation per cell). */

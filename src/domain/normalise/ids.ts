@@ -5,12 +5,7 @@
  * match: a failed check is a validation issue, not a reason to ignore the number).
  */
 import { cellText } from './text';
-import {
-  looksLikeResident18,
-  residentBirthDay,
-  residentIdCheckDigit,
-  upgradeResident15,
-} from './resident-id';
+import { looksLikeResident18, residentBirthDay, residentIdCheckDigit, upgradeResident15 } from './resident-id';
 import { looksLikeUscc, usccCheckChar } from './uscc';
 
 export interface ParsedId {
@@ -53,7 +48,20 @@ export function normaliseIdText(raw: unknown): string {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 0x3000 || c === 0xa0 || c === 39 || c === 0x2010 || c === 0x2013 || c === 0x2014) continue;
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 45 ||
+      c === 0x3000 ||
+      c === 0xa0 ||
+      c === 39 ||
+      c === 0x2010 ||
+      c === 0x2013 ||
+      c === 0x2014
+    )
+      continue;
     if (c >= 97 && c <= 122) c -= 32;
     out += c === s.charCodeAt(i) ? s[i] : String.fromCharCode(c);
   }
@@ -111,4 +119,3 @@ export function parseIdNumber(raw: unknown): ParsedId | null {
   }
   return { kind: 'unknown', normalised: s, matchKey: s, formatOk: false, checkOk: false };
 }
-

@@ -33,7 +33,18 @@ let scanLastGroupStart = 0;
 
 function isSpaceOrDash(c: number): boolean {
   // space, tab, - ( ) . and no-break / ideographic space, unicode dashes
-  return c === 32 || c === 9 || c === 45 || c === 40 || c === 41 || c === 46 || c === 0xa0 || c === 0x3000 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 45 ||
+    c === 40 ||
+    c === 41 ||
+    c === 46 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2212
+  );
 }
 
 /** Characters that separate two numbers in one cell: / ; , 、 newline. */
@@ -79,7 +90,8 @@ function scanDigits(s: string): string {
       plain = false;
     }
     if (!started) {
-      if (c === 43) scanPlus = true; // '+'
+      if (c === 43)
+        scanPlus = true; // '+'
       else if (!isSpaceOrDash(c) && c !== 58 && c !== 0xff1a) {
         // a label before the number: letters, CJK, ':'; fine. Anything else is odd.
         const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x2e80;
@@ -223,7 +235,8 @@ export function normalisePhone(raw: unknown): NormalisedPhone | null {
   if (!s) return null;
   const digits = scanDigits(s);
   if (digits.length === 0) {
-    for (let i = 0; i < s.length; i++) if (!isSpaceOrDash(s.charCodeAt(i))) return { key: '', kind: 'unknown', valid: false };
+    for (let i = 0; i < s.length; i++)
+      if (!isSpaceOrDash(s.charCodeAt(i))) return { key: '', kind: 'unknown', valid: false };
     return null; // only spaces
   }
   if (scanOdd) return viaLibrary(s, digits);
@@ -236,7 +249,7 @@ export function normalisePhone(raw: unknown): NormalisedPhone | null {
 export function normalisePhones(raw: unknown): NormalisedPhone[] {
   const s = cellText(raw);
   const out: NormalisedPhone[] = [];
-  for (const part of s.split(/[\/;,、；，|\n\r]+/)) {
+  for (const part of s.split(/[/;,、；，|\n\r]+/)) {
     const p = normalisePhone(part);
     if (p && p.key && !out.some((q) => q.key === p.key)) out.push(p);
   }

@@ -74,7 +74,7 @@ export function looseKey(s: string): string {
 
 /** Removes bracketed parts: '单价（元）' -> '单价', 'Amount [CNY]' -> 'Amount '. */
 export function stripBracketed(s: string): string {
-  return s.replace(/[（(【\[〔［][^）)】\]〕］]*[）)】\]〕］]/g, '');
+  return s.replace(/[（(【[〔［][^）)】\]〕］]*[）)】\]〕］]/g, '');
 }
 
 /** Cell value -> text ('' for null/undefined). */

@@ -12,7 +12,8 @@ describe('dates', () => {
     expect(formatDay(excelSerialToDay(59))).toBe('1900-02-28');
     expect(formatDay(excelSerialToDay(1))).toBe('1900-01-01');
     expect(dayToExcelSerial(day('2026-11-27'))).toBe(46353);
-    for (const serial of [1, 59, 61, 100, 25569, 46353, 2958465]) expect(dayToExcelSerial(excelSerialToDay(serial))).toBe(serial);
+    for (const serial of [1, 59, 61, 100, 25569, 46353, 2958465])
+      expect(dayToExcelSerial(excelSerialToDay(serial))).toBe(serial);
   });
 
   test.each([
@@ -48,12 +49,20 @@ describe('dates', () => {
     expect(parseDate(new Date('nonsense'))).toBeNull();
   });
 
-  test.each([['2026-02-30'], ['2026-13-01'], ['2026-00-10'], ['abc'], ['2026-11'], ['05/06/2026'], ['2026-11-27x'], ['20261340'], ['1127'], ['2026--11-27']])(
-    '%s is not a date',
-    (s) => {
-      expect(parseDate(s)).toBeNull();
-    },
-  );
+  test.each([
+    ['2026-02-30'],
+    ['2026-13-01'],
+    ['2026-00-10'],
+    ['abc'],
+    ['2026-11'],
+    ['05/06/2026'],
+    ['2026-11-27x'],
+    ['20261340'],
+    ['1127'],
+    ['2026--11-27'],
+  ])('%s is not a date', (s) => {
+    expect(parseDate(s)).toBeNull();
+  });
 
   test('empty and odd values', () => {
     expect(parseDate(null)).toBeNull();

@@ -36,8 +36,19 @@ describe('resident IDs (GB 11643)', () => {
   });
 
   test('parse: lower-case x, spaces, full-width, apostrophe', () => {
-    for (const raw of ['11010519491231002x', ' 110105 19491231 002X ', '１１０１０５１９４９１２３１００２ｘ', "'11010519491231002X", '110105-19491231-002X']) {
-      expect(parseIdNumber(raw)).toMatchObject({ kind: 'resident', normalised: '11010519491231002X', checkOk: true, formatOk: true });
+    for (const raw of [
+      '11010519491231002x',
+      ' 110105 19491231 002X ',
+      '１１０１０５１９４９１２３１００２ｘ',
+      "'11010519491231002X",
+      '110105-19491231-002X',
+    ]) {
+      expect(parseIdNumber(raw)).toMatchObject({
+        kind: 'resident',
+        normalised: '11010519491231002X',
+        checkOk: true,
+        formatOk: true,
+      });
     }
   });
 
@@ -65,7 +76,7 @@ describe('resident IDs (GB 11643)', () => {
   });
 
   test('an ID typed as a number keeps its (damaged) digits', () => {
-    const p = parseIdNumber(360426199101010071)!;
+    const p = parseIdNumber(Number('360426199101010071'))!; // Excel keeps 15 significant digits
     expect(p.kind).toBe('resident');
     expect(p.normalised).toMatch(/^36042619910101\d{4}$/);
     expect(parseIdNumber(110105491231002)!.matchKey).toBe('11010519491231002'); // 15 digits survive
@@ -90,7 +101,12 @@ describe('unified social credit codes (GB 32100)', () => {
       formatOk: true,
       checkOk: true,
     });
-    expect(parseIdNumber('91110000600037341M')).toMatchObject({ kind: 'uscc', formatOk: true, checkOk: false, matchKey: '91110000600037341' });
+    expect(parseIdNumber('91110000600037341M')).toMatchObject({
+      kind: 'uscc',
+      formatOk: true,
+      checkOk: false,
+      matchKey: '91110000600037341',
+    });
     // Pilot-region code: shape right, check fails -> the caller warns instead of rejecting.
     expect(parseIdNumber('91350100M0001TGQXM')).toMatchObject({ kind: 'uscc', formatOk: true, checkOk: false });
     expect(parseIdNumber('9111 0000 6000 3734 1l')).toMatchObject({ kind: 'uscc', checkOk: true });
@@ -110,7 +126,13 @@ describe('unified social credit codes (GB 32100)', () => {
 
 describe('unknown identifiers', () => {
   test('passport-like and garbage', () => {
-    expect(parseIdNumber('E12345678')).toEqual({ kind: 'unknown', normalised: 'E12345678', matchKey: 'E12345678', formatOk: false, checkOk: false });
+    expect(parseIdNumber('E12345678')).toEqual({
+      kind: 'unknown',
+      normalised: 'E12345678',
+      matchKey: 'E12345678',
+      formatOk: false,
+      checkOk: false,
+    });
     expect(parseIdNumber('abc')!.matchKey).toBe('ABC');
     expect(parseIdNumber('36042619910101007')!.kind).toBe('unknown'); // 17 digits
     expect(parseIdNumber('')).toBeNull();

@@ -99,7 +99,10 @@ describe('normalisePhone', () => {
 
   test('normalisePhones reads every number in a cell', () => {
     expect(normalisePhones('13812345678/13987654321').map((p) => p.key)).toEqual(['13812345678', '13987654321']);
-    expect(normalisePhones('电话:010-62345678；手机:138 1234 5678').map((p) => p.key)).toEqual(['01062345678', '13812345678']);
+    expect(normalisePhones('电话:010-62345678；手机:138 1234 5678').map((p) => p.key)).toEqual([
+      '01062345678',
+      '13812345678',
+    ]);
     expect(normalisePhones('13812345678, 138-1234-5678')).toHaveLength(1);
     expect(normalisePhones('')).toEqual([]);
   });
@@ -107,8 +110,58 @@ describe('normalisePhone', () => {
 
 describe('fast path agrees with libphonenumber-js', () => {
   // A varied, deterministic sample: mobiles and landlines over many prefixes and area codes, in many spellings.
-  const areaCodes = ['10', '20', '21', '22', '23', '24', '25', '27', '28', '29', '311', '351', '371', '431', '451', '471', '512', '531', '551', '571', '591', '731', '755', '757', '769', '871', '891', '931', '991'];
-  const mobilePrefixes = ['130', '133', '135', '138', '139', '145', '150', '152', '158', '166', '170', '176', '177', '180', '186', '189', '191', '198', '199'];
+  const areaCodes = [
+    '10',
+    '20',
+    '21',
+    '22',
+    '23',
+    '24',
+    '25',
+    '27',
+    '28',
+    '29',
+    '311',
+    '351',
+    '371',
+    '431',
+    '451',
+    '471',
+    '512',
+    '531',
+    '551',
+    '571',
+    '591',
+    '731',
+    '755',
+    '757',
+    '769',
+    '871',
+    '891',
+    '931',
+    '991',
+  ];
+  const mobilePrefixes = [
+    '130',
+    '133',
+    '135',
+    '138',
+    '139',
+    '145',
+    '150',
+    '152',
+    '158',
+    '166',
+    '170',
+    '176',
+    '177',
+    '180',
+    '186',
+    '189',
+    '191',
+    '198',
+    '199',
+  ];
   let seed = 12345;
   const rnd = (n: number) => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -117,8 +170,20 @@ describe('fast path agrees with libphonenumber-js', () => {
   const digits = (n: number) => Array.from({ length: n }, () => rnd(10)).join('');
   const spell = (national: string, isMobile: boolean): string => {
     const forms = isMobile
-      ? [national, `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`, `+86${national}`, `+86 ${national}`, `0086-${national}`, `${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`]
-      : [national, `${national.slice(0, national.length - 8)}-${national.slice(-8)}`, `(${national.slice(0, national.length - 8)}) ${national.slice(-8)}`, `+86 ${national.slice(1)}`];
+      ? [
+          national,
+          `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`,
+          `+86${national}`,
+          `+86 ${national}`,
+          `0086-${national}`,
+          `${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`,
+        ]
+      : [
+          national,
+          `${national.slice(0, national.length - 8)}-${national.slice(-8)}`,
+          `(${national.slice(0, national.length - 8)}) ${national.slice(-8)}`,
+          `+86 ${national.slice(1)}`,
+        ];
     return forms[rnd(forms.length)];
   };
   const sample: string[] = [];
