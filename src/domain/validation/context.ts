@@ -20,16 +20,29 @@ export type Params = Record<string, string | number>;
 /** Empty cell: null, undefined, or only spaces. */
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.length === 0 || v.trim().length === 0;
+  if (typeof v === 'string') {
+    const n = v.length;
+    if (n === 0) return true;
+    // Most cells start and end with a visible character: no trim() allocation for them.
+    if (v.charCodeAt(0) > 32 && v.charCodeAt(n - 1) > 32 && v.charCodeAt(0) !== 0x3000) return false;
+    return v.trim().length === 0;
+  }
   return false;
 }
 
 /** Identifier as compared across sheets: half-width, trimmed, upper-case ('s012 ' = 'S012'). */
 export function codeKey(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
-  if (v instanceof Date) return '';
-  return toHalfWidth(String(v)).trim().toUpperCase();
+  if (typeof v === 'number') return String(v);
+  if (typeof v !== 'string') return v instanceof Date ? '' : String(v);
+  // Fast path: already digits and upper-case letters (the usual 'C0001234', 'S012').
+  let plain = v.length > 0;
+  for (let i = 0; i < v.length && plain; i++) {
+    const c = v.charCodeAt(i);
+    plain = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 45 || c === 95;
+  }
+  if (plain) return v;
+  return toHalfWidth(v).trim().toUpperCase();
 }
 
 /** A cell as shown in a message: trimmed text, at most 40 characters. */
@@ -107,6 +120,7 @@ interface Reporter {
 export class ValidationContext {
   private readonly memo = new Map<string, unknown>();
   private readonly templates = new Map<string, string>();
+  private readonly compiled = new Map<string, string[]>();
 
   constructor(
     readonly data: WorkbookData,
@@ -236,14 +250,33 @@ export class ValidationContext {
     });
   }
 
+  /**
+   * One pass over a code column: the first data row of each code, and the rows of the
+   * (few) codes that repeat. Shared by the duplicate-id rules and the cross-sheet lookups.
+   */
+  codeIndex(sheet: SheetKey, fieldKey: string): { first: Map<string, number>; repeats: Map<string, number[]> } {
+    return this.memoised(`codeIndex:${sheet}.${fieldKey}`, () => {
+      const codes = this.codes(sheet, fieldKey);
+      const first = new Map<string, number>();
+      const repeats = new Map<string, number[]>();
+      for (let i = 0; i < codes.length; i++) {
+        const c = codes[i];
+        if (!c) continue;
+        const f = first.get(c);
+        if (f === undefined) first.set(c, i);
+        else {
+          const list = repeats.get(c);
+          if (list) list.push(i);
+          else repeats.set(c, [f, i]);
+        }
+      }
+      return { first, repeats };
+    });
+  }
+
   /** Customers' CustomerId keys -> data-row index of the first row with it. */
   customerIndex(): Map<string, number> {
-    return this.memoised('customerIndex', () => {
-      const ids = this.codes('Customers', 'CustomerId');
-      const m = new Map<string, number>();
-      for (let i = 0; i < ids.length; i++) if (ids[i] && !m.has(ids[i])) m.set(ids[i], i);
-      return m;
-    });
+    return this.codeIndex('Customers', 'CustomerId').first;
   }
 
   // ------------------------------------------------------------ messages
@@ -259,9 +292,24 @@ export class ValidationContext {
     return s;
   }
 
+  /**
+   * Fills {name} placeholders. Templates are split once into literal and placeholder parts
+   * (cached), so filling is string concatenation: this runs once per issue.
+   */
   fill(template: string, params?: Params): string {
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    let parts = this.compiled.get(template);
+    if (parts === undefined) {
+      parts = template.split(/\{(\w+)\}/);
+      this.compiled.set(template, parts);
+    }
+    let out = parts[0];
+    for (let k = 1; k < parts.length; k += 2) {
+      const name = parts[k];
+      const v = params[name];
+      out += (v === undefined ? '{' + name + '}' : String(v)) + parts[k + 1];
+    }
+    return out;
   }
 
   /** Label of a field in the chosen language, e.g. '电话' / 'Phone'. */
@@ -325,6 +373,7 @@ export class ValidationContext {
     const atCell = this.template('validation.at.cell');
     const atRow = this.template('validation.at.row');
     const labels = new Map<string, string>();
+    const bodies = new Map<string, string>();
     const labelOf = (f: string) => {
       let l = labels.get(f);
       if (l === undefined) {
@@ -337,7 +386,12 @@ export class ValidationContext {
       const where = field
         ? this.fill(atCell, { sheet: sheetName, row, column: labelOf(field) })
         : this.fill(atRow, { sheet: sheetName, row });
-      const body = this.fill(this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`), params);
+      let body = bodies.get(variant ?? '');
+      if (body === undefined) {
+        body = this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`);
+        bodies.set(variant ?? '', body);
+      }
+      body = this.fill(body, params);
       const issue: Issue = { sheet, row, rule: spec.id, severity, message: where + body };
       if (field) issue.field = field;
       return issue;

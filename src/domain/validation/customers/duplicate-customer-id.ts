@@ -20,24 +20,10 @@ export function checkDuplicateCustomerId(ctx: ValidationContext): Issue[] {
 }
 
 /**
- * Shared by the duplicate-id rules: one pass to find the first row of each code, and
- * lists only for the (few) codes that repeat.
+ * Shared by the duplicate-id rules (ctx.codeIndex: one pass, lists only for the codes that repeat).
  */
 export function reportRepeatedCodes(ctx: ValidationContext, spec: RuleSpec, fieldKey: string): Issue[] {
-  const codes = ctx.codes(spec.sheet, fieldKey);
-  const first = new Map<string, number>();
-  const repeats = new Map<string, number[]>();
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (!c) continue;
-    const f = first.get(c);
-    if (f === undefined) first.set(c, i);
-    else {
-      const list = repeats.get(c);
-      if (list) list.push(i);
-      else repeats.set(c, [f, i]);
-    }
-  }
+  const { repeats } = ctx.codeIndex(spec.sheet, fieldKey);
   const r = ctx.reporter(spec);
   if (repeats.size === 0) return r.done();
   // Report in row order.

@@ -27,6 +27,14 @@ export const ID_KIND: RuleSpec = {
   needs: { Customers: ['IdNumber', 'Kind'] },
 };
 
+/**
+ * An ID typed as a number with more than 15 digits was cut by Excel; customer.number.damaged
+ * reports it, so the check-digit and format rules stay quiet about it.
+ */
+function damaged(v: unknown): boolean {
+  return typeof v === 'number' && Math.abs(v) >= 1e15;
+}
+
 /** An ID number that is neither a resident ID nor a USCC in shape. */
 export function checkIdFormat(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
@@ -34,7 +42,7 @@ export function checkIdFormat(ctx: ValidationContext): Issue[] {
   const r = ctx.reporter(ID_FORMAT);
   for (let i = 0; i < ids.length; i++) {
     const p = ids[i];
-    if (p && (p.kind === 'unknown' || !p.formatOk)) r.add(i, 'IdNumber', { value: shown(col[i]) });
+    if (p && (p.kind === 'unknown' || !p.formatOk) && !damaged(col[i])) r.add(i, 'IdNumber', { value: shown(col[i]) });
   }
   return r.done();
 }
@@ -42,10 +50,11 @@ export function checkIdFormat(ctx: ValidationContext): Issue[] {
 /** A resident ID (18 digits) whose check digit is wrong. */
 export function checkResidentIdCheckDigit(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
+  const col = ctx.column('Customers', 'IdNumber');
   const r = ctx.reporter(RESIDENT_ID_CHECK);
   for (let i = 0; i < ids.length; i++) {
     const p = ids[i];
-    if (p && p.kind === 'resident' && p.formatOk && !p.checkOk) r.add(i, 'IdNumber', { value: p.normalised });
+    if (p && p.kind === 'resident' && p.formatOk && !p.checkOk && !damaged(col[i])) r.add(i, 'IdNumber', { value: p.normalised });
   }
   return r.done();
 }

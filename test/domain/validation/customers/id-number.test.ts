@@ -29,6 +29,11 @@ describe('customers/id-number', () => {
     expect(issues[0].message).toContain('110105194912310021');
   });
 
+  test('an ID already damaged by Excel (a number over 15 digits) is left to customer.number.damaged', () => {
+    const ctx = ctxOf([endCustomer({ IdNumber: 360426199101010071 })]);
+    expect([...checkIdFormat(ctx), ...checkResidentIdCheckDigit(ctx)]).toEqual([]);
+  });
+
   test('a USCC failing its check (also pilot-region codes) is only a warning', () => {
     const issues = checkUsccCheckDigit(ctxOf([dealer({ IdNumber: '91110000600037341M' }), dealer({ IdNumber: '91350100M0001TGQXM' })]));
     expect(issues.map((i) => [i.row, i.severity, i.rule])).toEqual([
