@@ -12,6 +12,7 @@ import type { CellValue, Table, WorkbookData } from '../domain/table';
 import { cell, text } from '../domain/table';
 import type { Issue } from '../domain/issues';
 import { t } from '../i18n';
+import { STATUS_MARKERS } from '../domain/engine';
 import type { AuditEntry, CellEdit, StatusColumn, StatusFormatRule, WorkbookPort } from './port';
 
 /** The part of a conflict cluster an action needs. */
@@ -29,14 +30,14 @@ export interface ClusterRef {
 export interface CheckOutput {
   issues: Issue[];
   clusters: ClusterRef[];
-  status: { Customers: StatusColumn[] };
+  status: Partial<Record<SheetKey, StatusColumn[]>>;
 }
 
 /**
  * One conditional format per rule, keyed on the add-in's status columns. The status
- * text starts with a marker the rule looks for, so colours survive without the add-in.
+ * text starts with a marker (STATUS_MARKERS) the rule looks for, so colours survive
+ * without the add-in.
  */
-export const STATUS_MARKERS = { conflict: '⚑', duplicate: '◆', error: '✖', warning: '⚠' } as const;
 
 export const STATUS_FORMAT_RULES: StatusFormatRule[] = [
   { id: 'sd:conflict', field: 'ConflictGroup', contains: STATUS_MARKERS.conflict, fill: '#F8CBAD', fontColor: '#7F2704' },
@@ -79,8 +80,12 @@ export async function appendAudit(port: WorkbookPort, entries: AuditEntry[], lan
 
 /** Writes the engine's verdict: status columns, one format per rule, Issues and Conflicts sheets. */
 export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, lang: Lang): Promise<void> {
-  await port.writeStatusColumns('Customers', result.status.Customers, lang);
-  await port.applyStatusFormats('Customers', STATUS_FORMAT_RULES);
+  for (const [sheet, columns] of Object.entries(result.status) as [SheetKey, StatusColumn[]][]) {
+    if (!columns) continue;
+    await port.writeStatusColumns(sheet, columns, lang);
+    const fields = new Set(columns.map((c) => c.field));
+    await port.applyStatusFormats(sheet, STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)));
+  }
   await port.writeReportSheet(
     {
       sheet: 'Issues',

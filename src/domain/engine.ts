@@ -1,0 +1,164 @@
+/**
+ * The engine: one entry point for Excel, the playground, the CLI and the tests.
+ * It validates the workbook, finds customer conflicts, and turns both into the
+ * add-in's status columns, so a rule that passes its tests behaves the same everywhere.
+ */
+import type { Issue } from './issues';
+import type { Lang, SheetKey } from './schema';
+import type { Table, WorkbookData } from './table';
+import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS } from './validation';
+import { matchCustomers } from './conflicts';
+import type { Cluster, MatchConfig, MatchStats, NotSameRef, PlaceholderKey, SuspiciousPair } from './conflicts';
+import { t } from '../i18n';
+
+/** Status markers the add-in's conditional formats look for (see workbook/actions.ts). */
+export const STATUS_MARKERS = { conflict: '⚑', duplicate: '◆', error: '✖', warning: '⚠' } as const;
+
+export interface CheckOptions {
+  /** Today as a day number (see normalise/dates); pin it for reproducible results. */
+  today: number;
+  lang: Lang;
+  staleDays?: number;
+  /** A supervisor's tuning of the matcher (thresholds, block sizes...). */
+  match?: Partial<MatchConfig>;
+  /** Pairs (CustomerIds or worksheet rows) marked "not the same customer". */
+  notSame?: ReadonlyArray<readonly [NotSameRef, NotSameRef]>;
+  /** Skip validation or matching (e.g. `conflicts` alone). */
+  skipValidation?: boolean;
+  skipMatching?: boolean;
+}
+
+export interface EngineProgress {
+  phase: 'match';
+  done: number;
+  total: number;
+}
+
+/** One of the add-in's own columns, one value per data row of a table. */
+export interface EngineStatusColumn {
+  field: string;
+  values: (string | null)[];
+}
+
+export interface CheckStats {
+  customers: number;
+  errors: number;
+  warnings: number;
+  conflicts: number;
+  duplicates: number;
+  msValidate: number;
+  msMatch: number;
+  match?: MatchStats;
+}
+
+export interface CheckResult {
+  issues: Issue[];
+  clusters: Cluster[];
+  /** Same phone (or other strong key) but evidence that they are different people: shown, never merged. */
+  suspicious: SuspiciousPair[];
+  /** Placeholder values typed for many customers (e.g. 13800000000), not treated as evidence. */
+  placeholders: PlaceholderKey[];
+  /** Status columns per table, ready for WorkbookPort.writeStatusColumns. */
+  status: Partial<Record<SheetKey, EngineStatusColumn[]>>;
+  stats: CheckStats;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+export function runCheck(
+  data: WorkbookData,
+  options: CheckOptions,
+  onProgress?: (p: EngineProgress) => void,
+): CheckResult {
+  const { lang } = options;
+  const t0 = now();
+  const issues =
+    options.skipValidation
+      ? []
+      : validateWorkbook(data, { today: options.today, lang, staleDays: options.staleDays ?? DEFAULT_STALE_DAYS });
+  onProgress?.({ phase: 'match', done: 1, total: 2 });
+  const t1 = now();
+  const customers = data.Customers;
+  const match =
+    customers && !options.skipMatching
+      ? matchCustomers(customers, options.match, { lang, notSame: options.notSame })
+      : undefined;
+  const t2 = now();
+  onProgress?.({ phase: 'match', done: 2, total: 2 });
+
+  const clusters = match?.clusters ?? [];
+  const status: Partial<Record<SheetKey, EngineStatusColumn[]>> = {};
+  for (const [key, table] of Object.entries(data) as [SheetKey, Table][]) {
+    if (!table || !table.mapping) continue;
+    const check = checkColumn(table, issues, lang);
+    if (key === 'Customers') status.Customers = [check, conflictColumn(table, clusters, lang)];
+    else if (check.values.some((v) => v !== null)) status[key] = [check];
+  }
+
+  let errors = 0;
+  for (const i of issues) if (i.severity === 'error') errors++;
+  return {
+    issues,
+    clusters,
+    suspicious: match?.suspicious ?? [],
+    placeholders: match?.placeholders ?? [],
+    status,
+    stats: {
+      customers: customers?.length ?? 0,
+      errors,
+      warnings: issues.length - errors,
+      conflicts: clusters.filter((c) => c.kind === 'conflict').length,
+      duplicates: clusters.filter((c) => c.kind === 'duplicate').length,
+      msValidate: t1 - t0,
+      msMatch: t2 - t1,
+      match: match?.stats,
+    },
+  };
+}
+
+function rowIndex(table: Table): Map<number, number> {
+  const index = new Map<number, number>();
+  for (let i = 0; i < table.rowNumbers.length; i++) index.set(table.rowNumbers[i], i);
+  return index;
+}
+
+/** The Check column: "✖ rule title; ⚠ rule title" per row, errors first. */
+function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusColumn {
+  const values: (string | null)[] = new Array(table.length).fill(null);
+  const index = rowIndex(table);
+  const perRow = new Map<number, { errors: Set<string>; warnings: Set<string> }>();
+  for (const issue of issues) {
+    if (issue.sheet !== table.sheet) continue;
+    const i = index.get(issue.row);
+    if (i === undefined) continue;
+    let entry = perRow.get(i);
+    if (!entry) perRow.set(i, (entry = { errors: new Set(), warnings: new Set() }));
+    const rule = RULE_BY_ID.get(issue.rule);
+    const title = rule ? rule.title[lang] : issue.rule;
+    (issue.severity === 'error' ? entry.errors : entry.warnings).add(title);
+  }
+  for (const [i, { errors, warnings }] of perRow) {
+    const parts: string[] = [];
+    if (errors.size) parts.push(`${STATUS_MARKERS.error} ${[...errors].join(t(lang, 'engine.listSeparator'))}`);
+    if (warnings.size) parts.push(`${STATUS_MARKERS.warning} ${[...warnings].join(t(lang, 'engine.listSeparator'))}`);
+    values[i] = parts.join(' ');
+  }
+  return { field: 'Check', values };
+}
+
+/** The ConflictGroup column: "⚑ G3 conflict" / "◆ G4 duplicate" on every row of a group. */
+function conflictColumn(table: Table, clusters: Cluster[], lang: Lang): EngineStatusColumn {
+  const values: (string | null)[] = new Array(table.length).fill(null);
+  const index = rowIndex(table);
+  for (const c of clusters) {
+    const marker = c.kind === 'conflict' ? STATUS_MARKERS.conflict : STATUS_MARKERS.duplicate;
+    const text = `${marker} ${c.id} ${t(lang, `engine.kind.${c.kind}`)}`;
+    for (const row of c.rows) {
+      const i = index.get(row);
+      if (i !== undefined) values[i] = text;
+    }
+  }
+  return { field: 'ConflictGroup', values };
+}

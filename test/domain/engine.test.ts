@@ -1,0 +1,41 @@
+import { runCheck, STATUS_MARKERS } from '../../src/domain/engine';
+import { parseDate } from '../../src/domain/normalise';
+import { makeTable, person } from './conflicts/make-table';
+
+const today = parseDate('2026-11-27')!;
+
+describe('runCheck', () => {
+  const table = makeTable([
+    person({ CustomerId: 'C1', Name: '陈伟', Phone: '138 1234 5678', Owner: 'S001', FirstContact: '2026-11-01', LastContact: '2026-11-20' }),
+    person({ CustomerId: 'C2', Name: '陳偉', Phone: '+86 13812345678', Owner: 'S002', FirstContact: '2026-10-01', LastContact: '2026-11-20' }),
+    person({ CustomerId: 'C3', Name: '李娜', Phone: '12345', Owner: 'S001', FirstContact: '2026-11-01', LastContact: '2026-11-20' }),
+  ]);
+
+  it('finds the conflict, validates, and fills both status columns row by row', () => {
+    const result = runCheck({ Customers: table }, { today, lang: 'zh' });
+    expect(result.clusters).toHaveLength(1);
+    const [cluster] = result.clusters;
+    expect(cluster.rows).toEqual([2, 3]);
+    expect(cluster.kind).toBe('conflict');
+    expect(cluster.suggestedOwner).toBe('S002'); // earliest FirstContact keeps the customer
+
+    const status = result.status.Customers!;
+    const group = status.find((c) => c.field === 'ConflictGroup')!.values;
+    expect(group[0]).toContain(STATUS_MARKERS.conflict);
+    expect(group[0]).toContain(cluster.id);
+    expect(group[1]).toBe(group[0]);
+    expect(group[2]).toBeNull();
+
+    const check = status.find((c) => c.field === 'Check')!.values;
+    expect(result.issues.some((i) => i.row === 4 && i.field === 'Phone')).toBe(true);
+    expect(check[2]).toContain(STATUS_MARKERS.error);
+    expect(result.stats).toMatchObject({ customers: 3, conflicts: 1, duplicates: 0 });
+  });
+
+  it('honours "not the same customer" decisions and can skip validation', () => {
+    const result = runCheck({ Customers: table }, { today, lang: 'en', notSame: [['C1', 'C2']], skipValidation: true });
+    expect(result.clusters).toHaveLength(0);
+    expect(result.issues).toHaveLength(0);
+    expect(result.status.Customers!.every((c) => c.values.every((v) => v === null))).toBe(true);
+  });
+});
