@@ -1,0 +1,839 @@
+/**
+ * OfficeWorkbook: the workbook port over Office.js (Excel). The only module that touches
+ * `Excel` and `Office`. Every method is one Excel.run batch with a small, fixed number of
+ * context.sync() calls plus one per row chunk; address arithmetic lives in ./address and
+ * table location in ./locate (both pure and unit-tested).
+ *
+ * House rule: user cells change only through updateCells / appendTableRows / removeTableRows,
+ * which callers use only for a person's explicit, audited action.
+ */
+import { ADDIN_SHEETS, SHEETS, SHEET_BY_KEY, label, userFields } from '../../domain/schema';
+import type { AddinSheetKey, FieldDef, Lang, SheetDef, SheetKey } from '../../domain/schema';
+import type { CellValue, Table, WorkbookData } from '../../domain/table';
+import { recogniseHeaders } from '../../domain/headers';
+import { t } from '../../i18n';
+import type {
+  CellEdit,
+  ReadOptions,
+  ReportSheet,
+  SetupReport,
+  Settings,
+  StatusColumn,
+  StatusFormatRule,
+  WorkbookPort,
+} from '../port';
+import {
+  DEFAULT_CHUNK_ROWS,
+  PAYLOAD_BUDGET_BYTES,
+  chunkRowsFor,
+  columnLetter,
+  jsonBytes,
+  quoteSheet,
+  rangeAddress,
+  rowAreasAddresses,
+  rowChunks,
+  splitRowsByBytes,
+  statusFormula,
+  statusFormulaMarker,
+} from './address';
+import { isBlankRow, readCell, writeCell } from './cells';
+import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
+
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The part of Office.context.document.settings the adapter uses. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+}
+
+export interface OfficeWorkbookOptions {
+  run?: ExcelRunner;
+  settings?: SettingsStore;
+  isSetSupported?: (name: string, version: string) => boolean;
+  /** Rows per chunk to start with (default 5,000) and the payload budget per request. */
+  chunkRows?: number;
+  budgetBytes?: number;
+}
+
+/** Keys in the document's settings. */
+export const SETTINGS_KEY = 'showroomDesk.settings';
+export const FORMAT_MARKERS_KEY = 'showroomDesk.formatMarkers';
+
+/** Rows in the first read chunk of a table, which measures the bytes per row. */
+const SAMPLE_ROWS = 1000;
+
+/** Column width in points for a field width in characters. */
+const POINTS_PER_CHAR = 6;
+
+/** Earliest and latest dates the date validation accepts. */
+const DATE_MIN = '1900-01-01';
+const DATE_MAX = '2100-12-31';
+
+function fieldName(def: SheetDef, key: string): string {
+  return def.fields.find((f) => f.key === key)?.zh ?? key;
+}
+
+/** Cells for the add-in's own sheets: dates as readable text, never a bare serial. */
+function reportCell(v: CellValue | undefined): string | number | boolean {
+  if (v instanceof Date) {
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())} ${p(v.getHours())}:${p(v.getMinutes())}`;
+  }
+  return writeCell(v);
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly settingsStore: () => SettingsStore;
+  private readonly isSetSupported: (name: string, version: string) => boolean;
+  private readonly chunkRows: number;
+  private readonly budgetBytes: number;
+  /** Worksheet rows of each table as last returned by read(), to align status values. */
+  private readonly lastRowNumbers = new Map<SheetKey, number[]>();
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.settingsStore = () => options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
+    this.isSetSupported =
+      options.isSetSupported ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
+    this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    this.budgetBytes = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  }
+
+  // ------------------------------------------------------------ helpers
+
+  /** Two syncs: names of sheets and tables, then each table's position and header row and each sheet's used range. */
+  private async probe(context: Excel.RequestContext): Promise<WorkbookProbe> {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const tables = context.workbook.tables;
+    tables.load('items/name');
+    await context.sync();
+    const tableParts = tables.items.map((table) => {
+      const ws = table.worksheet.load('name');
+      const range = table.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
+      const header = table.getHeaderRowRange().load('values');
+      return { table, ws, range, header };
+    });
+    const sheetParts = sheets.items.map((ws) => {
+      const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      const first = used.getRow(0).load('values');
+      return { ws, used, first };
+    });
+    await context.sync();
+    const tableProbes: TableProbe[] = tableParts.map(({ table, ws, range, header }) => ({
+      name: table.name,
+      sheet: ws.name,
+      headerRow: range.rowIndex + 1,
+      firstColumn: range.columnIndex,
+      lastColumn: range.columnIndex + range.columnCount - 1,
+      rowCount: range.rowCount - 1,
+      headers: (header.values[0] ?? []).map((v) => String(v ?? '')),
+    }));
+    const sheetProbes: SheetProbe[] = sheetParts.map(({ ws, used, first }) => {
+      const firstRowValues = (first.values[0] ?? []).map((v) => String(v ?? ''));
+      const empty = used.rowCount === 1 && used.columnCount === 1 && firstRowValues.every((v) => v === '');
+      return {
+        name: ws.name,
+        used: empty
+          ? null
+          : {
+              firstRow: used.rowIndex + 1,
+              firstColumn: used.columnIndex,
+              lastRow: used.rowIndex + used.rowCount,
+              lastColumn: used.columnIndex + used.columnCount - 1,
+              firstRowValues,
+            },
+      };
+    });
+    return { sheets: sheetProbes, tables: tableProbes };
+  }
+
+  private mustLocate(probe: WorkbookProbe, key: SheetKey, lang: Lang = 'zh'): OfficeLocated {
+    const loc = locateAll(probe, [key])[key];
+    if (!loc) throw new Error(t(lang, 'workbook.error.noTable', { sheet: label(SHEET_BY_KEY[key], lang) }));
+    return loc;
+  }
+
+  /** Suspends calculation until the next sync; screen updating too, once per write batch. */
+  private suspend(context: Excel.RequestContext, screen: boolean): void {
+    context.application.suspendApiCalculationUntilNextSync();
+    if (screen && this.isSetSupported('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+  }
+
+  /** The sheet name of an add-in sheet in either language, when present. */
+  private addinSheetName(probe: WorkbookProbe, key: AddinSheetKey): string | undefined {
+    const names = ADDIN_SHEETS[key];
+    return probe.sheets.find((s) => s.name === names.zh)?.name ?? probe.sheets.find((s) => s.name === names.en)?.name;
+  }
+
+  /** Writes rows of values (or formulas) at a position in byte- and row-bounded chunks, one sync each. */
+  private async writeRows(
+    context: Excel.RequestContext,
+    sheet: string,
+    firstRow: number,
+    firstColumn: number,
+    rows: (string | number | boolean)[][],
+    kind: 'values' | 'formulas' = 'values',
+  ): Promise<void> {
+    let screen = true;
+    for (const [start, end] of splitRowsByBytes(rows, this.budgetBytes, this.chunkRows)) {
+      const width = Math.max(...rows.slice(start, end).map((r) => r.length));
+      if (width === 0) continue;
+      const block = rows
+        .slice(start, end)
+        .map((r) => (r.length === width ? r : [...r, ...Array(width - r.length).fill('')]));
+      const range = context.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(firstRow - 1 + start, firstColumn, end - start, width);
+      if (kind === 'values') range.values = block;
+      else range.formulas = block;
+      this.suspend(context, screen);
+      screen = false;
+      await context.sync();
+    }
+  }
+
+  // ------------------------------------------------------------ read
+
+  async read(options?: ReadOptions): Promise<WorkbookData> {
+    return this.run(async (context) => {
+      const located = locateAll(await this.probe(context), options?.sheets);
+      const keys = Object.keys(located) as SheetKey[];
+      // Progress counts worksheet rows over every table found.
+      const total = keys.reduce((n, k) => n + Math.max(0, located[k]!.lastRow - located[k]!.headerRow), 0);
+      let done = 0;
+      const onRows = (rows: number) => {
+        done += rows;
+        options?.onProgress?.({ phase: 'read', done, total });
+      };
+      const out: WorkbookData = {};
+      for (const key of keys) {
+        const table = await this.readTable(context, located[key]!, onRows, options?.signal);
+        out[key] = table;
+        this.lastRowNumbers.set(key, table.rowNumbers);
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Reads one table in row chunks: `values` over the whole width plus `text` of the code and
+   * phone columns, one sync per chunk. The chunk shrinks if a chunk's payload was large.
+   */
+  private async readTable(
+    context: Excel.RequestContext,
+    loc: OfficeLocated,
+    onRows: (rows: number) => void,
+    signal?: AbortSignal,
+  ): Promise<Table> {
+    const mapping = recogniseHeaders(loc.def, loc.headers);
+    const fields = loc.def.fields.filter((f) => mapping.columns[f.key] !== undefined);
+    const textFields = fields.filter((f) => f.type === 'code' || f.type === 'phone');
+    const width = loc.lastColumn - loc.firstColumn + 1;
+    const columns: Record<string, CellValue[]> = Object.fromEntries(fields.map((f) => [f.key, []]));
+    const rowNumbers: number[] = [];
+    const numericCodes: Record<string, number[]> = {};
+    // The first chunk is a sample that measures what a row costs; later chunks are sized from it.
+    let chunk = Math.min(
+      SAMPLE_ROWS,
+      this.chunkRows,
+      chunkRowsFor(width + textFields.length, undefined, this.budgetBytes),
+    );
+    let lastNonBlank = 0; // rows kept so far that end in a non-blank row (trailing blank rows are dropped)
+    let row = loc.headerRow + 1;
+    while (row <= loc.lastRow) {
+      if (signal?.aborted) throw new Error('aborted');
+      const count = Math.min(chunk, loc.lastRow - row + 1);
+      const ws = context.workbook.worksheets.getItem(loc.sheet);
+      const values = ws.getRangeByIndexes(row - 1, loc.firstColumn, count, width).load('values');
+      const texts = textFields.map((f) =>
+        ws.getRangeByIndexes(row - 1, loc.firstColumn + mapping.columns[f.key], count, 1).load('text'),
+      );
+      await context.sync();
+      const textByField = new Map(textFields.map((f, k) => [f.key, texts[k].text]));
+      values.values.forEach((cells, j) => {
+        const blank = isBlankRow(cells);
+        if (blank && !loc.table) return; // plain ranges: skip blank rows
+        const i = rowNumbers.length;
+        rowNumbers.push(row + j);
+        for (const f of fields) {
+          const { value, numeric } = readCell(f, cells[mapping.columns[f.key]], textByField.get(f.key)?.[j]?.[0]);
+          columns[f.key].push(value);
+          if (numeric) (numericCodes[f.key] ??= []).push(i);
+        }
+        if (!blank) lastNonBlank = rowNumbers.length;
+      });
+      const bytes = jsonBytes(values.values) + texts.reduce((s, r) => s + jsonBytes(r.text), 0);
+      chunk = Math.min(this.chunkRows, chunkRowsFor(width + textFields.length, bytes / count, this.budgetBytes));
+      row += count;
+      onRows(count);
+    }
+    rowNumbers.length = lastNonBlank;
+    for (const f of fields) columns[f.key].length = lastNonBlank;
+    for (const k of Object.keys(numericCodes)) {
+      numericCodes[k] = numericCodes[k].filter((i) => i < lastNonBlank);
+      if (!numericCodes[k].length) delete numericCodes[k];
+    }
+    return {
+      sheet: loc.def.key,
+      sourceName: loc.sheet,
+      tableName: loc.table,
+      headerRow: loc.headerRow,
+      firstColumn: loc.firstColumn,
+      headers: loc.headers,
+      mapping,
+      length: rowNumbers.length,
+      rowNumbers,
+      columns,
+      numericCodes: Object.keys(numericCodes).length ? numericCodes : undefined,
+    };
+  }
+
+  // ------------------------------------------------------------ status columns
+
+  async writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void> {
+    await this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet, lang);
+      const positions = this.ensureAddinColumns(context, loc, columns, lang);
+      const first = loc.headerRow + 1;
+      const last = loc.lastRow;
+      if (last < first) {
+        await context.sync();
+        return;
+      }
+      const rows = this.lastRowNumbers.get(sheet);
+      const byRow = columns.map((col) => {
+        const aligned = rows && rows.length === col.values.length;
+        const map = new Map<number, string | number | null>();
+        col.values.forEach((v, i) => map.set(aligned ? rows![i] : first + i, v));
+        return map;
+      });
+      let screen = true;
+      for (const { first: r0, count } of rowChunks(first, last, this.chunkRows)) {
+        const ws = context.workbook.worksheets.getItem(loc.sheet);
+        columns.forEach((_, k) => {
+          const block: (string | number)[][] = [];
+          for (let r = r0; r < r0 + count; r++) block.push([byRow[k].get(r) ?? '']);
+          ws.getRangeByIndexes(r0 - 1, positions[k], count, 1).values = block;
+        });
+        this.suspend(context, screen);
+        screen = false;
+        await context.sync();
+      }
+    });
+  }
+
+  /**
+   * Absolute column index of each status column, queueing a new column at the table's right
+   * edge (a table column, or a header cell after a plain range) when it is missing.
+   */
+  private ensureAddinColumns(
+    context: Excel.RequestContext,
+    loc: OfficeLocated,
+    columns: StatusColumn[],
+    lang: Lang,
+  ): number[] {
+    const mapping = recogniseHeaders(loc.def, loc.headers);
+    let next = loc.lastColumn + 1;
+    return columns.map((col) => {
+      const f = loc.def.fields.find((x) => x.key === col.field);
+      if (!f || f.owner !== 'addin') throw new Error(t(lang, 'workbook.error.notAddinField', { field: col.field }));
+      const idx = mapping.columns[f.key];
+      if (idx !== undefined) return loc.firstColumn + idx;
+      const c = next++;
+      if (loc.table) context.workbook.tables.getItem(loc.table).columns.add(undefined, undefined, label(f, lang));
+      else
+        context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1).values = [
+          [label(f, lang)],
+        ];
+      context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth =
+        (f.width ?? 12) * POINTS_PER_CHAR;
+      loc.headers = [...loc.headers, label(f, lang)];
+      loc.lastColumn = c;
+      return c;
+    });
+  }
+
+  // ------------------------------------------------------------ formats
+
+  async applyStatusFormats(sheet: SheetKey, rules: StatusFormatRule[]): Promise<void> {
+    const known = new Set([...rules.map((r) => r.contains), ...this.storedMarkers()]);
+    await this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      const mapping = recogniseHeaders(loc.def, loc.headers);
+      const statusColumns = rules.map((rule) => {
+        const idx = mapping.columns[rule.field];
+        if (idx === undefined) {
+          throw new Error(t('zh', 'workbook.error.noStatusColumn', { sheet: label(loc.def, 'zh'), field: rule.field }));
+        }
+        return loc.firstColumn + idx;
+      });
+      const firstRow = loc.headerRow + 1;
+      const data = context.workbook.worksheets
+        .getItem(loc.sheet)
+        .getRangeByIndexes(
+          loc.headerRow,
+          loc.firstColumn,
+          Math.max(1, loc.lastRow - loc.headerRow),
+          loc.lastColumn - loc.firstColumn + 1,
+        );
+      // Find the add-in's earlier rules (custom formulas it made) and delete them, so re-runs replace.
+      const existing = data.conditionalFormats.load('items/type');
+      await context.sync();
+      const customs = existing.items.filter((cf) => cf.type === 'Custom');
+      const rulesOf = customs.map((cf) => cf.custom.rule.load('formula'));
+      if (customs.length) await context.sync();
+      customs.forEach((cf, i) => {
+        const marker = statusFormulaMarker(rulesOf[i].formula ?? '');
+        if (marker !== null && known.has(marker)) cf.delete();
+      });
+      rules.forEach((rule, i) => {
+        const cf = data.conditionalFormats.add('Custom');
+        cf.custom.rule.formula = statusFormula(statusColumns[i], firstRow, rule.contains);
+        cf.custom.format.fill.color = rule.fill;
+        if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
+      });
+      this.suspend(context, true);
+      await context.sync();
+    });
+    await this.saveMarkers([...known]);
+  }
+
+  private storedMarkers(): string[] {
+    try {
+      const v = this.settingsStore().get(FORMAT_MARKERS_KEY);
+      return Array.isArray(v) ? v.map(String) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private async saveMarkers(markers: string[]): Promise<void> {
+    const store = this.settingsStore();
+    store.set(FORMAT_MARKERS_KEY, markers);
+    await saveSettingsAsync(store);
+  }
+
+  // ------------------------------------------------------------ add-in sheets
+
+  async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      const name = ADDIN_SHEETS[report.sheet][lang];
+      const ws = this.freshAddinSheet(context, probe, report.sheet, name);
+      const located = locateAll(probe);
+      const rows: (string | number | boolean)[][] = [report.headers.map((h) => h)];
+      report.rows.forEach((row, i) => {
+        const cells = row.map(reportCell);
+        const link = report.links?.[i];
+        const loc = link ? located[link.sheet] : undefined;
+        if (link && loc) {
+          const idx = link.field ? recogniseHeaders(loc.def, loc.headers).columns[link.field] : undefined;
+          const target = `#${quoteSheet(loc.sheet)}!${columnLetter(loc.firstColumn + (idx ?? 0))}${link.row}`;
+          const shown =
+            typeof cells[0] === 'number' ? String(cells[0]) : `"${String(cells[0] ?? '').replace(/"/g, '""')}"`;
+          cells[0] = `=HYPERLINK("${target}",${shown})`;
+        } else {
+          // A text cell that starts with '=' would become a formula: keep it text.
+          cells.forEach((c, k) => {
+            if (typeof c === 'string' && c.startsWith('=')) cells[k] = `'${c}`;
+          });
+        }
+        rows.push(cells);
+      });
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      report.headers.forEach((h, c) => {
+        let w = String(h).length * 2 + 2;
+        for (const r of report.rows.slice(0, 200)) w = Math.max(w, String(r[c] ?? '').length + 2);
+        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.min(60, Math.max(8, w)) * POINTS_PER_CHAR;
+      });
+      ws.freezePanes.freezeRows(1);
+      await this.writeRows(context, name, 1, 0, rows, 'formulas');
+      const table = ws.tables.add(rangeAddress(1, 0, Math.max(2, rows.length), width - 1), true);
+      table.name = `SD_${report.sheet}`;
+      await context.sync();
+    });
+  }
+
+  /** The add-in sheet emptied (its tables deleted, cells cleared) and named for the language, or a new one. */
+  private freshAddinSheet(
+    context: Excel.RequestContext,
+    probe: WorkbookProbe,
+    key: AddinSheetKey,
+    name: string,
+  ): Excel.Worksheet {
+    const existing = this.addinSheetName(probe, key);
+    if (!existing) return context.workbook.worksheets.add(name);
+    const ws = context.workbook.worksheets.getItem(existing);
+    for (const tbl of probe.tables.filter((x) => x.sheet === existing))
+      context.workbook.tables.getItem(tbl.name).delete();
+    ws.getRange().clear('All');
+    if (existing !== name) ws.name = name;
+    return ws;
+  }
+
+  async appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void> {
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      const existing = this.addinSheetName(probe, sheet);
+      const used = probe.sheets.find((s) => s.name === existing)?.used;
+      const name = existing ?? ADDIN_SHEETS[sheet][lang];
+      const block: (string | number | boolean)[][] = [];
+      let firstRow = (used?.lastRow ?? 0) + 1;
+      if (!existing || !used) {
+        const ws = existing ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
+        headers.forEach(
+          (h, c) =>
+            (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.max(10, h.length * 2 + 2) * POINTS_PER_CHAR),
+        );
+        ws.freezePanes.freezeRows(1);
+        block.push(headers);
+        firstRow = 1;
+      }
+      for (const r of rows) block.push(r.map(reportCell));
+      await this.writeRows(context, name, firstRow, 0, block);
+    });
+  }
+
+  async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    return this.run(async (context) => {
+      const probe = await this.probe(context);
+      const name = this.addinSheetName(probe, sheet);
+      const used = probe.sheets.find((s) => s.name === name)?.used;
+      if (!name || !used || used.lastRow < 2) return [];
+      const width = used.lastColumn + 1;
+      const out: CellValue[][] = [];
+      for (const { first, count } of rowChunks(2, used.lastRow, chunkRowsFor(width, undefined, this.budgetBytes))) {
+        const range = context.workbook.worksheets
+          .getItem(name)
+          .getRangeByIndexes(first - 1, 0, count, width)
+          .load('values');
+        await context.sync();
+        for (const row of range.values) {
+          if (!isBlankRow(row)) out.push(row.map((v) => (v === '' ? null : (v as CellValue))));
+        }
+      }
+      return out;
+    });
+  }
+
+  // ------------------------------------------------------------ user data (explicit actions only)
+
+  async updateCells(edits: CellEdit[]): Promise<void> {
+    if (!edits.length) return;
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      // Validate every edit before writing anything, so a bad edit changes nothing.
+      const planned = edits.map((e) => {
+        const loc = this.mustLocate(probe, e.sheet);
+        const idx = recogniseHeaders(loc.def, loc.headers).columns[e.field];
+        if (idx === undefined) {
+          throw new Error(
+            t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, e.field) }),
+          );
+        }
+        if (e.row <= loc.headerRow || e.row > loc.lastRow) {
+          throw new Error(
+            t('zh', 'workbook.error.rowOutside', {
+              sheet: label(loc.def, 'zh'),
+              row: e.row,
+              first: loc.headerRow + 1,
+              last: loc.lastRow,
+            }),
+          );
+        }
+        return { sheet: loc.sheet, row: e.row, col: loc.firstColumn + idx, value: writeCell(e.value) };
+      });
+      for (const p of planned) {
+        context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row - 1, p.col, 1, 1).values = [[p.value]];
+      }
+      this.suspend(context, true);
+      await context.sync();
+    });
+  }
+
+  async appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<number[]> {
+    if (!rows.length) return [];
+    return this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      const columns = recogniseHeaders(loc.def, loc.headers).columns;
+      for (const row of rows) {
+        for (const k of Object.keys(row)) {
+          if (columns[k] !== undefined || row[k] === null || row[k] === '') continue;
+          const known = loc.def.fields.some((f) => f.key === k);
+          throw new Error(
+            t('zh', known ? 'workbook.error.noColumn' : 'workbook.error.unknownField', {
+              sheet: label(loc.def, 'zh'),
+              field: fieldName(loc.def, k),
+            }),
+          );
+        }
+      }
+      const width = loc.lastColumn - loc.firstColumn + 1;
+      const block = rows.map((row) => {
+        const cells: (string | number | boolean)[] = Array(width).fill('');
+        for (const [k, idx] of Object.entries(columns)) if (row[k] !== undefined) cells[idx] = writeCell(row[k]);
+        return cells;
+      });
+      const start = loc.lastRow + 1;
+      if (loc.table) {
+        let screen = true;
+        for (const [a, b] of splitRowsByBytes(block, this.budgetBytes, this.chunkRows)) {
+          context.workbook.tables.getItem(loc.table).rows.add(undefined, block.slice(a, b));
+          this.suspend(context, screen);
+          screen = false;
+          await context.sync();
+        }
+      } else {
+        await this.writeRows(context, loc.sheet, start, loc.firstColumn, block);
+      }
+      return rows.map((_, i) => start + i);
+    });
+  }
+
+  async removeTableRows(sheet: SheetKey, rows: number[]): Promise<void> {
+    if (!rows.length) return;
+    await this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      const first = loc.headerRow + 1;
+      for (const r of rows) {
+        if (r < first || r > loc.lastRow) {
+          throw new Error(
+            t('zh', 'workbook.error.rowOutside', { sheet: label(loc.def, 'zh'), row: r, first, last: loc.lastRow }),
+          );
+        }
+      }
+      // Bottom-up, so earlier deletions do not move the rows still to delete.
+      const width = loc.lastColumn - loc.firstColumn + 1;
+      for (const r of [...new Set(rows)].sort((a, b) => b - a)) {
+        if (loc.table)
+          context.workbook.tables
+            .getItem(loc.table)
+            .rows.getItemAt(r - first)
+            .delete();
+        else
+          context.workbook.worksheets
+            .getItem(loc.sheet)
+            .getRangeByIndexes(r - 1, loc.firstColumn, 1, width)
+            .delete('Up');
+      }
+      this.suspend(context, true);
+      await context.sync();
+      this.lastRowNumbers.delete(sheet);
+    });
+  }
+
+  // ------------------------------------------------------------ selection
+
+  async select(sheet: SheetKey, rows: number[], field?: string): Promise<void> {
+    await this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      let c1 = loc.firstColumn;
+      let c2 = loc.lastColumn;
+      if (field) {
+        const idx = recogniseHeaders(loc.def, loc.headers).columns[field];
+        if (idx !== undefined) c1 = c2 = loc.firstColumn + idx;
+      }
+      // One RangeAreas can be selected at a time; when the rows need more than one 8192-character
+      // address, the first (topmost) rows are selected.
+      const [address] = rowAreasAddresses(rows, c1, c2);
+      if (!address) return;
+      const ws = context.workbook.worksheets.getItem(loc.sheet);
+      ws.activate();
+      ws.getRanges(address).select();
+      await context.sync();
+    });
+  }
+
+  // ------------------------------------------------------------ setup
+
+  async setup(lang: Lang): Promise<SetupReport> {
+    return this.run(async (context) => {
+      const probe = await this.probe(context);
+      const located = locateAll(probe);
+      const lists = this.writeLists(context, probe, lang);
+      const report: SetupReport = { sheets: {} };
+      const sheetNames = new Set(probe.sheets.map((s) => s.name));
+      const tableNames = new Set(probe.tables.map((x) => x.name.toLowerCase()));
+      for (const def of SHEETS) {
+        const loc = located[def.key];
+        if (!loc) {
+          this.createSchemaSheet(context, def, lang, lists, sheetNames, tableNames);
+          report.sheets[def.key] = {
+            found: false,
+            created: true,
+            mapped: {},
+            missing: [],
+            added: userFields(def).map((f) => f.key),
+            extra: [],
+          };
+          continue;
+        }
+        const mapping = recogniseHeaders(def, loc.headers);
+        const added: string[] = [];
+        let c = loc.lastColumn + 1;
+        for (const f of userFields(def)) {
+          if (mapping.columns[f.key] !== undefined) continue;
+          // Missing user columns go at the right edge; existing columns are never touched.
+          if (loc.table) context.workbook.tables.getItem(loc.table).columns.add(undefined, undefined, label(f, lang));
+          else
+            context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1).values = [
+              [label(f, lang)],
+            ];
+          const ws = context.workbook.worksheets.getItem(loc.sheet);
+          this.formatColumn(ws, def, f, loc.headerRow, c, Math.max(1, loc.lastRow - loc.headerRow), lists, lang);
+          added.push(f.key);
+          c++;
+        }
+        report.sheets[def.key] = {
+          found: true,
+          created: false,
+          mapped: mapping.matchedLabels,
+          missing: mapping.missing.filter((k) => !added.includes(k)),
+          added,
+          extra: mapping.extra,
+        };
+      }
+      this.suspend(context, true);
+      await context.sync();
+      return report;
+    });
+  }
+
+  private createSchemaSheet(
+    context: Excel.RequestContext,
+    def: SheetDef,
+    lang: Lang,
+    lists: Map<string, string>,
+    sheetNames: Set<string>,
+    tableNames: Set<string>,
+  ): void {
+    let name = label(def, lang);
+    for (let i = 2; sheetNames.has(name); i++) name = `${label(def, lang)}${i}`;
+    sheetNames.add(name);
+    const ws = context.workbook.worksheets.add(name);
+    const fields = userFields(def);
+    ws.getRangeByIndexes(0, 0, 1, fields.length).values = [fields.map((f) => label(f, lang))];
+    const table = ws.tables.add(rangeAddress(1, 0, 2, fields.length - 1), true);
+    if (!tableNames.has(def.table.toLowerCase())) table.name = def.table;
+    tableNames.add(def.table.toLowerCase());
+    fields.forEach((f, c) => this.formatColumn(ws, def, f, 1, c, 1, lists, lang));
+    ws.freezePanes.freezeRows(1);
+  }
+
+  /** Width, number format and validation of a column the add-in created (data rows below the header). */
+  private formatColumn(
+    ws: Excel.Worksheet,
+    def: SheetDef,
+    f: FieldDef,
+    headerRow: number,
+    col: number,
+    dataRows: number,
+    lists: Map<string, string>,
+    lang: Lang,
+  ): void {
+    ws.getRangeByIndexes(headerRow - 1, col, 1, 1).format.columnWidth = (f.width ?? 12) * POINTS_PER_CHAR;
+    const data = ws.getRangeByIndexes(headerRow, col, dataRows, 1);
+    const format =
+      f.type === 'date'
+        ? 'yyyy-mm-dd'
+        : f.type === 'datetime'
+          ? 'yyyy-mm-dd hh:mm'
+          : f.type === 'code' || f.type === 'phone'
+            ? '@'
+            : null;
+    if (format) data.numberFormat = Array.from({ length: dataRows }, () => [format]);
+    const source = lists.get(`${def.key}.${f.key}`);
+    const prompt = { showPrompt: true, title: label(f, lang).slice(0, 32), message: label(f, lang) };
+    if (source) {
+      data.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      data.dataValidation.errorAlert = {
+        showAlert: true,
+        style: 'Warning',
+        title: label(f, lang).slice(0, 32),
+        message: label(f, lang),
+      };
+      data.dataValidation.prompt = prompt;
+    } else if (f.type === 'date' || f.type === 'datetime') {
+      data.dataValidation.rule = { date: { operator: 'Between', formula1: DATE_MIN, formula2: DATE_MAX } };
+      data.dataValidation.errorAlert = {
+        showAlert: true,
+        style: 'Warning',
+        title: label(f, lang).slice(0, 32),
+        message: label(f, lang),
+      };
+    } else if ((f.type === 'number' || f.type === 'integer') && (f.min !== undefined || f.max !== undefined)) {
+      const basic =
+        f.min !== undefined && f.max !== undefined
+          ? { operator: 'Between' as const, formula1: f.min, formula2: f.max }
+          : f.min !== undefined
+            ? { operator: 'GreaterThanOrEqualTo' as const, formula1: f.min }
+            : { operator: 'LessThanOrEqualTo' as const, formula1: f.max! };
+      data.dataValidation.rule = f.type === 'integer' ? { wholeNumber: basic } : { decimal: basic };
+      data.dataValidation.errorAlert = {
+        showAlert: true,
+        style: 'Stop',
+        title: label(f, lang).slice(0, 32),
+        message: label(f, lang),
+      };
+    }
+  }
+
+  /** (Re)writes the Lists sheet: one column per enum field. Returns 'Sheet.Field' -> list source formula. */
+  private writeLists(context: Excel.RequestContext, probe: WorkbookProbe, lang: Lang): Map<string, string> {
+    const name = ADDIN_SHEETS.Lists[lang];
+    const ws = this.freshAddinSheet(context, probe, 'Lists', name);
+    const sources = new Map<string, string>();
+    let c = 0;
+    for (const def of SHEETS) {
+      for (const f of def.fields) {
+        if (!f.values || f.owner === 'addin') continue;
+        const column = [
+          [t(lang, 'workbook.lists.header', { sheet: label(def, lang), field: label(f, lang) })],
+          ...f.values.map((v) => [label(v, lang)]),
+        ];
+        ws.getRangeByIndexes(0, c, column.length, 1).values = column;
+        const letter = columnLetter(c);
+        sources.set(`${def.key}.${f.key}`, `=${quoteSheet(name)}!$${letter}$2:$${letter}$${f.values.length + 1}`);
+        c++;
+      }
+    }
+    ws.freezePanes.freezeRows(1);
+    return sources;
+  }
+
+  // ------------------------------------------------------------ settings
+
+  async loadSettings(): Promise<Partial<Settings>> {
+    const raw = this.settingsStore().get(SETTINGS_KEY);
+    if (typeof raw === 'string') {
+      try {
+        return JSON.parse(raw) as Partial<Settings>;
+      } catch {
+        return {};
+      }
+    }
+    return raw && typeof raw === 'object' ? { ...(raw as Partial<Settings>) } : {};
+  }
+
+  async saveSettings(settings: Partial<Settings>): Promise<void> {
+    const merged = { ...(await this.loadSettings()), ...settings };
+    const store = this.settingsStore();
+    store.set(SETTINGS_KEY, JSON.stringify(merged));
+    await saveSettingsAsync(store);
+  }
+}
+
+/** Office's callback-style saveAsync as a promise. */
+function saveSettingsAsync(store: SettingsStore): Promise<void> {
+  return new Promise((resolve, reject) => {
+    store.saveAsync((result) => {
+      if (result && String(result.status) === 'failed')
+        reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
+      else resolve();
+    });
+  });
+}
