@@ -17,8 +17,11 @@ import {
 export interface BenchRow {
   name: string;
   calls: number;
+  /** Wall-clock milliseconds. */
   ms: number;
   nsPerCall: number;
+  /** CPU milliseconds of this process (user + system): steadier than wall time on a shared machine. */
+  cpuMs: number;
   /** Keeps the optimiser honest: a count derived from the results. */
   check: number;
 }
@@ -136,11 +139,14 @@ function time<T>(name: string, n: number, pool: readonly T[], fn: (x: T) => unkn
   // Warm up (JIT and per-character caches), then measure.
   for (let i = 0; i < Math.min(n, pool.length); i++) if (fn(pool[i])) check++;
   check = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const len = pool.length;
   for (let i = 0, j = 0; i < n; i++, j = j + 1 === len ? 0 : j + 1) if (fn(pool[j])) check++;
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { name, calls: n, ms: Math.round(ms), nsPerCall: Math.round((ms * 1e6) / n), check };
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  return { name, calls: n, ms: Math.round(ms), nsPerCall: Math.round((ms * 1e6) / n), cpuMs, check };
 }
 
 /** Times n calls of each normaliser; returns one row per normaliser. */
@@ -163,11 +169,12 @@ export function benchNormalisers(n = 1_000_000): BenchRow[] {
 }
 
 export function formatBenchTable(rows: readonly BenchRow[]): string {
-  const head = ['normaliser', 'calls', 'ms', 'ns/call', 'M calls/s'];
+  const head = ['normaliser', 'calls', 'ms', 'cpu ms', 'ns/call', 'M calls/s'];
   const body = rows.map((r) => [
     r.name,
     String(r.calls),
     String(r.ms),
+    String(r.cpuMs),
     String(r.nsPerCall),
     (r.calls / r.ms / 1000).toFixed(2),
   ]);
