@@ -5,15 +5,11 @@
 import type { Lang } from '../../domain/schema';
 import { field } from '../../domain/schema';
 import { enumLabel } from '../../domain/headers';
-import { parseDate } from '../../domain/normalise';
 import { REVIEW_KIND_KEYS, runReviews, type ReviewsResult } from '../../domain/reviews';
-import { parseLang, t } from '../../i18n';
+import { t } from '../../i18n';
 import { readWorkbookData } from '../../workbook/file';
-
-export interface CommandIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import { parseArgs } from '../args';
+import { UsageError, type Command, type CommandIo } from '../types';
 
 export interface ReviewCliOptions {
   file: string;
@@ -22,34 +18,11 @@ export interface ReviewCliOptions {
   lang: Lang;
 }
 
-/** Parses FILE, --json, --today D, --lang L (also --opt=value). Throws with a message on a bad option. */
+/** FILE plus the global options (--json, --today YYYY-MM-DD, --lang zh|en). Throws UsageError when called wrongly. */
 export function parseReviewArgs(argv: readonly string[], now: Date = new Date()): ReviewCliOptions {
-  let file = '';
-  let json = false;
-  let today: number | null = null;
-  let lang: Lang = 'zh';
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let value: string | undefined;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) {
-      value = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const next = () => value ?? argv[++i];
-    if (a === '--json') json = true;
-    else if (a === '--today') {
-      const v = next();
-      today = parseDate(v);
-      if (today === null) throw new Error(`--today: not a date: ${v}`);
-    } else if (a === '--lang') lang = parseLang(next());
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
-    else if (!file) file = a;
-    else throw new Error(`unexpected argument ${a}`);
-  }
-  if (!file) throw new Error('missing FILE');
-  if (today === null) today = Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-  return { file, json, today, lang };
+  const a = parseArgs(argv, {}, now);
+  if (a.positionals.length !== 1) throw new UsageError(t(a.lang, 'reviews.cli.fileArg'));
+  return { file: a.positionals[0], json: a.json, today: a.todayDay, lang: a.lang };
 }
 
 export function formatReviews(res: ReviewsResult, lang: Lang): string {
@@ -84,21 +57,16 @@ export function reviewsJson(res: ReviewsResult): unknown {
 }
 
 export async function runReviewsCli(argv: readonly string[], io: CommandIo): Promise<number> {
-  let opts: ReviewCliOptions;
-  try {
-    opts = parseReviewArgs(argv);
-  } catch (e) {
-    io.err(`reviews: ${(e as Error).message}\nusage: showroom-desk reviews FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]`);
-    return 2;
-  }
+  const opts = parseReviewArgs(argv);
   const data = await readWorkbookData(opts.file, { sheets: ['Customers', 'Ledger', 'Reviews', 'Staff'] });
   const res = runReviews(data, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(reviewsJson(res), null, 2) : formatReviews(res, opts.lang));
   return 0;
 }
 
-export const command = {
+export const command: Command = {
   name: 'reviews',
+  describe: (lang) => t(lang, 'reviews.cli.describe'),
   usage: 'reviews FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]',
   run: runReviewsCli,
 };

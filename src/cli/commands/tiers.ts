@@ -8,7 +8,8 @@ import { enumLabel } from '../../domain/headers';
 import { runTiers, type TiersResult } from '../../domain/reviews';
 import { t } from '../../i18n';
 import { readWorkbookData } from '../../workbook/file';
-import { parseReviewArgs, type CommandIo } from './reviews';
+import type { Command, CommandIo } from '../types';
+import { parseReviewArgs } from './reviews';
 
 const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '-' : String(Math.round(v * 10 ** digits) / 10 ** digits));
 
@@ -51,21 +52,16 @@ export function formatTiers(res: TiersResult, lang: Lang): string {
 }
 
 export async function runTiersCli(argv: readonly string[], io: CommandIo): Promise<number> {
-  let opts;
-  try {
-    opts = parseReviewArgs(argv);
-  } catch (e) {
-    io.err(`tiers: ${(e as Error).message}\nusage: showroom-desk tiers FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]`);
-    return 2;
-  }
+  const opts = parseReviewArgs(argv);
   const data = await readWorkbookData(opts.file, { sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'] });
   const res = runTiers(data, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
   return 0;
 }
 
-export const command = {
+export const command: Command = {
   name: 'tiers',
+  describe: (lang) => t(lang, 'tiers.cli.describe'),
   usage: 'tiers FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]',
   run: runTiersCli,
 };

@@ -4,6 +4,7 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { parseReviewArgs, runReviewsCli } from '../../../src/cli/commands/reviews';
 import { runTiersCli } from '../../../src/cli/commands/tiers';
+import { main, UsageError } from '../../../src/cli';
 import { dayLabel } from '../../../src/domain/reviews';
 
 async function writeBook(path: string) {
@@ -49,8 +50,8 @@ describe('reviews / tiers commands', () => {
     const o = parseReviewArgs(['f.xlsx', '--json', '--today=2026-12-05', '--lang', 'en']);
     expect(o).toMatchObject({ file: 'f.xlsx', json: true, lang: 'en' });
     expect(dayLabel(o.today)).toBe('2026-12-05');
-    expect(() => parseReviewArgs(['--today', 'nope', 'f'])).toThrow(/not a date/);
-    expect(() => parseReviewArgs([])).toThrow(/missing FILE/);
+    expect(() => parseReviewArgs(['--today', 'nope', 'f'])).toThrow(UsageError);
+    expect(() => parseReviewArgs([])).toThrow(UsageError);
   });
 
   test('reviews --json lists the deal and annual reviews to create', async () => {
@@ -86,9 +87,11 @@ describe('reviews / tiers commands', () => {
     expect(text.out.join('\n')).toMatch(/D1 华东汽贸：总分 [\d.]+，建议等级 [ABCD]/);
   });
 
-  test('bad usage exits 2', async () => {
+  test('bad usage exits 2 through main', async () => {
     const c = capture();
-    expect(await runReviewsCli(['--bogus'], c.io)).toBe(2);
-    expect(c.err.join('')).toContain('usage');
+    expect(await main(['reviews', '--bogus'], c.io)).toBe(2);
+    expect(await main(['tiers'], c.io)).toBe(2);
+    const ok = capture();
+    expect(await main(['tiers', file, '--json', '--today', '2026-12-05'], ok.io)).toBe(0);
   });
 });
