@@ -22,6 +22,8 @@ import { field } from '../../../src/domain/schema';
 import { parseEnum } from '../../../src/domain/headers';
 import type { CellValue, Table, WorkbookData } from '../../../src/domain/table';
 import { day, makeTable, rng } from './helpers';
+import { buildSampleWorkbook } from '../../../src/sample';
+import { memoryToXlsxBuffer } from '../../../src/workbook/file';
 
 describe('formula builders', () => {
   const policy = makeTable('Policy', [{ Tier: 'A', MinScore: 85, PriceDiscount: 0.05 }], { tableName: 'Policy' });
@@ -40,7 +42,9 @@ describe('formula builders', () => {
       resolveWeights([{ row: 2, criterion: 'volume', criterionText: '业务量', weight: 1 }]),
     );
     const f = totalScoreFormula((k) => `${k}9`, w);
-    expect(f).toBe('=IFERROR(ROUND((SUMIF(Weights[评分项],"业务量",Weights[权重])*N(ScoreVolume9))/(SUMIF(Weights[评分项],"业务量",Weights[权重])*ISNUMBER(ScoreVolume9)),2),"")');
+    expect(f).toBe(
+      '=IFERROR(ROUND((SUMIF(Weights[评分项],"业务量",Weights[权重])*N(ScoreVolume9))/(SUMIF(Weights[评分项],"业务量",Weights[权重])*ISNUMBER(ScoreVolume9)),2),"")',
+    );
     const tier = proposedTierFormula('T9', policyRefs(policy)!);
     expect(tier).not.toMatch(/XLOOKUP|MAXIFS|LET\(/);
     const c = totalScoreFormula((k) => `${k}9`, { mode: 'constant', weights: DEFAULT_WEIGHTS });
@@ -88,7 +92,9 @@ function agreementBook(): WorkbookData {
         Amount: q * 95000,
         Status: '已结清',
         DueDate: `${y}-${String(mo).padStart(2, '0')}-28`,
-        PaidDate: late ? `${mo === 12 ? y + 1 : y}-${String((mo % 12) + 1).padStart(2, '0')}-20` : `${y}-${String(mo).padStart(2, '0')}-25`,
+        PaidDate: late
+          ? `${mo === 12 ? y + 1 : y}-${String((mo % 12) + 1).padStart(2, '0')}-20`
+          : `${y}-${String(mo).padStart(2, '0')}-25`,
         PaidAmount: r() < 0.1 ? q * 50000 : q * 95000,
       });
     }
@@ -185,15 +191,15 @@ function parseCsv(s: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (q) {
-      if (c === '"' && s[i + 1] === '"') (cur += '"'), i++;
+      if (c === '"' && s[i + 1] === '"') ((cur += '"'), i++);
       else if (c === '"') q = false;
       else cur += c;
     } else if (c === '"') q = true;
-    else if (c === ',') row.push(cur), (cur = '');
-    else if (c === '\n') row.push(cur), rows.push(row), (row = []), (cur = '');
+    else if (c === ',') (row.push(cur), (cur = ''));
+    else if (c === '\n') (row.push(cur), rows.push(row), (row = []), (cur = ''));
     else if (c !== '\r') cur += c;
   }
-  if (cur || row.length) row.push(cur), rows.push(row);
+  if (cur || row.length) (row.push(cur), rows.push(row));
   return rows;
 }
 
@@ -220,37 +226,98 @@ describe('live formulas agree with the engine (recalculated by LibreOffice)', ()
     try {
       const xlsx = join(dir, 'agree.xlsx');
       const letters = await writeAgreementWorkbook(xlsx, data, tiers, mode);
-      execFileSync(
-        SOFFICE,
-        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', join(dir, 'out'), xlsx],
-        { stdio: 'pipe', timeout: 120_000 },
+      const rows = recalcToCsv(dir, xlsx, 1);
+      expect(compareWithEngine(rows, letters, tiers)).toBe(26);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  maybe('on the sample workbook', async () => {
+    const today = '2026-11-27';
+    const wbm = buildSampleWorkbook({ today, customers: 300, seed: 5 });
+    const sample = await wbm.read();
+    const sampleTiers = runTiers(sample, { today: day(today), lang: 'zh' });
+    expect(sampleTiers.reviewRows.length).toBeGreaterThan(10);
+    const dir = mkdtempSync(join(tmpdir(), 'sd-formulas-sample-'));
+    try {
+      const xlsx = join(dir, 'sample.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await memoryToXlsxBuffer(wbm)) as unknown as ExcelJS.Buffer);
+      const reviews = sample.Reviews!;
+      const letters = reviewsColumnLetters(reviews);
+      const mode: RefMode = sample.Policy?.tableName && sample.Weights?.tableName ? 'structured' : 'a1';
+      const cols = reviewSheetColumns(sample, sampleTiers, letters, mode);
+      const ws = wb.getWorksheet(reviews.sourceName)!;
+      for (const [k, vals] of Object.entries(cols.values))
+        reviews.rowNumbers.forEach((r, i) => (ws.getCell(`${letters[k]}${r}`).value = vals[i]));
+      for (const [k, fs] of Object.entries(cols.formulas))
+        reviews.rowNumbers.forEach(
+          (r, i) =>
+            (ws.getCell(`${letters[k]}${r}`).value = fs[i]
+              ? ({ formula: fs[i]!.slice(1) } as ExcelJS.CellFormulaValue)
+              : null),
+        );
+      await wb.xlsx.writeFile(xlsx);
+      const sheetNo = wb.worksheets.findIndex((w) => w.name === reviews.sourceName) + 1;
+      const rows = recalcToCsv(dir, xlsx, sheetNo);
+      const compared = compareWithEngine(rows, letters, sampleTiers);
+      expect(compared).toBe(sampleTiers.reviewRows.length);
+      console.log(
+        `formula/engine agreement on the sample (${mode} refs): ${compared} dealer review rows, tiers ${JSON.stringify(tierCounts(sampleTiers))}`,
       );
-      const csvFile = readdirSync(join(dir, 'out')).find((f) => f.endsWith('.csv'))!;
-      const rows = parseCsv(readFileSync(join(dir, 'out', csvFile), 'utf8'));
-      const col = (k: string) => {
-        let n = 0;
-        for (const ch of letters[k]) n = n * 26 + (ch.charCodeAt(0) - 64);
-        return n - 1;
-      };
-      const tierField = field('Reviews', 'ProposedTier');
-      let compared = 0;
-      for (const rs of tiers.reviewRows) {
-        const line = rows[rs.row - 1];
-        const total = line[col('TotalScore')];
-        if (rs.total === null) expect(total).toBe('');
-        else expect(Math.abs(Number(total) - rs.total)).toBeLessThan(1e-6);
-        const tierText = line[col('ProposedTier')];
-        expect(tierText === '' ? null : parseEnum(tierField, tierText)).toBe(rs.proposedTier);
-        if (rs.proposedTier) expect(tierText).toBe(rs.proposedTierText);
-        const num = (k: string) => (line[col(k)] === '' ? null : Number(line[col(k)]));
-        expect(num('ProposedDiscount')).toBe(rs.terms?.priceDiscount ?? null);
-        expect(num('ProposedCreditDays')).toBe(rs.terms?.creditDays ?? null);
-        expect(num('ProposedCreditLimit')).toBe(rs.terms?.creditLimit ?? null);
-        compared++;
-      }
-      expect(compared).toBe(26);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 });
+
+function tierCounts(tiers: TiersResult): Record<string, number> {
+  const c: Record<string, number> = {};
+  for (const r of tiers.reviewRows) c[r.proposedTier ?? '-'] = (c[r.proposedTier ?? '-'] ?? 0) + 1;
+  return c;
+}
+
+function recalcToCsv(dir: string, xlsx: string, sheetNo: number): string[][] {
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheetNo}`,
+      '--outdir',
+      join(dir, 'out'),
+      xlsx,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
+  const csvFile = readdirSync(join(dir, 'out')).find((f) => f.endsWith('.csv'))!;
+  return parseCsv(readFileSync(join(dir, 'out', csvFile), 'utf8'));
+}
+
+/** Compares LibreOffice's results with the engine's, row by row; returns how many rows were compared. */
+function compareWithEngine(rows: string[][], letters: Record<string, string>, tiers: TiersResult): number {
+  const col = (k: string) => {
+    let n = 0;
+    for (const ch of letters[k]) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+  };
+  const tierField = field('Reviews', 'ProposedTier');
+  let compared = 0;
+  for (const rs of tiers.reviewRows) {
+    const line = rows[rs.row - 1];
+    const total = line[col('TotalScore')];
+    if (rs.total === null) expect(total).toBe('');
+    else expect(Math.abs(Number(total) - rs.total)).toBeLessThan(1e-6);
+    const tierText = line[col('ProposedTier')];
+    expect(tierText === '' ? null : parseEnum(tierField, tierText)).toBe(rs.proposedTier);
+    if (rs.proposedTier) expect(tierText).toBe(rs.proposedTierText);
+    const num = (k: string) => (line[col(k)] === '' ? null : Number(line[col(k)]));
+    expect(num('ProposedDiscount')).toBe(rs.terms?.priceDiscount ?? null);
+    expect(num('ProposedCreditDays')).toBe(rs.terms?.creditDays ?? null);
+    expect(num('ProposedCreditLimit')).toBe(rs.terms?.creditLimit ?? null);
+    compared++;
+  }
+  return compared;
+}
