@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+'use strict';
+// The CLI is compiled to dist/ by `npm run build:cli` (tsconfig.cli.json).
+let cli;
+try {
+  cli = require('../dist/src/cli/index.js');
+} catch (e) {
+  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist/src/cli')) {
+    process.stderr.write('showroom-desk: 还没有编译命令行,请先运行 npm run build:cli\n' +
+      'showroom-desk: the command line is not built yet; run npm run build:cli first\n');
+    process.exit(1);
+  }
+  throw e;
+}
+cli.main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => { process.stderr.write(String((e && e.stack) || e) + '\n'); process.exitCode = 1; },
+);

@@ -1,0 +1,65 @@
+/** File helpers for commands: friendly, localised errors for missing or unsupported files. */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Lang, SheetKey } from '../domain/schema';
+import type { WorkbookData } from '../domain/table';
+import { t } from '../i18n';
+import { loadWorkbookFile, readWorkbookData, saveWorkbookFile, fileKind } from '../workbook/file';
+import type { MemoryWorkbook } from '../workbook/memory';
+import { UsageError, UserError } from './types';
+
+/** The FILE positional of a command, checked for a supported extension. */
+export function fileArgument(positionals: string[], lang: Lang, kinds: ('xlsx' | 'csv')[] = ['xlsx', 'csv']): string {
+  const file = positionals[0];
+  if (!file) throw new UsageError(t(lang, 'cli.error.missingFile'));
+  if (positionals.length > 1) throw new UsageError(t(lang, 'cli.error.extraArgument', { value: positionals[1] }));
+  let kind: string;
+  try {
+    kind = fileKind(file);
+  } catch {
+    kind = '';
+  }
+  if (!kinds.includes(kind as 'xlsx' | 'csv')) {
+    throw new UsageError(t(lang, 'cli.error.fileType', { file, types: kinds.map((k) => '.' + k).join(', ') }));
+  }
+  return file;
+}
+
+function inputError(e: unknown, file: string, lang: Lang): never {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') throw new UserError(t(lang, 'cli.error.notFound', { file: path.resolve(file) }));
+  if (code === 'EACCES') throw new UserError(t(lang, 'cli.error.noAccess', { file }));
+  throw new UserError(t(lang, 'cli.error.unreadable', { file, reason: (e as Error).message }));
+}
+
+/** Streams a file's schema tables (fast path for commands that only read). */
+export async function readInput(file: string, lang: Lang, sheets?: SheetKey[]): Promise<WorkbookData> {
+  try {
+    return await readWorkbookData(file, { sheets });
+  } catch (e) {
+    inputError(e, file, lang);
+  }
+}
+
+/** Loads a whole workbook (for commands that write an annotated copy). */
+export async function loadInput(file: string, lang: Lang): Promise<MemoryWorkbook> {
+  try {
+    return await loadWorkbookFile(file);
+  } catch (e) {
+    inputError(e, file, lang);
+  }
+}
+
+export async function writeOutput(wb: MemoryWorkbook, file: string, lang: Lang): Promise<void> {
+  try {
+    await saveWorkbookFile(wb, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') throw new UserError(t(lang, 'cli.error.cannotWrite', { file }));
+    throw new UserError(t(lang, 'cli.error.writeFailed', { file, reason: (e as Error).message }));
+  }
+}
+
+export function fileExists(file: string): boolean {
+  return fs.existsSync(file);
+}
