@@ -5,6 +5,7 @@
  */
 import type { Issue } from './issues';
 import type { Lang, SheetKey } from './schema';
+import { SHEET_BY_KEY } from './schema';
 import type { Table, WorkbookData } from './table';
 import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS } from './validation';
 import { matchCustomers } from './conflicts';
@@ -92,6 +93,8 @@ export function runCheck(
   const status: Partial<Record<SheetKey, EngineStatusColumn[]>> = {};
   for (const [key, table] of Object.entries(data) as [SheetKey, Table][]) {
     if (!table || !table.mapping) continue;
+    // Only tables that have the add-in's own Check column get status written.
+    if (!SHEET_BY_KEY[key].fields.some((f) => f.key === 'Check' && f.owner === 'addin')) continue;
     const check = checkColumn(table, issues, lang);
     if (key === 'Customers') status.Customers = [check, conflictColumn(table, clusters, lang)];
     else if (check.values.some((v) => v !== null)) status[key] = [check];

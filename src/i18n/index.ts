@@ -12,11 +12,12 @@ import { messages as pane } from './messages/pane';
 import { messages as reviews } from './messages/reviews';
 import { messages as workbook } from './messages/workbook';
 import { messages as actions } from './messages/actions';
+import { messages as check } from './messages/check';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
 
-const tables: MessageTable[] = [common, schema, validation, conflicts, cli, pane, reviews, workbook, actions];
+const tables: MessageTable[] = [common, schema, validation, conflicts, cli, pane, reviews, workbook, actions, check];
 
 function lookup(lang: Lang, key: string): string | undefined {
   for (let i = tables.length - 1; i >= 0; i--) {

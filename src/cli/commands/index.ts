@@ -2,8 +2,18 @@
 import type { Command } from '../types';
 import sample from './sample';
 import init from './init';
+import reviews from './reviews';
+import tiers from './tiers';
+import check from './check';
+import validate from './validate';
+import conflicts from './conflicts';
 
 export const COMMANDS: Command[] = [
   sample,
   init,
+  check,
+  validate,
+  conflicts,
+  reviews,
+  tiers,
 ];

@@ -86,8 +86,9 @@ export function parseIdNumber(raw: unknown): ParsedId | null {
     const birth = residentBirthDay(s);
     const checkOk = residentIdCheckDigit(body) === s[17];
     // An all-digit code can also be a social credit code: take that reading only when it checks out
-    // and the resident reading does not.
-    if (!(checkOk && birth !== null) && looksLikeUscc(s) && usccCheckChar(body) === s[17]) {
+    // and the resident reading has no plausible birth date. A mistyped resident ID passes the
+    // USCC check by chance one time in 31; reading it as a valid USCC would hide the typo.
+    if (birth === null && looksLikeUscc(s) && usccCheckChar(body) === s[17]) {
       return { kind: 'uscc', normalised: s, matchKey: body, formatOk: true, checkOk: true };
     }
     const parsed: ParsedId = {

@@ -140,3 +140,12 @@ describe('unknown identifiers', () => {
     expect(parseIdNumber(null)).toBeNull();
   });
 });
+
+describe('a mistyped resident ID that passes the USCC check by chance', () => {
+  it('is still read as a resident ID with a failed check digit', () => {
+    const p = parseIdNumber('440105200206277121')!;
+    expect(p.kind).toBe('resident');
+    expect(p.checkOk).toBe(false);
+    expect(p.formatOk).toBe(true);
+  });
+});

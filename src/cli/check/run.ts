@@ -1,0 +1,119 @@
+/**
+ * Shared by `check`, `validate` and `conflicts`: read a file, run the one engine,
+ * and format what it found. The engine is the same one the pane runs in Excel.
+ */
+import type { Lang } from '../../domain/schema';
+import type { WorkbookData } from '../../domain/table';
+import { runCheck, type CheckResult, type CheckOptions } from '../../domain/engine';
+import { RULE_BY_ID } from '../../domain/validation';
+import { t } from '../../i18n';
+import { fileKind } from '../../workbook/file';
+import type { MemoryWorkbook } from '../../workbook/memory';
+import { loadNotSame, type NotSamePair } from '../../workbook/actions';
+import { loadInput, readInput } from '../io';
+
+export interface Input {
+  data: WorkbookData;
+  /** The whole workbook, when it was loaded (xlsx): needed to write an annotated copy. */
+  workbook?: MemoryWorkbook;
+  notSame: NotSamePair[];
+  staleDays?: number;
+}
+
+/**
+ * Reads a file for checking. An .xlsx is loaded whole, so the supervisor's stored
+ * "not the same customer" decisions and settings apply; a .csv is streamed.
+ */
+export async function readForCheck(file: string, lang: Lang, needWorkbook: boolean): Promise<Input> {
+  if (fileKind(file) === 'csv' && !needWorkbook) return { data: await readInput(file, lang), notSame: [] };
+  const workbook = await loadInput(file, lang);
+  const data = await workbook.read();
+  const notSame = await loadNotSame(workbook, lang);
+  const settings = await workbook.loadSettings();
+  const staleDays = typeof settings.staleDays === 'number' ? settings.staleDays : undefined;
+  return { data, workbook, notSame, staleDays };
+}
+
+export function check(input: Input, options: Omit<CheckOptions, 'notSame'>): CheckResult {
+  return runCheck(input.data, { staleDays: input.staleDays, ...options, notSame: input.notSame });
+}
+
+/** The JSON contract of `conflicts --json` (DESIGN.md): exactly these keys. */
+export function conflictsJson(result: CheckResult): string {
+  return JSON.stringify(
+    {
+      clusters: result.clusters.map((c) => ({
+        rows: c.rows,
+        customerIds: c.customerIds,
+        owners: c.owners,
+        kind: c.kind,
+        reasons: c.reasons,
+        suggestedOwner: c.suggestedOwner,
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+export function issuesJson(result: CheckResult): string {
+  return JSON.stringify(
+    {
+      issues: result.issues.map((i) => ({
+        sheet: i.sheet,
+        row: i.row,
+        field: i.field ?? null,
+        rule: i.rule,
+        severity: i.severity,
+        message: i.message,
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** The human summary: counts, issues by rule, then each conflict group. */
+export function summaryText(result: CheckResult, lang: Lang, parts: { issues: boolean; conflicts: boolean }, limit = 20): string {
+  const s = result.stats;
+  const lines: string[] = [];
+  lines.push(t(lang, 'check.summary', { customers: s.customers, errors: s.errors, warnings: s.warnings, conflicts: s.conflicts, duplicates: s.duplicates }));
+  if (parts.issues && result.issues.length) {
+    lines.push('', t(lang, 'check.byRule'));
+    const byRule = new Map<string, typeof result.issues>();
+    for (const i of result.issues) {
+      const list = byRule.get(i.rule) ?? [];
+      list.push(i);
+      byRule.set(i.rule, list);
+    }
+    for (const [rule, list] of byRule) {
+      const info = RULE_BY_ID.get(rule);
+      lines.push(`  ${t(lang, `severity.${list[0].severity}`)} ${info ? info.title[lang] : rule} (${rule}): ${list.length}`);
+      for (const i of list.slice(0, 3)) lines.push(`    ${i.message}`);
+      if (list.length > 3) lines.push(`    ${t(lang, 'check.more', { n: list.length - 3 })}`);
+    }
+  }
+  if (parts.conflicts && result.clusters.length) {
+    lines.push('', t(lang, 'check.groups'));
+    for (const c of result.clusters.slice(0, limit)) {
+      lines.push(
+        '  ' +
+          t(lang, 'check.group', {
+            id: c.id,
+            kind: t(lang, `conflicts.kind.${c.kind}`),
+            rows: c.rows.join(', '),
+            ids: c.customerIds.join(', '),
+            owners: c.owners.join(', '),
+            suggested: c.suggestedOwner,
+          }),
+      );
+      for (const r of c.reasons) lines.push(`      ${r}`);
+    }
+    if (result.clusters.length > limit) lines.push(`  ${t(lang, 'check.more', { n: result.clusters.length - limit })}`);
+  }
+  if (parts.conflicts && result.suspicious.length) {
+    lines.push('', t(lang, 'check.suspicious', { n: result.suspicious.length }));
+    for (const p of result.suspicious.slice(0, limit)) lines.push(`  ${p.message}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,34 @@
+/** `showroom-desk check FILE [--out annotated.xlsx] [--json] [--lang zh|en] [--today D]`: validation and conflicts together. */
+import { t } from '../../i18n';
+import { applyCheckResult } from '../../workbook/actions';
+import { parseArgs } from '../args';
+import { fileArgument, writeOutput } from '../io';
+import { check, readForCheck, summaryText } from '../check/run';
+import type { Command } from '../types';
+import { UsageError } from '../types';
+
+const command: Command = {
+  name: 'check',
+  describe: (lang) => t(lang, 'check.describe'),
+  usage: 'check FILE [--out annotated.xlsx] [--json] [--lang zh|en] [--today YYYY-MM-DD]',
+  async run(argv, io) {
+    const args = parseArgs(argv, { values: ['out'] });
+    const file = fileArgument(args.positionals, args.lang);
+    const out = typeof args.options.out === 'string' ? args.options.out : undefined;
+    if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t(args.lang, 'check.outType', { file: out }));
+    const input = await readForCheck(file, args.lang, out !== undefined);
+    const result = check(input, { today: args.todayDay, lang: args.lang });
+    if (out !== undefined && input.workbook) {
+      await applyCheckResult(input.workbook, result, args.lang);
+      await writeOutput(input.workbook, out, args.lang);
+    }
+    if (args.json) {
+      io.out(JSON.stringify({ today: args.today, stats: result.stats, issues: result.issues, clusters: result.clusters, suspicious: result.suspicious }, null, 2));
+    } else {
+      io.out(summaryText(result, args.lang, { issues: true, conflicts: true }));
+      if (out !== undefined) io.out('\n' + t(args.lang, 'check.written', { file: out }));
+    }
+    return 0;
+  },
+};
+export default command;
