@@ -455,6 +455,7 @@ class FakeConditionalFormatProxy extends Loadable {
     private readonly cf: FakeConditionalFormat,
   ) {
     super(fx);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters in the object literal below need the proxy
     const proxy = this;
     const rule = {
       load: (_p: string) => {
@@ -518,6 +519,7 @@ class FakeRange extends Loadable {
     readonly rect: CellRect,
   ) {
     super(fx);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters in the object literals below need the range
     const self = this;
     this.format = {
       get columnWidth() {
