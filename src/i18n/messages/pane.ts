@@ -155,7 +155,7 @@ export const messages: MessageTable = {
     'pane.tabs': 'Sections',
     'pane.tab.check': 'Check',
     'pane.tab.reviews': 'Reviews',
-    'pane.tab.setup': 'Workbook',
+    'pane.tab.setup': 'Setup',
     'pane.tab.settings': 'Settings',
     'pane.error': 'Something went wrong: {message}',
     'pane.notInExcel': 'This page runs as an add-in inside Excel. No Excel? Open the browser playground (npm run playground) to try the same task pane on a sample workbook.',

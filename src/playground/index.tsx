@@ -1,0 +1,133 @@
+/**
+ * The browser playground: the real task pane (the same App as in Excel) beside a grid
+ * of an in-memory workbook, the bundled sample or an .xlsx the user opens. Only the
+ * port's adapter differs from Excel: MemoryWorkbook instead of OfficeWorkbook.
+ *
+ * ?lang=en|zh picks the language; ?customers=N sizes the sample.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { Button, FluentProvider, Text, Title3, tokens, webLightTheme } from '@fluentui/react-components';
+import type { Lang } from '../domain/schema';
+import { parseLang, t } from '../i18n';
+import { MemoryWorkbook } from '../workbook/memory';
+import { xlsxBufferToMemory } from '../workbook/file/xlsx';
+import { buildSampleWorkbook } from '../sample';
+import { App } from '../taskpane/App';
+import { createDefaultServices } from '../taskpane/defaultServices';
+import type { WorkbookPort } from '../workbook/port';
+import { observePort } from './observedPort';
+import { Grid } from './Grid';
+import './window';
+
+/** The sample's fixed seed and "today", so every visit (and every browser test) sees the same workbook. */
+export const SAMPLE_SEED = 42;
+export const SAMPLE_TODAY = '2026-06-30';
+
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / 86400000);
+}
+
+interface Loaded {
+  workbook: MemoryWorkbook;
+  port: WorkbookPort;
+  name: string;
+  /** Changes on every load, so the pane starts afresh for a new workbook. */
+  id: number;
+}
+
+function Playground({ lang }: { lang: Lang }): React.ReactElement {
+  const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  const [version, setVersion] = React.useState(0);
+  const [error, setError] = React.useState<string | null>(null);
+  const fileRef = React.useRef<HTMLInputElement>(null);
+  const services = React.useMemo(() => createDefaultServices({ today: dayNumber(SAMPLE_TODAY) }), []);
+
+  const use = React.useCallback((workbook: MemoryWorkbook, name: string) => {
+    let n = 0;
+    const port = observePort(workbook, () => {
+      n++;
+      window.__playground = { workbook, version: n };
+      setVersion((v) => v + 1);
+    });
+    window.__playground = { workbook, version: 0 };
+    setLoaded((prev) => ({ workbook, port, name, id: (prev?.id ?? 0) + 1 }));
+  }, []);
+
+  const loadSample = React.useCallback(() => {
+    const customers = Number(new URLSearchParams(location.search).get('customers')) || undefined;
+    try {
+      use(buildSampleWorkbook({ seed: SAMPLE_SEED, today: SAMPLE_TODAY, lang, customers }), t(lang, 'playground.sample'));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [use, lang]);
+
+  React.useEffect(loadSample, [loadSample]);
+
+  const openFile = async (file: File) => {
+    try {
+      setError(null);
+      use(await xlsxBufferToMemory(await file.arrayBuffer()), file.name);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <header style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }}>
+        <Title3 as="h1" style={{ fontSize: 16 }}>
+          {t(lang, 'playground.title')}
+        </Title3>
+        <Text size={200}>{t(lang, 'playground.intro')}</Text>
+        <Button size="small" onClick={loadSample} data-testid="load-sample">
+          {t(lang, 'playground.sample')}
+        </Button>
+        <Button size="small" onClick={() => fileRef.current?.click()}>
+          {t(lang, 'playground.open')}
+        </Button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".xlsx"
+          hidden
+          data-testid="open-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void openFile(f);
+            e.target.value = '';
+          }}
+        />
+        {loaded && (
+          <Text size={200} data-testid="loaded-name">
+            {t(lang, 'playground.loaded', { name: loaded.name })}
+          </Text>
+        )}
+        {error && (
+          <Text size={200} style={{ color: tokens.colorPaletteRedForeground1 }} data-testid="playground-error">
+            {t(lang, 'pane.error', { message: error })}
+          </Text>
+        )}
+      </header>
+      <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        <aside
+          aria-label={t(lang, 'playground.pane')}
+          data-testid="pane-frame"
+          style={{ width: 320, flex: '0 0 320px', overflowY: 'auto', overflowX: 'hidden', borderRight: `1px solid ${tokens.colorNeutralStroke2}` }}
+        >
+          {loaded && <App key={loaded.id} port={loaded.port} lang={lang} services={services} />}
+        </aside>
+        <section aria-label={t(lang, 'playground.grid')} style={{ flex: 1, minWidth: 0, padding: 8, display: 'flex', flexDirection: 'column' }}>
+          {loaded ? <Grid model={loaded.workbook.model} version={version} lang={lang} /> : <Text>{t(lang, 'playground.loading')}</Text>}
+        </section>
+      </div>
+    </FluentProvider>
+  );
+}
+
+const lang = parseLang(new URLSearchParams(location.search).get('lang') ?? navigator.language);
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
+const container = document.getElementById('container');
+if (container) createRoot(container).render(<Playground lang={lang} />);

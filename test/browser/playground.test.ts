@@ -1,0 +1,246 @@
+/**
+ * The task pane in a real browser: build the playground once, serve it on 127.0.0.1,
+ * drive Debian's Chromium with playwright-core, in zh-CN and en-US. Screenshots of the
+ * pane go to test-artifacts/ (gitignored).
+ *
+ * Flow: run the check on the sample, see the conflict list, click a row (the grid
+ * selects it), resolve a conflict (pick an owner, confirm), mark another group as not
+ * the same customer, check again; then the owner changed in the workbook and the grid,
+ * the Audit sheet has the rows, and the marked group is gone. Then the Reviews tab.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import type { AddressInfo } from 'net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = path.join(__dirname, '..', '..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+jest.setTimeout(240_000);
+
+let outDir = '';
+let userDataDir = '';
+let server: http.Server;
+let baseUrl = '';
+let browser: BrowserContext;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.css': 'text/css', '.json': 'application/json' };
+
+function serve(dir: string): Promise<http.Server> {
+  const s = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+}
+
+beforeAll(async () => {
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-chromium-'));
+  // PLAYGROUND_DIR: reuse a playground built beforehand (while working on the tests only).
+  outDir = process.env.PLAYGROUND_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sd-playground-'));
+  const build = process.env.PLAYGROUND_DIR ? { status: 0, stdout: '', stderr: '' } : spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'development', '--env', 'playground', '--env', 'fast', '--env', `outDir=${outDir}`],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (build.status !== 0) throw new Error(`playground build failed:\n${build.stdout}\n${build.stderr}`);
+  expect(fs.existsSync(path.join(outDir, 'playground.html'))).toBe(true);
+  server = await serve(outDir);
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // A persistent context is how playwright takes a fresh --user-data-dir.
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    viewport: { width: 1200, height: 1400 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  for (const d of [process.env.PLAYGROUND_DIR ? '' : outDir, userDataDir]) if (d) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** Reads cells of the in-memory workbook behind the grid. */
+async function sheetRows(page: Page, names: string[]): Promise<unknown[][] | null> {
+  return page.evaluate((candidates) => {
+    const wb = window.__playground?.workbook;
+    const sheet = wb?.model.sheets.find((s) => candidates.includes(s.name));
+    return sheet ? sheet.cells.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))) : null;
+  }, names);
+}
+
+async function ownerOfRow(page: Page, row: number): Promise<string> {
+  return page.evaluate((r) => {
+    const wb = window.__playground!.workbook;
+    const loc = wb.locate('Customers')!;
+    const headers = (loc.grid.cells[loc.headerRow - 1] ?? []).map(String);
+    const c = headers.findIndex((h) => h === '负责销售' || h === 'Owner');
+    return String(loc.grid.cells[r - 1][c] ?? '');
+  }, row);
+}
+
+/** The customer-id sets of the clusters listed in the pane. */
+async function listedGroups(page: Page): Promise<{ id: string; kind: string; customers: string[]; rows: number[] }[]> {
+  return page.$$eval('[data-testid="conflict-list"] article', (els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-group') ?? '',
+      kind: e.getAttribute('data-kind') ?? '',
+      customers: (e.getAttribute('data-customers') ?? '').split(',').filter(Boolean),
+      rows: (e.getAttribute('data-rows') ?? '').split(',').filter(Boolean).map(Number),
+    })),
+  );
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.locator('[data-testid="pane-frame"]').screenshot({ path: path.join(ARTIFACTS, name) });
+}
+
+async function runCheck(page: Page): Promise<void> {
+  await page.getByTestId('run-check').click();
+  await page.getByTestId('summary').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-check"]'));
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  describe(`playground in ${lang}`, () => {
+    let page: Page;
+
+    beforeAll(async () => {
+      page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${baseUrl}/playground.html?lang=${lang}`);
+      await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+      expect(errors).toEqual([]);
+    });
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('runs the check and resolves a conflict, marks another group as different, checks again', async () => {
+      expect(await page.getByTestId('pane').getAttribute('data-lang')).toBe(lang);
+      await shot(page, `pane-${lang}-start.png`);
+      await runCheck(page);
+      const before = await listedGroups(page);
+      const conflicts = before.filter((g) => g.kind === 'conflict');
+      expect(conflicts.length).toBeGreaterThanOrEqual(2);
+      await shot(page, `pane-${lang}-checked.png`);
+
+      // Jump: click a row of the first conflict; the grid selects that row.
+      const target = conflicts[0];
+      await page.getByTestId(`jump-${target.id}-${target.rows[1]}`).click();
+      await page.locator(`[data-testid="grid-table"] tr[data-row="${target.rows[1]}"][data-selected="true"]`).waitFor();
+      await expect(page.getByTestId('selection').textContent()).resolves.toContain(String(target.rows[1]));
+      // Keyboard: Enter on a focused row jumps too.
+      await page.getByTestId(`jump-${target.id}-${target.rows[0]}`).focus();
+      await page.keyboard.press('Enter');
+      await page.locator(`[data-testid="grid-table"] tr[data-row="${target.rows[0]}"][data-selected="true"]`).waitFor();
+
+      // Resolve: pick an owner other than the suggested one, confirm.
+      await page.getByTestId(`resolve-${target.id}`).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await shot(page, `pane-${lang}-resolve-dialog.png`);
+      await page.screenshot({ path: path.join(ARTIFACTS, `page-${lang}-resolve-dialog.png`) });
+      const options = await dialog.locator('input[type="radio"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const checked = await dialog.locator('input[type="radio"]:checked').inputValue();
+      const chosen = options.find((o) => o !== checked) ?? checked;
+      await dialog.locator(`input[type="radio"][value="${chosen}"]`).check();
+      await page.getByTestId('dialog-confirm').click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByTestId('notice').waitFor();
+      await page.getByTestId('summary').waitFor();
+
+      for (const r of target.rows) expect(await ownerOfRow(page, r)).toBe(chosen);
+
+      // Not the same customer: another conflict group, the whole group.
+      const afterResolve = await listedGroups(page);
+      const other = afterResolve.find((g) => g.kind === 'conflict' && !g.customers.some((c) => target.customers.includes(c)));
+      expect(other).toBeDefined();
+      await page.getByTestId(`notsame-${other!.id}`).click();
+      await dialog.waitFor();
+      await page.getByTestId('dialog-confirm').click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-check"]'));
+
+      // Check again explicitly.
+      await runCheck(page);
+      const after = await listedGroups(page);
+      await shot(page, `pane-${lang}-after.png`);
+      const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+      // The resolved group is no longer a conflict (one owner now: at most a duplicate).
+      expect(after.some((g) => g.kind === 'conflict' && same(g.customers, target.customers))).toBe(false);
+      // The marked group is gone: no listed group holds two of its customers.
+      expect(after.some((g) => g.customers.filter((c) => other!.customers.includes(c)).length >= 2)).toBe(false);
+
+      // The grid shows the new owner in the resolved rows.
+      await page.getByTestId(`sheet-${lang === 'zh' ? '客户档案' : 'Customers'}`).click().catch(() => undefined);
+      const rowText = await page.locator(`[data-testid="grid-table"] tr[data-row="${target.rows[0]}"]`).textContent();
+      expect(rowText).toContain(chosen);
+
+      // Audit sheet: one row per changed Owner cell and per row marked, plus the header.
+      const audit = await sheetRows(page, ['变更日志', 'Audit']);
+      expect(audit).not.toBeNull();
+      const body = audit!.slice(1).filter((r) => r.some((v) => v !== null && v !== ''));
+      expect(body.length).toBeGreaterThanOrEqual(other!.customers.length + 1);
+      expect(body.some((r) => r.includes(chosen))).toBe(true);
+      const decisions = await sheetRows(page, ['非同一客户', 'NotSameCustomer']);
+      expect(decisions!.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('shows the issue groups and the conditional-format colours in the grid', async () => {
+      const groups = page.locator('[data-testid="issue-groups"] > div');
+      expect(await groups.count()).toBeGreaterThan(0);
+      await page.locator('[data-testid="issue-groups"] button').first().click();
+      await shot(page, `pane-${lang}-issues.png`);
+      const coloured = await page.locator('[data-testid="grid-table"] tr[data-format]').count();
+      expect(coloured).toBeGreaterThan(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, `page-${lang}.png`) });
+    });
+
+    it('shows the Reviews tab', async () => {
+      await page.getByTestId('tab-reviews').click();
+      const tab = page.getByTestId('reviews-tab');
+      await tab.waitFor();
+      await shot(page, `pane-${lang}-reviews.png`);
+      const text = (await tab.textContent()) ?? '';
+      expect(text.length).toBeGreaterThan(0);
+    });
+
+    it('sets up the workbook and saves settings', async () => {
+      await page.getByTestId('tab-setup').click();
+      await page.getByTestId('run-setup').click();
+      await page.getByTestId('setup-report').waitFor();
+      expect(await page.locator('[data-testid="setup-report"] article').count()).toBeGreaterThan(3);
+      await shot(page, `pane-${lang}-setup.png`);
+      await page.getByTestId('tab-settings').click();
+      await page.getByTestId('stale-days').fill('45');
+      await page.getByTestId('save-settings').click();
+      await page.getByTestId('notice').waitFor();
+      await shot(page, `pane-${lang}-settings.png`);
+      const saved = await page.evaluate(() => window.__playground!.workbook.model.settings.staleDays);
+      expect(saved).toBe(45);
+    });
+  });
+}
