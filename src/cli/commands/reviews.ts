@@ -40,7 +40,9 @@ export function formatReviews(res: ReviewsResult, lang: Lang): string {
   }
   lines.push('', t(lang, 'reviews.cli.proposals', { n: res.proposals.length }));
   for (const p of res.proposals) {
-    lines.push(`  [${t(lang, `reviews.state.${p.state}`)}] ${p.row.ReviewId} ${p.customerId} ${p.customerName} ${enumLabel(kindField, p.kind, lang)} ${p.period} ${p.dueDate}`);
+    lines.push(
+      `  [${t(lang, `reviews.state.${p.state}`)}] ${p.row.ReviewId} ${p.customerId} ${p.customerName} ${enumLabel(kindField, p.kind, lang)} ${p.period} ${p.dueDate}`,
+    );
     lines.push(`      ${p.trigger}`);
     for (const s of p.stepsText) lines.push(`      ${s}`);
   }

@@ -11,12 +11,15 @@ import { readWorkbookData } from '../../workbook/file';
 import type { Command, CommandIo } from '../types';
 import { parseReviewArgs } from './reviews';
 
-const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '-' : String(Math.round(v * 10 ** digits) / 10 ** digits));
+const fmt = (v: number | null | undefined, digits = 2) =>
+  v === null || v === undefined ? '-' : String(Math.round(v * 10 ** digits) / 10 ** digits);
 
 export function formatTiers(res: TiersResult, lang: Lang): string {
   const crit = field('Weights', 'Criterion');
   const tier = (k: string | null) => k ?? '-';
-  const lines = [t(lang, 'tiers.cli.title', { today: res.today, source: t(lang, `tiers.cli.source.${res.weights.source}`) })];
+  const lines = [
+    t(lang, 'tiers.cli.title', { today: res.today, source: t(lang, `tiers.cli.source.${res.weights.source}`) }),
+  ];
   for (const d of res.dealers) {
     lines.push(
       t(lang, 'tiers.cli.dealer', {
@@ -30,7 +33,14 @@ export function formatTiers(res: TiersResult, lang: Lang): string {
     );
     for (const l of d.breakdown) {
       if (l.score === null || l.weight === 0) continue;
-      lines.push(t(lang, 'tiers.cli.line', { criterion: enumLabel(crit, l.criterion, lang), score: l.score, weight: fmt(l.effectiveWeight, 3), points: fmt(l.contribution) }));
+      lines.push(
+        t(lang, 'tiers.cli.line', {
+          criterion: enumLabel(crit, l.criterion, lang),
+          score: l.score,
+          weight: fmt(l.effectiveWeight, 3),
+          points: fmt(l.contribution),
+        }),
+      );
     }
     if (d.terms) {
       const e = (f: string, v: string | null) => (v ? enumLabel(field('Policy', f), v, lang) : '-');
@@ -53,7 +63,9 @@ export function formatTiers(res: TiersResult, lang: Lang): string {
 
 export async function runTiersCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseReviewArgs(argv);
-  const data = await readWorkbookData(opts.file, { sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'] });
+  const data = await readWorkbookData(opts.file, {
+    sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'],
+  });
   const res = runTiers(data, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
   return 0;

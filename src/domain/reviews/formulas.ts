@@ -80,7 +80,11 @@ export type WeightsSpec =
 
 export function weightsSpec(
   t: Table | undefined,
-  resolved: { source: 'table' | 'default'; weights: Record<CriterionKey, number>; labels: Partial<Record<CriterionKey, string>> },
+  resolved: {
+    source: 'table' | 'default';
+    weights: Record<CriterionKey, number>;
+    labels: Partial<Record<CriterionKey, string>>;
+  },
   mode: RefMode = 'structured',
 ): WeightsSpec {
   if (t && resolved.source === 'table') {

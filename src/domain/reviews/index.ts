@@ -22,7 +22,14 @@ import {
 } from './analytics';
 import { detectSwing, seasonalIndex, type SwingMonth, type SwingPoint, type SwingSkipReason } from './anomaly';
 import { resolveConfig, type ReviewConfig, type ReviewConfigInput } from './config';
-import { readReviewInputs, SCORE_COLUMNS, type CustomerRec, type PolicyRow, type ReviewInputs, type ReviewRec } from './input';
+import {
+  readReviewInputs,
+  SCORE_COLUMNS,
+  type CustomerRec,
+  type PolicyRow,
+  type ReviewInputs,
+  type ReviewRec,
+} from './input';
 import { dayLabel, monthIndexOfDay, monthLabel } from './months';
 import {
   REVIEW_KIND_KEYS,
@@ -150,12 +157,21 @@ function swingsFor(ctx: Context, today: number, lang: Lang): DealerSwing[] {
 
 export function explainSwing(
   name: string,
-  r: { flagged: boolean; months: SwingMonth[]; skipped?: SwingSkipReason; historyMonths: number; baselineMedian: number | null; madUsed: number | null; series: SwingPoint[] },
+  r: {
+    flagged: boolean;
+    months: SwingMonth[];
+    skipped?: SwingSkipReason;
+    historyMonths: number;
+    baselineMedian: number | null;
+    madUsed: number | null;
+    series: SwingPoint[];
+  },
   threshold: number,
   minHistory: number,
   lang: Lang,
 ): string {
-  if (r.skipped === 'shortHistory') return t(lang, 'reviews.swing.shortHistory', { name, n: r.historyMonths, min: minHistory });
+  if (r.skipped === 'shortHistory')
+    return t(lang, 'reviews.swing.shortHistory', { name, n: r.historyMonths, min: minHistory });
   if (!r.flagged) return t(lang, 'reviews.swing.normal', { name, threshold });
   const head = t(lang, 'reviews.swing.summary', {
     name,
@@ -211,7 +227,14 @@ export function stepText(s: NextStep, lang: Lang): string {
   return t(lang, 'reviews.step', {
     actor: t(lang, `reviews.actor.${s.actor}`),
     who: s.staffId ? t(lang, 'reviews.step.who', { id: s.staffId }) : '',
-    fields: s.fields.map((f) => fieldLabel(reviewsDef.fields.find((x) => x.key === f)!, lang)).join(lang === 'zh' ? '、' : ', '),
+    fields: s.fields
+      .map((f) =>
+        fieldLabel(
+          reviewsDef.fields.find((x) => x.key === f)!,
+          lang,
+        ),
+      )
+      .join(lang === 'zh' ? '、' : ', '),
   });
 }
 
@@ -245,7 +268,12 @@ export function runReviews(data: WorkbookData, options: ReviewsOptions): Reviews
   const people = peopleFrom(ctx.inputs.staff);
   const swings = swingsFor(ctx, today, lang);
   const flaggedMonths = new Map<string, string[]>();
-  for (const s of swings) if (s.flagged) flaggedMonths.set(s.customerId, s.months.map((m) => m.month));
+  for (const s of swings)
+    if (s.flagged)
+      flaggedMonths.set(
+        s.customerId,
+        s.months.map((m) => m.month),
+      );
   const proposals = proposeReviews({
     customers: [...ctx.customers.values()],
     ledger: ctx.inputs.ledger,
@@ -280,7 +308,9 @@ export function runReviews(data: WorkbookData, options: ReviewsOptions): Reviews
     };
     return { ...p, trigger, stepsText: p.steps.map((s) => stepText(s, lang)), row };
   });
-  const counts = Object.fromEntries(REVIEW_KIND_KEYS.map((k) => [k, { overdue: 0, due: 0, upcoming: 0, proposed: 0 }])) as KindCounts;
+  const counts = Object.fromEntries(
+    REVIEW_KIND_KEYS.map((k) => [k, { overdue: 0, due: 0, upcoming: 0, proposed: 0 }]),
+  ) as KindCounts;
   for (const o of open) if (o.kind) counts[o.kind][o.state]++;
   for (const p of rows) counts[p.kind].proposed++;
   return {
@@ -393,7 +423,8 @@ export function runTiers(data: WorkbookData, options: ReviewsOptions): TiersResu
   const units12 = new Map<string, number>();
   for (const d of ctx.dealers) units12.set(d.customerId, ctx.analytics.get(d.customerId)?.units12 ?? 0);
   const volumePct = volumePercentiles(units12);
-  const base = (id: string) => baseCriterionScores(ctx.customers.get(id), ctx.analytics.get(id), volumePct.get(id) ?? null);
+  const base = (id: string) =>
+    baseCriterionScores(ctx.customers.get(id), ctx.analytics.get(id), volumePct.get(id) ?? null);
 
   // Per Reviews row (dealer reviews only).
   const reviewRows: ReviewRowScore[] = [];
@@ -412,7 +443,10 @@ export function runTiers(data: WorkbookData, options: ReviewsOptions): TiersResu
     const scores = allCriterionScores(b, financeInputsFrom(r, sugCredit, sugPayment));
     const { total } = totalScore(scores, weights.weights);
     const tier = proposeTier(total, policy);
-    const values: Record<string, number | null> = { SuggestedCreditScore: sugCredit, SuggestedPaymentScore: sugPayment };
+    const values: Record<string, number | null> = {
+      SuggestedCreditScore: sugCredit,
+      SuggestedPaymentScore: sugPayment,
+    };
     for (const k of SCORE_COLUMNS) values[k] = b[STORED_TO_CRITERION[k] as keyof typeof b];
     reviewRows.push({
       index: r.index,
@@ -441,7 +475,12 @@ export function runTiers(data: WorkbookData, options: ReviewsOptions): TiersResu
     let best: ReviewRec | null = null;
     for (const r of list) {
       if (!r.approvedTier) continue;
-      if (!best || (r.approvedDay ?? -Infinity) > (best.approvedDay ?? -Infinity) || ((r.approvedDay ?? -Infinity) === (best.approvedDay ?? -Infinity) && r.row > best.row)) best = r;
+      if (
+        !best ||
+        (r.approvedDay ?? -Infinity) > (best.approvedDay ?? -Infinity) ||
+        ((r.approvedDay ?? -Infinity) === (best.approvedDay ?? -Infinity) && r.row > best.row)
+      )
+        best = r;
     }
     return best;
   };
@@ -485,7 +524,12 @@ export function runTiers(data: WorkbookData, options: ReviewsOptions): TiersResu
     });
     // 经销商客户档案评审结果由总经理进行审核，确定客户等级及相应的实施措施: the policy in use must follow the approved tier.
     if (approved && approved.approvedTier !== d.tier) {
-      const params = { current: d.tier ?? '', approved: approved.approvedTier!, review: approved.reviewId, row: approved.row };
+      const params = {
+        current: d.tier ?? '',
+        approved: approved.approvedTier!,
+        review: approved.reviewId,
+        row: approved.row,
+      };
       issues.push({
         sheet: 'Customers',
         row: d.row,
@@ -521,7 +565,10 @@ export function runTiers(data: WorkbookData, options: ReviewsOptions): TiersResu
         field: 'ApprovedBy',
         rule: 'review.approval.notGm',
         severity: 'warning',
-        message: t(lang, 'reviews.issue.notGm', { who: r.approvedBy, role: enumLabel(field('Staff', 'Role'), role, lang) }),
+        message: t(lang, 'reviews.issue.notGm', {
+          who: r.approvedBy,
+          role: enumLabel(field('Staff', 'Role'), role, lang),
+        }),
       });
     const scored = rowScoreByRow.get(r.row);
     if (scored?.proposedTier && scored.proposedTier !== r.approvedTier && !r.approvalComment)
@@ -542,7 +589,13 @@ export function runTiers(data: WorkbookData, options: ReviewsOptions): TiersResu
 
 /** Add-in columns of Reviews written as values, then as formulas, in this order (new ones are appended so). */
 export const REVIEW_VALUE_COLUMNS = [...SCORE_COLUMNS, 'SuggestedCreditScore', 'SuggestedPaymentScore'] as const;
-export const REVIEW_FORMULA_COLUMNS = ['TotalScore', 'ProposedTier', 'ProposedDiscount', 'ProposedCreditDays', 'ProposedCreditLimit'] as const;
+export const REVIEW_FORMULA_COLUMNS = [
+  'TotalScore',
+  'ProposedTier',
+  'ProposedDiscount',
+  'ProposedCreditDays',
+  'ProposedCreditLimit',
+] as const;
 
 /**
  * Column letters of the Reviews table's fields: mapped columns where they are; the add-in columns still missing
@@ -592,4 +645,3 @@ export function reviewSheetColumns(
   }
   return { values, formulas };
 }
-

@@ -147,7 +147,14 @@ export interface ReviewRec {
   stored: Record<string, number | null>;
 }
 
-export const SCORE_COLUMNS = ['ScoreCredit', 'ScorePayment', 'ScoreVolume', 'ScoreGrowth', 'ScoreLocation', 'ScoreCapacity'] as const;
+export const SCORE_COLUMNS = [
+  'ScoreCredit',
+  'ScorePayment',
+  'ScoreVolume',
+  'ScoreGrowth',
+  'ScoreLocation',
+  'ScoreCapacity',
+] as const;
 
 export function readReviews(t: Table | undefined): ReviewRec[] {
   if (!t) return [];

@@ -17,15 +17,7 @@
 import type { CustomerAnalytics } from './analytics';
 import type { ReviewConfig } from './config';
 import type { CustomerRec, LedgerTxn, ReviewRec, StaffRec } from './input';
-import {
-  dayFromYmd,
-  dayLabel,
-  lastDayOfMonth,
-  monthIndexOfDay,
-  monthLabel,
-  parseMonthLabel,
-  ymdOf,
-} from './months';
+import { dayFromYmd, dayLabel, lastDayOfMonth, monthIndexOfDay, monthLabel, parseMonthLabel, ymdOf } from './months';
 
 export type ReviewKind = 'deal' | 'annual' | 'new' | 'special';
 export const REVIEW_KIND_KEYS: readonly ReviewKind[] = ['deal', 'annual', 'new', 'special'];
@@ -138,7 +130,12 @@ function who(actor: Actor, customer: CustomerRec | undefined, people: People): s
   }
 }
 
-function stepsFor(kind: ReviewKind | null, customer: CustomerRec | undefined, people: People, filled?: (f: string) => boolean): NextStep[] {
+function stepsFor(
+  kind: ReviewKind | null,
+  customer: CustomerRec | undefined,
+  people: People,
+  filled?: (f: string) => boolean,
+): NextStep[] {
   const plan = kind === 'deal' || (kind === null && customer?.kind === 'End') ? DEAL_STEPS : DEALER_STEPS;
   const out: NextStep[] = [];
   for (const s of plan) {
@@ -239,7 +236,11 @@ export interface ScheduleInputs {
 const DEAL_STATUSES = new Set(['delivered', 'invoiced', 'paid']);
 
 /** The first run of `n` consecutive months with units > 0 (months ≤ lastMonth); null when there is none. */
-export function firstSteadyRun(a: CustomerAnalytics, n: number, lastMonth: number): { from: number; to: number } | null {
+export function firstSteadyRun(
+  a: CustomerAnalytics,
+  n: number,
+  lastMonth: number,
+): { from: number; to: number } | null {
   if (a.firstMonth === null || n <= 0) return null;
   let runStart = -1;
   for (let m = a.firstMonth; m <= lastMonth; m++) {
@@ -329,7 +330,10 @@ export function proposeReviews(inp: ScheduleInputs): ProposedReview[] {
     if (isNew && !hasNewOrAnnual) {
       const run = firstSteadyRun(a, cfg.newDealerSteadyMonths, todayMonth);
       if (run) {
-        propose(c, 'new', monthLabel(run.to), lastDayOfMonth(run.to) + cfg.newReviewDays, { runFrom: run.from, runTo: run.to });
+        propose(c, 'new', monthLabel(run.to), lastDayOfMonth(run.to) + cfg.newReviewDays, {
+          runFrom: run.from,
+          runTo: run.to,
+        });
         newProposedOrDone = true;
       }
     }
@@ -354,5 +358,7 @@ export function proposeReviews(inp: ScheduleInputs): ProposedReview[] {
     }
   }
   const kindOrder: Record<ReviewKind, number> = { special: 0, deal: 1, new: 2, annual: 3 };
-  return out.sort((x, y) => x.dueDay - y.dueDay || kindOrder[x.kind] - kindOrder[y.kind] || x.customerId.localeCompare(y.customerId));
+  return out.sort(
+    (x, y) => x.dueDay - y.dueDay || kindOrder[x.kind] - kindOrder[y.kind] || x.customerId.localeCompare(y.customerId),
+  );
 }

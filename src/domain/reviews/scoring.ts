@@ -55,10 +55,46 @@ export const DEFAULT_WEIGHTS: Record<CriterionKey, number> = {
 
 /** Default dealer policy (used when the workbook has no Policy table, and by the sample workbook). */
 export const DEFAULT_POLICY: ReadonlyArray<Omit<PolicyRow, 'row' | 'index' | 'tierText'>> = [
-  { tier: 'A', minScore: 85, priceDiscount: 0.05, settlement: 'credit', creditDays: 60, creditLimit: 5_000_000, serviceLevel: 'vip', visitBy: 'gm' },
-  { tier: 'B', minScore: 70, priceDiscount: 0.03, settlement: 'credit', creditDays: 30, creditLimit: 2_000_000, serviceLevel: 'priority', visitBy: 'manager' },
-  { tier: 'C', minScore: 55, priceDiscount: 0.01, settlement: 'acceptance', creditDays: 15, creditLimit: 500_000, serviceLevel: 'standard', visitBy: 'manager' },
-  { tier: 'D', minScore: 0, priceDiscount: 0, settlement: 'cash', creditDays: 0, creditLimit: 0, serviceLevel: 'basic', visitBy: 'sales' },
+  {
+    tier: 'A',
+    minScore: 85,
+    priceDiscount: 0.05,
+    settlement: 'credit',
+    creditDays: 60,
+    creditLimit: 5_000_000,
+    serviceLevel: 'vip',
+    visitBy: 'gm',
+  },
+  {
+    tier: 'B',
+    minScore: 70,
+    priceDiscount: 0.03,
+    settlement: 'credit',
+    creditDays: 30,
+    creditLimit: 2_000_000,
+    serviceLevel: 'priority',
+    visitBy: 'manager',
+  },
+  {
+    tier: 'C',
+    minScore: 55,
+    priceDiscount: 0.01,
+    settlement: 'acceptance',
+    creditDays: 15,
+    creditLimit: 500_000,
+    serviceLevel: 'standard',
+    visitBy: 'manager',
+  },
+  {
+    tier: 'D',
+    minScore: 0,
+    priceDiscount: 0,
+    settlement: 'cash',
+    creditDays: 0,
+    creditLimit: 0,
+    serviceLevel: 'basic',
+    visitBy: 'sales',
+  },
 ];
 
 export function defaultPolicyRows(): PolicyRow[] {
@@ -104,7 +140,11 @@ export interface FinanceInputs {
   supervisorRating: number | null;
 }
 
-export function financeInputsFrom(review: ReviewRec | null | undefined, suggestedCredit: number | null, suggestedPayment: number | null): FinanceInputs {
+export function financeInputsFrom(
+  review: ReviewRec | null | undefined,
+  suggestedCredit: number | null,
+  suggestedPayment: number | null,
+): FinanceInputs {
   return {
     creditScore: review?.creditScore ?? null,
     paymentScore: review?.paymentScore ?? null,

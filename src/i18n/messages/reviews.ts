@@ -20,14 +20,17 @@ export const messages: MessageTable = {
     'reviews.trigger.special': '业务量反常波动（{months}），组织特殊要求评审',
     'reviews.swing.summary':
       '{name}：{count} 个月超出阈值 {threshold}。基准为之前 {months} 个月（按公司月度季节指数调整后）的中位数 {median} 台，MAD {mad}。',
-    'reviews.swing.month': '{month} {direction}：实际 {value}，季节调整后的预期约 {expected}（季节指数 {seasonal}，稳健 z = {z}{yoy}）',
+    'reviews.swing.month':
+      '{month} {direction}：实际 {value}，季节调整后的预期约 {expected}（季节指数 {seasonal}，稳健 z = {z}{yoy}）',
     'reviews.swing.yoy': '，同比 z = {z}',
     'reviews.swing.drop': '骤降',
     'reviews.swing.spike': '激增',
     'reviews.swing.shortHistory': '{name}：历史只有 {n} 个月（少于 {min} 个月），不做异常判断。',
     'reviews.swing.normal': '{name}：最近各月都在预期范围内（阈值 {threshold}）。',
-    'reviews.issue.noComment': '核定等级 {approved} 与建议等级 {proposed} 不同，但没有审核意见。请总经理填写审核意见说明理由。',
-    'reviews.issue.tierMismatch': '现行客户等级为 {current}，但最近一次核定等级为 {approved}（评审 {review}，第 {row} 行）。请按核定等级执行相应客户政策。',
+    'reviews.issue.noComment':
+      '核定等级 {approved} 与建议等级 {proposed} 不同，但没有审核意见。请总经理填写审核意见说明理由。',
+    'reviews.issue.tierMismatch':
+      '现行客户等级为 {current}，但最近一次核定等级为 {approved}（评审 {review}，第 {row} 行）。请按核定等级执行相应客户政策。',
     'reviews.issue.tierMissing': '尚未填写客户等级，最近一次核定等级为 {approved}（评审 {review}，第 {row} 行）。',
     'reviews.issue.incomplete': '已填写核定等级，但缺少：{missing}。',
     'reviews.issue.notGm': '审核人 {who} 的角色是{role}；经销商客户等级应由总经理审核确定。',
@@ -45,7 +48,8 @@ export const messages: MessageTable = {
     'tiers.cli.source.default': '默认权重',
     'tiers.cli.dealer': '{id} {name}：总分 {total}，建议等级 {tier}，现行等级 {current}，最近核定 {approved}',
     'tiers.cli.line': '  {criterion}：{score} × 权重 {weight} → {points} 分',
-    'tiers.cli.terms': '  政策：折扣 {discount}，结算 {settlement}，账期 {days} 天，授信 {limit}，服务 {service}，拜访 {visit}',
+    'tiers.cli.terms':
+      '  政策：折扣 {discount}，结算 {settlement}，账期 {days} 天，授信 {limit}，服务 {service}，拜访 {visit}',
     'tiers.cli.flags': '需总经理关注：{n} 条',
     'tiers.cli.noScore': '无',
   },
@@ -63,19 +67,24 @@ export const messages: MessageTable = {
     'reviews.trigger.deal': 'Deal {txn} ended on {date} (end customers are reviewed after every deal)',
     'reviews.trigger.dealStage': 'Customer is {stage} ({date}) with no after-deal review',
     'reviews.trigger.annual': '{year} annual review (stable dealers are reviewed at year end)',
-    'reviews.trigger.new': 'New dealer active {n} months in a row ({from} to {to}): business has been steady for a while',
+    'reviews.trigger.new':
+      'New dealer active {n} months in a row ({from} to {to}): business has been steady for a while',
     'reviews.trigger.special': 'Abnormal volume swing ({months}): special review',
     'reviews.swing.summary':
       '{name}: {count} month(s) beyond the threshold {threshold}. Baseline: median {median} units over the previous {months} months (seasonally adjusted by the company-wide monthly index), MAD {mad}.',
-    'reviews.swing.month': '{month} {direction}: actual {value}, seasonally expected about {expected} (seasonal index {seasonal}, robust z = {z}{yoy})',
+    'reviews.swing.month':
+      '{month} {direction}: actual {value}, seasonally expected about {expected} (seasonal index {seasonal}, robust z = {z}{yoy})',
     'reviews.swing.yoy': ', year-over-year z = {z}',
     'reviews.swing.drop': 'drop',
     'reviews.swing.spike': 'spike',
     'reviews.swing.shortHistory': '{name}: only {n} months of history (fewer than {min}); not assessed.',
     'reviews.swing.normal': '{name}: recent months are within the expected range (threshold {threshold}).',
-    'reviews.issue.noComment': 'Approved tier {approved} differs from the proposed tier {proposed} but there is no approval comment. The general manager should give the reason.',
-    'reviews.issue.tierMismatch': 'The tier in use is {current}, but the latest approved tier is {approved} (review {review}, row {row}). Apply the policy of the approved tier.',
-    'reviews.issue.tierMissing': 'No tier recorded; the latest approved tier is {approved} (review {review}, row {row}).',
+    'reviews.issue.noComment':
+      'Approved tier {approved} differs from the proposed tier {proposed} but there is no approval comment. The general manager should give the reason.',
+    'reviews.issue.tierMismatch':
+      'The tier in use is {current}, but the latest approved tier is {approved} (review {review}, row {row}). Apply the policy of the approved tier.',
+    'reviews.issue.tierMissing':
+      'No tier recorded; the latest approved tier is {approved} (review {review}, row {row}).',
     'reviews.issue.incomplete': 'An approved tier is entered but {missing} is missing.',
     'reviews.issue.notGm': 'Approver {who} is a {role}; dealer tiers are approved by the general manager.',
     'reviews.cli.title': 'Customer reviews (as of {today})',
@@ -84,15 +93,18 @@ export const messages: MessageTable = {
     'reviews.cli.anomalies': 'Dealers with abnormal volume swings: {n}',
     'reviews.cli.byKind': '{kind}: overdue {overdue}, due {due}, upcoming {upcoming}, to create {proposed}',
     'reviews.cli.none': '(none)',
-    'reviews.cli.describe': 'Due and overdue customer reviews, review rows to create, dealers with abnormal volume swings',
+    'reviews.cli.describe':
+      'Due and overdue customer reviews, review rows to create, dealers with abnormal volume swings',
     'reviews.cli.fileArg': 'needs exactly one FILE argument (.xlsx or .csv)',
     'tiers.cli.describe': "Dealer score breakdown, proposed tier and policy, flags for the general manager's decision",
     'tiers.cli.title': 'Dealer scores and tiers (as of {today}, weights: {source})',
     'tiers.cli.source.table': 'Weights table',
     'tiers.cli.source.default': 'defaults',
-    'tiers.cli.dealer': '{id} {name}: total {total}, proposed tier {tier}, tier in use {current}, latest approved {approved}',
+    'tiers.cli.dealer':
+      '{id} {name}: total {total}, proposed tier {tier}, tier in use {current}, latest approved {approved}',
     'tiers.cli.line': '  {criterion}: {score} × weight {weight} → {points} points',
-    'tiers.cli.terms': '  Policy: discount {discount}, settlement {settlement}, {days} credit days, credit limit {limit}, service {service}, visit by {visit}',
+    'tiers.cli.terms':
+      '  Policy: discount {discount}, settlement {settlement}, {days} credit days, credit limit {limit}, service {service}, visit by {visit}',
     'tiers.cli.flags': 'For the general manager: {n}',
     'tiers.cli.noScore': 'none',
   },

@@ -14,10 +14,14 @@ async function writeBook(path: string) {
     ws.addRow(headers);
     for (const r of rows) ws.addRow(r);
   };
-  add('客户档案', ['客户编号', '客户类型', '客户名称', '阶段', '负责销售', '展厅', '信用状况', '客户等级'], [
-    ['E1', '最终客户', '张三', '已交车', 'S001', '一店', '良好', ''],
-    ['D1', '经销商客户', '华东汽贸', '已签约', 'M01', '一店', '良好', 'A'],
-  ]);
+  add(
+    '客户档案',
+    ['客户编号', '客户类型', '客户名称', '阶段', '负责销售', '展厅', '信用状况', '客户等级'],
+    [
+      ['E1', '最终客户', '张三', '已交车', 'S001', '一店', '良好', ''],
+      ['D1', '经销商客户', '华东汽贸', '已签约', 'M01', '一店', '良好', 'A'],
+    ],
+  );
   const ledger: unknown[][] = [['T-E1', 'E1', '2026-11-10', 'X1', 1, 200000, 200000, '已交车']];
   for (let m = 1; m <= 22; m++) {
     const y = 2025 + Math.floor((m - 1) / 12);
@@ -25,8 +29,19 @@ async function writeBook(path: string) {
     ledger.push([`T-D1-${m}`, 'D1', `${y}-${String(mo).padStart(2, '0')}-10`, 'X1', 5, 100000, 500000, '已结清']);
   }
   add('经销商台账', ['交易编号', '客户编号', '日期', '车型', '数量', '单价', '金额', '状态'], ledger);
-  add('客户评审', ['评审编号', '客户编号', '评审类型', '期间', '核定等级', '审核人', '审核日期'], [['R1', 'D1', '年度评审', '2025', 'B', 'G01', '2025-12-31']]);
-  add('人员', ['工号', '姓名', '角色', '展厅'], [['S001', '甲', '销售员', '一店'], ['G01', '总', '总经理', '']]);
+  add(
+    '客户评审',
+    ['评审编号', '客户编号', '评审类型', '期间', '核定等级', '审核人', '审核日期'],
+    [['R1', 'D1', '年度评审', '2025', 'B', 'G01', '2025-12-31']],
+  );
+  add(
+    '人员',
+    ['工号', '姓名', '角色', '展厅'],
+    [
+      ['S001', '甲', '销售员', '一店'],
+      ['G01', '总', '总经理', ''],
+    ],
+  );
   await wb.xlsx.writeFile(path);
 }
 
@@ -59,10 +74,11 @@ describe('reviews / tiers commands', () => {
     expect(await runReviewsCli([file, '--json', '--today', '2026-12-05'], c.io)).toBe(0);
     const res = JSON.parse(c.out.join(''));
     expect(res.today).toBe('2026-12-05');
-    expect(res.proposals.map((p: { customerId: string; kind: string; period: string }) => `${p.customerId}:${p.kind}:${p.period}`).sort()).toEqual([
-      'D1:annual:2026',
-      'E1:deal:T-E1',
-    ]);
+    expect(
+      res.proposals
+        .map((p: { customerId: string; kind: string; period: string }) => `${p.customerId}:${p.kind}:${p.period}`)
+        .sort(),
+    ).toEqual(['D1:annual:2026', 'E1:deal:T-E1']);
     expect(res.swings).toBeUndefined();
   });
 

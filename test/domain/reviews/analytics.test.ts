@@ -32,14 +32,76 @@ describe('analyseLedger', () => {
   const today = day('2026-11-27');
   const ledger = makeTable('Ledger', [
     // C1: two years of business
-    { TxnId: 'a1', CustomerId: 'C1', Date: '2024-12-10', Quantity: 4, Amount: 400, Status: '已结清', DueDate: '2025-01-10', PaidDate: '2025-01-05', PaidAmount: 400 },
-    { TxnId: 'a2', CustomerId: 'C1', Date: '2025-09-01', Quantity: 6, Amount: 600, Status: '已结清', DueDate: '2025-10-01', PaidDate: '2025-10-20', PaidAmount: 600 }, // late 19 days
-    { TxnId: 'a3', CustomerId: 'C1', Date: '2025-12-05', Quantity: 5, Amount: 500, Status: '已交车', DueDate: '2026-01-05', PaidDate: '2026-01-04', PaidAmount: 300 }, // partial: overdue 200
-    { TxnId: 'a4', CustomerId: 'C1', Date: '2026-09-15', Quantity: 7, Amount: 700, Status: '已交车', DueDate: '2026-10-15' }, // unpaid: overdue 700
-    { TxnId: 'a5', CustomerId: 'C1', Date: '2026-10-02', Quantity: 3, Amount: 300, Status: '已签约', DueDate: '2026-12-02' }, // not due yet
-    { TxnId: 'a6', CustomerId: 'C1', Date: '2026-10-20', Quantity: 50, Amount: 5000, Status: '已取消', DueDate: '2026-11-01' }, // cancelled: ignored
+    {
+      TxnId: 'a1',
+      CustomerId: 'C1',
+      Date: '2024-12-10',
+      Quantity: 4,
+      Amount: 400,
+      Status: '已结清',
+      DueDate: '2025-01-10',
+      PaidDate: '2025-01-05',
+      PaidAmount: 400,
+    },
+    {
+      TxnId: 'a2',
+      CustomerId: 'C1',
+      Date: '2025-09-01',
+      Quantity: 6,
+      Amount: 600,
+      Status: '已结清',
+      DueDate: '2025-10-01',
+      PaidDate: '2025-10-20',
+      PaidAmount: 600,
+    }, // late 19 days
+    {
+      TxnId: 'a3',
+      CustomerId: 'C1',
+      Date: '2025-12-05',
+      Quantity: 5,
+      Amount: 500,
+      Status: '已交车',
+      DueDate: '2026-01-05',
+      PaidDate: '2026-01-04',
+      PaidAmount: 300,
+    }, // partial: overdue 200
+    {
+      TxnId: 'a4',
+      CustomerId: 'C1',
+      Date: '2026-09-15',
+      Quantity: 7,
+      Amount: 700,
+      Status: '已交车',
+      DueDate: '2026-10-15',
+    }, // unpaid: overdue 700
+    {
+      TxnId: 'a5',
+      CustomerId: 'C1',
+      Date: '2026-10-02',
+      Quantity: 3,
+      Amount: 300,
+      Status: '已签约',
+      DueDate: '2026-12-02',
+    }, // not due yet
+    {
+      TxnId: 'a6',
+      CustomerId: 'C1',
+      Date: '2026-10-20',
+      Quantity: 50,
+      Amount: 5000,
+      Status: '已取消',
+      DueDate: '2026-11-01',
+    }, // cancelled: ignored
     { TxnId: 'a7', CustomerId: 'C1', Date: '2026-12-20', Quantity: 9, Amount: 900, Status: '已签约' }, // future: ignored
-    { TxnId: 'a8', CustomerId: 'C1', Date: '2026-09-20', Quantity: 1, Amount: 100, Status: 'paid', DueDate: '2026-10-01' }, // paid, no date: on time
+    {
+      TxnId: 'a8',
+      CustomerId: 'C1',
+      Date: '2026-09-20',
+      Quantity: 1,
+      Amount: 100,
+      Status: 'paid',
+      DueDate: '2026-10-01',
+    }, // paid, no date: on time
     // C2: nothing due
     { TxnId: 'b1', CustomerId: 'C2', Date: '2026-11-01', Quantity: 2, Amount: 200, Status: '已签约' },
     { TxnId: 'c1', CustomerId: 'C3', Date: '2026-11-01', Quantity: 2, Amount: 200, Status: '已取消' },

@@ -29,7 +29,14 @@ function workbook(dealers: DealerSpec[], toMonth: number, seed = 7) {
   const ledger: Record<string, CellValue>[] = [];
   const customers: Record<string, CellValue>[] = [];
   for (const d of dealers) {
-    customers.push({ CustomerId: d.id, Kind: '经销商客户', Name: `经销商${d.id}`, Stage: '已签约', Owner: 'S001', Showroom: '一店' });
+    customers.push({
+      CustomerId: d.id,
+      Kind: '经销商客户',
+      Name: `经销商${d.id}`,
+      Stage: '已签约',
+      Owner: 'S001',
+      Showroom: '一店',
+    });
     for (let m = d.from; m < toMonth; m++) {
       const noise = 0.92 + 0.16 * r();
       let q = Math.round(d.base * SEASON[m % 12] * noise);
@@ -175,8 +182,16 @@ describe('abnormal swings across the dealer population', () => {
 
   test('a dealer that misses the Spring Festival peak (raw volume looks ordinary) is flagged', () => {
     const steady = dealers.filter((d) => !['DROP', 'SPIKE', 'NEW'].includes(d.id));
-    const missed: DealerSpec = { id: 'MISS', base: 30, from, tweak: (m, q) => (m === monthIndex(2026, 1) ? Math.round(q / 1.7) : q) };
-    const res = runReviews(workbook([...steady, missed], monthIndex(2026, 3), 11), { today: day('2026-03-05'), lang: 'zh' });
+    const missed: DealerSpec = {
+      id: 'MISS',
+      base: 30,
+      from,
+      tweak: (m, q) => (m === monthIndex(2026, 1) ? Math.round(q / 1.7) : q),
+    };
+    const res = runReviews(workbook([...steady, missed], monthIndex(2026, 3), 11), {
+      today: day('2026-03-05'),
+      lang: 'zh',
+    });
     expect(res.anomalies.map((a) => a.customerId)).toEqual(['MISS']);
     const jan = res.anomalies[0].months.find((m) => m.month === '2026-01')!;
     expect(jan.direction).toBe('drop');

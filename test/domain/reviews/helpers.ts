@@ -4,7 +4,11 @@ import { SHEET_BY_KEY } from '../../../src/domain/schema';
 import { dayFromYmd } from '../../../src/domain/reviews';
 
 /** A Table from plain records; headers are the zh labels of the fields used (row 1), data from row 2. */
-export function makeTable(sheet: SheetKey, records: Record<string, CellValue>[], opts: { tableName?: string; sourceName?: string } = {}): Table {
+export function makeTable(
+  sheet: SheetKey,
+  records: Record<string, CellValue>[],
+  opts: { tableName?: string; sourceName?: string } = {},
+): Table {
   const def = SHEET_BY_KEY[sheet];
   const keys = def.fields.map((f) => f.key).filter((k) => records.some((r) => k in r));
   const columns: Record<string, CellValue[]> = {};

@@ -1,15 +1,34 @@
-import { runReviews, firstSteadyRun, analyseLedger, readLedger, monthIndex, normalisePeriod } from '../../../src/domain/reviews';
+import {
+  runReviews,
+  firstSteadyRun,
+  analyseLedger,
+  readLedger,
+  monthIndex,
+  normalisePeriod,
+} from '../../../src/domain/reviews';
 import type { CellValue, WorkbookData } from '../../../src/domain/table';
 import { day, makeTable } from './helpers';
 
 const today = day('2026-12-05');
 
-function monthly(id: string, from: [number, number], to: [number, number], skip: string[] = []): Record<string, CellValue>[] {
+function monthly(
+  id: string,
+  from: [number, number],
+  to: [number, number],
+  skip: string[] = [],
+): Record<string, CellValue>[] {
   const out: Record<string, CellValue>[] = [];
   for (let m = monthIndex(...from); m <= monthIndex(...to); m++) {
     const label = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
     if (skip.includes(label)) continue;
-    out.push({ TxnId: `${id}-${label}`, CustomerId: id, Date: `${label}-10`, Quantity: 5, Amount: 500, Status: '已结清' });
+    out.push({
+      TxnId: `${id}-${label}`,
+      CustomerId: id,
+      Date: `${label}-10`,
+      Quantity: 5,
+      Amount: 500,
+      Status: '已结清',
+    });
   }
   return out;
 }
@@ -17,7 +36,15 @@ function monthly(id: string, from: [number, number], to: [number, number], skip:
 function build(extraReviews: Record<string, CellValue>[] = []): WorkbookData {
   const customers: Record<string, CellValue>[] = [
     { CustomerId: 'E1', Kind: '最终客户', Name: '张三', Stage: '已交车', Owner: 'S001', Showroom: '一店' },
-    { CustomerId: 'E2', Kind: '最终客户', Name: '李四', Stage: '已交车', Owner: 'S002', Showroom: '一店', LastContact: '2026-11-30' },
+    {
+      CustomerId: 'E2',
+      Kind: '最终客户',
+      Name: '李四',
+      Stage: '已交车',
+      Owner: 'S002',
+      Showroom: '一店',
+      LastContact: '2026-11-30',
+    },
     { CustomerId: 'E3', Kind: '最终客户', Name: '王五', Stage: '已结束', Owner: 'S001', Showroom: '一店' },
     { CustomerId: 'E4', Kind: '最终客户', Name: '赵六', Stage: '已结束', Owner: 'S001', Showroom: '二店' },
     { CustomerId: 'E5', Kind: '最终客户', Name: '钱七', Stage: '已结束', Owner: 'S001', Showroom: '一店' },
@@ -30,7 +57,15 @@ function build(extraReviews: Record<string, CellValue>[] = []): WorkbookData {
   ];
   const ledger = [
     { TxnId: 'E1-T1', CustomerId: 'E1', Date: '2026-11-10', Quantity: 1, Amount: 200000, Status: '已交车' },
-    { TxnId: 'E3-T1', CustomerId: 'E3', Date: '2026-10-10', Quantity: 1, Amount: 200000, Status: '已结清', PaidDate: '2026-10-20' },
+    {
+      TxnId: 'E3-T1',
+      CustomerId: 'E3',
+      Date: '2026-10-10',
+      Quantity: 1,
+      Amount: 200000,
+      Status: '已结清',
+      PaidDate: '2026-10-20',
+    },
     { TxnId: 'E4-T1', CustomerId: 'E4', Date: '2026-06-10', Quantity: 1, Amount: 200000, Status: '已结清' },
     { TxnId: 'E4-T2', CustomerId: 'E4', Date: '2026-11-01', Quantity: 1, Amount: 200000, Status: '已交车' },
     { TxnId: 'E5-T1', CustomerId: 'E5', Date: '2024-06-10', Quantity: 1, Amount: 200000, Status: '已结清' },
@@ -42,9 +77,24 @@ function build(extraReviews: Record<string, CellValue>[] = []): WorkbookData {
     ...monthly('D5', [2023, 1], [2026, 11]),
   ];
   const reviews = [
-    { ReviewId: 'R1', CustomerId: 'E3', Kind: '业务结束评审', Period: 'E3-T1', DueDate: '2026-11-05', SalesSummary: '顺利', SupervisorRating: 80 },
+    {
+      ReviewId: 'R1',
+      CustomerId: 'E3',
+      Kind: '业务结束评审',
+      Period: 'E3-T1',
+      DueDate: '2026-11-05',
+      SalesSummary: '顺利',
+      SupervisorRating: 80,
+    },
     { ReviewId: 'R2', CustomerId: 'E4', Kind: '业务结束评审', Period: '', DueDate: '2026-07-01', SalesSummary: '顺利' },
-    { ReviewId: 'R3', CustomerId: 'D1', Kind: '年度评审', Period: '2025年', DueDate: '2025-12-31', ManagerAnalysis: '稳定' },
+    {
+      ReviewId: 'R3',
+      CustomerId: 'D1',
+      Kind: '年度评审',
+      Period: '2025年',
+      DueDate: '2025-12-31',
+      ManagerAnalysis: '稳定',
+    },
     ...extraReviews,
   ];
   const staff: Record<string, CellValue>[] = [
@@ -109,7 +159,10 @@ describe('review scheduling', () => {
   test('steady-run detection needs consecutive months', () => {
     const a = analyseLedger(readLedger(build().Ledger), today);
     expect(firstSteadyRun(a.get('D4')!, 6, monthIndex(2026, 12))).toBeNull(); // 5 + 5 months with gaps
-    expect(firstSteadyRun(a.get('D4')!, 5, monthIndex(2026, 12))).toEqual({ from: monthIndex(2026, 5), to: monthIndex(2026, 9) });
+    expect(firstSteadyRun(a.get('D4')!, 5, monthIndex(2026, 12))).toEqual({
+      from: monthIndex(2026, 5),
+      to: monthIndex(2026, 9),
+    });
     expect(firstSteadyRun(a.get('D3')!, 6, monthIndex(2026, 12))).toBeNull();
   });
 
@@ -117,7 +170,10 @@ describe('review scheduling', () => {
     const early = runReviews(build(), { today: day('2026-11-01'), lang: 'zh' });
     expect(early.proposals.filter((p) => p.kind === 'annual')).toEqual([]);
     const custom = runReviews(build(), { today: day('2026-11-01'), lang: 'zh', config: { annualDue: '11-30' } });
-    expect(custom.proposals.filter((p) => p.kind === 'annual').map((p) => `${p.customerId}:${p.dueDate}`)).toEqual(['D1:2026-11-30', 'D2:2026-11-30']); // D4 has only 11 months by Nov 30
+    expect(custom.proposals.filter((p) => p.kind === 'annual').map((p) => `${p.customerId}:${p.dueDate}`)).toEqual([
+      'D1:2026-11-30',
+      'D2:2026-11-30',
+    ]); // D4 has only 11 months by Nov 30
     const nextYear = runReviews(build(), { today: day('2027-01-10'), lang: 'en' });
     const d1 = nextYear.proposals.find((p) => p.customerId === 'D1' && p.kind === 'annual')!;
     expect(d1.period).toBe('2026');
@@ -135,7 +191,9 @@ describe('review scheduling', () => {
     expect(r3.state).toBe('overdue');
     expect(r3.steps[0]).toEqual({ actor: 'manager', staffId: 'M01', fields: ['Countermeasures', 'WorkPlan'] });
     const r2 = res.open.find((o) => o.reviewId === 'R2')!;
-    expect(r2.steps).toEqual([{ actor: 'supervisor', staffId: 'S200', fields: ['SupervisorEvaluation', 'SupervisorRating'] }]);
+    expect(r2.steps).toEqual([
+      { actor: 'supervisor', staffId: 'S200', fields: ['SupervisorEvaluation', 'SupervisorRating'] },
+    ]);
     expect(res.open.find((o) => o.reviewId === 'R1')).toBeUndefined(); // rated by the supervisor: done
     expect(res.counts.annual).toEqual({ overdue: 1, due: 0, upcoming: 0, proposed: 3 });
     expect(res.counts.deal).toEqual({ overdue: 1, due: 0, upcoming: 0, proposed: 3 });

@@ -31,7 +31,12 @@ describe('tiers at the boundaries', () => {
   });
   test('no score, no tier; no qualifying row, no tier', () => {
     expect(proposeTier(null, policy)).toBeNull();
-    expect(proposeTier(10, policy.filter((p) => p.tier !== 'D'))).toBeNull();
+    expect(
+      proposeTier(
+        10,
+        policy.filter((p) => p.tier !== 'D'),
+      ),
+    ).toBeNull();
   });
   test('unsorted policy rows and ties: greatest MinScore, first row on a tie', () => {
     const rows = [policy[3], policy[1], { ...policy[0], tier: 'A', minScore: 70, tierText: 'A*' }, policy[2]];
@@ -75,7 +80,15 @@ describe('weights and totals', () => {
     expect(excelRound(84.994999, 2)).toBe(84.99);
   });
   test('volume percentile: mid-rank among dealers that sold', () => {
-    const p = volumePercentiles(new Map([['a', 10], ['b', 20], ['c', 20], ['d', 40], ['e', 0]]));
+    const p = volumePercentiles(
+      new Map([
+        ['a', 10],
+        ['b', 20],
+        ['c', 20],
+        ['d', 40],
+        ['e', 0],
+      ]),
+    );
     expect(Object.fromEntries(p)).toEqual({ a: 13, b: 50, c: 50, d: 88, e: 0 });
   });
 });
@@ -92,9 +105,30 @@ function dealerBook(reviews: Record<string, CellValue>[], customersTier: Record<
     Tier: customersTier[id] ?? '',
   }));
   const ledger: Record<string, CellValue>[] = [];
-  for (const [id, q] of [['D1', 10], ['D2', 2]] as const) {
-    ledger.push({ TxnId: `${id}-1`, CustomerId: id, Date: '2025-06-10', Quantity: q, Amount: q * 100, Status: '已结清', DueDate: '2025-07-10', PaidDate: '2025-07-01' });
-    ledger.push({ TxnId: `${id}-2`, CustomerId: id, Date: '2026-06-10', Quantity: q * 1.2, Amount: q * 120, Status: '已结清', DueDate: '2026-07-10', PaidDate: id === 'D1' ? '2026-07-01' : '2026-09-01' });
+  for (const [id, q] of [
+    ['D1', 10],
+    ['D2', 2],
+  ] as const) {
+    ledger.push({
+      TxnId: `${id}-1`,
+      CustomerId: id,
+      Date: '2025-06-10',
+      Quantity: q,
+      Amount: q * 100,
+      Status: '已结清',
+      DueDate: '2025-07-10',
+      PaidDate: '2025-07-01',
+    });
+    ledger.push({
+      TxnId: `${id}-2`,
+      CustomerId: id,
+      Date: '2026-06-10',
+      Quantity: q * 1.2,
+      Amount: q * 120,
+      Status: '已结清',
+      DueDate: '2026-07-10',
+      PaidDate: id === 'D1' ? '2026-07-01' : '2026-09-01',
+    });
   }
   return {
     Customers: makeTable('Customers', customers),
@@ -147,8 +181,25 @@ describe('runTiers', () => {
   test("GM's decision: differing approved tier without comment, and a tier in use that is not the approved one", () => {
     const data = dealerBook(
       [
-        { ReviewId: 'R1', CustomerId: 'D1', Kind: '年度评审', Period: '2025', ApprovedTier: 'B', ApprovedBy: 'G01', ApprovedDate: '2025-12-31' },
-        { ReviewId: 'R2', CustomerId: 'D1', Kind: '年度评审', Period: '2026', ApprovedTier: 'B', ApprovedBy: 'M01', ApprovedDate: '2026-11-20', ApprovalComment: '观察一年' },
+        {
+          ReviewId: 'R1',
+          CustomerId: 'D1',
+          Kind: '年度评审',
+          Period: '2025',
+          ApprovedTier: 'B',
+          ApprovedBy: 'G01',
+          ApprovedDate: '2025-12-31',
+        },
+        {
+          ReviewId: 'R2',
+          CustomerId: 'D1',
+          Kind: '年度评审',
+          Period: '2026',
+          ApprovedTier: 'B',
+          ApprovedBy: 'M01',
+          ApprovedDate: '2026-11-20',
+          ApprovalComment: '观察一年',
+        },
         { ReviewId: 'R3', CustomerId: 'D2', Kind: '年度评审', Period: '2026', ApprovedTier: 'C级' },
       ],
       { D1: 'A', D2: 'C' },
@@ -165,19 +216,53 @@ describe('runTiers', () => {
     expect(res.issues.find((i) => i.rule === 'review.tier.mismatch')!.message).toContain('latest approved tier is B');
     expect(res.dealers.find((d) => d.customerId === 'D1')!.latestApprovedRow).toBe(3);
     // matching tier and approved tier: no flag
-    const ok = runTiers(dealerBook([{ ReviewId: 'R1', CustomerId: 'D2', Kind: '年度评审', Period: '2026', ApprovedTier: 'C', ApprovedBy: 'G01', ApprovedDate: '2026-11-01', ApprovalComment: '-' }], { D2: 'C' }), { today, lang: 'zh' });
+    const ok = runTiers(
+      dealerBook(
+        [
+          {
+            ReviewId: 'R1',
+            CustomerId: 'D2',
+            Kind: '年度评审',
+            Period: '2026',
+            ApprovedTier: 'C',
+            ApprovedBy: 'G01',
+            ApprovedDate: '2026-11-01',
+            ApprovalComment: '-',
+          },
+        ],
+        { D2: 'C' },
+      ),
+      { today, lang: 'zh' },
+    );
     expect(ok.issues).toEqual([]);
   });
 
   test('an approved review keeps the scores stored when the GM decided', () => {
     const data = dealerBook([
-      { ReviewId: 'R1', CustomerId: 'D1', Kind: '年度评审', Period: '2025', ApprovedTier: 'C', ApprovedBy: 'G01', ApprovedDate: '2025-12-31', ApprovalComment: 'ok', ScoreCredit: 60, ScoreVolume: 50, SuggestedCreditScore: 40 },
+      {
+        ReviewId: 'R1',
+        CustomerId: 'D1',
+        Kind: '年度评审',
+        Period: '2025',
+        ApprovedTier: 'C',
+        ApprovedBy: 'G01',
+        ApprovedDate: '2025-12-31',
+        ApprovalComment: 'ok',
+        ScoreCredit: 60,
+        ScoreVolume: 50,
+        SuggestedCreditScore: 40,
+      },
       { ReviewId: 'R2', CustomerId: 'D1', Kind: '年度评审', Period: '2026' },
     ]);
     const res = runTiers(data, { today, lang: 'zh' });
     const frozen = res.reviewRows.find((r) => r.row === 2)!;
     expect(frozen.frozen).toBe(true);
-    expect(frozen.values).toMatchObject({ ScoreCredit: 60, ScoreVolume: 50, ScorePayment: null, SuggestedCreditScore: 40 });
+    expect(frozen.values).toMatchObject({
+      ScoreCredit: 60,
+      ScoreVolume: 50,
+      ScorePayment: null,
+      SuggestedCreditScore: 40,
+    });
     // (0.1*60 + 0.2*50 + 0.1*40) / 0.4
     expect(frozen.total).toBe(50);
     expect(res.reviewRows.find((r) => r.row === 3)!.frozen).toBe(false);
