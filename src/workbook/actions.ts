@@ -40,10 +40,10 @@ export interface CheckOutput {
  */
 
 export const STATUS_FORMAT_RULES: StatusFormatRule[] = [
-  { id: 'sd:conflict', field: 'ConflictGroup', contains: STATUS_MARKERS.conflict, fill: '#F8CBAD', fontColor: '#7F2704' },
-  { id: 'sd:duplicate', field: 'ConflictGroup', contains: STATUS_MARKERS.duplicate, fill: '#DDEBF7', fontColor: '#1F4E78' },
-  { id: 'sd:error', field: 'Check', contains: STATUS_MARKERS.error, fill: '#FFE0E0', fontColor: '#9C0006' },
-  { id: 'sd:warning', field: 'Check', contains: STATUS_MARKERS.warning, fill: '#FFF2CC', fontColor: '#7F6000' },
+  { id: 'conflict', field: 'ConflictGroup', contains: STATUS_MARKERS.conflict, fill: '#F8CBAD', fontColor: '#7F2704' },
+  { id: 'duplicate', field: 'ConflictGroup', contains: STATUS_MARKERS.duplicate, fill: '#DDEBF7', fontColor: '#1F4E78' },
+  { id: 'error', field: 'Check', contains: STATUS_MARKERS.error, fill: '#FFE0E0', fontColor: '#9C0006' },
+  { id: 'warning', field: 'Check', contains: STATUS_MARKERS.warning, fill: '#FFF2CC', fontColor: '#7F6000' },
 ];
 
 function auditHeaders(lang: Lang): string[] {
