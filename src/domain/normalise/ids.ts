@@ -4,7 +4,7 @@
  * which survives a wrong check character (foreign, legacy or mistyped numbers still
  * match: a failed check is a validation issue, not a reason to ignore the number).
  */
-import { cellText } from './text';
+import { cellText, numberAsCode } from './text';
 import { looksLikeResident18, residentBirthDay, residentIdCheckDigit, upgradeResident15 } from './resident-id';
 import { looksLikeUscc, usccCheckChar } from './uscc';
 
@@ -41,7 +41,7 @@ function isCleanId(s: string): boolean {
  */
 export function normaliseIdText(raw: unknown): string {
   let s: string;
-  if (typeof raw === 'number') s = Number.isInteger(raw) ? BigInt(raw).toString() : String(raw);
+  if (typeof raw === 'number') s = numberAsCode(raw);
   else s = cellText(raw);
   if (isCleanId(s)) return s;
   let out = '';

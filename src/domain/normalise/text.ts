@@ -84,3 +84,13 @@ export function cellText(raw: unknown): string {
   if (raw instanceof Date) return isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
   return String(raw);
 }
+
+/**
+ * Digits of a number as Excel shows a code typed as a number: integers without exponent
+ * notation, and beyond 2^53 only 15 significant digits followed by zeros (Excel keeps no
+ * more), so every adapter reports the same damaged ID the user sees in the cell.
+ */
+export function numberAsCode(n: number): string {
+  if (Number.isSafeInteger(n) || !Number.isInteger(n)) return String(n);
+  return n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+}

@@ -5,6 +5,7 @@
 import { ADDIN_SHEETS, SHEETS, type FieldDef, type SheetDef, type SheetKey } from '../../domain/schema';
 import type { CellValue, Table } from '../../domain/table';
 import { identifySheet, recogniseHeaders } from '../../domain/headers';
+import { numberAsCode } from '../../domain/normalise/text';
 import { getCell, isBlank, lastUsedColumn, lastUsedRow, type GridSheet, type GridTable, type WorkbookModel } from './model';
 
 /** Name of the very-hidden sheet where the file adapter keeps settings and format ids. */
@@ -136,11 +137,7 @@ export function locateAll(model: WorkbookModel, wanted?: SheetKey[]): Partial<Re
   return out;
 }
 
-/** Integer digits of a number without exponent notation (best effort for big numbers). */
-export function numberAsCode(n: number): string {
-  if (Number.isInteger(n)) return Number.isSafeInteger(n) ? String(n) : BigInt(n).toString();
-  return String(n);
-}
+export { numberAsCode };
 
 /**
  * Converts a cell of a field as the engine expects it: codes and phones as text

@@ -4,15 +4,9 @@
 import type { FieldDef } from '../../domain/schema';
 import type { CellValue } from '../../domain/table';
 import { dateToSerial } from './address';
+import { numberAsCode } from '../../domain/normalise/text';
 
-/**
- * Digits of a number without exponent notation. Beyond 2^53 Excel keeps 15 significant
- * digits, so those are shown and the rest are zeros, as Excel displays them.
- */
-export function numberAsCode(n: number): string {
-  if (Number.isSafeInteger(n) || !Number.isInteger(n)) return String(n);
-  return n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
-}
+export { numberAsCode };
 
 /**
  * A cell read from Excel as the engine wants it. Office.js gives '' for empty cells.

@@ -149,3 +149,11 @@ describe('a mistyped resident ID that passes the USCC check by chance', () => {
     expect(p.formatOk).toBe(true);
   });
 });
+
+describe('an 18-digit ID typed as a number', () => {
+  it('reads as the 15 significant digits Excel keeps, padded with zeros, like every adapter', () => {
+    const p = parseIdNumber(360426199101010071)!;
+    expect(p.normalised).toBe('360426199101010000');
+    expect(p.checkOk).toBe(false);
+  });
+});
