@@ -3,7 +3,7 @@
  * of an in-memory workbook, the bundled sample or an .xlsx the user opens. Only the
  * port's adapter differs from Excel: MemoryWorkbook instead of OfficeWorkbook.
  *
- * ?lang=en|zh picks the language; ?customers=N sizes the sample.
+ * ?lang=en|zh picks the language; ?customers=N sizes the sample; ?view=pane shows the pane alone.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -75,6 +75,11 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
     }
   };
 
+  // ?view=pane: the pane alone, full width, as Excel shows it (screenshots at the 320 px default width).
+  if (paneOnly) {
+    return loaded ? <App key={loaded.id} port={loaded.port} lang={lang} services={services} /> : <Text>{t(lang, 'playground.loading')}</Text>;
+  }
+
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <header style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }}>
@@ -127,6 +132,7 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
   );
 }
 
+const paneOnly = new URLSearchParams(location.search).get('view') === 'pane';
 const lang = parseLang(new URLSearchParams(location.search).get('lang') ?? navigator.language);
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
 const container = document.getElementById('container');

@@ -1,28 +1,48 @@
 /**
- * Minimal task-pane entry so the build works before the pane itself lands.
- * The pane helper replaces this file with the real app.
+ * Task-pane entry (Microsoft's React add-in template pattern): wait for Office,
+ * then render the App with the Office.js adapter. All Excel.run code lives in
+ * src/workbook/office; the App only sees a WorkbookPort.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme, Title2 } from '@fluentui/react-components';
+import { FluentProvider, Link, MessageBar, MessageBarBody, Title3, webLightTheme } from '@fluentui/react-components';
 import { t, parseLang } from '../i18n';
+import type { Lang } from '../domain/schema';
+import { OfficeWorkbook } from '../workbook/office';
+import { App } from './App';
+import { createDefaultServices } from './defaultServices';
 
-function App(): React.JSX.Element {
-  const lang = parseLang(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
+/** Shown when the page is opened outside Excel (in a plain browser tab). */
+function NotInExcel({ lang }: { lang: Lang }): React.ReactElement {
   return (
     <FluentProvider theme={webLightTheme}>
-      <Title2 as="h1">{t(lang, 'app.name')}</Title2>
+      <main style={{ padding: 12 }} data-testid="not-in-excel">
+        <Title3 as="h1">{t(lang, 'app.name')}</Title3>
+        <MessageBar intent="info" style={{ marginTop: 8 }}>
+          <MessageBarBody>{t(lang, 'pane.notInExcel')}</MessageBarBody>
+        </MessageBar>
+        <p>
+          <Link href="playground.html">{t(lang, 'pane.notInExcel.link')}</Link>
+        </p>
+      </main>
     </FluentProvider>
   );
 }
 
-function mount(): void {
+function render(node: React.ReactElement): void {
   const container = document.getElementById('container');
-  if (container) createRoot(container).render(<App />);
+  if (container) createRoot(container).render(node);
 }
 
-if (typeof Office !== 'undefined') {
-  void Office.onReady(mount);
+if (typeof Office === 'undefined') {
+  render(<NotInExcel lang={parseLang(navigator.language)} />);
 } else {
-  mount();
+  void Office.onReady((info) => {
+    const lang = parseLang(Office.context?.displayLanguage ?? navigator.language);
+    if (info.host === Office.HostType.Excel) {
+      render(<App port={new OfficeWorkbook()} lang={lang} services={createDefaultServices()} />);
+    } else {
+      render(<NotInExcel lang={lang} />);
+    }
+  });
 }

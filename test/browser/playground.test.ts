@@ -228,6 +228,30 @@ for (const lang of ['zh', 'en'] as const) {
       expect(text.length).toBeGreaterThan(0);
     });
 
+    it('at the pane\'s 320 px default width: checks, opens the resolve dialog, shows reviews', async () => {
+      const narrow = await browser.newPage();
+      try {
+        await narrow.setViewportSize({ width: 320, height: 900 });
+        await narrow.goto(`${baseUrl}/playground.html?lang=${lang}&view=pane`);
+        await narrow.getByTestId('run-check').click();
+        await narrow.getByTestId('summary').waitFor();
+        // Nothing wider than the pane: no horizontal scrolling.
+        expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-checked.png`) });
+        const first = (await listedGroups(narrow)).find((g) => g.kind === 'conflict')!;
+        await narrow.getByTestId(`resolve-${first.id}`).click();
+        await narrow.getByRole('dialog').waitFor();
+        await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-resolve-dialog.png`) });
+        await narrow.getByRole('dialog').getByRole('button').last().click(); // cancel
+        await narrow.getByRole('dialog').waitFor({ state: 'detached' });
+        await narrow.getByTestId('tab-reviews').click();
+        await narrow.getByTestId('reviews-tab').waitFor();
+        await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-reviews.png`), fullPage: true });
+      } finally {
+        await narrow.close();
+      }
+    });
+
     it('sets up the workbook and saves settings', async () => {
       await page.getByTestId('tab-setup').click();
       await page.getByTestId('run-setup').click();

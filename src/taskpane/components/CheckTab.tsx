@@ -224,13 +224,11 @@ function IssueGroupItem(props: CheckTabProps & { group: IssueGroup }): React.Rea
           {g.items.slice(0, limit).map((item) => (
             <JumpRow
               key={item.key}
-              label={tr('pane.jump.row', { row: item.row })}
+              label={tr('pane.issue.where', { sheet: tr(`pane.sheet.${item.sheet}`), row: item.row })}
               selected={props.selectedKey === `${item.sheet}:${item.row}`}
               onJump={() => props.onJump(item.sheet, [item.row], item.field)}
             >
-              <Text size={200} className={styles.mono}>
-                {tr('pane.issue.where', { sheet: tr(`pane.sheet.${item.sheet}`), row: item.row })}
-              </Text>{' '}
+              {/* The message already says where (sheet, row, column); the row is in the aria-label. */}
               <Text size={200}>{item.message}</Text>
             </JumpRow>
           ))}

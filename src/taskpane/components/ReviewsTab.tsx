@@ -101,13 +101,12 @@ export function ReviewsTab(props: {
           {view.scores.map((s) => (
             <AccordionItem key={s.customerId} value={s.customerId} data-testid={`score-${s.customerId}`}>
               <AccordionHeader size="small">
-                <span className={styles.row} style={{ gap: 4 }}>
+                {/* Inline flow, so a long dealer name wraps under the badge instead of leaving it alone on a line. */}
+                <span style={{ display: 'block' }}>
                   <Badge appearance="filled" size="small" color={s.tier === 'A' ? 'success' : s.tier === 'D' ? 'danger' : 'brand'}>
                     {s.tier}
-                  </Badge>
-                  <span>
-                    {s.customerId} {s.name}
-                  </span>
+                  </Badge>{' '}
+                  {s.customerId} {s.name}{' '}
                   <span className={styles.muted}>{tr('pane.reviews.total', { score: s.total.toFixed(1) })}</span>
                 </span>
               </AccordionHeader>
