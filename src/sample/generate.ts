@@ -515,6 +515,8 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       if (r < 0.06 && due < today) {
         status = 'invoiced'; // unpaid and overdue
         paidAmount = rng.chance(0.5) ? Math.round((qty * price) / 2) : null;
+        // a partial payment has the date it was received
+        if (paidAmount !== null) paid = Math.min(today, day + rng.int(1, Math.max(1, creditDays)));
       } else if (r < 0.18) paid = Math.min(today, due + rng.int(5, 45)); // late
       else paid = Math.min(today, day + rng.int(1, Math.max(1, creditDays)));
     }

@@ -77,7 +77,9 @@ export function issuesJson(result: CheckResult): string {
 export function summaryText(result: CheckResult, lang: Lang, parts: { issues: boolean; conflicts: boolean }, limit = 20): string {
   const s = result.stats;
   const lines: string[] = [];
-  lines.push(t(lang, 'check.summary', { customers: s.customers, errors: s.errors, warnings: s.warnings, conflicts: s.conflicts, duplicates: s.duplicates }));
+  const counts = { customers: s.customers, errors: s.errors, warnings: s.warnings, conflicts: s.conflicts, duplicates: s.duplicates };
+  const which = parts.issues && parts.conflicts ? 'check.summary' : parts.issues ? 'check.summary.issues' : 'check.summary.conflicts';
+  lines.push(t(lang, which, counts));
   if (parts.issues && result.issues.length) {
     lines.push('', t(lang, 'check.byRule'));
     const byRule = new Map<string, typeof result.issues>();
