@@ -6,3 +6,4 @@ export { usccCheckChar, isValidUscc, USCC_ALPHABET } from './uscc';
 export { parseIdNumber, normaliseIdText, type ParsedId } from './ids';
 export { toSimplified, normaliseName, companyCore, nameSound } from './names';
 export { parseDate, formatDay, excelSerialToDay, dayToExcelSerial, dayFromYMD, dayToYMD } from './dates';
+export { mapColumn, phoneColumn, idColumn, dayColumn } from './columns';
