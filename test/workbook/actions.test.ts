@@ -1,0 +1,146 @@
+/**
+ * The only actions that change user data: resolve a conflict, merge duplicates, mark
+ * "not the same customer" (and create missing rows). Each is audited; merge archives
+ * rather than deletes; decisions persist in the workbook and silence the pair.
+ */
+import { buildSample } from '../../src/sample';
+import { runCheck } from '../../src/domain/engine';
+import { parseDate } from '../../src/domain/normalise';
+import { SHEETS, userFields } from '../../src/domain/schema';
+import type { WorkbookData } from '../../src/domain/table';
+import { text } from '../../src/domain/table';
+import {
+  applyCheckResult,
+  createRows,
+  loadNotSame,
+  markNotSame,
+  mergeDuplicates,
+  resolveConflict,
+} from '../../src/workbook/actions';
+import type { MemoryWorkbook } from '../../src/workbook/memory';
+
+const TODAY = '2026-11-27';
+const today = parseDate(TODAY)!;
+const when = new Date('2026-11-27T10:00:00Z');
+
+async function fresh(lang: 'zh' | 'en' = 'zh') {
+  const { workbook, plants } = buildSample({ customers: 120, seed: 7, today: TODAY, lang });
+  const data = await workbook.read();
+  const result = runCheck(data, { today, lang });
+  return { workbook, plants, data, result };
+}
+
+/** Every user cell of every schema table, as text, keyed by sheet/row/field. */
+function userCells(data: WorkbookData): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const def of SHEETS) {
+    const t = data[def.key];
+    if (!t) continue;
+    for (const f of userFields(def)) {
+      if (!t.columns[f.key]) continue;
+      for (let i = 0; i < t.length; i++) out.set(`${def.key}!${t.rowNumbers[i]}!${f.key}`, text(t, f.key, i));
+    }
+  }
+  return out;
+}
+
+function diff(a: Map<string, string>, b: Map<string, string>): string[] {
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
+}
+
+function auditRows(wb: MemoryWorkbook): unknown[][] {
+  const sheet = wb.sheet('变更日志') ?? wb.sheet('Audit');
+  return sheet ? sheet.cells.slice(1).filter((r) => r && r.some((v) => v !== null && v !== '')) : [];
+}
+
+describe('applyCheckResult', () => {
+  test('writes only the add-in columns and sheets', async () => {
+    const { workbook, data, result } = await fresh();
+    const before = userCells(data);
+    await applyCheckResult(workbook, result, 'zh');
+    await applyCheckResult(workbook, result, 'zh'); // a re-run replaces
+    const after = await workbook.read();
+    expect(diff(before, userCells(after))).toEqual([]);
+    expect(after.Customers!.columns.ConflictGroup).toBeDefined();
+    const ids = workbook.model.conditionalFormats.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(auditRows(workbook)).toEqual([]); // checking is not a change of user data
+  });
+});
+
+describe('resolveConflict', () => {
+  test('changes only the Owner cells of the group and audits each change', async () => {
+    const { workbook, data, result } = await fresh();
+    const cluster = result.clusters.find((c) => c.kind === 'conflict')!;
+    const before = userCells(data);
+    const newOwner = cluster.owners.find((o) => o !== cluster.suggestedOwner)!;
+    const audit = await resolveConflict(workbook, data, cluster, newOwner, 'S001', 'zh', when);
+    const after = await workbook.read();
+    const changed = diff(before, userCells(after));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((k) => k.startsWith('Customers!') && k.endsWith('!Owner'))).toBe(true);
+    for (const row of cluster.rows) expect(text(after.Customers!, 'Owner', after.Customers!.rowNumbers.indexOf(row))).toBe(newOwner);
+    expect(audit).toHaveLength(changed.length);
+    const rows = auditRows(workbook);
+    expect(rows).toHaveLength(changed.length);
+    expect(rows[0]).toEqual(expect.arrayContaining(['S001', '解决冲突', newOwner]));
+    // the group is now a duplicate (one owner), no longer a conflict
+    const again = runCheck(after, { today, lang: 'zh' });
+    const same = again.clusters.find((c) => cluster.rows.every((r) => c.rows.includes(r)))!;
+    expect(same.kind).toBe('duplicate');
+  });
+});
+
+describe('mergeDuplicates', () => {
+  test('keeps one row, fills its blanks, archives the others: nothing is lost', async () => {
+    const { workbook, data, result } = await fresh('en');
+    const cluster = result.clusters.find((c) => c.kind === 'duplicate')!;
+    expect(cluster).toBeDefined();
+    const [keepRow, ...others] = cluster.rows;
+    const customers = data.Customers!;
+    const otherIds = others.map((r) => text(customers, 'CustomerId', customers.rowNumbers.indexOf(r)));
+    await mergeDuplicates(workbook, data, cluster, keepRow, 'S002', 'en', when);
+    const after = await workbook.read();
+    expect(after.Customers!.length).toBe(customers.length - others.length);
+    const ids = after.Customers!.columns.CustomerId.map(String);
+    for (const id of otherIds) expect(ids).not.toContain(id);
+    const archive = workbook.sheet('Archive')!;
+    expect(archive).toBeDefined();
+    const archived = archive.cells.slice(1).map((r) => r.map((v) => (v === null ? '' : String(v))));
+    for (const id of otherIds) expect(archived.some((r) => r.includes(id))).toBe(true);
+    expect(auditRows(workbook).length).toBeGreaterThanOrEqual(others.length);
+  });
+});
+
+describe('markNotSame', () => {
+  test('stores the decision in the workbook and the group is never reported again', async () => {
+    const { workbook, data, result } = await fresh();
+    const cluster = result.clusters[0];
+    const pairs = await markNotSame(workbook, data, cluster, 'S003', 'zh', undefined, when);
+    expect(pairs.length).toBe((cluster.rows.length * (cluster.rows.length - 1)) / 2);
+    const stored = await loadNotSame(workbook, 'zh');
+    expect(stored).toEqual(pairs);
+    const again = runCheck(await workbook.read(), { today, lang: 'zh', notSame: stored });
+    expect(again.clusters.some((c) => cluster.rows.every((r) => c.rows.includes(r)))).toBe(false);
+    expect(again.clusters.length).toBe(result.clusters.length - 1);
+    expect(auditRows(workbook).length).toBe(cluster.rows.length);
+  });
+});
+
+describe('createRows', () => {
+  test('appends rows without touching existing ones and audits them with their rows', async () => {
+    const { workbook, data } = await fresh();
+    const before = userCells(data);
+    await createRows(workbook, 'Reviews', [{ ReviewId: 'R-NEW-1', CustomerId: 'C000001', Kind: '年度评审' }], 'S004', 'zh', when);
+    const after = await workbook.read();
+    const changed = diff(before, userCells(after));
+    expect(changed.every((k) => k.startsWith('Reviews!'))).toBe(true);
+    const reviews = after.Reviews!;
+    const i = reviews.columns.ReviewId.map(String).indexOf('R-NEW-1');
+    expect(i).toBeGreaterThanOrEqual(0);
+    const audit = auditRows(workbook);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toContain(reviews.rowNumbers[i]);
+  });
+});
