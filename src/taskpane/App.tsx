@@ -14,10 +14,10 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Lang, SheetKey } from '../domain/schema';
-import type { Progress, SetupReport, Settings, WorkbookPort } from '../workbook/port';
-import type { CheckRun, PaneServices } from './services';
+import type { SetupReport, Settings, WorkbookPort } from '../workbook/port';
+import type { CheckProgress, CheckRun, PaneServices } from './services';
 import type { ReviewsView } from './reviewsModel';
-import { conflictViews, groupIssuesByRule, overallProgress } from './viewModel';
+import { conflictViews, groupIssuesByRule, overallProgress, phaseStep, placeholderViews, suspiciousViews } from './viewModel';
 import { useTr } from './components/common';
 import { CheckTab } from './components/CheckTab';
 import { SetupTab } from './components/SetupTab';
@@ -53,7 +53,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   const [tab, setTab] = React.useState<TabId>('check');
   const [running, setRunning] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
-  const [progress, setProgress] = React.useState<{ fraction: number; label: string } | null>(null);
+  const [progress, setProgress] = React.useState<{ fraction: number; label: string; phase?: string } | null>(null);
   const [run, setRun] = React.useState<CheckRun | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
   const [pending, setPending] = React.useState<PendingAction | null>(null);
@@ -84,9 +84,10 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
       abortRef.current = controller;
       setRunning(true);
       if (!after) setNotice(null);
-      const onProgress = (p: Progress) => {
-        const key = `pane.progress.${p.phase}`;
-        setProgress({ fraction: overallProgress(p.phase, p.done, p.total), label: tr(key, { done: p.done, total: p.total }) });
+      const onProgress = (p: CheckProgress) => {
+        const what = tr(`pane.progress.${p.phase}`, { done: p.done, total: p.total });
+        const label = tr('pane.progress.step', { ...phaseStep(p.phase), what });
+        setProgress({ fraction: overallProgress(p.phase, p.done, p.total), label, phase: p.phase });
       };
       setProgress({ fraction: 0, label: tr('pane.progress.start') });
       try {
@@ -167,6 +168,8 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   };
 
   const conflicts = React.useMemo(() => (run ? conflictViews(run.clusters, run.data) : []), [run]);
+  const suspicious = React.useMemo(() => (run ? suspiciousViews(run.suspicious, run.data) : []), [run]);
+  const placeholders = React.useMemo(() => (run ? placeholderViews(run.placeholders) : []), [run]);
   const groups = React.useMemo(() => (run ? groupIssuesByRule(run.issues, services.rules(), lang) : []), [run, services, lang]);
   const reviewsView = React.useMemo<ReviewsView | null>(() => {
     if (!run || !services.reviews) return null;
@@ -228,6 +231,8 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             progress={progress}
             run={run}
             conflicts={conflicts}
+            suspicious={suspicious}
+            placeholders={placeholders}
             groups={groups}
             busy={busy}
             onRun={() => void runCheck()}
@@ -254,7 +259,8 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             lang={lang}
             settings={settings}
             thresholds={services.thresholds(settings)}
-            busy={busy}
+            matchConfig={services.matchConfig}
+            busy={busy || running}
             onSave={(s) => void saveSettings(s)}
           />
         )}

@@ -6,8 +6,9 @@ import type { Lang, SheetKey } from '../domain/schema';
 import { SHEET_BY_KEY } from '../domain/schema';
 import type { WorkbookData } from '../domain/table';
 import type { Settings, WorkbookPort } from '../workbook/port';
-import { runCheck } from '../domain/engine';
-import { DEFAULT_MATCH_CONFIG, type MatchConfig } from '../domain/conflicts/config';
+import { runCheck, type CheckResult } from '../domain/engine';
+import type { MatchConfig } from '../domain/conflicts/config';
+import { STALE_DAYS, TUNABLES, matchOverrideFrom, savedTunables, tunedConfig } from './matchSettings';
 import { RULES } from '../domain/validation';
 import { applyCheckResult, createRows, loadNotSame, markNotSame, mergeDuplicates, resolveConflict } from '../workbook/actions';
 import { runReviews } from '../domain/reviews';
@@ -30,12 +31,41 @@ function who(settings: Partial<Settings>, lang: Lang): string {
   return typeof settings.who === 'string' && settings.who.trim() ? settings.who.trim() : t(lang, 'pane.who.default');
 }
 
-/** The supervisor's saved thresholds applied to the default match config. */
+/** The supervisor's saved thresholds (Settings.matchThresholds) as the override runCheck takes. */
 export function matchOverride(settings: Partial<Settings>): Partial<MatchConfig> | undefined {
-  const saved = (settings.matchThresholds ?? {}) as Record<string, unknown>;
-  const decision = typeof saved.decision === 'number' ? saved.decision : settings.matchThreshold;
-  if (typeof decision !== 'number' || !Number.isFinite(decision)) return undefined;
-  return { decision: { ...DEFAULT_MATCH_CONFIG.decision, threshold: decision } };
+  return matchOverrideFrom(savedTunables(settings.matchThresholds, settings.matchThreshold));
+}
+
+/** Yields a macrotask, so the browser repaints the progress bar before synchronous work. */
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+/**
+ * The result of a validation-only run and of a matching-only run, put together: the
+ * Check column from the first, the ConflictGroup column from the second. The engine
+ * writes exactly these two columns for Customers and only Check elsewhere.
+ */
+export function combineRuns(validated: CheckResult, matched: CheckResult): CheckResult {
+  const status: CheckResult['status'] = {};
+  for (const [sheet, columns] of Object.entries(validated.status) as [SheetKey, CheckResult['status'][SheetKey]][]) {
+    const conflict = matched.status[sheet]?.find((c) => c.field === 'ConflictGroup');
+    status[sheet] = (columns ?? []).map((c) => (c.field === 'ConflictGroup' && conflict ? conflict : c));
+  }
+  return {
+    issues: validated.issues,
+    clusters: matched.clusters,
+    suspicious: matched.suspicious,
+    placeholders: matched.placeholders,
+    status,
+    stats: {
+      ...validated.stats,
+      conflicts: matched.stats.conflicts,
+      duplicates: matched.stats.duplicates,
+      msMatch: matched.stats.msMatch,
+      match: matched.stats.match,
+    },
+  };
 }
 
 /**
@@ -65,36 +95,52 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     today: () => options.today ?? localToday(),
     rules: (): RuleView[] => RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title })),
     thresholds: (settings): ThresholdInfo[] => {
-      const override = matchOverride(settings);
-      const value = override?.decision?.threshold ?? DEFAULT_MATCH_CONFIG.decision.threshold;
-      return [{ key: 'decision', value, min: 1, max: 30, step: 0.5 }];
+      const saved = savedTunables(settings.matchThresholds, settings.matchThreshold);
+      const tuned = tunedConfig(saved);
+      const defaults = tunedConfig({});
+      return TUNABLES.map((x) => ({
+        key: x.key,
+        value: x.get(tuned),
+        defaultValue: x.get(defaults),
+        min: x.min,
+        max: x.max,
+        step: x.step,
+        integer: x.integer,
+        section: x.section,
+        labelKey: x.labelKey,
+      }));
     },
+    matchConfig: (values) => tunedConfig(values),
     async runCheck(port, settings, lang, onProgress, signal) {
       settingsForActions = settings;
-      const read = await port.read({ onProgress, signal });
+      // 1. Reading: the port reports per chunk and stops on the signal.
+      const read = await port.read({ onProgress: (p) => onProgress({ phase: 'read', done: p.done, total: p.total }), signal });
       signal.throwIfAborted();
       const notSame = await loadNotSame(port, lang);
-      // Let the browser paint the "matching" state before the synchronous engine runs.
-      onProgress({ phase: 'match', done: 0, total: read.Customers?.length ?? 0 });
-      await new Promise((r) => setTimeout(r, 0));
+      const today = options.today ?? localToday();
+      const customers = read.Customers?.length ?? 0;
+      // 2. Validation. The engine is synchronous: yield first so the bar shows the phase.
+      onProgress({ phase: 'validate', done: 0, total: 1 });
+      await yieldToBrowser();
       signal.throwIfAborted();
-      const result = runCheck(
-        read,
-        {
-          today: options.today ?? localToday(),
-          lang,
-          staleDays: settings.staleDays ?? 30,
-          match: matchOverride(settings),
-          notSame,
-        },
-        onProgress,
-      );
+      const staleDays = typeof settings.staleDays === 'number' ? settings.staleDays : STALE_DAYS.default;
+      const validated = runCheck(read, { today, lang, staleDays, skipMatching: true });
+      onProgress({ phase: 'validate', done: 1, total: 1 });
+      // 3. Matching, after another repaint; a cancel pressed meanwhile stops here.
+      onProgress({ phase: 'match', done: 0, total: customers });
+      await yieldToBrowser();
       signal.throwIfAborted();
+      const matched = runCheck(read, { today, lang, match: matchOverride(settings), notSame, skipValidation: true });
+      onProgress({ phase: 'match', done: customers, total: customers });
+      await yieldToBrowser();
+      signal.throwIfAborted();
+      const result = combineRuns(validated, matched);
+      // 4. Writing back.
       onProgress({ phase: 'write', done: 0, total: 1 });
       await applyCheckResult(port, { ...result, status: ownStatusColumns(result.status) }, lang);
       onProgress({ phase: 'write', done: 1, total: 1 });
       lastData = read;
-      return { data: read, issues: result.issues, clusters: result.clusters };
+      return { data: read, issues: result.issues, clusters: result.clusters, suspicious: result.suspicious, placeholders: result.placeholders };
     },
     async resolveConflict(port, cluster, owner, lang) {
       await resolveConflict(port, data(), cluster, owner, who(settingsForActions, lang), lang);

@@ -7,23 +7,41 @@
 import type { Lang } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import type { WorkbookData } from '../domain/table';
-import type { Progress, Settings, WorkbookPort } from '../workbook/port';
-import type { ClusterView, RuleView } from './viewModel';
+import type { Settings, WorkbookPort } from '../workbook/port';
+import type { MatchConfig } from '../domain/conflicts/config';
+import type { CheckPhase, ClusterView, PlaceholderInput, RuleView, SuspiciousInput } from './viewModel';
 import type { ReviewsView } from './reviewsModel';
 
 export interface CheckRun {
   data: WorkbookData;
   issues: Issue[];
   clusters: ClusterView[];
+  /** Pairs sharing a phone or ID that the engine judged different people (never merged). */
+  suspicious: SuspiciousInput[];
+  /** Values typed for many customers (13800000000), not used as evidence. */
+  placeholders: PlaceholderInput[];
 }
 
-/** A tunable match threshold, described as data (from the conflicts config). */
+/** Progress of a check, by phase (the pane's bar and its label). */
+export interface CheckProgress {
+  phase: CheckPhase;
+  done: number;
+  total: number;
+}
+
+/** A tunable match threshold, described as data (from the conflicts config; see matchSettings.ts). */
 export interface ThresholdInfo {
   key: string;
   value: number;
+  /** The value when nothing is saved. */
+  defaultValue: number;
   min: number;
   max: number;
   step: number;
+  integer: boolean;
+  /** Where the Settings tab shows it: 'decision', 'comparison:<id>' or 'blocking:<id>'. */
+  section: string;
+  labelKey: string;
 }
 
 export interface PaneServices {
@@ -33,12 +51,14 @@ export interface PaneServices {
   rules(): RuleView[];
   /** Match thresholds the supervisor may tune, with the saved values applied. */
   thresholds(settings: Partial<Settings>): ThresholdInfo[];
+  /** The matcher's configuration with the given tunable values applied (shown as data in Settings). */
+  matchConfig(values: Record<string, number>): MatchConfig;
   /** Reads the workbook, runs the engine, writes the add-in's status columns and sheets. */
   runCheck(
     port: WorkbookPort,
     settings: Partial<Settings>,
     lang: Lang,
-    onProgress: (p: Progress) => void,
+    onProgress: (p: CheckProgress) => void,
     signal: AbortSignal,
   ): Promise<CheckRun>;
   /** Gives every row of a conflict group to one owner (audited). */

@@ -201,10 +201,111 @@ export function ownerLabel(id: string, name: string): string {
   return name ? `${id} ${name}` : id;
 }
 
-/** Fraction 0..1 of the overall check for the determinate bar: reading is the first half, matching the second. */
-export function overallProgress(phase: 'read' | 'match' | 'write', done: number, total: number): number {
+/** The phases of a check, in order, as the progress bar shows them. */
+export type CheckPhase = 'read' | 'validate' | 'match' | 'write';
+
+/** Where each phase starts and ends on the determinate bar (reading is the slow part in Excel). */
+const PHASE_SPAN: Record<CheckPhase, [number, number]> = {
+  read: [0, 0.5],
+  validate: [0.5, 0.65],
+  match: [0.65, 0.9],
+  write: [0.9, 1],
+};
+
+/** Fraction 0..1 of the overall check for the determinate bar. */
+export function overallProgress(phase: CheckPhase, done: number, total: number): number {
   const f = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
-  if (phase === 'read') return 0.5 * f;
-  if (phase === 'match') return 0.5 + 0.4 * f;
-  return 0.9 + 0.1 * f;
+  const [from, to] = PHASE_SPAN[phase];
+  return from + (to - from) * f;
+}
+
+/** 1-based step number of a phase ("step 2 of 4"). */
+export function phaseStep(phase: CheckPhase): { step: number; of: number } {
+  const order: CheckPhase[] = ['read', 'validate', 'match', 'write'];
+  return { step: order.indexOf(phase) + 1, of: order.length };
+}
+
+/** What the pane needs of the engine's SuspiciousPair (domain/conflicts). */
+export interface SuspiciousInput {
+  rows: [number, number];
+  customerIds: [string, string];
+  owners: [string, string];
+  why: 'negative' | 'idConflict';
+  message: string;
+}
+
+export interface SuspiciousView {
+  key: string;
+  rows: CustomerRow[];
+  why: 'negative' | 'idConflict';
+  message: string;
+  /** The pair as a one-pair group, for the "not the same customer" action and dialog. */
+  group: ConflictView;
+}
+
+function customerRow(data: WorkbookData, names: Map<string, string>, index: Map<number, number>, row: number, id: string, owner: string): CustomerRow {
+  const customers = data.Customers;
+  const i = index.get(row);
+  const get = (f: string) => (customers && i !== undefined ? text(customers, f, i) : '');
+  const o = get('Owner') || owner;
+  return { row, customerId: get('CustomerId') || id, name: get('Name'), owner: o, ownerName: names.get(o) ?? '', phone: get('Phone') };
+}
+
+/**
+ * Pairs the engine refused to merge although they share a phone or an ID ("different
+ * people? please confirm"), in row order, each also as a one-pair group that the
+ * "not the same customer" action records.
+ */
+export function suspiciousViews(pairs: readonly SuspiciousInput[], data: WorkbookData): SuspiciousView[] {
+  const index = rowIndex(data.Customers);
+  const names = staffNames(data);
+  return pairs
+    .map((s): SuspiciousView => {
+      const [a, b] = s.rows[0] <= s.rows[1] ? [0, 1] : [1, 0];
+      const rows = [a, b].map((k) => customerRow(data, names, index, s.rows[k], s.customerIds[k], s.owners[k]));
+      const key = `${rows[0].row}-${rows[1].row}`;
+      const ownerIds = [...new Set(rows.map((r) => r.owner).filter(Boolean))];
+      const source: ClusterView = {
+        id: `${rows[0].row}\u2194${rows[1].row}`,
+        rows: rows.map((r) => r.row),
+        customerIds: rows.map((r) => r.customerId),
+        owners: rows.map((r) => r.owner),
+        kind: ownerIds.length > 1 ? 'conflict' : 'duplicate',
+        reasons: [s.message],
+        suggestedOwner: '',
+      };
+      return {
+        key,
+        rows,
+        why: s.why,
+        message: s.message,
+        group: {
+          id: source.id,
+          kind: source.kind,
+          rows,
+          owners: ownerIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+          suggestedOwner: '',
+          reasons: [s.message],
+          warnings: [],
+          pairs: [[rows[0].row, rows[1].row]],
+          source,
+        },
+      };
+    })
+    .sort((x, y) => x.rows[0].row - y.rows[0].row || x.rows[1].row - y.rows[1].row);
+}
+
+/** What the pane needs of the engine's PlaceholderKey. */
+export interface PlaceholderInput {
+  rule: string;
+  value: string;
+  count: number;
+  message: string;
+}
+
+/** Placeholder values, most-typed first (a value on 5,000 rows matters more than one on 60). */
+export function placeholderViews(items: readonly PlaceholderInput[]): (PlaceholderInput & { key: string })[] {
+  return items
+    .map((p) => ({ ...p, key: `${p.rule}:${p.value}` }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

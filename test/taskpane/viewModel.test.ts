@@ -5,7 +5,10 @@ import {
   groupIssuesByRule,
   overallProgress,
   ownerLabel,
+  phaseStep,
+  placeholderViews,
   summarise,
+  suspiciousViews,
   type ClusterView,
 } from '../../src/taskpane/viewModel';
 
@@ -165,5 +168,74 @@ describe('small helpers', () => {
     expect(overallProgress('write', 1, 1)).toBe(1);
     expect(overallProgress('read', 5, 0)).toBe(0);
     expect(overallProgress('match', 200, 100)).toBeCloseTo(0.9);
+    // validation sits between reading and matching, so the bar never goes back
+    expect(overallProgress('validate', 0, 1)).toBe(0.5);
+    expect(overallProgress('validate', 1, 1)).toBeCloseTo(overallProgress('match', 0, 10));
+    expect(overallProgress('match', 0, 10)).toBeLessThan(overallProgress('write', 0, 1));
+  });
+
+  it('phaseStep numbers the four phases', () => {
+    expect(phaseStep('read')).toEqual({ step: 1, of: 4 });
+    expect(phaseStep('validate')).toEqual({ step: 2, of: 4 });
+    expect(phaseStep('match')).toEqual({ step: 3, of: 4 });
+    expect(phaseStep('write')).toEqual({ step: 4, of: 4 });
+  });
+});
+
+describe('suspiciousViews', () => {
+  const data: WorkbookData = {
+    Customers: table('Customers', [8, 189, 300], {
+      CustomerId: ['C7', 'C188', 'C299'],
+      Name: ['王伟', '王芳', '李娜'],
+      Owner: ['S007', 'S009', 'S007'],
+      Phone: ['13504767578', '13504767578', '13900000000'],
+    }),
+    Staff: table('Staff', [2, 3], { StaffId: ['S007', 'S009'], Name: ['张三', '李四'] }),
+  };
+
+  it('orders rows within and across pairs, fills names and owners, and makes a one-pair group for the action', () => {
+    const views = suspiciousViews(
+      [
+        { rows: [300, 8], customerIds: ['C299', 'C7'], owners: ['S007', 'S007'], why: 'idConflict', message: 'm2' },
+        { rows: [189, 8], customerIds: ['C188', 'C7'], owners: ['S009', 'S007'], why: 'negative', message: 'm1' },
+      ],
+      data,
+    );
+    expect(views.map((v) => v.key)).toEqual(['8-189', '8-300']);
+    const [first, second] = views;
+    expect(first.rows.map((r) => [r.row, r.customerId, r.name, r.ownerName])).toEqual([
+      [8, 'C7', '王伟', '张三'],
+      [189, 'C188', '王芳', '李四'],
+    ]);
+    expect(first.message).toBe('m1');
+    expect(first.group.rows.map((r) => r.row)).toEqual([8, 189]);
+    expect(first.group.pairs).toEqual([[8, 189]]);
+    expect(first.group.source.rows).toEqual([8, 189]);
+    expect(first.group.source.customerIds).toEqual(['C7', 'C188']);
+    expect(first.group.kind).toBe('conflict');
+    expect(first.group.owners.map((o) => o.id)).toEqual(['S007', 'S009']);
+    // one owner on both rows: a duplicate-shaped group
+    expect(second.group.kind).toBe('duplicate');
+    expect(second.why).toBe('idConflict');
+  });
+
+  it('falls back to the engine ids and owners when a row is not in the data', () => {
+    const [v] = suspiciousViews([{ rows: [8, 999], customerIds: ['C7', 'CX'], owners: ['S007', 'S404'], why: 'negative', message: 'm' }], data);
+    expect(v.rows[1]).toMatchObject({ row: 999, customerId: 'CX', owner: 'S404', ownerName: '', name: '' });
+  });
+});
+
+describe('placeholderViews', () => {
+  it('lists the most-typed value first with a stable key', () => {
+    const v = placeholderViews([
+      { rule: 'phone', value: '13800000000', count: 60, message: 'a' },
+      { rule: 'id', value: '000000', count: 5000, message: 'b' },
+      { rule: 'phone', value: '13900000000', count: 60, message: 'c' },
+    ]);
+    expect(v.map((x) => [x.key, x.count])).toEqual([
+      ['id:000000', 5000],
+      ['phone:13800000000', 60],
+      ['phone:13900000000', 60],
+    ]);
   });
 });

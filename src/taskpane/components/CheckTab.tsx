@@ -13,7 +13,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import type { CheckRun } from '../services';
-import type { ConflictView, IssueGroup } from '../viewModel';
+import type { ConflictView, IssueGroup, PlaceholderInput, SuspiciousView } from '../viewModel';
 import { ownerLabel, summarise } from '../viewModel';
 import type { SheetKey } from '../../domain/schema';
 import { JumpRow, useStyles, type Tr } from './common';
@@ -25,9 +25,11 @@ const PAGE = 30;
 export interface CheckTabProps {
   tr: Tr;
   running: boolean;
-  progress: { fraction: number; label: string } | null;
+  progress: { fraction: number; label: string; phase?: string } | null;
   run: CheckRun | null;
   conflicts: ConflictView[];
+  suspicious: SuspiciousView[];
+  placeholders: (PlaceholderInput & { key: string })[];
   groups: IssueGroup[];
   busy: boolean;
   onRun: () => void;
@@ -56,7 +58,13 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
         )}
       </div>
       {p.progress && (
-        <Field validationMessage={p.progress.label} validationState="none" style={{ marginTop: 8 }}>
+        <Field
+          validationMessage={p.progress.label}
+          validationState="none"
+          style={{ marginTop: 8 }}
+          data-testid="progress"
+          data-phase={p.progress.phase ?? ''}
+        >
           <ProgressBar value={p.progress.fraction} max={1} thickness="large" aria-label={tr('pane.check.progress')} />
         </Field>
       )}
@@ -87,6 +95,8 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
           )}
         </section>
       )}
+      {p.run && p.suspicious.length > 0 && <SuspiciousSection {...p} />}
+      {p.run && p.placeholders.length > 0 && <PlaceholderSection {...p} />}
       {p.run && (
         <section className={styles.section} aria-label={tr('pane.issues.title')}>
           <Subtitle2>{tr('pane.issues.title')}</Subtitle2>
@@ -240,5 +250,120 @@ function IssueGroupItem(props: CheckTabProps & { group: IssueGroup }): React.Rea
         )}
       </AccordionPanel>
     </AccordionItem>
+  );
+}
+
+/** Pairs sharing a phone or an ID that look like different people: shown, never merged; the supervisor confirms. */
+function SuspiciousSection(props: CheckTabProps): React.ReactElement {
+  const styles = useStyles();
+  const { tr } = props;
+  const [limit, setLimit] = React.useState(PAGE);
+  return (
+    <section className={styles.section} aria-label={tr('pane.suspicious.title')} data-testid="suspicious-section">
+      <Subtitle2>{tr('pane.suspicious.title', { count: props.suspicious.length })}</Subtitle2>
+      <Text size={200} className={styles.muted}>
+        {tr('pane.suspicious.intro')}
+      </Text>
+      <div className={styles.section} style={{ marginTop: 0 }} data-testid="suspicious-list">
+        {props.suspicious.slice(0, limit).map((s) => (
+          <article
+            key={s.key}
+            className={styles.card}
+            data-testid={`suspicious-${s.key}`}
+            data-rows={s.rows.map((r) => r.row).join(',')}
+            aria-label={tr('pane.suspicious.aria', { a: s.rows[0].row, b: s.rows[1].row })}
+          >
+            <div className={styles.cardTitle}>
+              <Badge appearance="tint" color="important">
+                {tr(s.why === 'idConflict' ? 'pane.suspicious.kind.idConflict' : 'pane.suspicious.kind.negative')}
+              </Badge>
+            </div>
+            <ul className={styles.list}>
+              {s.rows.map((r) => (
+                <JumpRow
+                  key={r.row}
+                  testId={`jump-sus-${s.key}-${r.row}`}
+                  label={tr('pane.jump.row', { row: r.row })}
+                  selected={props.selectedKey === `Customers:${r.row}`}
+                  onJump={() => props.onJump('Customers', [r.row])}
+                >
+                  <Text size={200} className={styles.mono}>
+                    {tr('pane.conflict.rowLabel', { row: r.row })}
+                  </Text>{' '}
+                  <Text size={200} weight="semibold">
+                    {r.customerId}
+                  </Text>{' '}
+                  <Text size={200}>{r.name}</Text>
+                  <br />
+                  <Text size={200} className={styles.muted}>
+                    {tr('pane.conflict.ownerIs', { owner: ownerLabel(r.owner, r.ownerName) })}
+                  </Text>
+                </JumpRow>
+              ))}
+            </ul>
+            <Text size={200}>{s.message}</Text>
+            <div className={styles.row}>
+              <Button
+                size="small"
+                appearance="secondary"
+                onClick={() => props.onJump('Customers', s.rows.map((r) => r.row))}
+                data-testid={`select-sus-${s.key}`}
+              >
+                {tr('pane.conflict.selectAll')}
+              </Button>
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={props.busy}
+                onClick={() => props.onAction({ kind: 'notSame', view: s.group })}
+                data-testid={`notsame-sus-${s.key}`}
+              >
+                {tr('pane.conflict.notSame')}
+              </Button>
+            </div>
+          </article>
+        ))}
+      </div>
+      {props.suspicious.length > limit && (
+        <Button appearance="subtle" onClick={() => setLimit((n) => n + PAGE)}>
+          {tr('pane.list.more', { count: props.suspicious.length - limit })}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+/** Values typed for many customers (13800000000): ignored as evidence, and the pane says so. */
+function PlaceholderSection(props: CheckTabProps): React.ReactElement {
+  const styles = useStyles();
+  const { tr } = props;
+  const [limit, setLimit] = React.useState(PAGE);
+  return (
+    <section className={styles.section} aria-label={tr('pane.placeholders.title')} data-testid="placeholder-section">
+      <Subtitle2>{tr('pane.placeholders.title', { count: props.placeholders.length })}</Subtitle2>
+      <Text size={200} className={styles.muted}>
+        {tr('pane.placeholders.intro')}
+      </Text>
+      <ul className={styles.list} data-testid="placeholder-list">
+        {props.placeholders.slice(0, limit).map((ph) => (
+          <li key={ph.key} className={styles.card} data-testid={`placeholder-${ph.key}`} data-count={ph.count}>
+            <span className={styles.row}>
+              <Badge appearance="filled" color="informative" size="small">
+                {ph.count}
+              </Badge>
+              <Text size={200} weight="semibold" className={styles.mono}>
+                {ph.value}
+              </Text>
+            </span>
+            <Text size={200}>{ph.message}</Text>
+          </li>
+        ))}
+      </ul>
+      {props.placeholders.length > limit && (
+        <Button appearance="subtle" onClick={() => setLimit((n) => n + PAGE)}>
+          {tr('pane.list.more', { count: props.placeholders.length - limit })}
+        </Button>
+      )}
+    </section>
   );
 }
