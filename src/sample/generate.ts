@@ -316,10 +316,11 @@ export function generateSample(options: SampleOptions = {}): SampleData {
 
   const addedByPlants = 12; // second entries and namesakes added below
   const base = Math.max(30, n - addedByPlants);
+  let dealerCount = 0;
   for (let i = 0; i < base; i++) {
     const showroom = i % 3;
-    if (i % Math.max(1, Math.round(base / Math.max(1, nDealers))) === 0 && drafts.filter((d) => d.kind === 'Dealer').length < nDealers) {
-      const k = drafts.filter((d) => d.kind === 'Dealer').length;
+    if (i % Math.max(1, Math.round(base / Math.max(1, nDealers))) === 0 && dealerCount < nDealers) {
+      const k = dealerCount++;
       const profile: CustomerDraft['profile'] = k === 1 ? 'swingDown' : k === 2 ? 'swingUp' : k === 3 || k === 4 ? 'new' : k === 5 ? 'none' : 'stable';
       drafts.push(makeDealer(showroom, profile));
     } else drafts.push(makeEnd(showroom));
