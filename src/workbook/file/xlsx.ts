@@ -241,11 +241,7 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       views: grid.frozenRows ? [{ state: 'frozen', ySplit: grid.frozenRows, xSplit: 0 }] : undefined,
     });
     const width = Math.max(grid.widths.length, grid.numFmts.length);
-    for (let c = 0; c < width; c++) {
-      const column = ws.getColumn(c + 1);
-      if (grid.widths[c]) column.width = grid.widths[c];
-      if (grid.numFmts[c]) column.numFmt = grid.numFmts[c]!;
-    }
+    for (let c = 0; c < width; c++) if (grid.widths[c]) ws.getColumn(c + 1).width = grid.widths[c];
     const headerNames = new Map<string, string>();
     // Tables first: ExcelJS writes their header and rows into the cells, which the
     // cell pass below then overwrites with the exact values, formulas and links.
@@ -254,17 +250,20 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       for (let c = t.firstColumn; c <= t.lastColumn; c++) headers.push(grid.cells[t.headerRow - 1]?.[c] ?? null);
       const names = tableColumnNames(headers);
       names.forEach((n, i) => headerNames.set(cellKey(t.headerRow, t.firstColumn + i), n));
-      const rows: CellValue[][] = [];
-      const height = Math.max(1, t.rowCount);
-      for (let r = 0; r < height; r++) rows.push(names.map(() => null));
-      ws.addTable({
+      // No rows here: ExcelJS would create a cell object for every blank table cell.
+      // The cell pass writes the data; the table's range is set to cover it below.
+      const added = ws.addTable({
         name: t.name,
         ref: `${columnLetter(t.firstColumn)}${t.headerRow}`,
         headerRow: true,
         style: { theme: (t.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
         columns: names.map((name) => ({ name, filterButton: true })),
-        rows,
+        rows: [],
       });
+      const model = (added as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
+      const ref = rangeAddress({ sheet: grid.name, firstRow: t.headerRow, lastRow: t.headerRow + Math.max(1, t.rowCount), firstColumn: t.firstColumn, lastColumn: t.lastColumn });
+      model.tableRef = ref;
+      model.autoFilterRef = ref;
     }
     const styles = grid.extras?.styles;
     const links = new Map(model.hyperlinks.filter((h) => h.sheet === grid.name).map((h) => [cellKey(h.row, h.col), h.target]));
@@ -290,8 +289,16 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
         } else if (formula) {
           cell.value = { formula, result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'] } as ExcelJS.CellFormulaValue;
         } else cell.value = v;
+        // Only dates need a cell format (else Excel shows serials); other formats go on the column.
+        if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';
       });
     });
+    // Column formats after the cells, set on the column model alone so ExcelJS does not
+    // copy a style into every cell (that doubles the save time of a big sheet).
+    for (let c = 0; c < width; c++) {
+      const fmt = grid.numFmts[c];
+      if (fmt) (ws.getColumn(c + 1) as unknown as { style: Partial<ExcelJS.Style> }).style = { numFmt: fmt };
+    }
     for (const m of grid.extras?.merges ?? []) {
       try {
         ws.mergeCells(m);
