@@ -17,7 +17,14 @@ import type { Lang, SheetKey } from '../domain/schema';
 import type { SetupReport, Settings, WorkbookPort } from '../workbook/port';
 import type { CheckProgress, CheckRun, PaneServices } from './services';
 import type { ReviewsView } from './reviewsModel';
-import { conflictViews, groupIssuesByRule, overallProgress, phaseStep, placeholderViews, suspiciousViews } from './viewModel';
+import {
+  conflictViews,
+  groupIssuesByRule,
+  overallProgress,
+  phaseStep,
+  placeholderViews,
+  suspiciousViews,
+} from './viewModel';
 import { useTr } from './components/common';
 import { CheckTab } from './components/CheckTab';
 import { SetupTab } from './components/SetupTab';
@@ -74,7 +81,8 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   }, [port]);
 
   const fail = React.useCallback(
-    (e: unknown) => setNotice({ intent: 'error', text: tr('pane.error', { message: e instanceof Error ? e.message : String(e) }) }),
+    (e: unknown) =>
+      setNotice({ intent: 'error', text: tr('pane.error', { message: e instanceof Error ? e.message : String(e) }) }),
     [tr],
   );
 
@@ -170,7 +178,10 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   const conflicts = React.useMemo(() => (run ? conflictViews(run.clusters, run.data) : []), [run]);
   const suspicious = React.useMemo(() => (run ? suspiciousViews(run.suspicious, run.data) : []), [run]);
   const placeholders = React.useMemo(() => (run ? placeholderViews(run.placeholders) : []), [run]);
-  const groups = React.useMemo(() => (run ? groupIssuesByRule(run.issues, services.rules(), lang) : []), [run, services, lang]);
+  const groups = React.useMemo(
+    () => (run ? groupIssuesByRule(run.issues, services.rules(), lang) : []),
+    [run, services, lang],
+  );
   const reviewsView = React.useMemo<ReviewsView | null>(() => {
     if (!run || !services.reviews) return null;
     try {
@@ -251,7 +262,9 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             onCreateMissing={() => void createReviews()}
           />
         )}
-        {tab === 'setup' && <SetupTab tr={tr} lang={lang} busy={busy || running} report={setupReport} onSetup={() => void doSetup()} />}
+        {tab === 'setup' && (
+          <SetupTab tr={tr} lang={lang} busy={busy || running} report={setupReport} onSetup={() => void doSetup()} />
+        )}
         {tab === 'settings' && settingsLoaded && (
           <SettingsTab
             key={JSON.stringify(settings)}
@@ -264,7 +277,13 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             onSave={(s) => void saveSettings(s)}
           />
         )}
-        <ActionDialog pending={pending} busy={busy} tr={tr} onConfirm={(p, c) => void confirmAction(p, c)} onCancel={() => setPending(null)} />
+        <ActionDialog
+          pending={pending}
+          busy={busy}
+          tr={tr}
+          onConfirm={(p, c) => void confirmAction(p, c)}
+          onCancel={() => setPending(null)}
+        />
       </main>
     </FluentProvider>
   );

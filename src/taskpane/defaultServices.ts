@@ -10,7 +10,14 @@ import { runCheck, type CheckResult } from '../domain/engine';
 import type { MatchConfig } from '../domain/conflicts/config';
 import { STALE_DAYS, TUNABLES, matchOverrideFrom, savedTunables, tunedConfig } from './matchSettings';
 import { RULES } from '../domain/validation';
-import { applyCheckResult, createRows, loadNotSame, markNotSame, mergeDuplicates, resolveConflict } from '../workbook/actions';
+import {
+  applyCheckResult,
+  createRows,
+  loadNotSame,
+  markNotSame,
+  mergeDuplicates,
+  resolveConflict,
+} from '../workbook/actions';
 import { runReviews } from '../domain/reviews';
 import { buildReviewsView } from './reviewsAdapter';
 import { t } from '../i18n';
@@ -73,7 +80,9 @@ export function combineRuns(validated: CheckResult, matched: CheckResult): Check
  * such as Duty, keeps its issues in the Issues sheet): the add-in never adds columns
  * the schema does not own.
  */
-export function ownStatusColumns<C extends { field: string }>(status: Partial<Record<SheetKey, C[]>>): Partial<Record<SheetKey, C[]>> {
+export function ownStatusColumns<C extends { field: string }>(
+  status: Partial<Record<SheetKey, C[]>>,
+): Partial<Record<SheetKey, C[]>> {
   const out: Partial<Record<SheetKey, C[]>> = {};
   for (const [sheet, columns] of Object.entries(status) as [SheetKey, C[] | undefined][]) {
     const def = SHEET_BY_KEY[sheet];
@@ -114,7 +123,10 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     async runCheck(port, settings, lang, onProgress, signal) {
       settingsForActions = settings;
       // 1. Reading: the port reports per chunk and stops on the signal.
-      const read = await port.read({ onProgress: (p) => onProgress({ phase: 'read', done: p.done, total: p.total }), signal });
+      const read = await port.read({
+        onProgress: (p) => onProgress({ phase: 'read', done: p.done, total: p.total }),
+        signal,
+      });
       signal.throwIfAborted();
       const notSame = await loadNotSame(port, lang);
       const today = options.today ?? localToday();
@@ -140,7 +152,13 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
       await applyCheckResult(port, { ...result, status: ownStatusColumns(result.status) }, lang);
       onProgress({ phase: 'write', done: 1, total: 1 });
       lastData = read;
-      return { data: read, issues: result.issues, clusters: result.clusters, suspicious: result.suspicious, placeholders: result.placeholders };
+      return {
+        data: read,
+        issues: result.issues,
+        clusters: result.clusters,
+        suspicious: result.suspicious,
+        placeholders: result.placeholders,
+      };
     },
     async resolveConflict(port, cluster, owner, lang) {
       await resolveConflict(port, data(), cluster, owner, who(settingsForActions, lang), lang);
@@ -154,7 +172,13 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     reviews: (read, _settings, lang) => buildReviewsView(read, options.today ?? localToday(), lang),
     async createMissingReviews(port, read, settings, lang) {
       const { proposals } = runReviews(read, { today: options.today ?? localToday(), lang });
-      await createRows(port, 'Reviews', proposals.map((p) => p.row), who(settings, lang), lang);
+      await createRows(
+        port,
+        'Reviews',
+        proposals.map((p) => p.row),
+        who(settings, lang),
+        lang,
+      );
       return proposals.length;
     },
   };

@@ -36,7 +36,12 @@ export interface Tunable {
   set(config: MatchConfig, value: number): void;
 }
 
-function level(config: MatchConfig, comparison: string, when: ComparisonLevel['when'], company = false): ComparisonLevel | undefined {
+function level(
+  config: MatchConfig,
+  comparison: string,
+  when: ComparisonLevel['when'],
+  company = false,
+): ComparisonLevel | undefined {
   const c = config.comparisons.find((x) => x.id === comparison);
   return (company ? c?.companyLevels : c?.levels)?.find((l) => l.when === when);
 }
@@ -83,22 +88,20 @@ export const TUNABLES: readonly Tunable[] = [
   levelTunable('phoneSwap', 'phone', 'transposed', 'weight', { min: 0, max: 6, step: 0.5 }),
   levelTunable('nameSimilar', 'name', 'similar', 'threshold', { min: 0.8, max: 0.99, step: 0.01 }),
   levelTunable('companySimilar', 'name', 'similar', 'threshold', { min: 0.8, max: 0.99, step: 0.01 }, true),
-  ...DEFAULT_MATCH_CONFIG.blocking.map(
-    (rule): Tunable => ({
-      key: `maxBlock.${rule.id}`,
-      section: `blocking:${rule.id}`,
-      labelKey: 'pane.tune.maxBlock',
-      min: 10,
-      max: 1000,
-      step: 1,
-      integer: true,
-      get: (c) => c.blocking.find((b) => b.id === rule.id)?.maxBlock ?? rule.maxBlock,
-      set: (c, v) => {
-        const b = c.blocking.find((x) => x.id === rule.id);
-        if (b) b.maxBlock = v;
-      },
-    }),
-  ),
+  ...DEFAULT_MATCH_CONFIG.blocking.map((rule): Tunable => ({
+    key: `maxBlock.${rule.id}`,
+    section: `blocking:${rule.id}`,
+    labelKey: 'pane.tune.maxBlock',
+    min: 10,
+    max: 1000,
+    step: 1,
+    integer: true,
+    get: (c) => c.blocking.find((b) => b.id === rule.id)?.maxBlock ?? rule.maxBlock,
+    set: (c, v) => {
+      const b = c.blocking.find((x) => x.id === rule.id);
+      if (b) b.maxBlock = v;
+    },
+  })),
 ];
 
 export const TUNABLE_BY_KEY: ReadonlyMap<string, Tunable> = new Map(TUNABLES.map((x) => [x.key, x]));
@@ -152,9 +155,17 @@ export function checkTunable(
 }
 
 /** The error text: what is wrong, then what to do. */
-export function tunableErrorText(lang: Lang, error: TunableError, raw: string, range: { min: number; max: number; integer: boolean }): string {
+export function tunableErrorText(
+  lang: Lang,
+  error: TunableError,
+  raw: string,
+  range: { min: number; max: number; integer: boolean },
+): string {
   const what = t(lang, `pane.tune.err.${error}`, { value: raw.trim(), min: range.min, max: range.max });
-  const todo = t(lang, range.integer ? 'pane.tune.err.doInteger' : 'pane.tune.err.doNumber', { min: range.min, max: range.max });
+  const todo = t(lang, range.integer ? 'pane.tune.err.doInteger' : 'pane.tune.err.doNumber', {
+    min: range.min,
+    max: range.max,
+  });
   return `${what} ${todo}`;
 }
 
@@ -189,6 +200,11 @@ export interface MatchConfigView {
   comparisons: ComparisonRow[];
 }
 
+/** The blocking-key names are written for use mid-sentence; as a heading they start with a capital. */
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
@@ -197,7 +213,9 @@ function levelRows(lang: Lang, levels: readonly ComparisonLevel[] | undefined): 
   return (levels ?? []).map((l) => ({
     label:
       t(lang, `conflicts.level.${l.when}`) +
-      (l.when === 'similar' ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 }) : ''),
+      (l.when === 'similar'
+        ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 })
+        : ''),
     weight: signed(l.weight),
     role: l.weight > 0 ? 'for' : l.weight < 0 ? 'against' : 'neutral',
   }));
@@ -212,9 +230,13 @@ export function matchConfigView(config: MatchConfig, lang: Lang): MatchConfigVie
     decision: { threshold: config.decision.threshold, rules },
     blocking: config.blocking.map((b) => ({
       id: b.id,
-      key: t(lang, `conflicts.blocking.${b.key}`),
+      key: capitalise(t(lang, `conflicts.blocking.${b.key}`)),
       maxBlock: b.maxBlock,
-      policy: t(lang, b.oversized === 'placeholder' ? 'pane.match.oversized.placeholder' : 'pane.match.oversized.window', { window: b.window ?? 0 }),
+      policy: t(
+        lang,
+        b.oversized === 'placeholder' ? 'pane.match.oversized.placeholder' : 'pane.match.oversized.window',
+        { window: b.window ?? 0 },
+      ),
     })),
     comparisons: config.comparisons.map((c) => ({
       id: c.id,

@@ -70,5 +70,10 @@ export interface PaneServices {
   /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
   reviews?(data: WorkbookData, settings: Partial<Settings>, lang: Lang): ReviewsView;
   /** Appends the missing review rows (audited); returns how many were added. */
-  createMissingReviews?(port: WorkbookPort, data: WorkbookData, settings: Partial<Settings>, lang: Lang): Promise<number>;
+  createMissingReviews?(
+    port: WorkbookPort,
+    data: WorkbookData,
+    settings: Partial<Settings>,
+    lang: Lang,
+  ): Promise<number>;
 }

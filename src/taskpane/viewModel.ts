@@ -89,12 +89,20 @@ export function groupIssuesByRule(issues: readonly Issue[], rules: readonly Rule
     }
     // A group is an error group when any of its issues is an error.
     if (issue.severity === 'error') g.severity = 'error';
-    g.items.push({ key: `${issue.sheet}:${issue.row}:${issue.field ?? ''}:${n}`, sheet: issue.sheet, row: issue.row, field: issue.field, message: issue.message });
+    g.items.push({
+      key: `${issue.sheet}:${issue.row}:${issue.field ?? ''}:${n}`,
+      sheet: issue.sheet,
+      row: issue.row,
+      field: issue.field,
+      message: issue.message,
+    });
   });
   const out = [...groups.values()];
   for (const g of out) g.items.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
   const rank = (s: Severity) => (s === 'error' ? 0 : 1);
-  out.sort((a, b) => rank(a.severity) - rank(b.severity) || b.items.length - a.items.length || (a.rule < b.rule ? -1 : 1));
+  out.sort(
+    (a, b) => rank(a.severity) - rank(b.severity) || b.items.length - a.items.length || (a.rule < b.rule ? -1 : 1),
+  );
   return out;
 }
 
@@ -243,12 +251,26 @@ export interface SuspiciousView {
   group: ConflictView;
 }
 
-function customerRow(data: WorkbookData, names: Map<string, string>, index: Map<number, number>, row: number, id: string, owner: string): CustomerRow {
+function customerRow(
+  data: WorkbookData,
+  names: Map<string, string>,
+  index: Map<number, number>,
+  row: number,
+  id: string,
+  owner: string,
+): CustomerRow {
   const customers = data.Customers;
   const i = index.get(row);
   const get = (f: string) => (customers && i !== undefined ? text(customers, f, i) : '');
   const o = get('Owner') || owner;
-  return { row, customerId: get('CustomerId') || id, name: get('Name'), owner: o, ownerName: names.get(o) ?? '', phone: get('Phone') };
+  return {
+    row,
+    customerId: get('CustomerId') || id,
+    name: get('Name'),
+    owner: o,
+    ownerName: names.get(o) ?? '',
+    phone: get('Phone'),
+  };
 }
 
 /**

@@ -28,7 +28,13 @@ let server: http.Server;
 let baseUrl = '';
 let browser: BrowserContext;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 function serve(dir: string): Promise<http.Server> {
   const s = http.createServer((req, res) => {
@@ -48,11 +54,23 @@ beforeAll(async () => {
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-chromium-'));
   // PLAYGROUND_DIR: reuse a playground built beforehand (while working on the tests only).
   outDir = process.env.PLAYGROUND_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sd-playground-'));
-  const build = process.env.PLAYGROUND_DIR ? { status: 0, stdout: '', stderr: '' } : spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'development', '--env', 'playground', '--env', 'fast', '--env', `outDir=${outDir}`],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const build = process.env.PLAYGROUND_DIR
+    ? { status: 0, stdout: '', stderr: '' }
+    : spawnSync(
+        process.execPath,
+        [
+          path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'),
+          '--mode',
+          'development',
+          '--env',
+          'playground',
+          '--env',
+          'fast',
+          '--env',
+          `outDir=${outDir}`,
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
   if (build.status !== 0) throw new Error(`playground build failed:\n${build.stdout}\n${build.stderr}`);
   expect(fs.existsSync(path.join(outDir, 'playground.html'))).toBe(true);
   server = await serve(outDir);
@@ -77,7 +95,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  for (const d of [process.env.PLAYGROUND_DIR ? '' : outDir, userDataDir]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of [process.env.PLAYGROUND_DIR ? '' : outDir, userDataDir])
+    if (d) fs.rmSync(d, { recursive: true, force: true });
 });
 
 /** Reads cells of the in-memory workbook behind the grid. */
@@ -163,7 +182,9 @@ for (const lang of ['zh', 'en'] as const) {
       await dialog.waitFor();
       await shot(page, `pane-${lang}-resolve-dialog.png`);
       await page.screenshot({ path: path.join(ARTIFACTS, `page-${lang}-resolve-dialog.png`) });
-      const options = await dialog.locator('input[type="radio"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const options = await dialog
+        .locator('input[type="radio"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       const checked = await dialog.locator('input[type="radio"]:checked').inputValue();
       const chosen = options.find((o) => o !== checked) ?? checked;
       await dialog.locator(`input[type="radio"][value="${chosen}"]`).check();
@@ -176,7 +197,9 @@ for (const lang of ['zh', 'en'] as const) {
 
       // Not the same customer: another conflict group, the whole group.
       const afterResolve = await listedGroups(page);
-      const other = afterResolve.find((g) => g.kind === 'conflict' && !g.customers.some((c) => target.customers.includes(c)));
+      const other = afterResolve.find(
+        (g) => g.kind === 'conflict' && !g.customers.some((c) => target.customers.includes(c)),
+      );
       expect(other).toBeDefined();
       await page.getByTestId(`notsame-${other!.id}`).click();
       await dialog.waitFor();
@@ -195,7 +218,10 @@ for (const lang of ['zh', 'en'] as const) {
       expect(after.some((g) => g.customers.filter((c) => other!.customers.includes(c)).length >= 2)).toBe(false);
 
       // The grid shows the new owner in the resolved rows.
-      await page.getByTestId(`sheet-${lang === 'zh' ? '客户档案' : 'Customers'}`).click().catch(() => undefined);
+      await page
+        .getByTestId(`sheet-${lang === 'zh' ? '客户档案' : 'Customers'}`)
+        .click()
+        .catch(() => undefined);
       const rowText = await page.locator(`[data-testid="grid-table"] tr[data-row="${target.rows[0]}"]`).textContent();
       expect(rowText).toContain(chosen);
 
@@ -207,6 +233,99 @@ for (const lang of ['zh', 'en'] as const) {
       expect(body.some((r) => r.includes(chosen))).toBe(true);
       const decisions = await sheetRows(page, ['非同一客户', 'NotSameCustomer']);
       expect(decisions!.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('shows the suspicious pair (same phone, different valid IDs), jumps to it, and marks it not the same customer', async () => {
+      const section = page.getByTestId('suspicious-section');
+      await section.waitFor();
+      const cards = page.locator('[data-testid="suspicious-list"] article');
+      expect(await cards.count()).toBeGreaterThanOrEqual(1);
+      const rows = ((await cards.first().getAttribute('data-rows')) ?? '').split(',').map(Number);
+      expect(rows).toHaveLength(2);
+      const key = `${rows[0]}-${rows[1]}`;
+      // The sample's planted pair: rows 8 and 189 share a phone but carry different valid IDs.
+      expect(key).toBe('8-189');
+      const text = (await cards.first().textContent()) ?? '';
+      expect(text).toContain(lang === 'zh' ? '未合并' : 'not merged');
+      await section.screenshot({ path: path.join(ARTIFACTS, `pane-${lang}-suspicious.png`) });
+      await page.getByTestId(`jump-sus-${key}-${rows[1]}`).click();
+      await page.locator(`[data-testid="grid-table"] tr[data-row="${rows[1]}"][data-selected="true"]`).waitFor();
+
+      await page.getByTestId(`notsame-sus-${key}`).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await page.getByTestId('dialog-confirm').click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByTestId('notice').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-check"]'));
+      await runCheck(page);
+      expect(await page.getByTestId(`suspicious-${key}`).count()).toBe(0);
+      // The decision is stored in the workbook (Decisions sheet), by customer id.
+      const decisions = (await sheetRows(page, ['非同一客户', 'NotSameCustomer']))!;
+      const ids = rows.map((r) => r); // rows -> ids via the grid
+      const customerIds = await page.evaluate((rs) => {
+        const wb = window.__playground!.workbook;
+        const loc = wb.locate('Customers')!;
+        const headers = (loc.grid.cells[loc.headerRow - 1] ?? []).map(String);
+        const c = headers.findIndex((h) => h === '客户编号' || h === 'Customer ID' || h === 'CustomerId');
+        return rs.map((r) => String(loc.grid.cells[r - 1][c] ?? ''));
+      }, ids);
+      expect(decisions.some((r) => customerIds.every((id) => r.includes(id)))).toBe(true);
+    });
+
+    it('tunes the matcher in Settings: validates, saves per workbook, survives a re-run, restores defaults', async () => {
+      await page.getByTestId('tab-settings').click();
+      await page.getByTestId('match-config').waitFor();
+      // The config is shown as data: blocking keys, comparisons, decision (the long lists fold; Enter opens them).
+      await page.getByTestId('match-comparisons-header').locator('button').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('match-blocking-header').locator('button').click();
+      expect(await page.locator('article[data-testid^="match-blocking-"]').count()).toBe(7);
+      expect(await page.locator('article[data-testid^="match-comparison-"]').count()).toBe(7);
+      const decision = page.getByTestId('tune-decision');
+      expect(await decision.inputValue()).toBe('6');
+      // Wrong input: says what is wrong and what to do; Save is disabled.
+      await decision.fill('abc');
+      const wrong = (await page.getByTestId('match-decision').textContent()) ?? '';
+      expect(wrong).toContain(lang === 'zh' ? '“abc”不是数字' : '"abc" is not a number');
+      expect(wrong).toContain(lang === 'zh' ? '请输入 1 到 30 之间的数' : 'Enter a number from 1 to 30');
+      expect(await page.getByTestId('save-settings').isDisabled()).toBe(true);
+      await page.getByTestId('tune-maxBlock.phone').fill('5');
+      expect((await page.getByTestId('match-blocking-phone').textContent()) ?? '').toContain(
+        lang === 'zh' ? '小于最小值 10' : 'below the minimum, 10',
+      );
+      await shot(page, `pane-${lang}-settings-invalid.png`);
+      await decision.fill('7');
+      await page.getByTestId('tune-maxBlock.phone').fill('80');
+      // The shown config follows what is typed.
+      expect(await page.getByTestId('match-blocking-phone').getAttribute('data-max-block')).toBe('80');
+      await page.getByTestId('save-settings').click();
+      await page.getByTestId('notice').waitFor();
+      const saved = await page.evaluate(
+        () => window.__playground!.workbook.model.settings.matchThresholds as Record<string, number>,
+      );
+      expect(saved.decision).toBe(7);
+      expect(saved['maxBlock.phone']).toBe(80);
+
+      // Re-run the check with the tuned matcher; the settings stay.
+      await page.getByTestId('tab-check').click();
+      await runCheck(page);
+      await page.getByTestId('tab-settings').click();
+      await page.getByTestId('match-blocking-header').locator('button').click();
+      expect(await page.getByTestId('match-blocking-phone').getAttribute('data-max-block')).toBe('80');
+      expect(await page.getByTestId('tune-decision').inputValue()).toBe('7');
+      expect(await page.getByTestId('tune-maxBlock.phone').inputValue()).toBe('80');
+      await shot(page, `pane-${lang}-settings-tuned.png`);
+
+      // Restore defaults fills the form; Save keeps it.
+      await page.getByTestId('restore-defaults').click();
+      expect(await page.getByTestId('tune-decision').inputValue()).toBe('6');
+      expect(await page.getByTestId('tune-maxBlock.phone').inputValue()).toBe('50');
+      await page.getByTestId('save-settings').click();
+      await page.waitForFunction(
+        () => (window.__playground!.workbook.model.settings.matchThresholds as Record<string, number>)?.decision === 6,
+      );
+      await page.getByTestId('tab-check').click();
     });
 
     it('shows the issue groups and the conditional-format colours in the grid', async () => {
@@ -228,7 +347,7 @@ for (const lang of ['zh', 'en'] as const) {
       expect(text.length).toBeGreaterThan(0);
     });
 
-    it('at the pane\'s 320 px default width: checks, opens the resolve dialog, shows reviews', async () => {
+    it("at the pane's 320 px default width: checks, opens the resolve dialog, shows reviews", async () => {
       const narrow = await browser.newPage();
       try {
         await narrow.setViewportSize({ width: 320, height: 900 });
@@ -247,6 +366,22 @@ for (const lang of ['zh', 'en'] as const) {
         await narrow.getByTestId('tab-reviews').click();
         await narrow.getByTestId('reviews-tab').waitFor();
         await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-reviews.png`), fullPage: true });
+        // The suspicious pair and the Settings tab at 320 px, reachable by keyboard.
+        await narrow.getByTestId('tab-check').click();
+        await narrow
+          .getByTestId('suspicious-section')
+          .screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-suspicious.png`) });
+        await narrow.getByTestId('tab-settings').click();
+        await narrow.getByTestId('match-config').waitFor();
+        expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        await narrow.getByTestId('stale-days').focus();
+        await narrow.keyboard.press('Tab');
+        expect(await narrow.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tune-decision');
+        await narrow.keyboard.type('x');
+        await narrow.getByTestId('match-comparisons-header').locator('button').click();
+        await narrow.getByTestId('match-blocking-header').locator('button').click();
+        expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-settings.png`), fullPage: true });
       } finally {
         await narrow.close();
       }

@@ -22,7 +22,8 @@ describe('TUNABLES', () => {
     expect(TUNABLE_BY_KEY.get('nameSimilar')!.get(defaults)).toBe(0.92);
     expect(TUNABLE_BY_KEY.get('companySimilar')!.get(defaults)).toBe(0.9);
     expect(TUNABLE_BY_KEY.get('phoneTypo')!.get(defaults)).toBe(3);
-    for (const b of DEFAULT_MATCH_CONFIG.blocking) expect(TUNABLE_BY_KEY.get(`maxBlock.${b.id}`)!.get(defaults)).toBe(b.maxBlock);
+    for (const b of DEFAULT_MATCH_CONFIG.blocking)
+      expect(TUNABLE_BY_KEY.get(`maxBlock.${b.id}`)!.get(defaults)).toBe(b.maxBlock);
     for (const x of TUNABLES) {
       const v = x.get(defaults);
       expect(v).toBeGreaterThanOrEqual(x.min);
@@ -34,7 +35,9 @@ describe('TUNABLES', () => {
     const c = tunedConfig({ decision: 8, nameSimilar: 0.95, 'maxBlock.phone': 200, phoneTypo: 0 });
     expect(c.decision.threshold).toBe(8);
     expect(c.comparisons.find((x) => x.id === 'name')!.levels.find((l) => l.when === 'similar')!.threshold).toBe(0.95);
-    expect(c.comparisons.find((x) => x.id === 'name')!.companyLevels!.find((l) => l.when === 'similar')!.threshold).toBe(0.9);
+    expect(
+      c.comparisons.find((x) => x.id === 'name')!.companyLevels!.find((l) => l.when === 'similar')!.threshold,
+    ).toBe(0.9);
     expect(c.blocking.find((b) => b.id === 'phone')!.maxBlock).toBe(200);
     expect(c.blocking.find((b) => b.id === 'id')!.maxBlock).toBe(50);
     expect(c.comparisons.find((x) => x.id === 'phone')!.levels.find((l) => l.when === 'oneEdit')!.weight).toBe(0);
@@ -45,7 +48,16 @@ describe('TUNABLES', () => {
 
 describe('savedTunables / matchOverride', () => {
   it('keeps known, valid numbers and drops the rest', () => {
-    expect(savedTunables({ decision: 7, nameSimilar: 5, bogus: 3, 'maxBlock.id': 12.5, 'maxBlock.phone': 80, phoneTypo: '2' })).toEqual({
+    expect(
+      savedTunables({
+        decision: 7,
+        nameSimilar: 5,
+        bogus: 3,
+        'maxBlock.id': 12.5,
+        'maxBlock.phone': 80,
+        phoneTypo: '2',
+      }),
+    ).toEqual({
       decision: 7,
       'maxBlock.phone': 80,
     });
@@ -90,10 +102,21 @@ describe('savedTunables / matchOverride', () => {
     const plain = matchCustomers(customers, undefined, { lang: 'en' });
     expect(plain.placeholders).toEqual([]);
     expect(plain.clusters.length).toBe(1);
-    const tuned = matchCustomers(customers, matchOverride({ staleDays: 30, matchThresholds: { 'maxBlock.phone': 10 } }), { lang: 'en' });
+    const tuned = matchCustomers(
+      customers,
+      matchOverride({ staleDays: 30, matchThresholds: { 'maxBlock.phone': 10 } }),
+      { lang: 'en' },
+    );
     expect(tuned.placeholders).toEqual([]);
     // 10 is the lowest allowed block size; below the range the saved value is ignored, so build it directly
-    const tiny = matchCustomers(customers, { ...matchOverrideFrom({ decision: 6 })!, blocking: tunedConfig({}).blocking.map((b) => (b.id === 'phone' ? { ...b, maxBlock: 2 } : b)) }, { lang: 'en' });
+    const tiny = matchCustomers(
+      customers,
+      {
+        ...matchOverrideFrom({ decision: 6 })!,
+        blocking: tunedConfig({}).blocking.map((b) => (b.id === 'phone' ? { ...b, maxBlock: 2 } : b)),
+      },
+      { lang: 'en' },
+    );
     expect(tiny.placeholders.map((p) => [p.value, p.count])).toEqual([['13800000000', 3]]);
   });
 });
@@ -115,8 +138,12 @@ describe('checkTunable', () => {
     expect(checkTunable(whole, '12.5')).toEqual({ error: 'notInteger' });
   });
   it('error text names the problem and what to do, in both languages', () => {
-    expect(tunableErrorText('en', 'tooHigh', '31', range)).toBe('31 is above the maximum, 30. Enter a number from 1 to 30.');
-    expect(tunableErrorText('en', 'notInteger', '12.5', whole)).toBe('12.5 is not a whole number. Enter a whole number from 10 to 1000.');
+    expect(tunableErrorText('en', 'tooHigh', '31', range)).toBe(
+      '31 is above the maximum, 30. Enter a number from 1 to 30.',
+    );
+    expect(tunableErrorText('en', 'notInteger', '12.5', whole)).toBe(
+      '12.5 is not a whole number. Enter a whole number from 10 to 1000.',
+    );
     expect(tunableErrorText('zh', 'notNumber', 'abc', range)).toBe('“abc”不是数字。 请输入 1 到 30 之间的数。');
   });
 });
@@ -128,7 +155,7 @@ describe('matchConfigView', () => {
     expect(en.decision.rules).toHaveLength(2);
     expect(en.blocking.map((b) => b.id)).toEqual(DEFAULT_MATCH_CONFIG.blocking.map((b) => b.id));
     const phone = en.blocking.find((b) => b.id === 'phone')!;
-    expect(phone).toMatchObject({ key: 'phone', maxBlock: 120 });
+    expect(phone).toMatchObject({ key: 'Phone', maxBlock: 120 });
     expect(phone.policy).toMatch(/placeholder/);
     expect(en.blocking.find((b) => b.id === 'company')!.policy).toMatch(/10 neighbours/);
     const phoneCmp = en.comparisons.find((c) => c.id === 'phone')!;
@@ -155,8 +182,18 @@ describe('default services', () => {
     const s = createDefaultServices({ today: 20000 });
     const th = s.thresholds({ staleDays: 30, matchThresholds: { decision: 8 } });
     expect(th.map((x) => x.key)).toEqual(TUNABLES.map((x) => x.key));
-    expect(th.find((x) => x.key === 'decision')).toMatchObject({ value: 8, defaultValue: 6, min: 1, max: 30, section: 'decision' });
-    expect(th.find((x) => x.key === 'maxBlock.phone')).toMatchObject({ value: 50, integer: true, section: 'blocking:phone' });
+    expect(th.find((x) => x.key === 'decision')).toMatchObject({
+      value: 8,
+      defaultValue: 6,
+      min: 1,
+      max: 30,
+      section: 'decision',
+    });
+    expect(th.find((x) => x.key === 'maxBlock.phone')).toMatchObject({
+      value: 50,
+      integer: true,
+      section: 'blocking:phone',
+    });
   });
 
   it('a validation-only and a matching-only run combine into what one full run gives', async () => {
@@ -164,7 +201,10 @@ describe('default services', () => {
     const data = await wb.read();
     const opts = { today: Math.round(Date.UTC(2026, 5, 30) / 86400000), lang: 'en' as const };
     const full = runCheck(data, opts);
-    const combined = combineRuns(runCheck(data, { ...opts, skipMatching: true }), runCheck(data, { ...opts, skipValidation: true }));
+    const combined = combineRuns(
+      runCheck(data, { ...opts, skipMatching: true }),
+      runCheck(data, { ...opts, skipValidation: true }),
+    );
     expect(combined.issues).toEqual(full.issues);
     expect(combined.clusters).toEqual(full.clusters);
     expect(combined.suspicious).toEqual(full.suspicious);
@@ -176,7 +216,13 @@ describe('default services', () => {
     const services = createDefaultServices({ today: Math.round(Date.UTC(2026, 5, 30) / 86400000) });
     const wb = buildSampleWorkbook({ seed: 42, today: '2026-06-30', lang: 'en' });
     const phases: string[] = [];
-    const run = await services.runCheck(wb, { staleDays: 30 }, 'en', (p) => phases[phases.length - 1] !== p.phase && phases.push(p.phase), new AbortController().signal);
+    const run = await services.runCheck(
+      wb,
+      { staleDays: 30 },
+      'en',
+      (p) => phases[phases.length - 1] !== p.phase && phases.push(p.phase),
+      new AbortController().signal,
+    );
     expect(phases).toEqual(['read', 'validate', 'match', 'write']);
     expect(run.suspicious.length).toBeGreaterThan(0);
 

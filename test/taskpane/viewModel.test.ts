@@ -147,7 +147,17 @@ describe('conflictViews', () => {
 
   it('falls back to the cluster ids when a row is missing from the table', () => {
     const views = conflictViews(
-      [{ id: 'G9', kind: 'conflict', rows: [99], customerIds: ['C099'], owners: ['S009'], reasons: [], suggestedOwner: 'S009' }],
+      [
+        {
+          id: 'G9',
+          kind: 'conflict',
+          rows: [99],
+          customerIds: ['C099'],
+          owners: ['S009'],
+          reasons: [],
+          suggestedOwner: 'S009',
+        },
+      ],
       data,
     );
     expect(views[0].rows[0]).toMatchObject({ row: 99, customerId: 'C099', owner: 'S009', name: '' });
@@ -220,7 +230,10 @@ describe('suspiciousViews', () => {
   });
 
   it('falls back to the engine ids and owners when a row is not in the data', () => {
-    const [v] = suspiciousViews([{ rows: [8, 999], customerIds: ['C7', 'CX'], owners: ['S007', 'S404'], why: 'negative', message: 'm' }], data);
+    const [v] = suspiciousViews(
+      [{ rows: [8, 999], customerIds: ['C7', 'CX'], owners: ['S007', 'S404'], why: 'negative', message: 'm' }],
+      data,
+    );
     expect(v.rows[1]).toMatchObject({ row: 999, customerId: 'CX', owner: 'S404', ownerName: '', name: '' });
   });
 });

@@ -170,7 +170,11 @@ function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.Reac
         })}
       </ul>
       {v.owners.length > 1 && (
-        <Text size={200}>{tr('pane.conflict.owners', { owners: v.owners.map((o) => ownerLabel(o.id, o.name)).join(tr('pane.list.sep')) })}</Text>
+        <Text size={200}>
+          {tr('pane.conflict.owners', {
+            owners: v.owners.map((o) => ownerLabel(o.id, o.name)).join(tr('pane.list.sep')),
+          })}
+        </Text>
       )}
       {v.reasons.length > 0 && (
         <ul className={styles.reasons}>
@@ -193,21 +197,44 @@ function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.Reac
         <Button
           size="small"
           appearance="secondary"
-          onClick={() => props.onJump('Customers', v.rows.map((r) => r.row))}
+          onClick={() =>
+            props.onJump(
+              'Customers',
+              v.rows.map((r) => r.row),
+            )
+          }
           data-testid={`select-${v.id}`}
         >
           {tr('pane.conflict.selectAll')}
         </Button>
         {v.kind === 'conflict' ? (
-          <Button size="small" appearance="primary" disabled={props.busy} onClick={() => props.onAction({ kind: 'resolve', view: v })} data-testid={`resolve-${v.id}`}>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={props.busy}
+            onClick={() => props.onAction({ kind: 'resolve', view: v })}
+            data-testid={`resolve-${v.id}`}
+          >
             {tr('pane.conflict.resolve')}
           </Button>
         ) : (
-          <Button size="small" appearance="primary" disabled={props.busy} onClick={() => props.onAction({ kind: 'merge', view: v })} data-testid={`merge-${v.id}`}>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={props.busy}
+            onClick={() => props.onAction({ kind: 'merge', view: v })}
+            data-testid={`merge-${v.id}`}
+          >
             {tr('pane.conflict.merge')}
           </Button>
         )}
-        <Button size="small" appearance="subtle" disabled={props.busy} onClick={() => props.onAction({ kind: 'notSame', view: v })} data-testid={`notsame-${v.id}`}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={props.busy}
+          onClick={() => props.onAction({ kind: 'notSame', view: v })}
+          data-testid={`notsame-${v.id}`}
+        >
           {tr('pane.conflict.notSame')}
         </Button>
       </div>
@@ -306,7 +333,12 @@ function SuspiciousSection(props: CheckTabProps): React.ReactElement {
               <Button
                 size="small"
                 appearance="secondary"
-                onClick={() => props.onJump('Customers', s.rows.map((r) => r.row))}
+                onClick={() =>
+                  props.onJump(
+                    'Customers',
+                    s.rows.map((r) => r.row),
+                  )
+                }
                 data-testid={`select-sus-${s.key}`}
               >
                 {tr('pane.conflict.selectAll')}

@@ -4,7 +4,20 @@
  * change, the audit name and the language; saved per workbook.
  */
 import * as React from 'react';
-import { Badge, Button, Field, Input, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
 import type { Lang } from '../../domain/schema';
 import type { MatchConfig } from '../../domain/conflicts/config';
 import type { Settings } from '../../workbook/port';
@@ -27,8 +40,12 @@ const ROLE_COLOR = { for: 'success', against: 'danger', neutral: 'informative' }
 export function SettingsTab(props: SettingsTabProps): React.ReactElement {
   const styles = useStyles();
   const { tr } = props;
-  const [staleDays, setStaleDays] = React.useState(String(typeof props.settings.staleDays === 'number' ? props.settings.staleDays : STALE_DAYS.default));
-  const [values, setValues] = React.useState<Record<string, string>>(() => Object.fromEntries(props.thresholds.map((th) => [th.key, String(th.value)])));
+  const [staleDays, setStaleDays] = React.useState(
+    String(typeof props.settings.staleDays === 'number' ? props.settings.staleDays : STALE_DAYS.default),
+  );
+  const [values, setValues] = React.useState<Record<string, string>>(() =>
+    Object.fromEntries(props.thresholds.map((th) => [th.key, String(th.value)])),
+  );
   const [lang, setLang] = React.useState<Lang>(props.settings.lang ?? props.lang);
   const [who, setWho] = React.useState(typeof props.settings.who === 'string' ? props.settings.who : '');
   const [restored, setRestored] = React.useState(false);
@@ -82,10 +99,22 @@ export function SettingsTab(props: SettingsTabProps): React.ReactElement {
     >
       <Field
         label={tr('pane.settings.staleDays')}
-        hint={tr('pane.tune.hint', { min: STALE_DAYS.min, max: STALE_DAYS.max, value: STALE_DAYS.default, more: tr('pane.settings.staleDaysHint') })}
-        validationMessage={staleCheck.error ? tunableErrorText(props.lang, staleCheck.error, staleDays, STALE_DAYS) : undefined}
+        hint={tr('pane.tune.hint', {
+          min: STALE_DAYS.min,
+          max: STALE_DAYS.max,
+          value: STALE_DAYS.default,
+          more: tr('pane.settings.staleDaysHint'),
+        })}
+        validationMessage={
+          staleCheck.error ? tunableErrorText(props.lang, staleCheck.error, staleDays, STALE_DAYS) : undefined
+        }
       >
-        <Input inputMode="numeric" value={staleDays} onChange={(_, d) => setStaleDays(d.value)} data-testid="stale-days" />
+        <Input
+          inputMode="numeric"
+          value={staleDays}
+          onChange={(_, d) => setStaleDays(d.value)}
+          data-testid="stale-days"
+        />
       </Field>
 
       <section className={styles.section} aria-labelledby="match-title" data-testid="match-config">
@@ -105,40 +134,60 @@ export function SettingsTab(props: SettingsTabProps): React.ReactElement {
           </ul>
         </article>
 
-        <Text weight="semibold">{tr('pane.match.comparisons')}</Text>
-        {view.comparisons.map((c) => (
-          <article key={c.id} className={styles.card} data-testid={`match-comparison-${c.id}`}>
-            <Text weight="semibold">{c.field}</Text>
-            <Text size={200} className={styles.muted}>
-              {tr('pane.match.normalisedBy', { normaliser: c.normaliser })}
-            </Text>
-            <Levels tr={tr} levels={c.levels} />
-            {c.companyLevels.length > 0 && (
-              <>
-                <Text size={200} weight="semibold">
-                  {tr('pane.match.companyLevels')}
-                </Text>
-                <Levels tr={tr} levels={c.companyLevels} />
-              </>
-            )}
-            {tunablesOf(`comparison:${c.id}`)}
-          </article>
-        ))}
-
-        <Text weight="semibold">{tr('pane.match.blocking')}</Text>
-        <Text size={200} className={styles.muted}>
-          {tr('pane.match.blockingIntro')}
-        </Text>
-        {view.blocking.map((b) => (
-          <article key={b.id} className={styles.card} data-testid={`match-blocking-${b.id}`}>
-            <Text weight="semibold">{b.key}</Text>
-            <Text size={200}>{tr('pane.match.maxBlockIs', { maxBlock: b.maxBlock })}</Text>
-            <Text size={200} className={styles.muted}>
-              {b.policy}
-            </Text>
-            {tunablesOf(`blocking:${b.id}`)}
-          </article>
-        ))}
+        <Accordion multiple collapsible data-testid="match-sections">
+          <AccordionItem value="comparisons">
+            <AccordionHeader size="small" data-testid="match-comparisons-header">
+              {tr('pane.match.comparisons', { count: view.comparisons.length })}
+            </AccordionHeader>
+            <AccordionPanel className={styles.section} style={{ marginTop: 0 }}>
+              <Text size={200} className={styles.muted}>
+                {tr('pane.match.comparisonsIntro')}
+              </Text>
+              {view.comparisons.map((c) => (
+                <article key={c.id} className={styles.card} data-testid={`match-comparison-${c.id}`}>
+                  <Text weight="semibold">{c.field}</Text>
+                  <Text size={200} className={styles.muted}>
+                    {tr('pane.match.normalisedBy', { normaliser: c.normaliser })}
+                  </Text>
+                  <Levels tr={tr} levels={c.levels} />
+                  {c.companyLevels.length > 0 && (
+                    <>
+                      <Text size={200} weight="semibold">
+                        {tr('pane.match.companyLevels')}
+                      </Text>
+                      <Levels tr={tr} levels={c.companyLevels} />
+                    </>
+                  )}
+                  {tunablesOf(`comparison:${c.id}`)}
+                </article>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="blocking">
+            <AccordionHeader size="small" data-testid="match-blocking-header">
+              {tr('pane.match.blocking', { count: view.blocking.length })}
+            </AccordionHeader>
+            <AccordionPanel className={styles.section} style={{ marginTop: 0 }}>
+              <Text size={200} className={styles.muted}>
+                {tr('pane.match.blockingIntro')}
+              </Text>
+              {view.blocking.map((b) => (
+                <article
+                  key={b.id}
+                  className={styles.card}
+                  data-testid={`match-blocking-${b.id}`}
+                  data-max-block={b.maxBlock}
+                >
+                  <Text weight="semibold">{b.key}</Text>
+                  <Text size={200} className={styles.muted}>
+                    {b.policy}
+                  </Text>
+                  {tunablesOf(`blocking:${b.id}`)}
+                </article>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </section>
 
       <Field label={tr('pane.settings.who')}>
@@ -164,7 +213,13 @@ export function SettingsTab(props: SettingsTabProps): React.ReactElement {
         <Button type="submit" appearance="primary" disabled={!allOk || props.busy} data-testid="save-settings">
           {tr('pane.settings.save')}
         </Button>
-        <Button type="button" appearance="secondary" disabled={props.busy} onClick={restore} data-testid="restore-defaults">
+        <Button
+          type="button"
+          appearance="secondary"
+          disabled={props.busy}
+          onClick={restore}
+          data-testid="restore-defaults"
+        >
           {tr('pane.settings.restore')}
         </Button>
       </div>
@@ -195,7 +250,13 @@ function Levels(props: { tr: Tr; levels: LevelRow[] }): React.ReactElement {
   );
 }
 
-function TunableField(props: { tr: Tr; lang: Lang; info: ThresholdInfo; raw: string; onChange: (v: string) => void }): React.ReactElement {
+function TunableField(props: {
+  tr: Tr;
+  lang: Lang;
+  info: ThresholdInfo;
+  raw: string;
+  onChange: (v: string) => void;
+}): React.ReactElement {
   const { tr, info } = props;
   const check = checkTunable(info, props.raw);
   return (
