@@ -10,7 +10,7 @@ import type { Issue, Severity } from '../issues';
 import { SHEET_BY_KEY, field as schemaField, type FieldDef, type Lang, type SheetKey } from '../schema';
 import type { CellValue, Table, WorkbookData } from '../table';
 import { enumLabel, fieldLabel, headerKey, parseEnum } from '../headers';
-import { parseDate, parseIdNumber, toHalfWidth, type ParsedId } from '../normalise';
+import { dayColumn, idColumn, parseDate, phoneColumn, toHalfWidth, type NormalisedPhone, type ParsedId } from '../normalise';
 import { messages } from '../../i18n/messages/validation';
 import { t } from '../../i18n';
 import type { ResolvedOptions, RuleSpec } from './types';
@@ -110,6 +110,72 @@ export interface StaffIndex {
   showroom: string[];
 }
 
+/**
+ * The rows of a code column indexed by code: an open-addressing hash table in typed arrays
+ * (a million CustomerIds in a Map costs several times more, most of it in rehashing and GC).
+ * get/has answer like a Map<string, number> of the first row of each code.
+ */
+export class CodeIndex {
+  /** Codes that occur on more than one row -> their rows, ascending. */
+  readonly repeats = new Map<string, number[]>();
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly codes: readonly string[]) {
+    let size = 16;
+    while (size < codes.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i];
+      if (!c) continue;
+      const h = CodeIndex.hash(c);
+      let s = h & this.mask;
+      for (;;) {
+        const row = this.slots[s];
+        if (row < 0) {
+          this.slots[s] = i;
+          this.hashes[s] = h;
+          break;
+        }
+        if (this.hashes[s] === h && codes[row] === c) {
+          const list = this.repeats.get(c);
+          if (list) list.push(i);
+          else this.repeats.set(c, [row, i]);
+          break;
+        }
+        s = (s + 1) & this.mask;
+      }
+    }
+  }
+
+  /** FNV-1a over the UTF-16 code units, with a final mix so sequential ids spread. */
+  private static hash(c: string): number {
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < c.length; k++) h = Math.imul(h ^ c.charCodeAt(k), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    return h ^ (h >>> 13);
+  }
+
+  /** Data-row index of the first row with this code. */
+  get(code: string): number | undefined {
+    if (!code) return undefined;
+    const h = CodeIndex.hash(code);
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const row = this.slots[s];
+      if (row < 0) return undefined;
+      if (this.hashes[s] === h && this.codes[row] === code) return row;
+    }
+  }
+
+  has(code: string): boolean {
+    return this.get(code) !== undefined;
+  }
+}
+
 interface Reporter {
   add(i: number, field: string | undefined, params?: Params, variant?: string): void;
   /** An issue about the header row (a missing column, a summary). */
@@ -174,26 +240,32 @@ export class ValidationContext {
     });
   }
 
-  /** Day numbers of a date column (NaN where blank or unreadable). */
-  days(sheet: SheetKey, fieldKey: string): Float64Array {
-    return this.memoised(`days:${sheet}.${fieldKey}`, () => {
-      const col = this.column(sheet, fieldKey);
-      const out = new Float64Array(col.length);
-      for (let i = 0; i < col.length; i++) {
-        const v = col[i];
-        const d = v === null || v === undefined || v === '' ? null : parseDate(v);
-        out[i] = d === null ? NaN : d;
-      }
-      return out;
-    });
+  /**
+   * Day numbers of a date column (NaN where blank or unreadable). The shared whole-column
+   * parse (normalise/columns), so the conflict matcher reads the same result.
+   */
+  days(sheet: SheetKey, fieldKey: string): readonly number[] {
+    return dayColumn(this.column(sheet, fieldKey));
   }
 
-  /** Parsed ID numbers of Customers.IdNumber (null where blank). */
-  idNumbers(): (ParsedId | null)[] {
+  /** Normalised phones of Customers.Phone (null where blank), shared with the matcher. */
+  phones(): readonly (NormalisedPhone | null)[] {
+    return phoneColumn(this.column('Customers', 'Phone'));
+  }
+
+  /** Parsed ID numbers of Customers.IdNumber (null where blank), shared with the matcher. */
+  idNumbers(): readonly (ParsedId | null)[] {
     return this.memoised('ids', () => {
       const col = this.column('Customers', 'IdNumber');
-      const out = new Array<ParsedId | null>(col.length);
-      for (let i = 0; i < col.length; i++) out[i] = isBlank(col[i]) ? null : parseIdNumber(col[i]);
+      const parsed = idColumn(col);
+      // parseIdNumber drops ASCII spaces; a cell of other blank characters (U+2003...) is blank here too.
+      let out: (ParsedId | null)[] = parsed;
+      for (let i = 0; i < col.length; i++) {
+        if (parsed[i] !== null && isBlank(col[i])) {
+          if (out === parsed) out = parsed.slice();
+          out[i] = null;
+        }
+      }
       return out;
     });
   }
@@ -254,29 +326,40 @@ export class ValidationContext {
    * One pass over a code column: the first data row of each code, and the rows of the
    * (few) codes that repeat. Shared by the duplicate-id rules and the cross-sheet lookups.
    */
-  codeIndex(sheet: SheetKey, fieldKey: string): { first: Map<string, number>; repeats: Map<string, number[]> } {
+  codeIndex(sheet: SheetKey, fieldKey: string): { first: CodeIndex; repeats: Map<string, number[]> } {
     return this.memoised(`codeIndex:${sheet}.${fieldKey}`, () => {
-      const codes = this.codes(sheet, fieldKey);
-      const first = new Map<string, number>();
-      const repeats = new Map<string, number[]>();
-      for (let i = 0; i < codes.length; i++) {
-        const c = codes[i];
-        if (!c) continue;
-        const f = first.get(c);
-        if (f === undefined) first.set(c, i);
-        else {
-          const list = repeats.get(c);
-          if (list) list.push(i);
-          else repeats.set(c, [f, i]);
-        }
-      }
-      return { first, repeats };
+      const first = new CodeIndex(this.codes(sheet, fieldKey));
+      return { first, repeats: first.repeats };
     });
   }
 
   /** Customers' CustomerId keys -> data-row index of the first row with it. */
-  customerIndex(): Map<string, number> {
+  customerIndex(): CodeIndex {
     return this.codeIndex('Customers', 'CustomerId').first;
+  }
+
+  /**
+   * Per customer row: the Staff data row of its Owner, -1 when the owner is not on the
+   * roster, -2 when Owner is blank. One lookup per row, shared by the three owner rules.
+   */
+  ownerStaffRows(): Int32Array {
+    return this.memoised('ownerStaffRows', () => {
+      const owners = this.codes('Customers', 'Owner');
+      const { byId } = this.staff();
+      const out = new Int32Array(owners.length);
+      let last = '';
+      let lastRow = -2;
+      for (let i = 0; i < owners.length; i++) {
+        const o = owners[i];
+        // Neighbouring rows often share an owner: skip the hash lookup then.
+        if (o !== last) {
+          last = o;
+          lastRow = o ? (byId.get(o) ?? -1) : -2;
+        }
+        out[i] = lastRow;
+      }
+      return out;
+    });
   }
 
   // ------------------------------------------------------------ messages
@@ -298,18 +381,17 @@ export class ValidationContext {
    */
   fill(template: string, params?: Params): string {
     if (!params) return template;
+    return fillParts(this.parts(template), params, '');
+  }
+
+  /** A template split into [literal, name, literal, name, ..., literal], cached. */
+  private parts(template: string): string[] {
     let parts = this.compiled.get(template);
     if (parts === undefined) {
       parts = template.split(/\{(\w+)\}/);
       this.compiled.set(template, parts);
     }
-    let out = parts[0];
-    for (let k = 1; k < parts.length; k += 2) {
-      const name = parts[k];
-      const v = params[name];
-      out += (v === undefined ? '{' + name + '}' : String(v)) + parts[k + 1];
-    }
-    return out;
+    return parts;
   }
 
   /** Label of a field in the chosen language, e.g. '电话' / 'Phone'. */
@@ -370,31 +452,33 @@ export class ValidationContext {
     const cap = this.options.maxIssuesPerRule;
     let unlisted = 0;
     const sheetName = this.sheetLabel(sheet);
-    const atCell = this.template('validation.at.cell');
-    const atRow = this.template('validation.at.row');
-    const labels = new Map<string, string>();
-    const bodies = new Map<string, string>();
-    const labelOf = (f: string) => {
-      let l = labels.get(f);
-      if (l === undefined) {
-        l = this.columnLabel(sheet, f);
-        labels.set(f, l);
+    // "Where" prefixes with the sheet and column filled in once, split around {row}: per issue,
+    // only the row number is new (this runs for every issue, ~190k on a full sheet).
+    const atRow = rowSplit(this.parts(this.template('validation.at.row')), { sheet: sheetName });
+    const atCell = new Map<string, string[]>();
+    const cellSplit = (f: string) => {
+      let segs = atCell.get(f);
+      if (segs === undefined) {
+        segs = rowSplit(this.parts(this.template('validation.at.cell')), { sheet: sheetName, column: this.columnLabel(sheet, f) });
+        atCell.set(f, segs);
       }
-      return l;
+      return segs;
     };
+    const bodies = new Map<string, string>();
     const make = (row: number, field: string | undefined, params: Params | undefined, variant: string | undefined): Issue => {
-      const where = field
-        ? this.fill(atCell, { sheet: sheetName, row, column: labelOf(field) })
-        : this.fill(atRow, { sheet: sheetName, row });
+      const segs = field ? cellSplit(field) : atRow;
+      let where = segs[0];
+      for (let k = 1; k < segs.length; k++) where += row + segs[k];
       let body = bodies.get(variant ?? '');
       if (body === undefined) {
         body = this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`);
         bodies.set(variant ?? '', body);
       }
-      body = this.fill(body, params);
-      const issue: Issue = { sheet, row, rule: spec.id, severity, message: where + body };
-      if (field) issue.field = field;
-      return issue;
+      const message = flat(params ? fillParts(this.parts(body), params, where) : where + body);
+      // Same key order as before (field last), so JSON output is unchanged.
+      return field
+        ? { sheet, row, rule: spec.id, severity, message, field }
+        : { sheet, row, rule: spec.id, severity, message };
     };
     return {
       add: (i, field, params, variant) => {
@@ -418,7 +502,7 @@ export class ValidationContext {
         }
         if (unlisted > 0) {
           const headerRow = this.data[sheet]?.headerRow ?? 1;
-          const where = this.fill(atRow, { sheet: sheetName, row: headerRow });
+          const where = this.fill(this.template('validation.at.row'), { sheet: sheetName, row: headerRow });
           const body = this.fill(this.template('validation.unlisted'), {
             n: unlisted,
             title: this.template(`validation.${spec.id}.title`),
@@ -429,6 +513,46 @@ export class ValidationContext {
       },
     };
   }
+}
+
+/** Fills split template parts after prefix; a missing parameter stays as '{name}'. */
+function fillParts(parts: readonly string[], params: Params, prefix: string): string {
+  let out = prefix + parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const v = params[parts[k]];
+    out += (v === undefined ? '{' + parts[k] + '}' : v) + parts[k + 1];
+  }
+  return out;
+}
+
+/**
+ * Fills every placeholder but {row}; returns the literal segments around each {row}
+ * (['Sheet, row ', ': '] for 'Sheet, row {row}: ').
+ */
+function rowSplit(parts: readonly string[], params: Params): string[] {
+  const segs: string[] = [];
+  let cur = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
+    if (name === 'row') {
+      segs.push(cur);
+      cur = parts[k + 1];
+      continue;
+    }
+    const v = params[name];
+    cur += (v === undefined ? '{' + name + '}' : String(v)) + parts[k + 1];
+  }
+  segs.push(cur);
+  return segs;
+}
+
+/**
+ * A message built by concatenation is a tree of string pieces in V8; reading it as a number
+ * flattens it into one string, so each kept issue holds one string, not a dozen pieces.
+ */
+function flat(s: string): string {
+  void Number(s);
+  return s;
 }
 
 /** Message keys used by a rule: its title and description (checked by a test). */

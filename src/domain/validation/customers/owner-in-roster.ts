@@ -34,10 +34,10 @@ export const OWNER_SHOWROOM: RuleSpec = {
 /** Owner is filled in but no Staff row has that StaffId. */
 export function checkOwnerOnRoster(ctx: ValidationContext): Issue[] {
   const owners = ctx.codes('Customers', 'Owner');
-  const { byId } = ctx.staff();
+  const staffRow = ctx.ownerStaffRows();
   const r = ctx.reporter(OWNER_UNKNOWN);
   for (let i = 0; i < owners.length; i++) {
-    if (owners[i] && !byId.has(owners[i])) r.add(i, 'Owner', { value: owners[i] });
+    if (staffRow[i] === -1) r.add(i, 'Owner', { value: owners[i] });
   }
   return r.done();
 }
@@ -45,11 +45,12 @@ export function checkOwnerOnRoster(ctx: ValidationContext): Issue[] {
 /** Owner is on the roster but marked as no longer active (离职). */
 export function checkOwnerActive(ctx: ValidationContext): Issue[] {
   const owners = ctx.codes('Customers', 'Owner');
-  const { byId, active } = ctx.staff();
+  const staffRow = ctx.ownerStaffRows();
+  const { active } = ctx.staff();
   const r = ctx.reporter(OWNER_INACTIVE);
   for (let i = 0; i < owners.length; i++) {
-    const s = owners[i] ? byId.get(owners[i]) : undefined;
-    if (s !== undefined && !active[s]) r.add(i, 'Owner', { value: owners[i] });
+    const s = staffRow[i];
+    if (s >= 0 && !active[s]) r.add(i, 'Owner', { value: owners[i] });
   }
   return r.done();
 }
@@ -61,12 +62,13 @@ export function checkOwnerShowroom(ctx: ValidationContext): Issue[] {
   const rooms = ctx.looseKeys('Customers', 'Showroom');
   const roomText = ctx.column('Customers', 'Showroom');
   const staffRoomText = ctx.column('Staff', 'Showroom');
-  const { byId, showroom } = ctx.staff();
+  const staffRow = ctx.ownerStaffRows();
+  const { showroom } = ctx.staff();
   const r = ctx.reporter(OWNER_SHOWROOM);
   for (let i = 0; i < owners.length; i++) {
-    if (kinds[i] !== 'End' || !rooms[i] || !owners[i]) continue;
-    const s = byId.get(owners[i]);
-    if (s === undefined || !showroom[s] || showroom[s] === rooms[i]) continue;
+    const s = staffRow[i];
+    if (s < 0 || kinds[i] !== 'End' || !rooms[i]) continue;
+    if (!showroom[s] || showroom[s] === rooms[i]) continue;
     r.add(i, 'Owner', {
       value: owners[i],
       ownerShowroom: String(staffRoomText[s]).trim(),

@@ -6,7 +6,6 @@
  * Regulations §4: 接听完毕,必须将客户信息完整、真实地加以记录 — a phone nobody can call is lost information.
  */
 import type { Issue } from '../../issues';
-import { normalisePhone } from '../../normalise';
 import { shown, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
@@ -20,9 +19,10 @@ export const PHONE_FORMAT: RuleSpec = {
 /** A phone that is neither a valid mobile nor a valid landline once normalised. */
 export function checkPhoneFormat(ctx: ValidationContext): Issue[] {
   const col = ctx.column('Customers', 'Phone');
+  const phones = ctx.phones();
   const r = ctx.reporter(PHONE_FORMAT);
   for (let i = 0; i < col.length; i++) {
-    const p = normalisePhone(col[i]);
+    const p = phones[i];
     if (p && !p.valid) r.add(i, 'Phone', { value: shown(col[i]) }, p.kind === 'mobile' ? 'mobile' : undefined);
   }
   return r.done();
