@@ -43,9 +43,25 @@ export function matchOverride(settings: Partial<Settings>): Partial<MatchConfig>
   return matchOverrideFrom(savedTunables(settings.matchThresholds, settings.matchThreshold));
 }
 
-/** Yields a macrotask, so the browser repaints the progress bar before synchronous work. */
+/**
+ * Waits until the browser has had a chance to paint (the next animation frame, then a
+ * macrotask), so the progress bar shows the new phase before synchronous engine work.
+ * A hidden pane gets no frames: the 50 ms timer keeps the check going then; outside a
+ * browser (tests, CLI) it is one macrotask.
+ */
 export function yieldToBrowser(): Promise<void> {
-  return new Promise((r) => setTimeout(r, 0));
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(finish);
+      setTimeout(finish, 50);
+    } else finish();
+  });
 }
 
 /**
@@ -144,11 +160,13 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
       signal.throwIfAborted();
       const matched = runCheck(read, { today, lang, match: matchOverride(settings), notSame, skipValidation: true });
       onProgress({ phase: 'match', done: customers, total: customers });
-      await yieldToBrowser();
       signal.throwIfAborted();
       const result = combineRuns(validated, matched);
       // 4. Writing back.
       onProgress({ phase: 'write', done: 0, total: 1 });
+      await yieldToBrowser();
+      // Last point to cancel: nothing has been written yet. Once writing starts it completes.
+      signal.throwIfAborted();
       await applyCheckResult(port, { ...result, status: ownStatusColumns(result.status) }, lang);
       onProgress({ phase: 'write', done: 1, total: 1 });
       lastData = read;

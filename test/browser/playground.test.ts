@@ -160,7 +160,24 @@ for (const lang of ['zh', 'en'] as const) {
     it('runs the check and resolves a conflict, marks another group as different, checks again', async () => {
       expect(await page.getByTestId('pane').getAttribute('data-lang')).toBe(lang);
       await shot(page, `pane-${lang}-start.png`);
+      // Record every phase the progress bar shows: the engine is synchronous, but the pane
+      // yields to the browser between phases, so each one reaches the DOM.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __phases: string[] }).__phases = seen;
+        new MutationObserver(() => {
+          const phase = document.querySelector('[data-testid="progress"]')?.getAttribute('data-phase');
+          if (phase && seen[seen.length - 1] !== phase) seen.push(phase);
+        }).observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-phase'],
+        });
+      });
       await runCheck(page);
+      const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
+      expect(phases.filter((p) => p !== 'read')).toEqual(['validate', 'match', 'write']);
       const before = await listedGroups(page);
       const conflicts = before.filter((g) => g.kind === 'conflict');
       expect(conflicts.length).toBeGreaterThanOrEqual(2);

@@ -241,5 +241,24 @@ describe('default services', () => {
     await expect(cancelled).rejects.toThrow();
     expect(seen).not.toContain('match');
     expect(seen).not.toContain('write');
+
+    // Cancel while reading: the port stops, nothing is validated or written.
+    const duringRead = new AbortController();
+    const seenRead: string[] = [];
+    const wb2 = buildSampleWorkbook({ seed: 42, today: '2026-06-30', lang: 'en' });
+    const readCancelled = services.runCheck(
+      wb2,
+      { staleDays: 30 },
+      'en',
+      (p) => {
+        seenRead.push(p.phase);
+        if (p.phase === 'read') duringRead.abort();
+      },
+      duringRead.signal,
+    );
+    await expect(readCancelled).rejects.toThrow();
+    expect(seenRead.filter((p) => p === 'read')).toHaveLength(1);
+    expect(seenRead).not.toContain('validate');
+    expect(wb2.model.sheets.some((sh) => sh.name === 'Issues' || sh.name === '校验问题')).toBe(false);
   });
 });

@@ -300,11 +300,10 @@ function SuspiciousSection(props: CheckTabProps): React.ReactElement {
             data-rows={s.rows.map((r) => r.row).join(',')}
             aria-label={tr('pane.suspicious.aria', { a: s.rows[0].row, b: s.rows[1].row })}
           >
-            <div className={styles.cardTitle}>
-              <Badge appearance="tint" color="important">
-                {tr(s.why === 'idConflict' ? 'pane.suspicious.kind.idConflict' : 'pane.suspicious.kind.negative')}
-              </Badge>
-            </div>
+            {/* A label, not a Badge: the sentence must wrap at 320 px. */}
+            <Text weight="semibold" size={200} className={styles.warning}>
+              {tr(s.why === 'idConflict' ? 'pane.suspicious.kind.idConflict' : 'pane.suspicious.kind.negative')}
+            </Text>
             <ul className={styles.list}>
               {s.rows.map((r) => (
                 <JumpRow
