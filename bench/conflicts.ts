@@ -56,6 +56,7 @@ export function naiveAllPairs(table: Table): { ms: number; compared: number; acc
   const t0 = process.hrtime.bigint();
   const p = prepareRows(table);
   const cmp = new PairComparator(p, DEFAULT_MATCH_CONFIG);
+  cmp.estimateChanceAgreement();
   const uf = new UnionFind(p.n, p.idLabel);
   let compared = 0;
   let accepted = 0;
@@ -148,13 +149,35 @@ export function conflictTables(sizes: number[], naiveAt: number): BenchTable[] {
       `${(naive.compared / Math.max(1, blocked.stats.pairsCompared)).toFixed(0)}×`,
     ]);
   }
-  notes.push(`load average at start: ${require('os').loadavg().map((x: number) => x.toFixed(1)).join(' ')} (2 cores shared by other sessions: wall times include waiting).`);
-  notes.push('engine = matchCustomers (normalise every row once, block, compare, cluster, reasons); peak RSS is the process maximum so far (generated input included).');
-  notes.push('accuracy: pairwise, pairs of rows inside predicted clusters vs pairs of rows of one generated customer (correct/predicted/true).');
+  notes.push(
+    `load average at start: ${require('os')
+      .loadavg()
+      .map((x: number) => x.toFixed(1))
+      .join(' ')} (2 cores shared by other sessions: wall times include waiting).`,
+  );
+  notes.push(
+    'engine = matchCustomers (normalise every row once, block, compare, cluster, reasons); peak RSS is the process maximum so far (generated input included).',
+  );
+  notes.push(
+    'accuracy: pairwise, pairs of rows inside predicted clusters vs pairs of rows of one generated customer (correct/predicted/true).',
+  );
   return [
     {
       title: 'Customer conflicts: speed and accuracy (generated data, seed 20260101)',
-      head: ['rows', 'engine time (wall)', 'engine CPU', 'of which normalise (wall)', 'pairs compared', 'clusters', 'suspicious pairs', 'peak RSS', 'heap used', 'precision', 'recall', 'pairs c/p/t'],
+      head: [
+        'rows',
+        'engine time (wall)',
+        'engine CPU',
+        'of which normalise (wall)',
+        'pairs compared',
+        'clusters',
+        'suspicious pairs',
+        'peak RSS',
+        'heap used',
+        'precision',
+        'recall',
+        'pairs c/p/t',
+      ],
       rows,
       notes,
     },
@@ -169,11 +192,15 @@ export function conflictTables(sizes: number[], naiveAt: number): BenchTable[] {
 registerSection({
   id: 'conflicts',
   order: 10,
-  run: (args) => (args.quick ? conflictTables([20_000, 100_000], 5_000) : conflictTables([20_000, 100_000, 1_048_575], 20_000)),
+  run: (args) =>
+    args.quick ? conflictTables([20_000, 100_000], 5_000) : conflictTables([20_000, 100_000, 1_048_575], 20_000),
 });
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
   const { markdownTable } = require('./registry') as typeof import('./registry');
   for (const t of conflictTables(sizes.length ? sizes : [20_000], 0)) console.log(markdownTable(t) + '\n');
 }

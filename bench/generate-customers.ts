@@ -26,7 +26,8 @@ import { CUSTOMERS } from '../src/domain/schema';
 import type { CellValue, Table } from '../src/domain/table';
 import { residentIdCheckDigit, usccCheckChar, dayToExcelSerial, USCC_ALPHABET } from '../src/domain/normalise';
 
-export type PlantedKind = 'phoneFormat' | 'phoneTypo' | 'idVariant' | 'tradName' | 'homophone' | 'companyUscc' | 'companyContact';
+export type PlantedKind =
+  'phoneFormat' | 'phoneTypo' | 'idVariant' | 'tradName' | 'homophone' | 'companyUscc' | 'companyContact';
 
 export interface GeneratedCustomers {
   table: Table;
@@ -59,9 +60,27 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞辉建国志宇浩然欣怡梓轩子涵晨阳思琪雨婷佳慧文博俊杰海燕小龙晓东亮峰斌波宁凯鑫琳瑶颖倩雪梅兰凤婷颖诗雅嘉豪鸿毅坤德荣海宏春晖云霞伦彬健琦薇';
-const COMMON_NAMES = ['王伟', '李娜', '张伟', '王芳', '李伟', '刘伟', '王静', '张敏', '李静', '张静', '刘洋', '王磊', '李强', '张丽', '王勇'];
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞辉建国志宇浩然欣怡梓轩子涵晨阳思琪雨婷佳慧文博俊杰海燕小龙晓东亮峰斌波宁凯鑫琳瑶颖倩雪梅兰凤婷颖诗雅嘉豪鸿毅坤德荣海宏春晖云霞伦彬健琦薇';
+const COMMON_NAMES = [
+  '王伟',
+  '李娜',
+  '张伟',
+  '王芳',
+  '李伟',
+  '刘伟',
+  '王静',
+  '张敏',
+  '李静',
+  '张静',
+  '刘洋',
+  '王磊',
+  '李强',
+  '张丽',
+  '王勇',
+];
 const CITIES: Array<{ name: string; area: string; region: string }> = [
   { name: '北京', area: '010', region: '110105' },
   { name: '上海', area: '021', region: '310101' },
@@ -127,7 +146,17 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
   const cols: Record<string, CellValue[]> = {};
   for (const k of keys) cols[k] = new Array(n).fill(null);
   const truth = new Int32Array(n);
-  const planted = { phoneFormat: 0, phoneTypo: 0, idVariant: 0, tradName: 0, homophone: 0, companyUscc: 0, companyContact: 0, family: 0, placeholder: 0 };
+  const planted = {
+    phoneFormat: 0,
+    phoneTypo: 0,
+    idVariant: 0,
+    tradName: 0,
+    homophone: 0,
+    companyUscc: 0,
+    companyContact: 0,
+    family: 0,
+    placeholder: 0,
+  };
 
   interface Entity {
     id: number;
@@ -152,7 +181,8 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
   const BRAND_CHARS = BRANDS + '嘉禾隆兴旺发达昌盛鼎立信诚通运驰骏骐骥';
   const companyNames = new Set<string>();
   const randomMobile = () => `1${pick('3456789')}${String(Math.floor(rnd() * 1e9)).padStart(9, '0')}`;
-  const randomLandline = (city: (typeof CITIES)[number]) => `${city.area}${int(2, 8)}${String(int(0, 9999999)).padStart(city.area.length === 3 ? 7 : 6, '0')}`;
+  const randomLandline = (city: (typeof CITIES)[number]) =>
+    `${city.area}${int(2, 8)}${String(int(0, 9999999)).padStart(city.area.length === 3 ? 7 : 6, '0')}`;
   const personName = (): [string, string, string] => {
     if (chance(commonRate)) {
       const full = pick(COMMON_NAMES);
@@ -162,10 +192,15 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
     const g = chance(0.35) ? pick(GIVEN) : pick(GIVEN) + pick(GIVEN);
     return [s + g, s, g];
   };
+  // a resident ID is issued once: region + birth date + sequence never repeats between two people
+  const issuedIds = new Set<number>();
   const makeResident = (region: string, birth: number): [string, string] => {
     const d = new Date(birth * 86400000);
     const ymd = `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
-    const body = region + ymd + String(int(0, 999)).padStart(3, '0');
+    let seq = int(0, 999);
+    while (issuedIds.has((Number(region) * 40000 + birth + 10000) * 1000 + seq)) seq = (seq + 1) % 1000;
+    issuedIds.add((Number(region) * 40000 + birth + 10000) * 1000 + seq);
+    const body = region + ymd + String(seq).padStart(3, '0');
     return [body, residentIdCheckDigit(body)];
   };
   const makeUscc = (region: string): [string, string] => {
@@ -282,7 +317,7 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
   const baseFields = (e: Entity): Partial<Record<string, CellValue>> => {
     const f: Partial<Record<string, CellValue>> = {
       Name: e.company ? companyName(e, false) : noisyName(e.name),
-      Phone: chance(placeholderRate) ? ((planted.placeholder++, '13800000000')) : formatPhone(e.phone),
+      Phone: chance(placeholderRate) ? (planted.placeholder++, '13800000000') : formatPhone(e.phone),
       City: chance(0.9) ? cityText(e) : null,
     };
     if (e.company) {
@@ -325,7 +360,13 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
     const copies = chance(dupRate) ? (chance(0.8) ? 1 : 2) : 0;
     const kinds: PlantedKind[] = [];
     for (let c = 0; c < copies; c++)
-      kinds.push(company ? (chance(0.5) ? 'companyUscc' : 'companyContact') : pick(['phoneFormat', 'phoneTypo', 'idVariant', 'tradName', 'homophone'] as const));
+      kinds.push(
+        company
+          ? chance(0.5)
+            ? 'companyUscc'
+            : 'companyContact'
+          : pick(['phoneFormat', 'phoneTypo', 'idVariant', 'tradName', 'homophone'] as const),
+      );
     // the first registration carries what each planted kind relies on
     const base = baseFields(e);
     for (const kind of kinds) {
@@ -338,7 +379,8 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
         base.Contact ??= e.contact;
         base.City ??= cityText(e);
       }
-      if ((kind === 'phoneFormat' || kind === 'phoneTypo' || kind === 'tradName') && base.Phone === '13800000000') base.Phone = formatPhone(e.phone);
+      if ((kind === 'phoneFormat' || kind === 'phoneTypo' || kind === 'tradName') && base.Phone === '13800000000')
+        base.Phone = formatPhone(e.phone);
     }
     write(e, base);
     for (let c = 0; c < copies; c++) {

@@ -74,7 +74,8 @@ export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows
       if (pass < s.length) groups.add(hashSkipping(s, pass, 12), i);
     } else if (kind === 'phoneTransposed') {
       // equal neighbouring digits: a swap changes nothing, so no key
-      if (pass + 1 < s.length && s.charCodeAt(pass) !== s.charCodeAt(pass + 1)) groups.add(hashSortedPair(s, pass, 13), i);
+      if (pass + 1 < s.length && s.charCodeAt(pass) !== s.charCodeAt(pass + 1))
+        groups.add(hashSortedPair(s, pass, 13), i);
     }
   };
   for (let i = 0; i < n; i++) {
@@ -89,13 +90,15 @@ export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows
         if (p.idKey[i]) groups.add(hashString(p.idKey[i], 21), i);
         break;
       case 'nameSoundBirth':
-        if (p.sound[i] && p.birth[i] !== NO_DAY && p.isCompany[i] === 0) groups.add(mix(hashString(p.sound[i], 31), p.birth[i]), i);
+        if (p.sound[i] && p.birth[i] !== NO_DAY && p.isCompany[i] === 0)
+          groups.add(mix(hashString(p.sound[i], 31), p.birth[i]), i);
         break;
       case 'companyCore':
         if (p.sound[i] && p.isCompany[i] === 1) groups.add(hashString(p.sound[i], 41), i);
         break;
       case 'contactCity':
-        if (p.contactSound[i] && p.city[i] >= 0 && p.isCompany[i] === 1) groups.add(mix(hashString(p.contactSound[i], 51), p.city[i]), i);
+        if (p.contactSound[i] && p.city[i] >= 0 && p.isCompany[i] === 1)
+          groups.add(mix(hashString(p.contactSound[i], 51), p.city[i]), i);
         break;
     }
   }

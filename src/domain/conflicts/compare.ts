@@ -4,9 +4,9 @@
  * empty); the score is the sum of the levels' weights. No allocation per pair: levels are
  * written into a reusable Int8Array.
  */
-import type { Comparison, ComparisonId, ComparisonLevel, LevelPredicate, MatchConfig } from './config';
+import type { Comparison, ComparisonId, ComparisonLevel, LevelPredicate, MatchConfig, TfAdjust } from './config';
 import type { PreparedRows } from './prepare';
-import { KIND_UNKNOWN, NO_DAY } from './prepare';
+import { KIND_UNKNOWN, NO_DAY, chanceAgreement } from './prepare';
 import { isAdjacentTransposition, isOneSubstitution, jaroWinkler } from './similarity';
 
 export const MISSING = -1;
@@ -67,7 +67,17 @@ export class PairComparator {
   /** For the last pair: sum of positive weights, and whether something beyond the name agreed. */
   positive = 0;
   beyondName = false;
+  /** For the last pair: the name's weight after the term-frequency adjustment. */
+  nameWeight = 0;
+  /** For the last pair: rows expected to agree like this by chance (0 when a phone or ID agrees). */
+  lookalikes = 0;
+  /** For the last pair: a common name without the extra look-alike agreement it needs. */
+  commonNameShort = false;
   private readonly nameIndex: number;
+  private readonly tfLevels: Uint8Array; // by predicate code: 1 when the tf adjustment applies
+  private readonly lookalikeK: Int32Array; // comparison indexes of the look-alike fields
+  /** u-probability per comparison index (chance agreement of two random rows), set by setChanceAgreement. */
+  private readonly chance: Float64Array;
 
   constructor(
     private readonly p: PreparedRows,
@@ -81,6 +91,53 @@ export class PairComparator {
     this.ids = this.comparisons.map((c) => c.id);
     this.levels = new Int8Array(this.comparisons.length);
     this.nameIndex = this.ids.indexOf('name');
+    this.tfLevels = new Uint8Array(16);
+    const tf = config.tfAdjust;
+    if (tf) for (const l of tf.levels) this.tfLevels[PRED[l]] = 1;
+    this.lookalikeK = Int32Array.from(
+      (tf?.lookalikeFields ?? []).map((f) => this.ids.indexOf(f)).filter((k) => k >= 0),
+    );
+    this.chance = new Float64Array(this.comparisons.length).fill(1);
+  }
+
+  /**
+   * Estimates the chance agreement (u) of the look-alike fields from the prepared rows
+   * (call after placeholder values are set aside).
+   */
+  estimateChanceAgreement(): void {
+    const p = this.p;
+    const tf = this.config.tfAdjust;
+    if (!tf) return;
+    const u = (id: ComparisonId, code: ArrayLike<number>, missing: number) =>
+      this.setChanceAgreement(
+        id,
+        chanceAgreement(code, missing, tf.uPrior[id] ?? 0, tf.uPrior[id] === undefined ? 0 : tf.uPriorPairs),
+      );
+    u('birthDate', p.birth, NO_DAY);
+    u('city', p.city, -1);
+    u('contact', p.contactCode, -1);
+  }
+
+  /** Sets the chance agreement (u) of a comparison. */
+  setChanceAgreement(id: ComparisonId, u: number): void {
+    const k = this.ids.indexOf(id);
+    if (k >= 0) this.chance[k] = u;
+  }
+
+  /** How many rows share the name value behind the last pair's name level (the name's term frequency). */
+  private nameFrequency(a: number, b: number, pred: number): number {
+    const p = this.p;
+    if (pred === PRED.exact) return Math.max(p.nameCount[a], p.nameCount[b]);
+    return Math.min(p.soundCount[a], p.soundCount[b]);
+  }
+
+  /** The name level's weight for rows a, b after the term-frequency adjustment. */
+  private tfWeight(w: number, pred: number, a: number, b: number): number {
+    const tf = this.config.tfAdjust;
+    if (!tf || w <= tf.minWeight || this.tfLevels[pred] === 0 || this.usedCompanyLevels) return w;
+    const count = this.nameFrequency(a, b, pred);
+    if (count <= tf.rareCount) return w;
+    return Math.max(tf.minWeight, w - tf.pointsPerDoubling * Math.log2(count / tf.rareCount));
   }
 
   /** Which level table applies to comparison k for the last pair. */
@@ -89,10 +146,11 @@ export class PairComparator {
     return c.id === 'name' && this.usedCompanyLevels && c.companyLevels ? c.companyLevels : c.levels;
   }
 
-  /** Weight of comparison k for the last pair. */
+  /** Weight of comparison k for the last pair (the name's after its term-frequency adjustment). */
   weightOf(k: number): number {
     const l = this.levels[k];
-    return l >= 0 ? this.levelTable(k).weights[l] : 0;
+    if (l < 0) return 0;
+    return k === this.nameIndex ? this.nameWeight : this.levelTable(k).weights[l];
   }
 
   /** Level predicate name of comparison k for the last pair ('' when missing / none). */
@@ -110,29 +168,62 @@ export class PairComparator {
     let total = 0;
     let positive = 0;
     let beyond = false;
+    let identifier = false;
+    this.nameWeight = 0;
     for (let k = 0; k < this.comparisons.length; k++) {
       const c = this.comparisons[k];
       const table = c.id === 'name' && this.usedCompanyLevels && c.companyLevels ? c.companyLevels : c.levels;
       const level = this.evaluate(c.id, table, a, b);
       this.levels[k] = level;
       if (level >= 0) {
-        const w = table.weights[level];
+        let w = table.weights[level];
+        if (k === this.nameIndex) this.nameWeight = w = this.tfWeight(w, table.preds[level], a, b);
         total += w;
         if (w > 0) {
           positive += w;
           if (k !== this.nameIndex) beyond = true;
+          if (c.id === 'phone' || c.id === 'id') identifier = true;
         }
       }
     }
     this.positive = positive;
     this.beyondName = beyond;
+    this.lookalikes = 0;
+    this.commonNameShort = false;
+    if (!identifier && this.config.tfAdjust) this.lookalikeGuards(a, b, this.config.tfAdjust);
     return total;
+  }
+
+  /**
+   * Rows expected to agree with row a like b does purely by chance, when the evidence is the name
+   * plus fields strangers share (birth date, city, contact): (rows with the name − 1) × Π u;
+   * and whether a common name has the extra agreement it needs.
+   */
+  private lookalikeGuards(a: number, b: number, tf: TfAdjust): void {
+    const k = this.nameIndex;
+    if (k < 0 || this.nameWeight <= 0) return;
+    const pred = this.levelTable(k).preds[this.levels[k]];
+    const count = this.nameFrequency(a, b, pred);
+    let e = Math.max(0, count - 1);
+    let agreeing = 0;
+    for (let x = 0; x < this.lookalikeK.length; x++) {
+      const j = this.lookalikeK[x];
+      const l = this.levels[j];
+      if (l >= 0 && this.levelTable(j).weights[l] > 0) {
+        e *= this.chance[j];
+        agreeing++;
+      }
+    }
+    this.lookalikes = e;
+    this.commonNameShort = count > tf.rareCount && agreeing < tf.commonNameNeeds;
   }
 
   /** Does the last pair pass the decision (threshold and guards)? */
   accepted(score: number): boolean {
     if (score < this.config.decision.threshold) return false;
     if (this.config.decision.requireEvidenceBeyondName && !this.beyondName) return false;
+    if (this.config.tfAdjust && (this.commonNameShort || this.lookalikes > this.config.tfAdjust.maxExpectedLookalikes))
+      return false;
     return true;
   }
 
@@ -149,11 +240,31 @@ export class PairComparator {
           const k = t.preds.indexOf(PRED.different);
           return k >= 0 ? k : NO_LEVEL;
         }
-        return this.nameLevel(t, p.name[a], p.name[b], p.sound[a], p.sound[b], p.surname[a], p.surname[b], p.titleOnly[a], p.titleOnly[b]);
+        return this.nameLevel(
+          t,
+          p.name[a],
+          p.name[b],
+          p.sound[a],
+          p.sound[b],
+          p.surname[a],
+          p.surname[b],
+          p.titleOnly[a],
+          p.titleOnly[b],
+        );
       }
       case 'contact': {
         const p = this.p;
-        return this.nameLevel(t, p.contact[a], p.contact[b], p.contactSound[a], p.contactSound[b], p.contactSurname[a], p.contactSurname[b], p.contactTitleOnly[a], p.contactTitleOnly[b]);
+        return this.nameLevel(
+          t,
+          p.contact[a],
+          p.contact[b],
+          p.contactSound[a],
+          p.contactSound[b],
+          p.contactSurname[a],
+          p.contactSurname[b],
+          p.contactTitleOnly[a],
+          p.contactTitleOnly[b],
+        );
       }
       case 'birthDate':
         return this.birthLevel(t, a, b);
@@ -189,9 +300,15 @@ export class PairComparator {
       let hit = false;
       if (pred === PRED.exact) hit = a1 === b1 || (a2 !== '' && (a2 === b1 || a2 === b2)) || (b2 !== '' && a1 === b2);
       else if (pred === PRED.oneEdit)
-        hit = isOneSubstitution(a1, b1) || (a2 !== '' && isOneSubstitution(a2, b1)) || (b2 !== '' && isOneSubstitution(a1, b2));
+        hit =
+          isOneSubstitution(a1, b1) ||
+          (a2 !== '' && isOneSubstitution(a2, b1)) ||
+          (b2 !== '' && isOneSubstitution(a1, b2));
       else if (pred === PRED.transposed)
-        hit = isAdjacentTransposition(a1, b1) || (a2 !== '' && isAdjacentTransposition(a2, b1)) || (b2 !== '' && isAdjacentTransposition(a1, b2));
+        hit =
+          isAdjacentTransposition(a1, b1) ||
+          (a2 !== '' && isAdjacentTransposition(a2, b1)) ||
+          (b2 !== '' && isAdjacentTransposition(a1, b2));
       else if (pred === PRED.different) hit = true;
       if (hit) return k;
     }
@@ -238,7 +355,8 @@ export class PairComparator {
         hit = x.length >= min && y.length >= min && jaroWinkler(x, y) >= t.thresholds[k];
       } else if (pred === PRED.compatible) {
         // 王先生 is compatible with any 王*: a title says nothing against the given name.
-        hit = (titleX === 1 && surX !== '' && y.startsWith(surX)) || (titleY === 1 && surY !== '' && x.startsWith(surY));
+        hit =
+          (titleX === 1 && surX !== '' && y.startsWith(surX)) || (titleY === 1 && surY !== '' && x.startsWith(surY));
       } else if (pred === PRED.surname) hit = surX !== '' && surX === surY;
       else if (pred === PRED.oneEdit) hit = isOneSubstitution(x, y);
       else if (pred === PRED.different) hit = true;
@@ -260,7 +378,11 @@ export class PairComparator {
           const sx = ymd(x);
           const sy = ymd(y);
           // one digit typed wrong, or day and month swapped (1990-03-05 / 1990-05-03)
-          hit = isOneSubstitution(sx, sy) || (sx.slice(0, 4) === sy.slice(0, 4) && sx.slice(4, 6) === sy.slice(6, 8) && sx.slice(6, 8) === sy.slice(4, 6));
+          hit =
+            isOneSubstitution(sx, sy) ||
+            (sx.slice(0, 4) === sy.slice(0, 4) &&
+              sx.slice(4, 6) === sy.slice(6, 8) &&
+              sx.slice(6, 8) === sy.slice(4, 6));
         }
       } else if (pred === PRED.different) hit = true;
       if (hit) return k;

@@ -113,10 +113,50 @@ export interface MatchDecision {
   suspiciousWhen: string[];
 }
 
+/**
+ * Term-frequency adjustment of the name comparison (as Splink and fastLink do): how much a
+ * name agreement proves depends on how common the name is in THIS table. Two 王静 agree by
+ * chance far more often than two 欧阳子涵, and more often the bigger the table.
+ *  - weight: for person names, an agreeing level's weight loses `pointsPerDoubling` for every
+ *    doubling of the name's count beyond `rareCount` (counted by normalised name for 'exact',
+ *    by sound otherwise), never below `minWeight`. Company names keep their weights: a trade
+ *    name is registered once per area, and the look-alike guard below covers them.
+ *  - look-alikes: when a pair's evidence is the name plus only fields that strangers share by
+ *    chance (birth date, city, contact), the number of rows expected to look like this by chance,
+ *    (count of the name − 1) × the chance agreement (u, Σ share² in this table) of each of those
+ *    fields, must not exceed `maxExpectedLookalikes`, and a common name (more than `rareCount`
+ *    rows) needs `commonNameNeeds` of those fields. A phone or ID agreement lifts both guards.
+ */
+export interface TfAdjust {
+  comparison: 'name';
+  /** Agreeing levels whose weight depends on the name's frequency. */
+  levels: LevelPredicate[];
+  rareCount: number;
+  pointsPerDoubling: number;
+  minWeight: number;
+  maxExpectedLookalikes: number;
+  /** Comparisons strangers can agree on by chance; their u is estimated from the table. */
+  lookalikeFields: ComparisonId[];
+  /**
+   * A name on more than `rareCount` rows is common: without a phone or ID agreement, at least this
+   * many look-alike fields must agree (王静 + a birth date alone is not enough; + the city it is).
+   */
+  commonNameNeeds: number;
+  /**
+   * Prior chance agreement per look-alike field, worth `uPriorPairs` row pairs: a small table
+   * (where most agreeing pairs are the duplicates themselves) cannot estimate u on its own;
+   * from a few hundred rows on, the table's own counts dominate.
+   */
+  uPrior: Partial<Record<ComparisonId, number>>;
+  uPriorPairs: number;
+}
+
 export interface MatchConfig {
   blocking: BlockingRule[];
   comparisons: Comparison[];
   decision: MatchDecision;
+  /** Absent: every name agreement weighs the same (not recommended beyond a few thousand rows). */
+  tfAdjust?: TfAdjust;
   /** Reasons listed per cluster before "… and N more". */
   maxReasonsPerCluster: number;
 }
@@ -221,6 +261,20 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
     differentValidIdsNeverMerge: true,
     suspiciousWhen: ['phone:exact', 'id:exact'],
   },
+  tfAdjust: {
+    comparison: 'name',
+    levels: ['exact', 'sound', 'similar'],
+    rareCount: 8,
+    pointsPerDoubling: 1,
+    // a common name plus a phone typo (3) is still a match; plus a birth date it is the look-alike guard's call
+    minWeight: 3,
+    maxExpectedLookalikes: 0.05,
+    lookalikeFields: ['birthDate', 'city', 'contact'],
+    commonNameNeeds: 2,
+    // one birth date in ~50 years; one city in ten; a contact name as common as a frequent full name
+    uPrior: { birthDate: 1 / 18000, city: 0.1, contact: 0.001 },
+    uPriorPairs: 10000,
+  },
   maxReasonsPerCluster: 12,
 };
 
@@ -232,13 +286,17 @@ export function resolveMatchConfig(override?: Partial<MatchConfig>): MatchConfig
     blocking: override.blocking ?? base.blocking,
     comparisons: override.comparisons ?? base.comparisons,
     decision: { ...base.decision, ...(override.decision ?? {}) },
+    tfAdjust: 'tfAdjust' in override ? override.tfAdjust : base.tfAdjust,
     maxReasonsPerCluster: override.maxReasonsPerCluster ?? base.maxReasonsPerCluster,
   };
 }
 
 function levelText(lang: Lang, l: ComparisonLevel): string {
   const name = t(lang, `conflicts.level.${l.when}`);
-  const extra = l.when === 'similar' ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 }) : '';
+  const extra =
+    l.when === 'similar'
+      ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 })
+      : '';
   const sign = l.weight > 0 ? '+' : '';
   return `${name}${extra} ${sign}${l.weight}`;
 }
@@ -249,9 +307,40 @@ export function describeMatchConfig(config: MatchConfig, lang: Lang): string[] {
   out.push(t(lang, 'conflicts.describe.decision', { threshold: config.decision.threshold }));
   if (config.decision.requireEvidenceBeyondName) out.push(t(lang, 'conflicts.describe.nameNotEnough'));
   if (config.decision.differentValidIdsNeverMerge) out.push(t(lang, 'conflicts.describe.idsNeverMerge'));
+  const tf = config.tfAdjust;
+  if (tf) {
+    const sep = lang === 'zh' ? '、' : ', ';
+    out.push(
+      t(lang, 'conflicts.describe.tfWeight', {
+        levels: tf.levels.map((l) => t(lang, `conflicts.level.${l}`)).join(sep),
+        rareCount: tf.rareCount,
+        points: tf.pointsPerDoubling,
+        minWeight: tf.minWeight,
+      }),
+    );
+    out.push(
+      t(lang, 'conflicts.describe.tfLookalikes', {
+        fields: tf.lookalikeFields.map((f) => t(lang, `conflicts.comparison.${f}`)).join(sep),
+        max: tf.maxExpectedLookalikes,
+      }),
+    );
+    out.push(
+      t(lang, 'conflicts.describe.tfCommon', {
+        rareCount: tf.rareCount,
+        needs: tf.commonNameNeeds,
+        fields: tf.lookalikeFields.map((f) => t(lang, `conflicts.comparison.${f}`)).join(sep),
+      }),
+    );
+  }
   for (const c of config.comparisons) {
     const levels = c.levels.map((l) => levelText(lang, l)).join(lang === 'zh' ? '；' : '; ');
-    out.push(t(lang, 'conflicts.describe.comparison', { field: t(lang, `conflicts.comparison.${c.id}`), normaliser: c.normaliser, levels }));
+    out.push(
+      t(lang, 'conflicts.describe.comparison', {
+        field: t(lang, `conflicts.comparison.${c.id}`),
+        normaliser: c.normaliser,
+        levels,
+      }),
+    );
     if (c.companyLevels) {
       const cl = c.companyLevels.map((l) => levelText(lang, l)).join(lang === 'zh' ? '；' : '; ');
       out.push(t(lang, 'conflicts.describe.companyLevels', { levels: cl }));
@@ -259,11 +348,15 @@ export function describeMatchConfig(config: MatchConfig, lang: Lang): string[] {
   }
   for (const b of config.blocking) {
     out.push(
-      t(lang, b.oversized === 'placeholder' ? 'conflicts.describe.blockPlaceholder' : 'conflicts.describe.blockWindow', {
-        key: t(lang, `conflicts.blocking.${b.key}`),
-        maxBlock: b.maxBlock,
-        window: b.window ?? 0,
-      }),
+      t(
+        lang,
+        b.oversized === 'placeholder' ? 'conflicts.describe.blockPlaceholder' : 'conflicts.describe.blockWindow',
+        {
+          key: t(lang, `conflicts.blocking.${b.key}`),
+          maxBlock: b.maxBlock,
+          window: b.window ?? 0,
+        },
+      ),
     );
   }
   return out;

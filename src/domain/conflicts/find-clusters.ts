@@ -117,12 +117,23 @@ function pairKey(a: number, b: number): number {
 }
 
 /** Clusters only (the contract in CONTRACTS.md). */
-export function findClusters(customers: Table, config: MatchConfig = resolveMatchConfig(), options: MatchOptions = { lang: 'zh' }): Cluster[] {
+export function findClusters(
+  customers: Table,
+  config: MatchConfig = resolveMatchConfig(),
+  options: MatchOptions = { lang: 'zh' },
+): Cluster[] {
   return matchCustomers(customers, config, options).clusters;
 }
 
-export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>, options: MatchOptions = { lang: 'zh' }): MatchResult {
-  const config = configIn && configIn.blocking && configIn.comparisons && configIn.decision ? (configIn as MatchConfig) : resolveMatchConfig(configIn);
+export function matchCustomers(
+  customers: Table,
+  configIn?: Partial<MatchConfig>,
+  options: MatchOptions = { lang: 'zh' },
+): MatchResult {
+  const config =
+    configIn && configIn.blocking && configIn.comparisons && configIn.decision
+      ? (configIn as MatchConfig)
+      : resolveMatchConfig(configIn);
   const lang = options.lang;
   const t0 = Date.now();
   const p = prepareRows(customers);
@@ -169,10 +180,17 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
         rule: rule.id,
         value,
         count,
-        message: t(lang, 'conflicts.placeholder', { field: t(lang, `conflicts.comparison.${PLACEHOLDER_FIELD[rule.key] ?? 'id'}`), value, count }),
+        message: t(lang, 'conflicts.placeholder', {
+          field: t(lang, `conflicts.comparison.${PLACEHOLDER_FIELD[rule.key] ?? 'id'}`),
+          value,
+          count,
+        }),
       });
     });
   }
+
+  // ---- chance agreement (u) of the fields strangers share, from this table (after placeholders are set aside)
+  if (config.tfAdjust) cmp.estimateChanceAgreement();
 
   // ---- union-find with cannot-link constraints
   const uf = new UnionFind(n, config.decision.differentValidIdsNeverMerge ? p.idLabel : undefined);
@@ -212,7 +230,14 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
   const edgeScore: number[] = [];
   const edgeLevels: Int8Array[] = [];
   const edgeCompany: boolean[] = [];
-  const suspiciousRaw: Array<{ a: number; b: number; score: number; levels: Int8Array; company: boolean; why: 'negative' | 'idConflict' }> = [];
+  const suspiciousRaw: Array<{
+    a: number;
+    b: number;
+    score: number;
+    levels: Int8Array;
+    company: boolean;
+    why: 'negative' | 'idConflict';
+  }> = [];
   const suspiciousSeen = new Set<number>();
   const suspiciousWhen = config.decision.suspiciousWhen.map((s) => s.split(':') as [string, string]);
   let compared = 0;
@@ -253,7 +278,14 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
     const key = pairKey(a, b);
     if (suspiciousSeen.has(key)) return;
     suspiciousSeen.add(key);
-    suspiciousRaw.push({ a: Math.min(a, b), b: Math.max(a, b), score, levels: Int8Array.from(cmp.levels), company: cmp.usedCompanyLevels, why });
+    suspiciousRaw.push({
+      a: Math.min(a, b),
+      b: Math.max(a, b),
+      score,
+      levels: Int8Array.from(cmp.levels),
+      company: cmp.usedCompanyLevels,
+      why,
+    });
   };
 
   let scratchGroups: KeyGroups | undefined; // reused by every pass: no garbage per pass
@@ -279,7 +311,8 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
           return ki < kj ? -1 : ki > kj ? 1 : i - j;
         });
         const w = Math.max(1, rule.window ?? 8);
-        for (let x = 0; x < members.length; x++) for (let y = x + 1; y <= x + w && y < members.length; y++) comparePair(members[x], members[y]);
+        for (let x = 0; x < members.length; x++)
+          for (let y = x + 1; y <= x + w && y < members.length; y++) comparePair(members[x], members[y]);
       });
     }
   }
@@ -299,7 +332,9 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
     clusterRows[c].push(i);
   }
   // stable order: by first worksheet row
-  const order = clusterRows.map((rows, c) => ({ c, first: Math.min(...rows.map((i) => p.rowNumbers[i])) })).sort((x, y) => x.first - y.first);
+  const order = clusterRows
+    .map((rows, c) => ({ c, first: Math.min(...rows.map((i) => p.rowNumbers[i])) }))
+    .sort((x, y) => x.first - y.first);
   const clusterIndex = new Int32Array(clusterRows.length);
   order.forEach((o, k) => (clusterIndex[o.c] = k));
 
@@ -318,7 +353,13 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
     agree.sort((x, y) => y.w - x.w);
     const ra = p.rowNumbers[a];
     const rb = p.rowNumbers[b];
-    return { a: Math.min(ra, rb), b: Math.max(ra, rb), rule: agree.map((x) => x.id).join('+'), score: Math.round(score * 100) / 100, fields };
+    return {
+      a: Math.min(ra, rb),
+      b: Math.max(ra, rb),
+      rule: agree.map((x) => x.id).join('+'),
+      score: Math.round(score * 100) / 100,
+      fields,
+    };
   };
 
   const describe = (e: MatchEvidence, positive: boolean, a: number, b: number): string => {
@@ -372,7 +413,8 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
     const c = clusters[clusterIndex[clusterOfRoot.get(uf.find(a))!]];
     const ev = evidenceOf(a, b, edgeScore[e], edgeLevels[e], edgeCompany[e]);
     c.evidence.push(ev);
-    if (c.reasons.length < config.maxReasonsPerCluster) c.reasons.push(t(lang, 'conflicts.reason.pair', { a: ev.a, b: ev.b, evidence: describe(ev, true, a, b) }));
+    if (c.reasons.length < config.maxReasonsPerCluster)
+      c.reasons.push(t(lang, 'conflicts.reason.pair', { a: ev.a, b: ev.b, evidence: describe(ev, true, a, b) }));
   }
   for (const c of clusters) {
     c.evidence.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -385,7 +427,12 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
     const message =
       s.why === 'idConflict'
         ? t(lang, 'conflicts.suspicious.idConflict', { a: ev.a, b: ev.b, agree: describe(ev, true, s.a, s.b) })
-        : t(lang, 'conflicts.suspicious.negative', { a: ev.a, b: ev.b, agree: describe(ev, true, s.a, s.b), against: describe(ev, false, s.a, s.b) || t(lang, 'conflicts.ev.weak') });
+        : t(lang, 'conflicts.suspicious.negative', {
+            a: ev.a,
+            b: ev.b,
+            agree: describe(ev, true, s.a, s.b),
+            against: describe(ev, false, s.a, s.b) || t(lang, 'conflicts.ev.weak'),
+          });
     for (const i of [s.a, s.b]) {
       const root = uf.find(i);
       const ci = clusterOfRoot.get(root);
@@ -409,11 +456,29 @@ export function matchCustomers(customers: Table, configIn?: Partial<MatchConfig>
     clusters,
     suspicious,
     placeholders,
-    stats: { rows: n, pairsCompared: compared, pairsAccepted: accepted, oversizedBlocks, msPrepare: t1 - t0, msMatch: t2 - t1 },
+    stats: {
+      rows: n,
+      pairsCompared: compared,
+      pairsAccepted: accepted,
+      oversizedBlocks,
+      msPrepare: t1 - t0,
+      msMatch: t2 - t1,
+    },
   };
 }
 
-const LEVEL_NAMES = ['exact', 'oneEdit', 'transposed', 'sound', 'similar', 'compatible', 'surname', 'near', 'differentValid', 'different'];
+const LEVEL_NAMES = [
+  'exact',
+  'oneEdit',
+  'transposed',
+  'sound',
+  'similar',
+  'compatible',
+  'surname',
+  'near',
+  'differentValid',
+  'different',
+];
 function levelNameOf(code: number): string {
   return LEVEL_NAMES[code] ?? String(code);
 }

@@ -34,7 +34,7 @@ export class KeyGroups {
   }
 
   private slotOf(key: number): number {
-    const lo = key % 4294967296 | 0;
+    const lo = (key % 4294967296) | 0;
     const hi = (key / 4294967296) | 0;
     let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 13;

@@ -5,7 +5,16 @@
 import type { Table, CellValue } from '../table';
 import { field } from '../schema';
 import { parseEnum } from '../headers';
-import { normalisePhones, parseIdNumber, normaliseName, nameSound, parseDate, toSimplified, toHalfWidth, companyCore } from '../normalise';
+import {
+  normalisePhones,
+  parseIdNumber,
+  normaliseName,
+  nameSound,
+  parseDate,
+  toSimplified,
+  toHalfWidth,
+  companyCore,
+} from '../normalise';
 import { foldSound } from './similarity';
 
 export const NO_DAY = -2147483648;
@@ -46,6 +55,15 @@ export interface PreparedRows {
   contactSound: string[];
   contactSurname: string[];
   contactTitleOnly: Uint8Array;
+  /**
+   * Term frequencies of names in THIS table (for the name's u-probability, Splink/fastLink style):
+   * per row, how many rows carry the same normalised name, and how many sound the same
+   * (persons and companies counted apart). 0 when the row has no name.
+   */
+  nameCount: Int32Array;
+  soundCount: Int32Array;
+  /** Per row, the code of the contact name (-1 when none), for its chance-agreement estimate. */
+  contactCode: Int32Array;
   birth: Int32Array;
   /** City code (index into cities), -1 when empty. */
   city: Int32Array;
@@ -59,6 +77,9 @@ interface NameInfo {
   titleOnly: boolean;
   /** Companies: the leading place of the name (广州 in 广州安达汽贸), '' when none. */
   place: string;
+  /** Codes of the normalised name and of its sound (companies and persons apart), -1 when empty. */
+  nameCode: number;
+  soundCode: number;
 }
 
 const TITLE = /^(.{1,2}?)(先生|女士|小姐|太太|总|老总|老板|经理|师傅|老师|主任|姐|哥)$/;
@@ -111,6 +132,9 @@ export function prepareRows(table: Table): PreparedRows {
     contactSound: new Array(n),
     contactSurname: new Array(n),
     contactTitleOnly: new Uint8Array(n),
+    nameCount: new Int32Array(n),
+    soundCount: new Int32Array(n),
+    contactCode: new Int32Array(n).fill(-1),
     birth: new Int32Array(n).fill(NO_DAY),
     city: new Int32Array(n).fill(-1),
     cities: [],
@@ -122,7 +146,24 @@ export function prepareRows(table: Table): PreparedRows {
   const cityMemo = new Map<string, number>();
   const cityCodes = new Map<string, number>();
   const idLabels = new Map<string, number>();
-  const EMPTY: NameInfo = { name: '', sound: '', surname: '', titleOnly: false, place: '' };
+  const EMPTY: NameInfo = {
+    name: '',
+    sound: '',
+    surname: '',
+    titleOnly: false,
+    place: '',
+    nameCode: -1,
+    soundCode: -1,
+  };
+  const nameCodes = new Map<string, number>();
+  const soundCodes = new Map<string, number>();
+  const codeOf = (codes: Map<string, number>, key: string): number => {
+    let c = codes.get(key);
+    if (c === undefined) codes.set(key, (c = codes.size));
+    return c;
+  };
+  const rowNameCode = new Int32Array(n).fill(-1);
+  const rowSoundCode = new Int32Array(n).fill(-1);
 
   const nameInfo = (raw: string, company: boolean): NameInfo => {
     if (!raw) return EMPTY;
@@ -131,7 +172,8 @@ export function prepareRows(table: Table): PreparedRows {
     if (info) return info;
     const full = normaliseName(raw, company ? 'company' : 'person');
     const norm = company ? companyCore(full) : full;
-    const place = company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
+    const place =
+      company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
     let surname = '';
     let titleOnly = false;
     if (!company && norm) {
@@ -141,7 +183,17 @@ export function prepareRows(table: Table): PreparedRows {
         titleOnly = true;
       } else surname = norm.slice(0, 1);
     }
-    info = { name: norm, sound: norm ? foldSound(nameSound(norm)) : '', surname, titleOnly, place };
+    const sound = norm ? foldSound(nameSound(norm)) : '';
+    const tag = company ? 'c|' : 'p|';
+    info = {
+      name: norm,
+      sound,
+      surname,
+      titleOnly,
+      place,
+      nameCode: norm ? codeOf(nameCodes, tag + norm) : -1,
+      soundCode: sound ? codeOf(soundCodes, tag + sound) : -1,
+    };
     memo.set(raw, info);
     return info;
   };
@@ -170,12 +222,15 @@ export function prepareRows(table: Table): PreparedRows {
     p.sound[i] = ni.sound;
     p.surname[i] = ni.surname;
     p.titleOnly[i] = ni.titleOnly ? 1 : 0;
+    rowNameCode[i] = ni.nameCode;
+    rowSoundCode[i] = ni.soundCode;
 
     const ci = nameInfo(cellString(cContact[i]), false);
     p.contact[i] = ci.name;
     p.contactSound[i] = ci.sound;
     p.contactSurname[i] = ci.surname;
     p.contactTitleOnly[i] = ci.titleOnly ? 1 : 0;
+    p.contactCode[i] = ci.nameCode;
 
     const phoneCell = cPhone[i];
     p.phoneA[i] = '';
@@ -234,5 +289,44 @@ export function prepareRows(table: Table): PreparedRows {
       p.city[i] = code;
     }
   }
+  countCodes(rowNameCode, nameCodes.size, p.nameCount);
+  countCodes(rowSoundCode, soundCodes.size, p.soundCount);
   return p;
+}
+
+/** out[i] = number of rows whose code equals code[i] (0 for code -1). */
+function countCodes(code: Int32Array, size: number, out: Int32Array): void {
+  const counts = new Int32Array(size);
+  for (let i = 0; i < code.length; i++) if (code[i] >= 0) counts[code[i]]++;
+  for (let i = 0; i < code.length; i++) out[i] = code[i] >= 0 ? counts[code[i]] : 0;
+}
+
+/**
+ * Chance that two random rows agree on a coded value (agreeing pairs / pairs, over rows that have
+ * one): its u-probability, shrunk towards `prior` worth `priorPairs` pairs.
+ */
+export function chanceAgreement(code: ArrayLike<number>, missing: number, prior = 0, priorPairs = 0): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let total = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === missing) continue;
+    total++;
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
+  }
+  if (total < 2) return priorPairs > 0 ? prior : 1;
+  let sum = 0;
+  if (hi - lo < 1 << 23) {
+    const counts = new Int32Array(hi - lo + 1);
+    for (let i = 0; i < code.length; i++) if (code[i] !== missing) counts[code[i] - lo]++;
+    for (let k = 0; k < counts.length; k++) sum += counts[k] * (counts[k] - 1);
+  } else {
+    const counts = new Map<number, number>();
+    for (let i = 0; i < code.length; i++) if (code[i] !== missing) counts.set(code[i], (counts.get(code[i]) ?? 0) + 1);
+    for (const k of counts.values()) sum += k * (k - 1);
+  }
+  // sum counts ordered pairs
+  return (sum / 2 + prior * priorPairs) / ((total * (total - 1)) / 2 + priorPairs);
 }

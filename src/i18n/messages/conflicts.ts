@@ -30,6 +30,12 @@ export const messages: MessageTable = {
     'conflicts.describe.decision': '两条记录得分达到 {threshold} 分即判为同一客户。',
     'conflicts.describe.nameNotEnough': '仅名称相同不足以判定：还须电话、证件号、出生日期、联系人或城市之一吻合。',
     'conflicts.describe.idsNeverMerge': '同一组内不得出现两个不同的有效证件号（家人共用电话时不合并）。',
+    'conflicts.describe.tfWeight':
+      '名称越常见，名称吻合的分量越轻（按本表中的出现次数）：个人名称{levels}时，同名超过 {rareCount} 行后每翻一倍减 {points} 分，最低 {minWeight} 分。',
+    'conflicts.describe.tfLookalikes':
+      '若只有名称和{fields}吻合（无电话、证件号），按本表估算偶然雷同的行数（同名行数 × 各项偶然相同的概率）不得超过 {max}；常见名须有更多证据。',
+    'conflicts.describe.tfCommon':
+      '本表中超过 {rareCount} 行同名即为常见名：若无电话、证件号吻合，{fields}中至少 {needs} 项须吻合（仅出生日期相同不够）。',
     'conflicts.describe.comparison': '{field}（{normaliser}）：{levels}',
     'conflicts.describe.companyLevels': '  公司名称：{levels}',
     'conflicts.describe.similarParams': '（相似度≥{threshold}，至少{minLength}字）',
@@ -49,7 +55,8 @@ export const messages: MessageTable = {
     'conflicts.reason.pair': '第{a}行与第{b}行：{evidence}',
     'conflicts.reason.more': '……另有 {count} 对匹配',
     'conflicts.suspicious.negative': '第{a}行与第{b}行{agree}，但{against}：判为不同客户，未合并，请核实。',
-    'conflicts.suspicious.idConflict': '第{a}行与第{b}行{agree}，但合并会使同一组出现两个不同的有效证件号：判为不同客户，未合并，请核实。',
+    'conflicts.suspicious.idConflict':
+      '第{a}行与第{b}行{agree}，但合并会使同一组出现两个不同的有效证件号：判为不同客户，未合并，请核实。',
     'conflicts.placeholder': '{field}“{value}”出现在 {count} 行，视为占位号码，不作为同一客户的证据。',
   },
   en: {
@@ -78,13 +85,23 @@ export const messages: MessageTable = {
     'conflicts.blocking.companyCore': 'company name core (suffixes removed), by sound',
     'conflicts.blocking.contactCity': 'contact sound + city',
     'conflicts.describe.decision': 'Two records scoring {threshold} points or more are the same customer.',
-    'conflicts.describe.nameNotEnough': 'A name alone is never enough: a phone, ID, birth date, contact or city must also agree.',
-    'conflicts.describe.idsNeverMerge': 'A group never holds two different valid ID numbers (family members sharing a phone stay apart).',
+    'conflicts.describe.nameNotEnough':
+      'A name alone is never enough: a phone, ID, birth date, contact or city must also agree.',
+    'conflicts.describe.idsNeverMerge':
+      'A group never holds two different valid ID numbers (family members sharing a phone stay apart).',
+    'conflicts.describe.tfWeight':
+      'The more common a name is in this table, the less its agreement weighs: for person names ({levels}), each doubling of its count beyond {rareCount} rows takes off {points} point(s), down to {minWeight}.',
+    'conflicts.describe.tfLookalikes':
+      "When only the name and {fields} agree (no phone or ID), the rows expected to look alike by chance in this table (rows with the name × each field's chance agreement) must not exceed {max}: a common name needs more evidence.",
+    'conflicts.describe.tfCommon':
+      'A name on more than {rareCount} rows of this table is common: without a phone or ID agreement, at least {needs} of {fields} must agree (a birth date alone is not enough).',
     'conflicts.describe.comparison': '{field} ({normaliser}): {levels}',
     'conflicts.describe.companyLevels': '  Company names: {levels}',
     'conflicts.describe.similarParams': ' (similarity ≥ {threshold}, at least {minLength} characters)',
-    'conflicts.describe.blockPlaceholder': 'Blocks by {key}, at most {maxBlock} rows each; a bigger block is a placeholder and not evidence.',
-    'conflicts.describe.blockWindow': 'Blocks by {key}, at most {maxBlock} rows each; in a bigger block each row is compared with its {window} sorted neighbours.',
+    'conflicts.describe.blockPlaceholder':
+      'Blocks by {key}, at most {maxBlock} rows each; a bigger block is a placeholder and not evidence.',
+    'conflicts.describe.blockWindow':
+      'Blocks by {key}, at most {maxBlock} rows each; in a bigger block each row is compared with its {window} sorted neighbours.',
     'conflicts.ev.exact': 'same {field}',
     'conflicts.ev.oneEdit': '{field} differs by one digit',
     'conflicts.ev.transposed': '{field} has two digits swapped',
@@ -98,8 +115,11 @@ export const messages: MessageTable = {
     'conflicts.ev.weak': 'other evidence is too weak',
     'conflicts.reason.pair': 'Rows {a} and {b}: {evidence}',
     'conflicts.reason.more': '… and {count} more matched pairs',
-    'conflicts.suspicious.negative': 'Rows {a} and {b}: {agree}, but {against}: judged different customers, not merged. Please check.',
-    'conflicts.suspicious.idConflict': 'Rows {a} and {b}: {agree}, but joining them would put two different valid ID numbers in one group: judged different customers, not merged. Please check.',
-    'conflicts.placeholder': '{field} "{value}" appears on {count} rows: treated as a placeholder, not as evidence of the same customer.',
+    'conflicts.suspicious.negative':
+      'Rows {a} and {b}: {agree}, but {against}: judged different customers, not merged. Please check.',
+    'conflicts.suspicious.idConflict':
+      'Rows {a} and {b}: {agree}, but joining them would put two different valid ID numbers in one group: judged different customers, not merged. Please check.',
+    'conflicts.placeholder':
+      '{field} "{value}" appears on {count} rows: treated as a placeholder, not as evidence of the same customer.',
   },
 };

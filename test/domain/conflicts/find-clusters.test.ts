@@ -1,9 +1,16 @@
 import { makeTable, person, type CustomerRecord } from './make-table';
-import { matchCustomers, findClusters, DEFAULT_MATCH_CONFIG, resolveMatchConfig, describeMatchConfig } from '../../../src/domain/conflicts';
+import {
+  matchCustomers,
+  findClusters,
+  DEFAULT_MATCH_CONFIG,
+  resolveMatchConfig,
+  describeMatchConfig,
+} from '../../../src/domain/conflicts';
 
 const run = (records: CustomerRecord[], opts: Parameters<typeof matchCustomers>[2] = { lang: 'zh' }) =>
   matchCustomers(makeTable(records), DEFAULT_MATCH_CONFIG, opts);
-const rowsOf = (records: CustomerRecord[], opts?: Parameters<typeof matchCustomers>[2]) => run(records, opts).clusters.map((c) => c.rows);
+const rowsOf = (records: CustomerRecord[], opts?: Parameters<typeof matchCustomers>[2]) =>
+  run(records, opts).clusters.map((c) => c.rows);
 
 describe('positive evidence', () => {
   test('phone format variants with the same name', () => {
@@ -20,12 +27,18 @@ describe('positive evidence', () => {
   });
 
   test('phone alone (name missing on one side) is enough', () => {
-    expect(rowsOf([person({ Name: '刘洋', Phone: '13700001111' }), person({ Name: '', Phone: '137-0000-1111' })])).toEqual([[2, 3]]);
+    expect(
+      rowsOf([person({ Name: '刘洋', Phone: '13700001111' }), person({ Name: '', Phone: '137-0000-1111' })]),
+    ).toEqual([[2, 3]]);
   });
 
   test('one-digit phone typo needs a similar name', () => {
-    expect(rowsOf([person({ Name: '赵敏', Phone: '13612345678' }), person({ Name: '赵敏', Phone: '13612345679' })])).toEqual([[2, 3]]);
-    expect(rowsOf([person({ Name: '赵敏', Phone: '13612345678' }), person({ Name: '钱多多', Phone: '13612345679' })])).toEqual([]);
+    expect(
+      rowsOf([person({ Name: '赵敏', Phone: '13612345678' }), person({ Name: '赵敏', Phone: '13612345679' })]),
+    ).toEqual([[2, 3]]);
+    expect(
+      rowsOf([person({ Name: '赵敏', Phone: '13612345678' }), person({ Name: '钱多多', Phone: '13612345679' })]),
+    ).toEqual([]);
   });
 
   test('swapped phone digits with the same name', () => {
@@ -55,7 +68,10 @@ describe('positive evidence', () => {
   });
 
   test('traditional/simplified name with the same phone', () => {
-    const r = run([person({ Name: '刘丽华', Phone: '13311112222' }), person({ Name: '劉麗華', Phone: '133 1111 2222' })]);
+    const r = run([
+      person({ Name: '刘丽华', Phone: '13311112222' }),
+      person({ Name: '劉麗華', Phone: '133 1111 2222' }),
+    ]);
     expect(r.clusters.map((c) => c.rows)).toEqual([[2, 3]]);
     expect(r.clusters[0].evidence[0].fields.Name).toBe('exact');
   });
@@ -72,8 +88,18 @@ describe('positive evidence', () => {
   test('company suffix variant with the same USCC', () => {
     expect(
       rowsOf([
-        person({ Kind: '经销商客户', Name: '广州安达汽车贸易有限公司', IdNumber: '91110000600037341L', Phone: '13800001234' }),
-        person({ Kind: '经销商客户', Name: '广州市安达汽贸有限责任公司', IdNumber: '91110000600037341L', Phone: '020-88886666' }),
+        person({
+          Kind: '经销商客户',
+          Name: '广州安达汽车贸易有限公司',
+          IdNumber: '91110000600037341L',
+          Phone: '13800001234',
+        }),
+        person({
+          Kind: '经销商客户',
+          Name: '广州市安达汽贸有限责任公司',
+          IdNumber: '91110000600037341L',
+          Phone: '020-88886666',
+        }),
       ]),
     ).toEqual([[2, 3]]);
   });
@@ -81,8 +107,20 @@ describe('positive evidence', () => {
   test('company suffix variant with the same contact and city', () => {
     expect(
       rowsOf([
-        person({ Kind: '经销商客户', Name: '佛山顺通汽车销售有限公司', Contact: '黄志明', City: '佛山', Phone: '13800001234' }),
-        person({ Kind: '经销商客户', Name: '顺通汽销（佛山）有限公司', Contact: '黄志明', City: '佛山市', Phone: '0757-82223333' }),
+        person({
+          Kind: '经销商客户',
+          Name: '佛山顺通汽车销售有限公司',
+          Contact: '黄志明',
+          City: '佛山',
+          Phone: '13800001234',
+        }),
+        person({
+          Kind: '经销商客户',
+          Name: '顺通汽销（佛山）有限公司',
+          Contact: '黄志明',
+          City: '佛山市',
+          Phone: '0757-82223333',
+        }),
       ]),
     ).toEqual([[2, 3]]);
   });
@@ -94,7 +132,11 @@ describe('negative evidence', () => {
     expect(rowsOf(rows)).toEqual([]);
     // even with zero threshold the guard holds
     const cfg = resolveMatchConfig({ decision: { ...DEFAULT_MATCH_CONFIG.decision, threshold: 0 } });
-    const r = matchCustomers(makeTable([person({ Name: '李娜', Phone: '' }), person({ Name: '李娜', Phone: '' })]), cfg, { lang: 'zh' });
+    const r = matchCustomers(
+      makeTable([person({ Name: '李娜', Phone: '' }), person({ Name: '李娜', Phone: '' })]),
+      cfg,
+      { lang: 'zh' },
+    );
     expect(r.stats.pairsCompared).toBe(0);
   });
 
@@ -157,7 +199,14 @@ describe('negative evidence', () => {
     ];
     expect(rowsOf(recs)).toEqual([[2, 3, 4]]);
     expect(rowsOf(recs, { lang: 'zh', notSame: [['A1', 'A2']] }).length).toBe(1);
-    const all = rowsOf(recs, { lang: 'zh', notSame: [['A1', 'A2'], ['A1', '#4'], ['A2', 4]] });
+    const all = rowsOf(recs, {
+      lang: 'zh',
+      notSame: [
+        ['A1', 'A2'],
+        ['A1', '#4'],
+        ['A2', 4],
+      ],
+    });
     expect(all).toEqual([]);
     const some = run(recs, { lang: 'zh', notSame: [['A1', 'A2']] });
     // A1 and A2 never together, whatever joins them
@@ -185,7 +234,12 @@ describe('bounded blocks', () => {
 
   test('an oversized weak block (one company name on 500 rows) is compared by sorted neighbourhood', () => {
     const recs = Array.from({ length: 500 }, (_, i) =>
-      person({ Kind: '经销商客户', Name: '安达汽车贸易有限公司', Contact: `联系人${i}`, Phone: `1390000${String(i).padStart(4, '0')}` }),
+      person({
+        Kind: '经销商客户',
+        Name: '安达汽车贸易有限公司',
+        Contact: `联系人${i}`,
+        Phone: `1390000${String(i).padStart(4, '0')}`,
+      }),
     );
     recs.push(person({ Kind: '经销商客户', Name: '安达汽贸有限公司', Contact: '联系人7', Phone: '', City: '广州' }));
     const r = run(recs);
@@ -195,7 +249,9 @@ describe('bounded blocks', () => {
   });
 
   test('2,000 王伟 in one city with real birth dates and phones: no clusters, few comparisons', () => {
-    const recs = Array.from({ length: 2000 }, (_, i) => person({ Name: '王伟', City: '北京', BirthDate: 20000 - i * 3 }));
+    const recs = Array.from({ length: 2000 }, (_, i) =>
+      person({ Name: '王伟', City: '北京', BirthDate: 20000 - i * 3 }),
+    );
     const r = run(recs);
     expect(r.clusters).toEqual([]);
     expect(r.stats.pairsCompared).toBeLessThan(2000);
