@@ -28,24 +28,41 @@ export const LEDGER_FOR_LEAD: RuleSpec = {
 
 const DEAL_STAGES = new Set(['contracted', 'delivered']);
 
+/**
+ * Per customer row: 1 when some ledger row names its CustomerId. The ledger is small and the
+ * customer list long, so each ledger row is looked up in the customer index (every row of a
+ * repeated CustomerId is marked), instead of each customer in a set of ledger ids.
+ */
+function customersInLedger(ctx: ValidationContext): Uint8Array {
+  const ledgerIds = ctx.codes('Ledger', 'CustomerId');
+  const { first, repeats } = ctx.codeIndex('Customers', 'CustomerId');
+  const out = new Uint8Array(ctx.table('Customers')?.length ?? 0);
+  for (let j = 0; j < ledgerIds.length; j++) {
+    const c = first.get(ledgerIds[j]);
+    if (c === undefined || out[c]) continue;
+    out[c] = 1;
+    const rows = repeats.get(ledgerIds[j]);
+    if (rows) for (const i of rows) out[i] = 1;
+  }
+  return out;
+}
+
 /** Contracted or delivered customers with no row in the ledger. */
 export function checkDealWithoutLedgerRow(ctx: ValidationContext): Issue[] {
-  const ledgerIds = ctx.codes('Ledger', 'CustomerId');
-  const inLedger = new Set<string>();
-  for (let i = 0; i < ledgerIds.length; i++) if (ledgerIds[i]) inLedger.add(ledgerIds[i]);
   const ids = ctx.codes('Customers', 'CustomerId');
+  const inLedger = customersInLedger(ctx);
   const stages = ctx.enumKeys('Customers', 'Stage');
   const kinds = ctx.has('Customers', ['Kind']) ? ctx.enumKeys('Customers', 'Kind') : null;
   let endCustomersInLedger = !kinds;
   if (kinds) {
     for (let i = 0; i < ids.length && !endCustomersInLedger; i++) {
-      if (kinds[i] === 'End' && inLedger.has(ids[i])) endCustomersInLedger = true;
+      if (inLedger[i] && kinds[i] === 'End') endCustomersInLedger = true;
     }
   }
   const r = ctx.reporter(DEAL_WITHOUT_LEDGER);
   for (let i = 0; i < ids.length; i++) {
     const s = stages[i];
-    if (s === null || !DEAL_STAGES.has(s) || !ids[i] || inLedger.has(ids[i])) continue;
+    if (s === null || !DEAL_STAGES.has(s) || !ids[i] || inLedger[i]) continue;
     if (!endCustomersInLedger && kinds && kinds[i] !== 'Dealer') continue;
     r.add(i, 'Stage', { id: ids[i], stage: ctx.enumText('Customers', 'Stage', s) });
   }

@@ -28,4 +28,13 @@ describe('ledger/deal-without-ledger-row', () => {
     expect(lead.map((i) => [i.sheet, i.row])).toEqual([['Ledger', 2]]);
     expect(lead[0].message).toContain('row 3');
   });
+
+  test('every row of a repeated CustomerId counts as in the ledger', () => {
+    const data = makeWorkbook({
+      Customers: [dealer({ CustomerId: 'D1', Stage: '已签约' }), dealer({ CustomerId: 'D3', Stage: '已签约' }), dealer({ CustomerId: 'd1 ', Stage: '已交车' })],
+      Ledger: [{ CustomerId: 'D1', Status: '已签约' }],
+    });
+    const issues = checkDealWithoutLedgerRow(createValidationContext(data, options()));
+    expect(issues.map((i) => [i.row, i.field])).toEqual([[3, 'Stage']]);
+  });
 });
