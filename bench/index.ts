@@ -7,6 +7,7 @@ import { markdownTable, registeredSections, type BenchArgs } from './registry';
 import './conflicts';
 import './normalise-section';
 import './validation-section';
+import './cli';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
