@@ -12,6 +12,8 @@ import { KeyGroups } from './key-groups';
 /** Longest phone key given typo passes (landline with a 4-digit area code: 12 digits). */
 const MAX_PHONE_DIGITS = 12;
 
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /** Hash of s with position skip left out (skip = -1: none), mixed with a tag. */
 function hashSkipping(s: string, skip: number, tag: number): number {
   let h1 = 0x811c9dc5 ^ tag;
@@ -59,16 +61,69 @@ export function passCount(kind: BlockingKeyKind): number {
   return 1;
 }
 
-/** Builds the key groups of one pass of a blocking key kind. */
+/** Scratch for sort-based grouping (one per process run; grown when needed). */
+let keyScratch = new Float64Array(0);
+let rowScratch = new Int32Array(0);
+
+/**
+ * Builds the key groups of one pass of a blocking key kind. Keys are collected into a typed
+ * array and sorted (native, cache-friendly); only keys seen twice go into the (small) hash groups,
+ * so a million rows × 23 phone passes never probe a table of millions of slots.
+ */
 export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, reuse?: KeyGroups): KeyGroups {
   const n = p.n;
+  if (keyScratch.length < 2 * n) {
+    keyScratch = new Float64Array(2 * n);
+    rowScratch = new Int32Array(2 * n);
+  }
+  let m = 0;
+  const collect: KeyGroups = {
+    add(key: number, row: number) {
+      keyScratch[m] = key;
+      rowScratch[m++] = row;
+    },
+  } as unknown as KeyGroups;
+  fillGroups(kind, pass, p, collect);
+  const sorted = keyScratch.slice(0, m).sort();
+  const dups = new KeyGroups(64);
+  for (let k = 1; k < m; k++)
+    if (sorted[k] === sorted[k - 1] && (k < 2 || sorted[k - 1] !== sorted[k - 2])) dups.add(sorted[k], 0);
   let groups: KeyGroups;
   if (reuse) {
     reuse.reset();
     groups = reuse;
-  } else groups = new KeyGroups(kind.startsWith('phone') ? Math.ceil(n * 1.1) : n);
-  const addPhone = (s: string, i: number) => {
+  } else groups = new KeyGroups(64);
+  for (let k = 0; k < m; k++) if (dups.has(keyScratch[k])) groups.add(keyScratch[k], rowScratch[k]);
+  return groups;
+}
+
+function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups: KeyGroups): void {
+  const n = p.n;
+  const addPhone = (s: string, num: number, i: number) => {
     if (!s) return;
+    if (num >= 0) {
+      // exact number arithmetic: no string per row and pass
+      const len = Math.floor(num / 1e13);
+      const digits = num - len * 1e13;
+      if (kind === 'phone') groups.add(num, i);
+      else if (kind === 'phoneMasked') {
+        if (pass >= len) return;
+        const p1 = POW10[len - 1 - pass];
+        const d = Math.floor(digits / p1) % 10;
+        groups.add(num - d * p1, i); // the digit at pass set to 0: numbers differing only there meet
+      } else if (kind === 'phoneTransposed') {
+        if (pass + 1 >= len) return;
+        const p2 = POW10[len - 2 - pass];
+        const p1 = p2 * 10;
+        const d1 = Math.floor(digits / p1) % 10;
+        const d2 = Math.floor(digits / p2) % 10;
+        if (d1 === d2) return; // a swap of equal digits changes nothing
+        const lo = d1 < d2 ? d1 : d2;
+        const hi = d1 < d2 ? d2 : d1;
+        groups.add(num - d1 * p1 - d2 * p2 + lo * p1 + hi * p2, i);
+      }
+      return;
+    }
     if (kind === 'phone') groups.add(hashString(s, 11), i);
     else if (kind === 'phoneMasked') {
       if (pass < s.length) groups.add(hashSkipping(s, pass, 12), i);
@@ -83,8 +138,8 @@ export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows
       case 'phone':
       case 'phoneMasked':
       case 'phoneTransposed':
-        addPhone(p.phoneA[i], i);
-        addPhone(p.phoneB[i], i);
+        addPhone(p.phoneA[i], p.phoneNumA[i], i);
+        addPhone(p.phoneB[i], p.phoneNumB[i], i);
         break;
       case 'idKey':
         if (p.idKey[i]) groups.add(hashString(p.idKey[i], 21), i);
@@ -102,7 +157,6 @@ export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows
         break;
     }
   }
-  return groups;
 }
 
 /** Secondary sort key for sorted-neighbourhood windows inside an oversized weak block. */

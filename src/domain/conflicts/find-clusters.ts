@@ -158,13 +158,16 @@ export function matchCustomers(
       for (let k = 0; k < count; k++) {
         const i = rows[k];
         if (rule.key === 'phone') {
-          if (p.phoneA[i] && hashString(p.phoneA[i], 11) === key) {
+          if (p.phoneA[i] && phoneBlockKey(p.phoneA[i], p.phoneNumA[i]) === key) {
             value = p.phoneA[i];
             p.phoneA[i] = p.phoneB[i];
+            p.phoneNumA[i] = p.phoneNumB[i];
             p.phoneB[i] = '';
-          } else if (p.phoneB[i] && hashString(p.phoneB[i], 11) === key) {
+            p.phoneNumB[i] = -1;
+          } else if (p.phoneB[i] && phoneBlockKey(p.phoneB[i], p.phoneNumB[i]) === key) {
             value = p.phoneB[i];
             p.phoneB[i] = '';
+            p.phoneNumB[i] = -1;
           }
         } else if (rule.key === 'nameSoundBirth') {
           if (p.birth[i] !== NO_DAY) value = `${p.name[i]} ${formatDay(p.birth[i])}`;
@@ -483,6 +486,11 @@ function levelNameOf(code: number): string {
   return LEVEL_NAMES[code] ?? String(code);
 }
 const POSITIVE_LEVELS = new Set(['exact', 'oneEdit', 'transposed', 'sound', 'similar', 'compatible']);
+
+/** The exact-phone blocking key (as blocking.ts builds it). */
+function phoneBlockKey(s: string, num: number): number {
+  return num >= 0 ? num : hashString(s, 11);
+}
 
 function commonPhone(p: PreparedRows, a: number, b: number): string {
   for (const x of [p.phoneA[a], p.phoneB[a]]) if (x && (x === p.phoneA[b] || x === p.phoneB[b])) return x;

@@ -63,6 +63,11 @@ export class KeyGroups {
     }
   }
 
+  /** Whether some entry has this key. */
+  has(key: number): boolean {
+    return this.slotHead[this.slotOf(key)] !== -1;
+  }
+
   add(key: number, row: number): void {
     if (this.entries === this.entryRow.length) {
       const n2 = new Int32Array(this.entries * 2);

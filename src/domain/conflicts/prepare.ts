@@ -5,16 +5,8 @@
 import type { Table, CellValue } from '../table';
 import { field } from '../schema';
 import { parseEnum } from '../headers';
-import {
-  normalisePhones,
-  parseIdNumber,
-  normaliseName,
-  nameSound,
-  parseDate,
-  toSimplified,
-  toHalfWidth,
-  companyCore,
-} from '../normalise';
+import { normalisePhones, normaliseName, nameSound, toSimplified, toHalfWidth, companyCore } from '../normalise';
+import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
 import { foldSound } from './similarity';
 
 export const NO_DAY = -2147483648;
@@ -34,6 +26,12 @@ export interface PreparedRows {
   /** Up to two normalised phone keys per row ('' when none). */
   phoneA: string[];
   phoneB: string[];
+  /**
+   * The same phone keys as exact numbers (length × 10^13 + digits, so a leading 0 counts),
+   * -1 when none or not plain digits up to 12 long: blocking keys without strings.
+   */
+  phoneNumA: Float64Array;
+  phoneNumB: Float64Array;
   /** ID / USCC match key ('' when none). */
   idKey: string[];
   /** 1 when the ID's shape and check digit are right. */
@@ -109,6 +107,12 @@ export function prepareRows(table: Table): PreparedRows {
   const cBirth = col('BirthDate');
   const cCity = col('City');
   const kindField = field('Customers', 'Kind');
+  // whole-column normalisation shared with validation (each cell parsed once per check)
+  // (a missing column reads as empty: index past the end gives undefined)
+  const phoneFirst = phoneColumn(cPhone as CellValue[]);
+  const ids = idColumn(cIdNum as CellValue[]);
+  const births = dayColumn(cBirth as CellValue[]);
+  const firsts = dayColumn(cFirst as CellValue[]);
 
   const p: PreparedRows = {
     n,
@@ -119,6 +123,8 @@ export function prepareRows(table: Table): PreparedRows {
     kind: new Int8Array(n),
     phoneA: new Array(n),
     phoneB: new Array(n),
+    phoneNumA: new Float64Array(n),
+    phoneNumB: new Float64Array(n),
     idKey: new Array(n),
     idValid: new Uint8Array(n),
     idLabel: new Int32Array(n).fill(-1),
@@ -201,8 +207,7 @@ export function prepareRows(table: Table): PreparedRows {
   for (let i = 0; i < n; i++) {
     p.customerId[i] = cellString(cId[i]);
     p.owner[i] = cellString(cOwner[i]);
-    const fc = parseDate(cFirst[i] ?? null);
-    p.firstContact[i] = fc === null ? NaN : fc;
+    p.firstContact[i] = firsts[i] ?? NaN;
 
     const kindText = cellString(cKind[i]);
     let kind = kindMemo.get(kindText);
@@ -235,41 +240,39 @@ export function prepareRows(table: Table): PreparedRows {
     const phoneCell = cPhone[i];
     p.phoneA[i] = '';
     p.phoneB[i] = '';
-    if (phoneCell !== null && phoneCell !== undefined && phoneCell !== '') {
-      const phones = normalisePhones(phoneCell);
+    if (typeof phoneCell === 'string' && SEVERAL_PHONES.test(phoneCell)) {
       let k = 0;
-      for (const ph of phones) {
+      for (const ph of normalisePhones(phoneCell)) {
         if (ph.key.length < MIN_PHONE_LENGTH) continue;
         if (k === 0) p.phoneA[i] = ph.key;
         else if (k === 1) p.phoneB[i] = ph.key;
         k++;
       }
+    } else {
+      const ph = phoneFirst[i];
+      if (ph && ph.key.length >= MIN_PHONE_LENGTH) p.phoneA[i] = ph.key;
     }
+    p.phoneNumA[i] = phoneNumber(p.phoneA[i]);
+    p.phoneNumB[i] = phoneNumber(p.phoneB[i]);
 
     p.idKey[i] = '';
-    const idCell = cIdNum[i];
-    if (idCell !== null && idCell !== undefined && idCell !== '') {
-      const id = parseIdNumber(idCell);
-      if (id && id.matchKey.length >= MIN_ID_LENGTH) {
-        p.idKey[i] = id.matchKey;
-        if (id.kind !== 'unknown' && id.formatOk && id.checkOk) {
-          p.idValid[i] = 1;
-          let label = idLabels.get(id.matchKey);
-          if (label === undefined) {
-            label = idLabels.size;
-            idLabels.set(id.matchKey, label);
-          }
-          p.idLabel[i] = label;
+    const id = ids[i];
+    if (id && id.matchKey.length >= MIN_ID_LENGTH) {
+      p.idKey[i] = id.matchKey;
+      if (id.kind !== 'unknown' && id.formatOk && id.checkOk) {
+        p.idValid[i] = 1;
+        let label = idLabels.get(id.matchKey);
+        if (label === undefined) {
+          label = idLabels.size;
+          idLabels.set(id.matchKey, label);
         }
-        if (id.birthDate !== undefined && id.formatOk) p.birth[i] = id.birthDate;
+        p.idLabel[i] = label;
       }
+      if (id.birthDate !== undefined && id.formatOk) p.birth[i] = id.birthDate;
     }
     // The birth date column wins over the date inside the ID (a wrong one is a validation issue).
-    const bd = cBirth[i];
-    if (bd !== null && bd !== undefined && bd !== '') {
-      const day = parseDate(bd);
-      if (day !== null) p.birth[i] = day;
-    }
+    const day = births[i];
+    if (day !== undefined && !Number.isNaN(day)) p.birth[i] = day;
 
     const cityText = cellString(cCity[i]);
     if (cityText) {
@@ -292,6 +295,21 @@ export function prepareRows(table: Table): PreparedRows {
   countCodes(rowNameCode, nameCodes.size, p.nameCount);
   countCodes(rowSoundCode, soundCodes.size, p.soundCount);
   return p;
+}
+
+const SEVERAL_PHONES = /[/;,、；，|\n\r]/;
+
+/** A phone key as an exact number: length × 10^13 + digits; -1 when empty, not digits or longer than 12. */
+export function phoneNumber(key: string): number {
+  const len = key.length;
+  if (len === 0 || len > 12) return -1;
+  let v = 0;
+  for (let i = 0; i < len; i++) {
+    const c = key.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return len * 1e13 + v;
 }
 
 /** out[i] = number of rows whose code equals code[i] (0 for code -1). */
