@@ -24,10 +24,26 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * A cell the add-in writes as a live Excel formula (e.g. Reviews.TotalScore over the
+ * Policy and Weights tables), so it stays right without the add-in and finance can
+ * audit it. `value` is the engine's result, for adapters that cannot calculate.
+ */
+export interface FormulaCell {
+  formula: string; // starts with '='
+  value?: string | number | null;
+}
+
+export type StatusValue = string | number | null | FormulaCell;
+
+export function isFormulaCell(v: unknown): v is FormulaCell {
+  return typeof v === 'object' && v !== null && typeof (v as FormulaCell).formula === 'string';
+}
+
 /** Values for one of the add-in's own columns of a table, one per data row. */
 export interface StatusColumn {
-  field: string; // a field with owner 'addin', e.g. 'Check', 'ConflictGroup'
-  values: (string | number | null)[];
+  field: string; // a field with owner 'addin', e.g. 'Check', 'ConflictGroup', 'TotalScore'
+  values: StatusValue[];
 }
 
 /**

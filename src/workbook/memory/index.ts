@@ -30,6 +30,7 @@ import type {
   StatusFormatRule,
   WorkbookPort,
 } from '../port';
+import { isFormulaCell } from '../port';
 import {
   cellKey,
   columnLetter,
@@ -72,6 +73,15 @@ function fieldName(def: SheetDef, key: string): string {
 /** Excel serial of a calendar date (1900 date system). */
 function serial(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;
+}
+
+/**
+ * User number fields with both bounds whose existing columns setup() validates too: the Reviews scores a person
+ * enters (主管评分, 财务信用评分, 财务付款评分; 0-100).
+ */
+export function boundedScoreFields(def: SheetDef): FieldDef[] {
+  if (def.key !== 'Reviews') return [];
+  return userFields(def).filter((f) => f.type === 'number' && f.min !== undefined && f.max !== undefined);
 }
 
 /** SEARCH treats * ? ~ as wildcards: escape them, and double quotes for the string literal. */
@@ -175,11 +185,19 @@ export class MemoryWorkbook implements WorkbookPort {
       const c = this.addinColumn(loc, table, f, lang);
       const rows = this.lastRowNumbers.get(sheet);
       const aligned = rows && rows.length === col.values.length;
-      // Clear the whole column first so a shorter run leaves no stale statuses.
-      for (let r = table.headerRow + 1; r <= table.headerRow + table.rowCount; r++) setCell(loc.grid, r, c, null);
+      // Clear the whole column first so a shorter run leaves no stale statuses (or formulas).
+      for (let r = table.headerRow + 1; r <= table.headerRow + table.rowCount; r++) {
+        setCell(loc.grid, r, c, null);
+        loc.grid.formulas.delete(cellKey(r, c));
+      }
       col.values.forEach((v, i) => {
         const r = aligned ? rows![i] : table.headerRow + 1 + i;
-        if (r <= table.headerRow + table.rowCount) setCell(loc.grid, r, c, v === '' ? null : v);
+        if (r > table.headerRow + table.rowCount) return;
+        if (isFormulaCell(v)) {
+          // The grid keeps formulas without '=' (as ExcelJS does); the cell holds the engine's result.
+          loc.grid.formulas.set(cellKey(r, c), v.formula.replace(/^=/, ''));
+          setCell(loc.grid, r, c, v.value === '' || v.value === undefined ? null : v.value);
+        } else setCell(loc.grid, r, c, v === '' ? null : v);
       });
     }
   }
@@ -551,6 +569,16 @@ export class MemoryWorkbook implements WorkbookPort {
         loc.grid.numFmts[c] = fieldNumFmt(f);
         this.addValidation(def, f, loc.grid.name, table, c, lists, lang);
         added.push(f.key);
+      }
+      // Score columns a person fills in (finance's CreditScore/PaymentScore, SupervisorRating) get their 0-100
+      // bounds even when the column already existed: validation rules are the add-in's own, the values are not.
+      for (const f of boundedScoreFields(def)) {
+        const idx = mapping.columns[f.key];
+        if (idx === undefined) continue;
+        const c = table.firstColumn + idx;
+        const data: CellRange = { sheet: loc.grid.name, firstRow: table.headerRow + 1, lastRow: table.headerRow + Math.max(1, table.rowCount), firstColumn: c, lastColumn: c };
+        const hasRule = this.model.validations.some((v) => v.range.sheet === data.sheet && v.range.firstColumn <= c && v.range.lastColumn >= c && v.range.firstRow <= data.lastRow && v.range.lastRow >= data.firstRow);
+        if (!hasRule) this.addValidation(def, f, loc.grid.name, table, c, lists, lang);
       }
       report.sheets[def.key] = {
         found: true,

@@ -20,8 +20,10 @@ import type {
   Settings,
   StatusColumn,
   StatusFormatRule,
+  StatusValue,
   WorkbookPort,
 } from '../port';
+import { isFormulaCell } from '../port';
 import {
   DEFAULT_CHUNK_ROWS,
   PAYLOAD_BUDGET_BYTES,
@@ -37,6 +39,7 @@ import {
   statusFormulaMarker,
 } from './address';
 import { isBlankRow, readCell, writeCell } from './cells';
+import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -82,6 +85,17 @@ function reportCell(v: CellValue | undefined): string | number | boolean {
     return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())} ${p(v.getHours())}:${p(v.getMinutes())}`;
   }
   return writeCell(v);
+}
+
+/**
+ * A status cell in a block written through `range.formulas` (a column chunk holding live formulas):
+ * formulas as they are, numbers as numbers, empty as ''. Text gets Excel's quote prefix so it stays
+ * text exactly as given (never read as a number, date or formula).
+ */
+export function formulaBlockCell(v: StatusValue): string | number {
+  if (isFormulaCell(v)) return v.formula;
+  if (v === null || v === '') return '';
+  return typeof v === 'number' ? v : `'${v}`;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -307,7 +321,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const rows = this.lastRowNumbers.get(sheet);
       const byRow = columns.map((col) => {
         const aligned = rows && rows.length === col.values.length;
-        const map = new Map<number, string | number | null>();
+        const map = new Map<number, StatusValue>();
         col.values.forEach((v, i) => map.set(aligned ? rows![i] : first + i, v));
         return map;
       });
@@ -315,9 +329,11 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const { first: r0, count } of rowChunks(first, last, this.chunkRows)) {
         const ws = context.workbook.worksheets.getItem(loc.sheet);
         columns.forEach((_, k) => {
-          const block: (string | number)[][] = [];
-          for (let r = r0; r < r0 + count; r++) block.push([byRow[k].get(r) ?? '']);
-          ws.getRangeByIndexes(r0 - 1, positions[k], count, 1).values = block;
+          const cells: StatusValue[] = [];
+          for (let r = r0; r < r0 + count; r++) cells.push(byRow[k].get(r) ?? null);
+          const range = ws.getRangeByIndexes(r0 - 1, positions[k], count, 1);
+          if (cells.some(isFormulaCell)) range.formulas = cells.map((v) => [formulaBlockCell(v)]);
+          else range.values = cells.map((v) => [(v as string | number | null) ?? '']);
         });
         this.suspend(context, screen);
         screen = false;
@@ -658,6 +674,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const report: SetupReport = { sheets: {} };
       const sheetNames = new Set(probe.sheets.map((s) => s.name));
       const tableNames = new Set(probe.tables.map((x) => x.name.toLowerCase()));
+      const scoreColumns: { field: FieldDef; range: Excel.Range }[] = [];
       for (const def of SHEETS) {
         const loc = located[def.key];
         if (!loc) {
@@ -696,6 +713,21 @@ export class OfficeWorkbook implements WorkbookPort {
           added,
           extra: mapping.extra,
         };
+        for (const f of boundedScoreFields(def)) {
+          const idx = mapping.columns[f.key];
+          if (idx === undefined) continue;
+          const range = context.workbook.worksheets
+            .getItem(loc.sheet)
+            .getRangeByIndexes(loc.headerRow, loc.firstColumn + idx, Math.max(1, loc.lastRow - loc.headerRow), 1);
+          range.dataValidation.load('type');
+          scoreColumns.push({ field: f, range });
+        }
+      }
+      if (scoreColumns.length) {
+        // Existing score columns a person fills in get their 0-100 bounds unless they already have a rule.
+        await context.sync();
+        for (const { field: f, range } of scoreColumns)
+          if (range.dataValidation.type === 'None') this.numberValidation(range, f, lang);
       }
       this.suspend(context, true);
       await context.sync();
@@ -765,21 +797,25 @@ export class OfficeWorkbook implements WorkbookPort {
         title: label(f, lang).slice(0, 32),
         message: label(f, lang),
       };
-    } else if ((f.type === 'number' || f.type === 'integer') && (f.min !== undefined || f.max !== undefined)) {
-      const basic =
-        f.min !== undefined && f.max !== undefined
-          ? { operator: 'Between' as const, formula1: f.min, formula2: f.max }
-          : f.min !== undefined
-            ? { operator: 'GreaterThanOrEqualTo' as const, formula1: f.min }
-            : { operator: 'LessThanOrEqualTo' as const, formula1: f.max! };
-      data.dataValidation.rule = f.type === 'integer' ? { wholeNumber: basic } : { decimal: basic };
-      data.dataValidation.errorAlert = {
-        showAlert: true,
-        style: 'Stop',
-        title: label(f, lang).slice(0, 32),
-        message: label(f, lang),
-      };
-    }
+    } else this.numberValidation(data, f, lang);
+  }
+
+  /** Bounds on a number column (a field with min and/or max); nothing for other fields. */
+  private numberValidation(data: Excel.Range, f: FieldDef, lang: Lang): void {
+    if ((f.type !== 'number' && f.type !== 'integer') || (f.min === undefined && f.max === undefined)) return;
+    const basic =
+      f.min !== undefined && f.max !== undefined
+        ? { operator: 'Between' as const, formula1: f.min, formula2: f.max }
+        : f.min !== undefined
+          ? { operator: 'GreaterThanOrEqualTo' as const, formula1: f.min }
+          : { operator: 'LessThanOrEqualTo' as const, formula1: f.max! };
+    data.dataValidation.rule = f.type === 'integer' ? { wholeNumber: basic } : { decimal: basic };
+    data.dataValidation.errorAlert = {
+      showAlert: true,
+      style: 'Stop',
+      title: label(f, lang).slice(0, 32),
+      message: label(f, lang),
+    };
   }
 
   /** (Re)writes the Lists sheet: one column per enum field. Returns 'Sheet.Field' -> list source formula. */

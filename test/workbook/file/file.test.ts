@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
+import ExcelJS from 'exceljs';
 import { loadWorkbookFile, saveWorkbookFile, readWorkbookData, memoryToXlsxBuffer, xlsxBufferToMemory, parseCsv, CsvParser } from '../../../src/workbook/file';
 import { MemoryWorkbook, getCell } from '../../../src/workbook/memory';
 
@@ -126,5 +127,43 @@ describe('xlsx round trip', () => {
     expect(c.columns.Phone).toEqual(['13812345678']);
     expect(c.numericCodes).toEqual({ IdNumber: [0] });
     expect(getCell(back.sheet('Customers')!, 2, 0)).toBe('C1');
+  });
+
+  test('formula status cells are written as { formula, result } and load back as formulas with their values', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.setup('zh');
+    await wb.appendTableRows('Reviews', [
+      { ReviewId: 'R1', CustomerId: 'D1', Kind: '年度评审', SupervisorRating: 80 },
+      { ReviewId: 'R2', CustomerId: 'C9', Kind: '成交评审' },
+    ]);
+    const data = await wb.read();
+    const rating = data.Reviews!.firstColumn + data.Reviews!.mapping.columns.SupervisorRating;
+    const ref = String.fromCharCode(65 + rating);
+    await wb.writeStatusColumns(
+      'Reviews',
+      [
+        { field: 'ScoreVolume', values: [55, null] },
+        { field: 'TotalScore', values: [{ formula: `=ROUND(${ref}2/2,2)`, value: 40 }, null] },
+      ],
+      'zh',
+    );
+    const file = path.join(dir, 'formulas.xlsx');
+    await saveWorkbookFile(wb, file);
+    // What Excel gets: a formula cell with a cached result.
+    const xl = new ExcelJS.Workbook();
+    await xl.xlsx.readFile(file);
+    const ws = xl.getWorksheet('客户评审')!;
+    const back = await loadWorkbookFile(file);
+    const r = (await back.read()).Reviews!;
+    const totalCol = r.firstColumn + r.mapping.columns.TotalScore;
+    expect(ws.getRow(2).getCell(totalCol + 1).value).toEqual({ formula: `ROUND(${ref}2/2,2)`, result: 40 });
+    expect(ws.getRow(3).getCell(totalCol + 1).value).toBeNull();
+    expect(r.columns.TotalScore).toEqual([40, null]);
+    expect(r.columns.ScoreVolume).toEqual([55, null]);
+    expect(back.sheet('客户评审')!.formulas.get(`2,${totalCol}`)).toBe(`ROUND(${ref}2/2,2)`);
+    expect(back.sheet('客户评审')!.formulas.size).toBe(1);
+    // Saving the loaded copy again keeps the formula (a second CLI run over the scored file).
+    const again = await xlsxBufferToMemory(await memoryToXlsxBuffer(back));
+    expect(again.sheet('客户评审')!.formulas.get(`2,${totalCol}`)).toBe(`ROUND(${ref}2/2,2)`);
   });
 });

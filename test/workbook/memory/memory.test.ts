@@ -267,3 +267,87 @@ describe('MemoryWorkbook.setup', () => {
     expect(await wb.loadSettings()).toEqual({ staleDays: 30, lang: 'en', matchThreshold: 0.9 });
   });
 });
+
+/** A Reviews table (no table object: a plain sheet) with finance columns, as a company might already keep it. */
+function reviewsBook(): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  const s = newSheet('客户评审');
+  wb.model.sheets.push(s);
+  const rows: CellValue[][] = [
+    ['评审编号', '客户编号', '评审类型', '主管评分', '信用评分', '付款评分', '财务意见'],
+    ['R1', 'D001', '年度评审', 80, 70, null, '正常'],
+    ['R2', 'D002', '年度评审', null, null, 90, null],
+  ];
+  rows.forEach((r, i) => r.forEach((v, c) => setCell(s, i + 1, c, v)));
+  return wb;
+}
+
+describe('MemoryWorkbook formula status cells', () => {
+  test('a FormulaCell stores its formula (without =) and the engine value; a re-run replaces both', async () => {
+    const wb = reviewsBook();
+    await wb.read();
+    const s = wb.sheet('客户评审')!;
+    const userBefore = snapshot(s, [0, 1, 2, 3, 4, 5, 6]);
+    await wb.writeStatusColumns(
+      'Reviews',
+      [
+        { field: 'ScoreVolume', values: [60, 40] },
+        { field: 'TotalScore', values: [{ formula: '=ROUND(D2*0.5+H2*0.5,2)', value: 70 }, null] },
+      ],
+      'zh',
+    );
+    expect(getCell(s, 1, 7)).toBe('业务量得分');
+    expect(getCell(s, 1, 8)).toBe('总分');
+    expect(getCell(s, 2, 7)).toBe(60);
+    expect(getCell(s, 2, 8)).toBe(70);
+    expect(s.formulas.get('2,8')).toBe('ROUND(D2*0.5+H2*0.5,2)');
+    expect(s.formulas.has('3,8')).toBe(false);
+    expect(s.formulas.has('2,7')).toBe(false); // plain values are not formulas
+    // A formula without an engine value leaves the cell empty until something calculates it.
+    await wb.read();
+    await wb.writeStatusColumns('Reviews', [{ field: 'TotalScore', values: [null, { formula: '=1+1' }] }], 'zh');
+    expect(s.formulas.has('2,8')).toBe(false);
+    expect(getCell(s, 2, 8)).toBeNull();
+    expect(s.formulas.get('3,8')).toBe('1+1');
+    expect(getCell(s, 3, 8)).toBeNull();
+    expect(snapshot(s, [0, 1, 2, 3, 4, 5, 6])).toEqual(userBefore);
+  });
+});
+
+describe('MemoryWorkbook.setup: score validations on existing columns', () => {
+  test('existing 主管评分/信用评分/付款评分 get 0-100 decimal rules once; a column with its own rule keeps it', async () => {
+    const wb = reviewsBook();
+    // The company already validates 付款评分 (column F) its own way.
+    wb.model.validations.push({
+      range: { sheet: '客户评审', firstRow: 2, lastRow: 3, firstColumn: 5, lastColumn: 5 },
+      rule: { type: 'whole', min: 0, max: 10 },
+    });
+    const s = wb.sheet('客户评审')!;
+    const userBefore = snapshot(s, [0, 1, 2, 3, 4, 5, 6]);
+    wb.setupSync('zh');
+    const on = (c: number) => wb.model.validations.filter((v) => v.range.sheet === '客户评审' && v.range.firstColumn === c);
+    expect(on(3).map((v) => v.rule)).toEqual([{ type: 'decimal', min: 0, max: 100 }]); // 主管评分
+    expect(on(4).map((v) => v.rule)).toEqual([{ type: 'decimal', min: 0, max: 100 }]); // 信用评分
+    expect(on(4)[0].range).toMatchObject({ firstRow: 2, lastRow: 3 });
+    expect(on(5).map((v) => v.rule)).toEqual([{ type: 'whole', min: 0, max: 10 }]); // untouched
+    expect(on(6)).toEqual([]); // 财务意见: text, no rule
+    // Running setup again adds nothing.
+    const count = wb.model.validations.length;
+    wb.setupSync('zh');
+    expect(wb.model.validations.length).toBe(count);
+    expect(snapshot(s, [0, 1, 2, 3, 4, 5, 6])).toEqual(userBefore);
+  });
+
+  test('the sample workbook validates the finance and rating columns 0-100', async () => {
+    const { buildSampleWorkbook } = await import('../../../src/sample');
+    const wb = buildSampleWorkbook({ customers: 60, seed: 3, today: '2026-11-27' });
+    const data = await wb.read({ sheets: ['Reviews'] });
+    const r = data.Reviews!;
+    for (const k of ['SupervisorRating', 'CreditScore', 'PaymentScore']) {
+      const c = r.firstColumn + r.mapping.columns[k];
+      const rules = wb.model.validations.filter((v) => v.range.sheet === r.sourceName && v.range.firstColumn === c);
+      expect(rules.map((v) => v.rule)).toEqual([{ type: 'decimal', min: 0, max: 100 }]);
+      expect(rules[0].range.lastRow).toBe(r.headerRow + r.length);
+    }
+  });
+});

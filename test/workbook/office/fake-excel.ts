@@ -17,6 +17,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   numberFormats: Map<string, string>;
   frozenRows: number;
+  /** Formulas written through `range.formulas` ('r,c' 0-based); the cell keeps the formula text (nothing is calculated). */
+  formulas?: Map<string, string>;
 }
 
 export interface FakeTable {
@@ -508,7 +510,8 @@ class FakeRange extends Loadable {
   private snap: { values?: Cell[][]; text?: string[][] } = {};
   private cfItems: FakeConditionalFormatProxy[] = [];
   format: { columnWidth: number };
-  dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
+  dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown; type: string; load: (p: string) => unknown };
+  private dvType = 'None';
   conditionalFormats: {
     load: (p: string) => { items: FakeConditionalFormatProxy[] };
     add: (type: string) => FakeConditionalFormatProxy;
@@ -550,6 +553,24 @@ class FakeRange extends Loadable {
       },
       get prompt() {
         return validation.prompt;
+      },
+      // DataValidation.type: 'None' without a rule, the rule's kind when one rule covers the range, else 'Inconsistent'.
+      load(_p: string) {
+        self.loadProps(['dvType'], () => {
+          const hits = fx.validations.filter((x) => x.sheet === sheet && intersects(x.rect, rect));
+          const covers = (x: FakeValidation) =>
+            x.rect.firstRow <= rect.firstRow && x.rect.lastRow >= rect.lastRow && x.rect.firstColumn <= rect.firstColumn && x.rect.lastColumn >= rect.lastColumn;
+          const kind = (x: FakeValidation) =>
+            ({ decimal: 'Decimal', wholeNumber: 'WholeNumber', list: 'List', date: 'Date' } as Record<string, string>)[
+              Object.keys((x.rule ?? {}) as object)[0] ?? ''
+            ] ?? 'Custom';
+          self.dvType = hits.length === 0 ? 'None' : hits.length === 1 && covers(hits[0]) ? kind(hits[0]) : 'Inconsistent';
+        });
+        return this;
+      },
+      get type() {
+        self.need('dvType');
+        return self.dvType;
       },
     };
     const collection = {
@@ -611,7 +632,17 @@ class FakeRange extends Loadable {
     this.writeBlock(block);
   }
   set formulas(block: Cell[][]) {
-    this.writeBlock(block);
+    // Like typing: '=...' is a formula, a leading ' is Excel's quote prefix (the rest is text).
+    const formulas = (this.sheet.formulas ??= new Map());
+    const cells = block.map((row, i) =>
+      row.map((v, k) => {
+        const key = `${this.rect.firstRow - 1 + i},${this.rect.firstColumn + k}`;
+        if (typeof v === 'string' && v.startsWith('=')) formulas.set(key, v);
+        else formulas.delete(key);
+        return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+      }),
+    );
+    this.writeBlock(cells);
   }
   set numberFormat(block: string[][]) {
     if (block.length !== this.rows) throw new Error('InvalidArgument: numberFormat dimensions');

@@ -3,7 +3,7 @@
  * one conditional format per rule that re-runs replace, and no user cell changes except
  * through the explicit actions.
  */
-import { CUSTOMERS, SHEETS, userFields, label } from '../../../src/domain/schema';
+import { CUSTOMERS, REVIEWS, SHEETS, userFields, label } from '../../../src/domain/schema';
 import { STATUS_FORMAT_RULES } from '../../../src/workbook/actions';
 import { FORMAT_MARKERS_KEY, OfficeWorkbook, SETTINGS_KEY, type SettingsStore } from '../../../src/workbook/office';
 import { FakeExcel } from './fake-excel';
@@ -412,5 +412,86 @@ describe('OfficeWorkbook settings', () => {
     expect(await wb.loadSettings()).toEqual({ staleDays: 30, lang: 'en', matchThreshold: 0.8 });
     expect(typeof settings.data[SETTINGS_KEY]).toBe('string');
     expect(settings.saves).toBe(2);
+  });
+});
+
+/** A Reviews table with n rows: user columns only, finance columns partly filled. */
+function seedReviews(fx: FakeExcel, n: number): string[] {
+  const headers = ['评审编号', '客户编号', '评审类型', '主管评分', '信用评分', '付款评分', '财务意见'];
+  const rows: (string | number)[][] = [headers];
+  for (let i = 1; i <= n; i++) rows.push([`R${i}`, `D${i}`, i % 3 === 0 ? '成交评审' : '年度评审', i % 2 ? 80 : '', '', '', '']);
+  fx.addTableSheet('客户评审', 'Reviews', rows);
+  return headers;
+}
+
+describe('OfficeWorkbook formula status cells', () => {
+  test('columns holding formulas are written through range.formulas in the same chunks; value columns through values', async () => {
+    const fx = new FakeExcel();
+    const width = seedReviews(fx, 12_000).length;
+    const wb = new OfficeWorkbook({ run: fx.runner(), settings: fakeSettings(), isSetSupported: () => true });
+    const data = await wb.read();
+    const rows = data.Reviews!.rowNumbers;
+    fx.resetCounters();
+    await wb.writeStatusColumns(
+      'Reviews',
+      [
+        { field: 'ScoreVolume', values: rows.map((r) => (r % 4 === 0 ? null : r % 100)) },
+        {
+          field: 'TotalScore',
+          values: rows.map((r) => (r % 4 === 0 ? null : { formula: `=ROUND(D${r}/2,2)`, value: 1 })),
+        },
+        { field: 'ProposedTier', values: rows.map((r) => (r === 5 ? 'B' : r === 6 ? { formula: '=""' } : null)) },
+      ],
+      'zh',
+    );
+    const formulas = fx.sheet('客户评审').formulas!;
+    expect(fx.get('客户评审', 0, width)).toBe('业务量得分');
+    expect(fx.get('客户评审', 0, width + 1)).toBe('总分');
+    expect(formulas.get(`1,${width + 1}`)).toBe('=ROUND(D2/2,2)');
+    expect(formulas.has(`3,${width + 1}`)).toBe(false); // row 4: no formula, an empty value
+    expect(fx.get('客户评审', 3, width + 1)).toBe('');
+    expect(formulas.get(`12000,${width + 1}`)).toBe('=ROUND(D12001/2,2)');
+    // Text in a formula chunk stays text (quote prefix), never a formula.
+    expect(fx.get('客户评审', 4, width + 2)).toBe('B');
+    expect(formulas.has(`4,${width + 2}`)).toBe(false);
+    expect(formulas.get(`5,${width + 2}`)).toBe('=""');
+    // Value-only column: no formulas recorded for it.
+    expect([...formulas.keys()].some((k) => k.endsWith(`,${width}`))).toBe(false);
+    expect(fx.get('客户评审', 1, width)).toBe(2); // row 2
+    // Nothing outside the three add-in columns was written; chunks as for values.
+    expect(fx.writes.every((w) => w.col >= width)).toBe(true);
+    expect(fx.syncCount).toBe(2 + Math.ceil(12_000 / 5000));
+    expectRequestsUnder5MB(fx);
+  });
+});
+
+describe('OfficeWorkbook.setup: score validations on existing columns', () => {
+  test('existing 主管评分/信用评分/付款评分 get 0-100 decimal rules unless they have one; no user cell written', async () => {
+    const fx = new FakeExcel();
+    seedReviews(fx, 30);
+    const t = fx.tables.find((x) => x.name === 'Reviews')!;
+    // The company already validates 付款评分 (column F).
+    fx.validations.push({ sheet: t.sheet, rect: { firstRow: 2, lastRow: 31, firstColumn: 5, lastColumn: 5 }, rule: { wholeNumber: { operator: 'Between', formula1: 0, formula2: 10 } } });
+    await workbook(fx).setup('zh');
+    const on = (c: number) => fx.validations.filter((v) => v.sheet === t.sheet && v.rect.firstColumn === c && v.rect.lastColumn === c);
+    for (const c of [3, 4]) {
+      expect(on(c)).toHaveLength(1);
+      expect(on(c)[0].rule).toEqual({ decimal: { operator: 'Between', formula1: 0, formula2: 100 } });
+      expect(on(c)[0].rect).toMatchObject({ firstRow: 2, lastRow: 31 });
+    }
+    expect(on(5)[0].rule).toEqual({ wholeNumber: { operator: 'Between', formula1: 0, formula2: 10 } });
+    expect(on(6)).toHaveLength(0); // 财务意见 is text
+    // Missing user columns were added at the right edge; the 7 existing columns' cells were not written.
+    const userCols = 7;
+    expect(fx.writes.filter((w) => w.sheet === '客户评审').every((w) => w.col >= userCols && w.row0 === 0)).toBe(true);
+    expect(fx.get('客户评审', 1, 3)).toBe(80);
+    // Running again keeps one rule per column.
+    await workbook(fx).setup('zh');
+    for (const c of [3, 4, 5]) expect(on(c)).toHaveLength(1);
+    expect(REVIEWS.fields.filter((f) => f.min === 0 && f.max === 100 && f.owner !== 'addin').map((f) => f.key)).toEqual([
+      'SupervisorRating',
+      'CreditScore',
+      'PaymentScore',
+    ]);
   });
 });
