@@ -1,6 +1,6 @@
 /** `showroom-desk check FILE [--out annotated.xlsx] [--json] [--lang zh|en] [--today D]`: validation and conflicts together. */
 import { t } from '../../i18n';
-import { applyCheckResult } from '../../workbook/actions';
+import { applyCheckResult, writeReviewScores } from '../../workbook/actions';
 import { parseArgs } from '../args';
 import { fileArgument, writeOutput } from '../io';
 import { check, readForCheck, summaryText } from '../check/run';
@@ -20,6 +20,7 @@ const command: Command = {
     const result = check(input, { today: args.todayDay, lang: args.lang });
     if (out !== undefined && input.workbook) {
       await applyCheckResult(input.workbook, result, args.lang);
+      if (input.data.Reviews) await writeReviewScores(input.workbook, await input.workbook.read(), args.lang, { today: args.todayDay });
       await writeOutput(input.workbook, out, args.lang);
     }
     if (args.json) {

@@ -16,13 +16,20 @@ export interface ReviewCliOptions {
   json: boolean;
   today: number;
   lang: Lang;
+  /** --out FILE.xlsx (commands that write a scored copy). */
+  out?: string;
 }
 
-/** FILE plus the global options (--json, --today YYYY-MM-DD, --lang zh|en). Throws UsageError when called wrongly. */
-export function parseReviewArgs(argv: readonly string[], now: Date = new Date()): ReviewCliOptions {
-  const a = parseArgs(argv, {}, now);
+/**
+ * FILE plus the global options (--json, --today YYYY-MM-DD, --lang zh|en), and --out FILE.xlsx when `withOut`.
+ * Throws UsageError when called wrongly.
+ */
+export function parseReviewArgs(argv: readonly string[], now: Date = new Date(), withOut = false): ReviewCliOptions {
+  const a = parseArgs(argv, withOut ? { values: ['out'] } : {}, now);
   if (a.positionals.length !== 1) throw new UsageError(t(a.lang, 'reviews.cli.fileArg'));
-  return { file: a.positionals[0], json: a.json, today: a.todayDay, lang: a.lang };
+  const out = typeof a.options.out === 'string' ? a.options.out : undefined;
+  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t(a.lang, 'check.outType', { file: out }));
+  return { file: a.positionals[0], json: a.json, today: a.todayDay, lang: a.lang, out };
 }
 
 export function formatReviews(res: ReviewsResult, lang: Lang): string {

@@ -8,7 +8,9 @@ import { enumLabel } from '../../domain/headers';
 import { runTiers, type TiersResult } from '../../domain/reviews';
 import { t } from '../../i18n';
 import { readWorkbookData } from '../../workbook/file';
-import type { Command, CommandIo } from '../types';
+import { writeReviewScores } from '../../workbook/actions';
+import { loadInput, writeOutput } from '../io';
+import { UserError, type Command, type CommandIo } from '../types';
 import { parseReviewArgs } from './reviews';
 
 const fmt = (v: number | null | undefined, digits = 2) =>
@@ -62,7 +64,19 @@ export function formatTiers(res: TiersResult, lang: Lang): string {
 }
 
 export async function runTiersCli(argv: readonly string[], io: CommandIo): Promise<number> {
-  const opts = parseReviewArgs(argv);
+  const opts = parseReviewArgs(argv, undefined, true);
+  if (opts.out !== undefined) {
+    // The scored copy: the Reviews add-in columns as values and live formulas, the same engine run printed below.
+    const workbook = await loadInput(opts.file, opts.lang);
+    const written = await writeReviewScores(workbook, await workbook.read(), opts.lang, { today: opts.today });
+    if (!written) throw new UserError(t(opts.lang, 'tiers.cli.noReviews'));
+    await writeOutput(workbook, opts.out, opts.lang);
+    const res = written.tiers;
+    io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
+    if (!opts.json)
+      io.out('\n' + t(opts.lang, 'tiers.cli.written', { file: opts.out, rows: written.rows, formulas: written.formulas }));
+    return 0;
+  }
   const data = await readWorkbookData(opts.file, {
     sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'],
   });
@@ -74,7 +88,7 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
 export const command: Command = {
   name: 'tiers',
   describe: (lang) => t(lang, 'tiers.cli.describe'),
-  usage: 'tiers FILE [--json] [--today YYYY-MM-DD] [--lang zh|en]',
+  usage: 'tiers FILE [--out scored.xlsx] [--json] [--today YYYY-MM-DD] [--lang zh|en]',
   run: runTiersCli,
 };
 export default command;

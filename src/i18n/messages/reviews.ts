@@ -52,6 +52,8 @@ export const messages: MessageTable = {
       '  政策：折扣 {discount}，结算 {settlement}，账期 {days} 天，授信 {limit}，服务 {service}，拜访 {visit}',
     'tiers.cli.flags': '需总经理关注：{n} 条',
     'tiers.cli.noScore': '无',
+    'tiers.cli.written': '已写出评分副本：{file}（{rows} 行经销商评审，{formulas} 个公式）',
+    'tiers.cli.noReviews': '工作簿中没有客户评审表，无法写出评分。',
   },
   en: {
     'reviews.state.overdue': 'Overdue',
@@ -107,5 +109,7 @@ export const messages: MessageTable = {
       '  Policy: discount {discount}, settlement {settlement}, {days} credit days, credit limit {limit}, service {service}, visit by {visit}',
     'tiers.cli.flags': 'For the general manager: {n}',
     'tiers.cli.noScore': 'none',
+    'tiers.cli.written': 'Scored copy written: {file} ({rows} dealer review rows, {formulas} formulas)',
+    'tiers.cli.noReviews': 'The workbook has no Reviews table, so there are no scores to write.',
   },
 };

@@ -178,7 +178,8 @@ function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
       let value: CellValue;
       if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
         const formula = String((v as { formula?: string }).formula ?? cell.formula ?? '');
-        value = plainValue((v as { result?: unknown }).result);
+        // cell.value drops a falsy result (ExcelJS copies only truthy keys): read cell.result so 0 stays 0.
+        value = plainValue((cell as unknown as { result?: unknown }).result ?? (v as { result?: unknown }).result);
         const link = HYPERLINK_FORMULA.exec(formula);
         if (link) {
           model.hyperlinks.push({ sheet: ws.name, row: r, col, target: link[1].replace(/""/g, '"') });
@@ -288,6 +289,8 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
           } else cell.value = { text, hyperlink: link };
         } else if (formula) {
           cell.value = { formula, result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'] } as ExcelJS.CellFormulaValue;
+          // ExcelJS's value setter drops a falsy result; a cached 0 (e.g. tier D's discount) must still be written.
+          if (v === 0 || v === false) (cell as unknown as { _value: { result: unknown } })._value.result = v;
         } else cell.value = v;
         // Only dates need a cell format (else Excel shows serials); other formats go on the column.
         if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';

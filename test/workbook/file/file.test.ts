@@ -144,6 +144,7 @@ describe('xlsx round trip', () => {
       [
         { field: 'ScoreVolume', values: [55, null] },
         { field: 'TotalScore', values: [{ formula: `=ROUND(${ref}2/2,2)`, value: 40 }, null] },
+        { field: 'ProposedDiscount', values: [{ formula: '=0*1', value: 0 }, null] },
       ],
       'zh',
     );
@@ -161,7 +162,11 @@ describe('xlsx round trip', () => {
     expect(r.columns.TotalScore).toEqual([40, null]);
     expect(r.columns.ScoreVolume).toEqual([55, null]);
     expect(back.sheet('客户评审')!.formulas.get(`2,${totalCol}`)).toBe(`ROUND(${ref}2/2,2)`);
-    expect(back.sheet('客户评审')!.formulas.size).toBe(1);
+    // A cached 0 survives both ways (ExcelJS drops falsy results unless told otherwise).
+    const discountCol = r.firstColumn + r.mapping.columns.ProposedDiscount;
+    expect(ws.getRow(2).getCell(discountCol + 1).result).toBe(0);
+    expect(r.columns.ProposedDiscount).toEqual([0, null]);
+    expect(back.sheet('客户评审')!.formulas.size).toBe(2);
     // Saving the loaded copy again keeps the formula (a second CLI run over the scored file).
     const again = await xlsxBufferToMemory(await memoryToXlsxBuffer(back));
     expect(again.sheet('客户评审')!.formulas.get(`2,${totalCol}`)).toBe(`ROUND(${ref}2/2,2)`);
