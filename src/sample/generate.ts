@@ -84,6 +84,8 @@ interface CustomerDraft {
   tag?: { kind: string; group: string; expect: PlantExpectation; what: string };
   /** For dealers: the ledger profile. */
   profile?: 'stable' | 'swingDown' | 'swingUp' | 'new' | 'none';
+  /** A key dealer (重点客户): big, steady volume, good credit, pays on time; scores into tier A. */
+  key?: boolean;
   /** A second entry of a customer (planted): its deal, if any, is in the original's ledger rows. */
   copy?: boolean;
 }
@@ -322,7 +324,16 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     if (i % Math.max(1, Math.round(base / Math.max(1, nDealers))) === 0 && dealerCount < nDealers) {
       const k = dealerCount++;
       const profile: CustomerDraft['profile'] = k === 1 ? 'swingDown' : k === 2 ? 'swingUp' : k === 3 || k === 4 ? 'new' : k === 5 ? 'none' : 'stable';
-      drafts.push(makeDealer(showroom, profile));
+      const dealer = makeDealer(showroom, profile);
+      if (profile === 'stable' && k % 7 === 0) {
+        // 重点客户: a few big, steady dealers with a good name and location, so some reviews propose tier A.
+        dealer.key = true;
+        dealer.row.CreditStatus = L(CREDIT_STATUSES, 'good');
+        dealer.row.SalesCapacity = L(LEVELS, 'high');
+        dealer.row.LocationRating = L(LOCATION_RATINGS, 'good');
+        dealer.row.Tier = L(TIERS, 'A');
+      }
+      drafts.push(dealer);
     } else drafts.push(makeEnd(showroom));
   }
   const ends = drafts.filter((d) => d.kind === 'End');
@@ -512,7 +523,9 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       status = 'delivered';
       paidAmount = null;
     } else {
-      const r = rng.next();
+      // Key dealers always pay within terms (the draw still happens, so the rest of the sample stays put).
+      const r = d.key ? 1 : rng.next();
+      if (d.key) rng.next();
       if (r < 0.06 && due < today) {
         status = 'invoiced'; // unpaid and overdue
         paidAmount = rng.chance(0.5) ? Math.round((qty * price) / 2) : null;
@@ -543,7 +556,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   for (const d of drafts) {
     if (d.kind === 'Dealer') {
       if (d.profile === 'none' || !d.profile) continue;
-      const baseQty = rng.int(3, 14);
+      const baseQty = rng.int(3, 14) + (d.key ? 14 : 0);
       const credit = rng.pick([30, 45, 60]);
       const settlement = rng.pick(['credit', 'acceptance', 'transfer']);
       const months = d.profile === 'new' ? rng.int(4, 5) : 38;
@@ -556,6 +569,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
         }
         let q = baseQty * SEASON[m - 1] * (0.85 + rng.next() * 0.3);
         if (d.profile === 'new') q = baseQty * (0.9 + rng.next() * 0.2); // steady
+        if (d.key) q *= 1 + (0.1 * (months - k)) / 12; // key dealers grow ~10% a year
         if (d.profile === 'swingDown' && k <= 2) q = baseQty * 0.15;
         if (d.profile === 'swingUp' && k <= 2) q = baseQty * 3.2;
         const qty = Math.max(1, Math.round(q));
@@ -632,9 +646,9 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       ManagerAnalysis: lang === 'zh' ? '全年提车稳定,回款基本及时。' : 'Steady orders all year, payments mostly on time.',
       Countermeasures: lang === 'zh' ? '维持现行政策。' : 'Keep the current policy.',
       WorkPlan: lang === 'zh' ? '下季度拜访一次。' : 'Visit next quarter.',
-      SupervisorRating: rng.int(60, 95),
-      CreditScore: filled ? rng.int(55, 98) : null,
-      PaymentScore: filled ? rng.int(50, 98) : null,
+      SupervisorRating: d.key ? rng.int(88, 97) : rng.int(60, 95),
+      CreditScore: filled ? (d.key ? rng.int(88, 98) : rng.int(55, 98)) : null,
+      PaymentScore: filled ? (d.key ? rng.int(88, 98) : rng.int(50, 98)) : null,
       FinanceOpinion: filled ? (lang === 'zh' ? '信用良好' : 'Good credit') : null,
       ApprovedTier: filled ? tier : null,
       ApprovedBy: filled ? staff[1].StaffId : null,
