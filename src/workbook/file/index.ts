@@ -14,6 +14,7 @@ import { MemoryWorkbook, SETTINGS_SHEET, getCell, lastUsedRow, locateAll } from 
 import { convertCell, isAddinSheetName } from '../memory/read';
 import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
 import { buildExcelWorkbook, memoryToXlsxBuffer, xlsxBufferToMemory } from './xlsx';
+import { readXlsxRows } from './fast-xlsx';
 
 export * from './browser';
 
@@ -150,16 +151,101 @@ async function readCsvData(file: string, options: ReadDataOptions): Promise<Work
   }
 }
 
-interface SheetState {
-  def: SheetDef | null;
-  decided: boolean;
-  headerRow: number;
-  table?: Table;
-  fields: { key: string; col: number; f: SheetDef['fields'][number] }[];
-  numericCodes: Record<string, number[]>;
+/**
+ * Turns one worksheet's rows into a Table: the header is the first non-blank row, the sheet is
+ * identified by name then headers, blank rows are skipped. Both xlsx readers (ExcelJS streaming
+ * and ./fast-xlsx) feed it the same rows, so they cannot drift apart.
+ */
+export class XlsxSheetTableBuilder {
+  private def: SheetDef | null = null;
+  private decided = false;
+  private table?: Table;
+  private fields: { key: string; col: number; f: SheetDef['fields'][number] }[] = [];
+  private numericCodes: Record<string, number[]> = {};
+  private readonly byName: SheetDef | null;
+
+  private constructor(
+    private readonly sheetName: string,
+    private readonly out: WorkbookData,
+    private readonly options: ReadDataOptions,
+  ) {
+    this.byName = identifySheetByNameOnly(sheetName);
+  }
+
+  /** null for sheets that are never data (the add-in's settings and own sheets): skip them unread. */
+  static forSheet(sheetName: string, out: WorkbookData, options: ReadDataOptions): XlsxSheetTableBuilder | null {
+    if (sheetName === SETTINGS_SHEET || isAddinSheetName(sheetName)) return null;
+    return new XlsxSheetTableBuilder(sheetName, out, options);
+  }
+
+  /** false once the header showed the sheet is not wanted: the rest of it need not be read. */
+  get wantsRows(): boolean {
+    return !this.decided || !!this.table;
+  }
+
+  /** values: 1-based and sparse, as ExcelJS's row.values. */
+  addRow(rowNumber: number, values: unknown[]): void {
+    if (!this.decided) {
+      const headers = values.slice(1).map((v) => (v === null || v === undefined ? '' : String(cellPlain(v))));
+      if (headers.every((h) => h.trim() === '')) return;
+      const def = this.byName ?? identifySheet('', headers);
+      this.decided = true;
+      if (!def || this.out[def.key] || (this.options.sheets && !this.options.sheets.includes(def.key))) return;
+      this.def = def;
+      const mapping = recogniseHeaders(def, headers);
+      this.fields = def.fields.filter((f) => mapping.columns[f.key] !== undefined).map((f) => ({ key: f.key, col: mapping.columns[f.key] + 1, f }));
+      const columns: Record<string, CellValue[]> = {};
+      for (const f of this.fields) columns[f.key] = [];
+      this.table = { sheet: def.key, sourceName: this.sheetName, headerRow: rowNumber, firstColumn: 0, headers, mapping, length: 0, rowNumbers: [], columns };
+      return;
+    }
+    if (!this.table) return;
+    const t = this.table;
+    let blank = true;
+    for (let c = 1; c < values.length; c++) {
+      const v = values[c];
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return;
+    const i = t.length;
+    for (const fld of this.fields) {
+      const { value, numeric } = convertCell(fld.f, cellPlain(values[fld.col]));
+      t.columns[fld.key].push(value);
+      if (numeric) (this.numericCodes[fld.key] ??= []).push(i);
+    }
+    t.rowNumbers.push(rowNumber);
+    t.length++;
+  }
+
+  finish(): void {
+    if (!this.table) return;
+    if (Object.keys(this.numericCodes).length) this.table.numericCodes = this.numericCodes;
+    this.out[this.table.sheet] = this.table;
+  }
 }
 
 async function readXlsxData(file: string, options: ReadDataOptions): Promise<WorkbookData> {
+  let fastError: unknown;
+  try {
+    const out: WorkbookData = {};
+    await readXlsxRows(file, (name) => XlsxSheetTableBuilder.forSheet(name, out, options));
+    return out;
+  } catch (e) {
+    // Something the fast reader does not handle: ExcelJS reads it (slowly).
+    fastError = e;
+  }
+  try {
+    return await readXlsxDataExcelJS(file, options);
+  } catch (e) {
+    throw new Error(`Cannot read ${file}: ${(e as Error).message} (fast reader: ${(fastError as Error)?.message ?? fastError})`);
+  }
+}
+
+/** The ExcelJS streaming path: the fallback, and the reference the fast reader is tested against. */
+export async function readXlsxDataExcelJS(file: string, options: ReadDataOptions = {}): Promise<WorkbookData> {
   const out: WorkbookData = {};
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
@@ -169,57 +255,9 @@ async function readXlsxData(file: string, options: ReadDataOptions): Promise<Wor
     entries: 'emit',
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
   for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name?: string; id?: number }>) {
-    const sheetName = String((ws as { name?: string }).name ?? '');
-    if (sheetName === SETTINGS_SHEET || isAddinSheetName(sheetName)) {
-      for await (const _row of ws) void _row; // drain
-      continue;
-    }
-    const st: SheetState = { def: null, decided: false, headerRow: 0, fields: [], numericCodes: {} };
-    const byName = identifySheetByNameOnly(sheetName);
-    for await (const row of ws) {
-      const values = row.values as unknown[]; // 1-based
-      if (!st.decided) {
-        const headers = values.slice(1).map((v) => (v === null || v === undefined ? '' : String(cellPlain(v))));
-        if (headers.every((h) => h.trim() === '')) continue;
-        const def = byName ?? identifySheet('', headers);
-        st.decided = true;
-        if (!def || out[def.key] || (options.sheets && !options.sheets.includes(def.key))) {
-          st.def = null;
-          continue;
-        }
-        st.def = def;
-        st.headerRow = row.number;
-        const mapping = recogniseHeaders(def, headers);
-        st.fields = def.fields.filter((f) => mapping.columns[f.key] !== undefined).map((f) => ({ key: f.key, col: mapping.columns[f.key] + 1, f }));
-        const columns: Record<string, CellValue[]> = {};
-        for (const f of st.fields) columns[f.key] = [];
-        st.table = { sheet: def.key, sourceName: sheetName, headerRow: row.number, firstColumn: 0, headers, mapping, length: 0, rowNumbers: [], columns };
-        continue;
-      }
-      if (!st.table) continue;
-      const t = st.table;
-      let blank = true;
-      for (let c = 1; c < values.length; c++) {
-        const v = values[c];
-        if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) {
-          blank = false;
-          break;
-        }
-      }
-      if (blank) continue;
-      const i = t.length;
-      for (const fld of st.fields) {
-        const { value, numeric } = convertCell(fld.f, cellPlain(values[fld.col]));
-        t.columns[fld.key].push(value);
-        if (numeric) (st.numericCodes[fld.key] ??= []).push(i);
-      }
-      t.rowNumbers.push(row.number);
-      t.length++;
-    }
-    if (st.table) {
-      if (Object.keys(st.numericCodes).length) st.table.numericCodes = st.numericCodes;
-      out[st.table.sheet] = st.table;
-    }
+    const builder = XlsxSheetTableBuilder.forSheet(String((ws as { name?: string }).name ?? ''), out, options);
+    for await (const row of ws) builder?.addRow(row.number, row.values as unknown[]); // drains unwanted sheets too
+    builder?.finish();
   }
   return out;
 }
