@@ -7,7 +7,7 @@ import type { BlockingKeyKind } from './config';
 import type { PreparedRows } from './prepare';
 import { NO_DAY } from './prepare';
 import { hashString } from './similarity';
-import { KeyGroups } from './key-groups';
+import { KeyEntries, KeyGroups } from './key-groups';
 
 /** Longest phone key given typo passes (landline with a 4-digit area code: 12 digits). */
 const MAX_PHONE_DIGITS = 12;
@@ -61,43 +61,20 @@ export function passCount(kind: BlockingKeyKind): number {
   return 1;
 }
 
-/** Scratch for sort-based grouping (one per process run; grown when needed). */
-let keyScratch = new Float64Array(0);
-let rowScratch = new Int32Array(0);
+/** Entry scratch, one per process run (grown when needed, reused by every pass). */
+const entries = new KeyEntries();
 
 /**
- * Builds the key groups of one pass of a blocking key kind. Keys are collected into a typed
- * array and sorted (native, cache-friendly); only keys seen twice go into the (small) hash groups,
- * so a million rows × 23 phone passes never probe a table of millions of slots.
+ * Builds the key groups of one pass of a blocking key kind: keys are collected into typed
+ * arrays and grouped by one native sort (key-groups.ts); only keys seen twice are kept.
  */
-export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, reuse?: KeyGroups): KeyGroups {
-  const n = p.n;
-  if (keyScratch.length < 2 * n) {
-    keyScratch = new Float64Array(2 * n);
-    rowScratch = new Int32Array(2 * n);
-  }
-  let m = 0;
-  const collect: KeyGroups = {
-    add(key: number, row: number) {
-      keyScratch[m] = key;
-      rowScratch[m++] = row;
-    },
-  } as unknown as KeyGroups;
-  fillGroups(kind, pass, p, collect);
-  const sorted = keyScratch.slice(0, m).sort();
-  const dups = new KeyGroups(64);
-  for (let k = 1; k < m; k++)
-    if (sorted[k] === sorted[k - 1] && (k < 2 || sorted[k - 1] !== sorted[k - 2])) dups.add(sorted[k], 0);
-  let groups: KeyGroups;
-  if (reuse) {
-    reuse.reset();
-    groups = reuse;
-  } else groups = new KeyGroups(64);
-  for (let k = 0; k < m; k++) if (dups.has(keyScratch[k])) groups.add(keyScratch[k], rowScratch[k]);
-  return groups;
+export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows): KeyGroups {
+  entries.count = 0;
+  fillGroups(kind, pass, p, entries);
+  return KeyGroups.fromEntries(entries);
 }
 
-function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups: KeyGroups): void {
+function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups: KeyEntries): void {
   const n = p.n;
   const addPhone = (s: string, num: number, i: number) => {
     if (!s) return;

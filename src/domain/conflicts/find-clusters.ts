@@ -291,11 +291,10 @@ export function matchCustomers(
     });
   };
 
-  let scratchGroups: KeyGroups | undefined; // reused by every pass: no garbage per pass
   for (const rule of config.blocking) {
     const passes = passCount(rule.key);
     for (let pass = 0; pass < passes; pass++) {
-      const groups = prebuilt.get(rule.id) ?? (scratchGroups = buildGroups(rule.key, pass, p, scratchGroups));
+      const groups = prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p);
       prebuilt.delete(rule.id);
       groups.forEachGroup((rows, count) => {
         if (count <= rule.maxBlock) {

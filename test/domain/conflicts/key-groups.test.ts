@@ -1,0 +1,69 @@
+import { KeyEntries, KeyGroups } from '../../../src/domain/conflicts/key-groups';
+
+function groupsOf(entries: Array<[number, number]>): Array<{ key: number; rows: number[] }> {
+  const e = new KeyEntries();
+  for (const [key, row] of entries) e.add(key, row);
+  const out: Array<{ key: number; rows: number[] }> = [];
+  KeyGroups.fromEntries(e).forEachGroup((rows, count, key) =>
+    out.push({ key, rows: Array.from(rows.subarray(0, count)) }),
+  );
+  return out.sort((a, b) => a.key - b.key);
+}
+
+describe('KeyGroups (sort-based grouping)', () => {
+  test('keeps only keys shared by two or more entries, rows in entry order', () => {
+    const g = groupsOf([
+      [5, 0],
+      [7, 1],
+      [5, 2],
+      [9, 3],
+      [7, 4],
+      [5, 5],
+      [2 ** 52 + 3, 6],
+      [2 ** 52 + 3, 7],
+    ]);
+    expect(g).toEqual([
+      { key: 5, rows: [0, 2, 5] },
+      { key: 7, rows: [1, 4] },
+      { key: 2 ** 52 + 3, rows: [6, 7] },
+    ]);
+  });
+
+  test('keys whose 32-bit mixes collide are told apart by the exact key', () => {
+    // lo ^ imul(hi, 0x9e3779b1) is the same for (lo 0, hi 1) and (lo 0x9e3779b1, hi 0)
+    const a = 2 ** 32;
+    const b = 0x9e3779b1;
+    const g = groupsOf([
+      [a, 0],
+      [b, 1],
+      [a, 2],
+      [b, 3],
+      [b, 4],
+    ]);
+    expect(g).toEqual([
+      { key: b, rows: [1, 3, 4] },
+      { key: a, rows: [0, 2] },
+    ]);
+    // a collision with a single partner each is not a group
+    expect(
+      groupsOf([
+        [a, 0],
+        [b, 1],
+      ]),
+    ).toEqual([]);
+  });
+
+  test('agrees with a Map on many random keys', () => {
+    let seed = 12345;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const entries: Array<[number, number]> = [];
+    for (let r = 0; r < 20000; r++) entries.push([(rnd() % 5000) * 1e9 + (rnd() % 3), r]);
+    const ref = new Map<number, number[]>();
+    for (const [k, r] of entries) (ref.get(k) ?? ref.set(k, []).get(k)!).push(r);
+    const expected = [...ref]
+      .filter(([, rows]) => rows.length >= 2)
+      .map(([key, rows]) => ({ key, rows }))
+      .sort((a, b) => a.key - b.key);
+    expect(groupsOf(entries)).toEqual(expected);
+  });
+});
