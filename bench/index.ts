@@ -8,6 +8,7 @@ import './conflicts';
 import './normalise-section';
 import './validation-section';
 import './cli';
+import './xlsx-read';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

@@ -1,7 +1,7 @@
 /**
  * A fast streaming .xlsx reader for big files (Node only: fs). It reads the zip's central
- * directory, inflates only the parts it needs (fflate, chunk by chunk: a 500 MB sheet XML is never
- * held whole) and scans the sheet XML bytes with a hand-written incremental scanner: no DOM, no
+ * directory, inflates only the parts it needs (Node's zlib, chunk by chunk: a 500 MB sheet XML is
+ * never held whole) and scans the sheet XML bytes with a hand-written incremental scanner: no DOM, no
  * SAX events per node, text decoded only for the values kept.
  *
  * It hands each row over as a 1-based sparse array, as ExcelJS's row.values, so
@@ -17,7 +17,8 @@
  * follow the previous one, and the zh-CN built-in date formats (ids 27-36, 50-58) are dates.
  */
 import * as fs from 'fs';
-import { Inflate, inflateSync } from 'fflate';
+import * as stream from 'stream';
+import * as zlib from 'zlib';
 import type { CellValue } from '../../domain/table';
 
 /** Where a worksheet's rows go (XlsxSheetTableBuilder in ./index satisfies it). */
@@ -36,7 +37,7 @@ export interface XlsxRowSink {
 export async function readXlsxRows(file: string, openSheet: (name: string) => XlsxRowSink | null): Promise<void> {
   const fd = await fs.promises.open(file, 'r');
   try {
-    const zip = await ZipReader.open(fd);
+    const zip = await ZipReader.open(file, fd);
     const book = await readBookParts(zip);
     let shared: SharedStrings | null = null;
     for (const sheet of book.sheets) {
@@ -72,10 +73,13 @@ class ZipReader {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly byLowerName = new Map<string, ZipEntry>();
 
-  private constructor(private readonly fd: fs.promises.FileHandle) {}
+  private constructor(
+    private readonly file: string,
+    private readonly fd: fs.promises.FileHandle,
+  ) {}
 
-  static async open(fd: fs.promises.FileHandle): Promise<ZipReader> {
-    const zip = new ZipReader(fd);
+  static async open(file: string, fd: fs.promises.FileHandle): Promise<ZipReader> {
+    const zip = new ZipReader(file, fd);
     const size = (await fd.stat()).size;
     const tailLen = Math.min(size, 65557);
     const tail = await zip.read(size - tailLen, tailLen);
@@ -166,26 +170,33 @@ class ZipReader {
     const e = this.entry(name);
     if (!e) return null;
     const raw = await this.read(await this.dataStart(e), e.compressedSize);
-    const bytes = e.method === 8 ? inflateSync(raw) : raw;
+    const bytes = e.method === 8 ? zlib.inflateRawSync(raw) : raw;
     return new TextDecoder('utf-8').decode(bytes);
   }
 
-  /** Streams a part's bytes, inflated chunk by chunk; onChunk returns false to stop early. */
-  async stream(name: string, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
+  /**
+   * Streams a part's bytes, inflated chunk by chunk; onChunk returns false to stop early. Node's
+   * zlib inflates on the thread pool while this thread scans (5-15x faster than a JS inflater).
+   */
+  async stream(name: string, onChunk: (chunk: Buffer) => boolean): Promise<void> {
     const e = this.entry(name);
     if (!e) throw new Error(`missing zip entry ${name}`);
-    let position = await this.dataStart(e);
-    const end = position + e.compressedSize;
-    let going = true;
-    const inflater = e.method === 8 ? new Inflate((data) => {
-      if (going) going = onChunk(data);
-    }) : null;
-    while (going && position < end) {
-      const len = Math.min(READ_CHUNK, end - position);
-      const buf = await this.read(position, len);
-      position += len;
-      if (inflater) inflater.push(buf, position >= end);
-      else going = onChunk(buf);
+    const start = await this.dataStart(e);
+    if (e.compressedSize === 0) return;
+    const input = fs.createReadStream(this.file, { start, end: start + e.compressedSize - 1, highWaterMark: READ_CHUNK });
+    let output: AsyncIterable<Buffer> = input;
+    let inflater: zlib.InflateRaw | null = null;
+    if (e.method === 8) {
+      inflater = zlib.createInflateRaw({ chunkSize: READ_CHUNK });
+      // Errors of either stream surface in the loop below; the callback only keeps them from being unhandled.
+      stream.pipeline(input, inflater, () => undefined);
+      output = inflater;
+    }
+    try {
+      for await (const chunk of output) if (!onChunk(chunk)) break;
+    } finally {
+      input.destroy();
+      inflater?.destroy();
     }
   }
 }
@@ -465,14 +476,17 @@ function isNameEnd(c: number): boolean {
 
 /** The end of a text element started at `from`: [text end, index after the end tag], or null when incomplete. */
 function textElementEnd(b: Buffer, from: number): [number, number] | null {
-  const lt = b.indexOf(LT, from);
-  if (lt < 0) return null;
+  const n = b.length;
+  let lt = from;
+  while (lt < n && b[lt] !== LT) lt++;
+  if (lt >= n) return null;
   if (b[lt + 1] !== SLASH) {
     if (lt + 1 >= b.length) return null;
     throw new Error('markup inside a text element is not supported');
   }
-  const gt = b.indexOf(GT, lt + 2);
-  return gt < 0 ? null : [lt, gt + 1];
+  let gt = lt + 2;
+  while (gt < n && b[gt] !== GT) gt++;
+  return gt >= n ? null : [lt, gt + 1];
 }
 
 class SheetScanner extends ByteScanner {
@@ -501,13 +515,16 @@ class SheetScanner extends ByteScanner {
     const n = b.length;
     let i = 0;
     while (!this.stopped) {
-      const lt = b.indexOf(LT, i);
-      if (lt < 0) return n; // text between elements: nothing we keep
+      // Plain loops, not Buffer#indexOf: a native call per short hop costs more than the hop.
+      let lt = i;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt >= n) return n; // text between elements: nothing we keep
       if (lt + 1 >= n) return lt;
       const c1 = b[lt + 1];
       if (c1 === SLASH) {
-        const gt = b.indexOf(GT, lt + 2);
-        if (gt < 0) return lt;
+        let gt = lt + 2;
+        while (gt < n && b[gt] !== GT) gt++;
+        if (gt >= n) return lt;
         let e = lt + 2;
         while (e < gt && !isNameEnd(b[e])) e++;
         this.endTag(nameCode(b, lt + 2, e));
@@ -559,8 +576,10 @@ class SheetScanner extends ByteScanner {
       const attrLen = k - attrStart;
       while (k < n && b[k] !== 34 && b[k] !== 39) k++;
       if (k >= n) return -1;
-      const close = b.indexOf(b[k], k + 1);
-      if (close < 0) return -1;
+      const quote = b[k];
+      let close = k + 1;
+      while (close < n && b[close] !== quote) close++;
+      if (close >= n) return -1;
       if (attrLen === 1) {
         const a = b[attrStart];
         if (a === 114) (r = k + 1), (rEnd = close);
@@ -719,8 +738,9 @@ class SharedStringsScanner extends ByteScanner {
     const n = b.length;
     let i = 0;
     for (;;) {
-      const lt = b.indexOf(LT, i);
-      if (lt < 0) return n;
+      let lt = i;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt >= n) return n;
       if (lt + 1 >= n) return lt;
       const c1 = b[lt + 1];
       if (c1 === BANG || c1 === QMARK) {
@@ -729,8 +749,9 @@ class SharedStringsScanner extends ByteScanner {
         i = next;
         continue;
       }
-      const gt = b.indexOf(GT, lt + 1);
-      if (gt < 0) return lt;
+      let gt = lt + 1;
+      while (gt < n && b[gt] !== GT) gt++;
+      if (gt >= n) return lt;
       const closing = c1 === SLASH;
       let e = closing ? lt + 2 : lt + 1;
       const nameStart = e;
