@@ -7,7 +7,7 @@ import { field } from '../schema';
 import { parseEnum } from '../headers';
 import { normalisePhones, normaliseName, nameSound, toSimplified, toHalfWidth, companyCore } from '../normalise';
 import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
-import { foldSound } from './similarity';
+import { fuzzySound } from './similarity';
 
 export const NO_DAY = -2147483648;
 
@@ -163,9 +163,17 @@ export function prepareRows(table: Table): PreparedRows {
   };
   const nameCodes = new Map<string, number>();
   const soundCodes = new Map<string, number>();
+  // companies and persons are counted apart: one code space, two maps (no tagged key strings)
+  const companyNameCodes = new Map<string, number>();
+  const companySoundCodes = new Map<string, number>();
+  let nameCodeCount = 0;
+  let soundCodeCount = 0;
   const codeOf = (codes: Map<string, number>, key: string): number => {
     let c = codes.get(key);
-    if (c === undefined) codes.set(key, (c = codes.size));
+    if (c === undefined) {
+      c = codes === nameCodes || codes === companyNameCodes ? nameCodeCount++ : soundCodeCount++;
+      codes.set(key, c);
+    }
     return c;
   };
   const rowNameCode = new Int32Array(n).fill(-1);
@@ -189,16 +197,15 @@ export function prepareRows(table: Table): PreparedRows {
         titleOnly = true;
       } else surname = norm.slice(0, 1);
     }
-    const sound = norm ? foldSound(nameSound(norm)) : '';
-    const tag = company ? 'c|' : 'p|';
+    const sound = norm ? fuzzySound(norm, nameSound) : '';
     info = {
       name: norm,
       sound,
       surname,
       titleOnly,
       place,
-      nameCode: norm ? codeOf(nameCodes, tag + norm) : -1,
-      soundCode: sound ? codeOf(soundCodes, tag + sound) : -1,
+      nameCode: norm ? codeOf(company ? companyNameCodes : nameCodes, norm) : -1,
+      soundCode: sound ? codeOf(company ? companySoundCodes : soundCodes, sound) : -1,
     };
     memo.set(raw, info);
     return info;
@@ -292,8 +299,8 @@ export function prepareRows(table: Table): PreparedRows {
       p.city[i] = code;
     }
   }
-  countCodes(rowNameCode, nameCodes.size, p.nameCount);
-  countCodes(rowSoundCode, soundCodes.size, p.soundCount);
+  countCodes(rowNameCode, nameCodeCount, p.nameCount);
+  countCodes(rowSoundCode, soundCodeCount, p.soundCount);
   return p;
 }
 

@@ -102,3 +102,44 @@ export function hashString(s: string, seed = 0): number {
   }
   return (h1 >>> 0) * 2097152 + ((h2 >>> 11) & 0x1fffff);
 }
+
+/** Folded sound per BMP code unit ('' = not computed yet). */
+const foldedOfChar: string[] = new Array<string>(0x10000).fill('');
+
+function foldToken(token: string): string {
+  let p = token;
+  if (p.length > 1 && (p[0] === 'z' || p[0] === 'c' || p[0] === 's') && p[1] === 'h') p = p[0] + p.slice(2);
+  if (p.length > 2 && p.endsWith('ng') && p !== 'ng') p = p.slice(0, -1);
+  return p;
+}
+
+/**
+ * foldSound(nameSound(name)), with the folded syllable of each character cached by code unit:
+ * one array read per character instead of building and re-splitting the pinyin string.
+ * `sound` is nameSound (passed in so this module stays free of the pinyin dictionary).
+ */
+export function fuzzySound(name: string, sound: (s: string) => string): string {
+  let out = '';
+  let runStart = -1;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x2e80) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return foldSound(sound(name)); // astral characters: the slow, general path
+    if (runStart >= 0) {
+      const tok = foldToken(name.slice(runStart, i));
+      out = out ? out + ' ' + tok : tok;
+      runStart = -1;
+    }
+    let f = foldedOfChar[c];
+    if (f === '') f = foldedOfChar[c] = foldSound(sound(name[i]));
+    out = out ? out + ' ' + f : f;
+  }
+  if (runStart >= 0) {
+    const tok = foldToken(name.slice(runStart));
+    out = out ? out + ' ' + tok : tok;
+  }
+  return out;
+}
