@@ -204,6 +204,20 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
     }
   };
 
+  const updateScores = async () => {
+    if (!services.updateReviewScores) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const { rows, formulas } = await services.updateReviewScores(port, lang);
+      setNotice({ intent: 'success', text: tr('pane.reviews.scoresWritten', { rows, formulas }) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
       <main className={styles.root} data-testid="pane" data-lang={lang}>
@@ -260,6 +274,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             available={Boolean(services.reviews)}
             busy={busy || running}
             onCreateMissing={() => void createReviews()}
+            onUpdateScores={services.updateReviewScores ? () => void updateScores() : undefined}
           />
         )}
         {tab === 'setup' && (

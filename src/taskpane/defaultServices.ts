@@ -19,6 +19,7 @@ import {
   resolveConflict,
 } from '../workbook/actions';
 import { runReviews } from '../domain/reviews';
+import { writeReviewScores } from '../workbook/actions';
 import { buildReviewsView } from './reviewsAdapter';
 import { t } from '../i18n';
 import type { PaneServices, ThresholdInfo } from './services';
@@ -198,6 +199,12 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
         lang,
       );
       return proposals.length;
+    },
+    async updateReviewScores(port, lang) {
+      // Read afresh: the formulas address this row's cells, so the columns must be where they are now.
+      const read = await port.read({ sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'] });
+      const written = await writeReviewScores(port, read, lang, { today: options.today ?? localToday() });
+      return { rows: written?.rows ?? 0, formulas: written?.formulas ?? 0 };
     },
   };
 }

@@ -71,7 +71,8 @@ export function reviewsViewFrom(reviews: ReviewsResult, tiers: TiersResult, lang
     explanation: a.explanation,
   }));
   const used = reviews.anomalies[0]?.threshold ?? threshold;
-  return { due, missing: reviews.proposals.length, scores, alerts, method: t(lang, 'pane.reviews.method', { threshold: used }) };
+  const flags = tiers.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field, rule: i.rule, message: i.message }));
+  return { due, missing: reviews.proposals.length, scores, alerts, method: t(lang, 'pane.reviews.method', { threshold: used }), flags };
 }
 
 export function buildReviewsView(data: WorkbookData, today: number, lang: Lang): ReviewsView {

@@ -53,6 +53,15 @@ export interface SwingAlertView {
   explanation: string;
 }
 
+/** A point for the general manager: an approval without a comment, a tier in use that is not the approved one. */
+export interface DecisionFlagView {
+  sheet: string;
+  row: number;
+  field?: string;
+  rule: string;
+  message: string;
+}
+
 export interface ReviewsView {
   due: DueReviewView[];
   /** Due reviews with no row in the Reviews sheet yet. */
@@ -61,6 +70,8 @@ export interface ReviewsView {
   alerts: SwingAlertView[];
   /** How the robust swing threshold works, in the chosen language. */
   method: string;
+  /** The GM-decision flags (runTiers issues). */
+  flags: DecisionFlagView[];
 }
 
 export interface DueGroup {

@@ -76,4 +76,9 @@ export interface PaneServices {
     settings: Partial<Settings>,
     lang: Lang,
   ): Promise<number>;
+  /**
+   * Writes the Reviews computed columns: scores as values, TotalScore/ProposedTier/policy terms as live formulas
+   * over the Policy and Weights tables (the add-in's own columns only; not audited).
+   */
+  updateReviewScores?(port: WorkbookPort, lang: Lang): Promise<{ rows: number; formulas: number }>;
 }

@@ -362,6 +362,28 @@ for (const lang of ['zh', 'en'] as const) {
       await shot(page, `pane-${lang}-reviews.png`);
       const text = (await tab.textContent()) ?? '';
       expect(text.length).toBeGreaterThan(0);
+      // The GM-decision flags have their own section; unfolded, they list approvals that differ without a comment.
+      const flags = page.getByTestId('decision-flags');
+      await flags.locator('button').first().click();
+      expect(await flags.locator('[data-testid="flag-review.approval.noComment"]').count()).toBeGreaterThan(0);
+    });
+
+    it('writes the scores: "Update scores" puts live TotalScore formulas into the Reviews sheet', async () => {
+      const before = await page.evaluate(() => window.__playground!.workbook.locate('Reviews')!.grid.formulas.size);
+      expect(before).toBe(0);
+      await page.getByTestId('update-scores').click();
+      await page.getByTestId('notice').waitFor();
+      const written = await page.evaluate(() => {
+        const loc = window.__playground!.workbook.locate('Reviews')!;
+        const headers = (loc.grid.cells[loc.headerRow - 1] ?? []).map(String);
+        const c = headers.findIndex((h) => h === '总分' || h === 'Total score');
+        const formulas = [...loc.grid.formulas.entries()].filter(([k]) => Number(k.split(',')[1]) === c).map(([, f]) => f);
+        return { column: c, formulas };
+      });
+      expect(written.column).toBeGreaterThan(0);
+      expect(written.formulas.length).toBeGreaterThan(3);
+      expect(written.formulas.every((f) => f.startsWith('IFERROR(ROUND(') && f.includes('Weights['))).toBe(true);
+      await shot(page, `pane-${lang}-reviews-scored.png`);
     });
 
     it("at the pane's 320 px default width: checks, opens the resolve dialog, shows reviews", async () => {

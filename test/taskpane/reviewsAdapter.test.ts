@@ -53,6 +53,10 @@ describe('reviewsViewFrom', () => {
         },
         { customerId: 'D9', customerName: 'x', total: null, proposedTier: null, breakdown: [] },
       ],
+      issues: [
+        { sheet: 'Reviews', row: 5, field: 'ApprovalComment', rule: 'review.approval.noComment', severity: 'warning', message: '核定 A 与建议 B 不同，未写审核意见' },
+        { sheet: 'Customers', row: 9, field: 'Tier', rule: 'review.tier.mismatch', severity: 'warning', message: '现行等级 C ≠ 核定等级 B' },
+      ],
     } as unknown as TiersResult;
     const v = reviewsViewFrom(reviews, tiers, 'zh');
     expect(v.due.map((d) => [d.customerId, d.kind, d.overdue])).toEqual([
@@ -65,5 +69,11 @@ describe('reviewsViewFrom', () => {
     expect(v.scores[0].parts[0]).toEqual({ criterion: 'credit', label: '信用状况', score: 80, weight: 0.25, points: 20 });
     expect(v.alerts[0].months.filter((m) => m.flagged).map((m) => m.month)).toEqual(['2026-05']);
     expect(v.method).toContain('3.5');
+    // The GM-decision flags reach the tab as they are.
+    expect(v.flags.map((f) => [f.sheet, f.row, f.rule])).toEqual([
+      ['Reviews', 5, 'review.approval.noComment'],
+      ['Customers', 9, 'review.tier.mismatch'],
+    ]);
+    expect(v.flags[1].message).toBe('现行等级 C ≠ 核定等级 B');
   });
 });

@@ -21,6 +21,8 @@ export function ReviewsTab(props: {
   available: boolean;
   busy: boolean;
   onCreateMissing: () => void;
+  /** Writes the scores and live formulas into the Reviews sheet (absent: no button). */
+  onUpdateScores?: () => void;
 }): React.ReactElement {
   const styles = useStyles();
   const { tr, view } = props;
@@ -94,8 +96,56 @@ export function ReviewsTab(props: {
         ))}
       </section>
 
+      <section className={styles.section} data-testid="decision-flags">
+        <Subtitle2>{tr('pane.reviews.flags')}</Subtitle2>
+        {view.flags.length === 0 && <Text>{tr('pane.reviews.noFlags')}</Text>}
+        {view.flags.length > 0 && (
+          // Folded by default: a long list of approvals must not push the score breakdown out of sight.
+          <Accordion collapsible>
+            <AccordionItem value="flags">
+              <AccordionHeader size="small">
+                <span className={styles.row} style={{ gap: 4 }}>
+                  <span>{tr('pane.reviews.flagsOpen')}</span>
+                  <Badge appearance="filled" size="small" color="warning">
+                    {view.flags.length}
+                  </Badge>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {view.flags.slice(0, 50).map((f, i) => (
+                    <li key={`${f.sheet}-${f.row}-${f.rule}-${i}`} data-testid={`flag-${f.rule}`}>
+                      <Badge appearance="tint" size="small" color="warning">
+                        {tr(`pane.reviews.flagSheet.${f.sheet}`, { row: f.row })}
+                      </Badge>{' '}
+                      <Text size={200}>{f.message}</Text>
+                    </li>
+                  ))}
+                </ul>
+                {view.flags.length > 50 && <Text size={200}>{tr('pane.list.hidden', { count: view.flags.length - 50 })}</Text>}
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        )}
+      </section>
+
       <section className={styles.section}>
         <Subtitle2>{tr('pane.reviews.scores')}</Subtitle2>
+        {props.onUpdateScores && (
+          <div className={styles.row}>
+            <Button
+              appearance="secondary"
+              disabled={props.busy || view.scores.length === 0}
+              onClick={props.onUpdateScores}
+              data-testid="update-scores"
+            >
+              {tr('pane.reviews.updateScores')}
+            </Button>
+            <Text size={200} className={styles.muted}>
+              {tr('pane.reviews.updateScoresHint')}
+            </Text>
+          </div>
+        )}
         {view.scores.length === 0 && <Text>{tr('pane.reviews.noScores')}</Text>}
         <Accordion multiple collapsible>
           {view.scores.map((s) => (
