@@ -474,19 +474,25 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
 }
 
-/** The end of a text element started at `from`: [text end, index after the end tag], or null when incomplete. */
-function textElementEnd(b: Buffer, from: number): [number, number] | null {
+/**
+ * The end of a text element whose text starts at `from`: the index of its end tag's '<' (the
+ * text ends there), or -1 when the chunk ends first. The end tag's '>' is then endTagEnd(b, lt).
+ */
+function textEnd(b: Buffer, from: number): number {
   const n = b.length;
   let lt = from;
   while (lt < n && b[lt] !== LT) lt++;
-  if (lt >= n) return null;
-  if (b[lt + 1] !== SLASH) {
-    if (lt + 1 >= b.length) return null;
-    throw new Error('markup inside a text element is not supported');
-  }
+  if (lt + 1 >= n) return -1;
+  if (b[lt + 1] !== SLASH) throw new Error('markup inside a text element is not supported');
+  return lt;
+}
+
+/** The index after the '>' of the end tag at lt, or -1 when the chunk ends first. */
+function endTagEnd(b: Buffer, lt: number): number {
+  const n = b.length;
   let gt = lt + 2;
   while (gt < n && b[gt] !== GT) gt++;
-  return gt >= n ? null : [lt, gt + 1];
+  return gt >= n ? -1 : gt + 1;
 }
 
 class SheetScanner extends ByteScanner {
@@ -607,10 +613,11 @@ class SheetScanner extends ByteScanner {
       case N_V: {
         if (!this.inCell) return after;
         if (selfClosing) return after;
-        const end = textElementEnd(b, after);
-        if (!end) return -1;
-        this.cellValue = this.convertValue(b, after, end[0]);
-        return end[1];
+        const lt = textEnd(b, after);
+        const next = lt < 0 ? -1 : endTagEnd(b, lt);
+        if (next < 0) return -1;
+        this.cellValue = this.convertValue(b, after, lt);
+        return next;
       }
       case N_IS:
         if (this.inCell && !selfClosing) {
@@ -623,10 +630,11 @@ class SheetScanner extends ByteScanner {
         return after;
       case N_T: {
         if (!this.inInline || selfClosing) return after;
-        const end = textElementEnd(b, after);
-        if (!end) return -1;
-        if (!this.inPhonetic) this.inlineText += textOf(b, after, end[0]);
-        return end[1];
+        const lt = textEnd(b, after);
+        const next = lt < 0 ? -1 : endTagEnd(b, lt);
+        if (next < 0) return -1;
+        if (!this.inPhonetic) this.inlineText += textOf(b, after, lt);
+        return next;
       }
       default:
         return after;
@@ -771,10 +779,11 @@ class SharedStringsScanner extends ByteScanner {
       } else if (name === N_RPH) {
         this.inPhonetic = !closing && !selfClosing;
       } else if (name === N_T && !closing && !selfClosing && this.inItem) {
-        const end = textElementEnd(b, i);
-        if (!end) return lt;
-        if (!this.inPhonetic) this.text += textOf(b, i, end[0]);
-        i = end[1];
+        const tlt = textEnd(b, i);
+        const next = tlt < 0 ? -1 : endTagEnd(b, tlt);
+        if (next < 0) return lt;
+        if (!this.inPhonetic) this.text += textOf(b, i, tlt);
+        i = next;
       }
     }
   }
