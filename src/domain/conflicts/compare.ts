@@ -26,6 +26,10 @@ const PRED: Record<LevelPredicate, number> = {
   different: 9,
 };
 
+/** Predicate names by code. */
+const PRED_NAMES: LevelPredicate[] = [];
+for (const key of Object.keys(PRED) as LevelPredicate[]) PRED_NAMES[PRED[key]] = key;
+
 interface CompiledLevels {
   preds: Int8Array;
   weights: Float64Array;
@@ -48,8 +52,28 @@ interface CompiledComparison {
   companyLevels: CompiledLevels | null;
 }
 
-/** Digits of a day number as YYYYMMDD, for the 'near' date level. */
+/** First level that holds for a field compared only for equality ('exact' / 'different'). */
+function exactOrDifferent(t: CompiledLevels, equal: boolean): number {
+  for (let k = 0; k < t.preds.length; k++) {
+    const pred = t.preds[k];
+    if (pred === PRED.exact ? equal : pred === PRED.different) return k;
+  }
+  return NO_LEVEL;
+}
+
+const ymdCache = new Map<number, string>();
+
+/** Digits of a day number as YYYYMMDD, for the 'near' date level (cached: birth dates repeat). */
 function ymd(day: number): string {
+  let s = ymdCache.get(day);
+  if (s === undefined) {
+    s = ymdOf(day);
+    if (ymdCache.size < 200000) ymdCache.set(day, s);
+  }
+  return s;
+}
+
+function ymdOf(day: number): string {
   const d = new Date(day * 86400000);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + 1;
@@ -157,8 +181,7 @@ export class PairComparator {
   levelName(k: number): LevelPredicate | '' {
     const l = this.levels[k];
     if (l < 0) return '';
-    const code = this.levelTable(k).preds[l];
-    return (Object.keys(PRED) as LevelPredicate[]).find((key) => PRED[key] === code) ?? '';
+    return PRED_NAMES[this.levelTable(k).preds[l]] ?? '';
   }
 
   /** Scores rows a and b; fills levels, positive and beyondName. */
@@ -272,20 +295,15 @@ export class PairComparator {
         const ca = this.p.city[a];
         const cb = this.p.city[b];
         if (ca < 0 || cb < 0) return MISSING;
-        return this.firstOf(t, (pred) => (pred === PRED.exact ? ca === cb : pred === PRED.different));
+        return exactOrDifferent(t, ca === cb);
       }
       case 'kind': {
         const ka = this.p.kind[a];
         const kb = this.p.kind[b];
         if (ka === KIND_UNKNOWN || kb === KIND_UNKNOWN) return MISSING;
-        return this.firstOf(t, (pred) => (pred === PRED.exact ? ka === kb : pred === PRED.different));
+        return exactOrDifferent(t, ka === kb);
       }
     }
-  }
-
-  private firstOf(t: CompiledLevels, test: (pred: number, k: number) => boolean): number {
-    for (let k = 0; k < t.preds.length; k++) if (test(t.preds[k], k)) return k;
-    return NO_LEVEL;
   }
 
   private phoneLevel(t: CompiledLevels, a: number, b: number): number {

@@ -242,15 +242,15 @@ export function matchCustomers(
     why: 'negative' | 'idConflict';
   }> = [];
   const suspiciousSeen = new Set<number>();
-  const suspiciousWhen = config.decision.suspiciousWhen.map((s) => s.split(':') as [string, string]);
+  const suspiciousWhen = config.decision.suspiciousWhen
+    .map((s) => s.split(':') as [string, string])
+    .map(([cid, level]) => ({ k: cmp.ids.indexOf(cid as never), level }))
+    .filter((x) => x.k >= 0);
   let compared = 0;
   let accepted = 0;
 
   const isSuspicious = (): boolean => {
-    for (const [cid, level] of suspiciousWhen) {
-      const k = cmp.ids.indexOf(cid as never);
-      if (k >= 0 && cmp.levelName(k) === level) return true;
-    }
+    for (const { k, level } of suspiciousWhen) if (cmp.levels[k] >= 0 && cmp.levelName(k) === level) return true;
     return false;
   };
 

@@ -1,9 +1,9 @@
 /**
  * Groups rows by a numeric blocking key (a 53-bit hash or an exact integer) by sorting,
- * not hashing: each entry becomes one double, (32-bit mix of the key) × 2^b + entry index,
- * and a native Float64Array sort puts equal keys next to each other in entry order.
- * No string, object, Map or hash probe per row: a million rows × 23 phone passes is 23
- * native sorts. Two keys whose 32-bit mixes collide are told apart by their exact keys.
+ * not hashing: entries are ordered by a 32-bit mix of their key with a stable LSD radix
+ * sort (three linear passes over typed arrays), so equal keys sit next to each other in
+ * entry order. No string, object, Map or hash probe per row: a million rows × 23 phone
+ * passes is 23 radix sorts. Two keys whose 32-bit mixes collide are told apart by their exact keys.
  * Only keys shared by two or more entries are kept (compactly), so the groups of a pass
  * cost memory in proportion to the rows that have a partner, not to the table.
  */
@@ -39,7 +39,60 @@ function mix32(key: number): number {
   return h >>> 0;
 }
 
-let packedScratch = new Float64Array(0);
+// Scratch for the radix sort (grown when needed, reused by every pass).
+let hashA = new Uint32Array(0);
+let hashB = new Uint32Array(0);
+let idxA = new Int32Array(0);
+let idxB = new Int32Array(0);
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+const histogram = new Int32Array(RADIX);
+
+/**
+ * Entry indexes 0..m-1 sorted by the 32-bit mix of their key (stable: equal mixes keep entry
+ * order), by an LSD radix sort in three 11-bit passes: linear, no comparisons.
+ * Returns the sorted mixes and indexes (scratch arrays, valid until the next call).
+ */
+function sortByMix(keys: Float64Array, m: number): { hash: Uint32Array; idx: Int32Array } {
+  if (hashA.length < m) {
+    const cap = Math.max(m, hashA.length * 2);
+    hashA = new Uint32Array(cap);
+    hashB = new Uint32Array(cap);
+    idxA = new Int32Array(cap);
+    idxB = new Int32Array(cap);
+  }
+  for (let k = 0; k < m; k++) {
+    hashA[k] = mix32(keys[k]);
+    idxA[k] = k;
+  }
+  let srcH = hashA;
+  let srcI = idxA;
+  let dstH = hashB;
+  let dstI = idxB;
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    histogram.fill(0);
+    for (let k = 0; k < m; k++) histogram[(srcH[k] >>> shift) & (RADIX - 1)]++;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = histogram[d];
+      histogram[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < m; k++) {
+      const h = srcH[k];
+      const at = histogram[(h >>> shift) & (RADIX - 1)]++;
+      dstH[at] = h;
+      dstI[at] = srcI[k];
+    }
+    const th = srcH;
+    srcH = dstH;
+    dstH = th;
+    const ti = srcI;
+    srcI = dstI;
+    dstI = ti;
+  }
+  return { hash: srcH, idx: srcI };
+}
 
 /** The keys shared by at least two entries, with their rows (ascending entry order). */
 export class KeyGroups {
@@ -53,39 +106,30 @@ export class KeyGroups {
 
   static fromEntries(e: KeyEntries): KeyGroups {
     const m = e.count;
-    let bits = 1;
-    while (2 ** bits < m) bits++;
-    const shift = 2 ** bits;
-    const hashShift = Math.max(0, bits - 21); // (32 - hashShift) + bits <= 53
-    if (packedScratch.length < m) packedScratch = new Float64Array(Math.max(m, packedScratch.length * 2));
-    const packed = packedScratch.subarray(0, m);
-    for (let k = 0; k < m; k++) packed[k] = (mix32(e.keys[k]) >>> hashShift) * shift + k;
-    packed.sort();
-
+    const { hash, idx } = sortByMix(e.keys, m);
     let start: number[] = [0];
     let rows: number[] = [];
     const keys: number[] = [];
     let k = 0;
     while (k < m) {
-      const h = Math.floor(packed[k] / shift);
+      const h = hash[k];
       let end = k + 1;
-      while (end < m && Math.floor(packed[end] / shift) === h) end++;
+      while (end < m && hash[end] === h) end++;
       if (end - k >= 2) {
-        const first = e.keys[packed[k] - h * shift];
+        const first = e.keys[idx[k]];
         let same = true;
-        for (let x = k + 1; x < end && same; x++) same = e.keys[packed[x] - h * shift] === first;
+        for (let x = k + 1; x < end && same; x++) same = e.keys[idx[x]] === first;
         if (same) {
-          for (let x = k; x < end; x++) rows.push(e.rows[packed[x] - h * shift]);
+          for (let x = k; x < end; x++) rows.push(e.rows[idx[x]]);
           start.push(rows.length);
           keys.push(first);
         } else {
           // 32-bit mixes collided: split the run by exact key, keeping entry order inside each key
           const byKey = new Map<number, number[]>();
           for (let x = k; x < end; x++) {
-            const idx = packed[x] - h * shift;
-            const list = byKey.get(e.keys[idx]);
-            if (list) list.push(e.rows[idx]);
-            else byKey.set(e.keys[idx], [e.rows[idx]]);
+            const list = byKey.get(e.keys[idx[x]]);
+            if (list) list.push(e.rows[idx[x]]);
+            else byKey.set(e.keys[idx[x]], [e.rows[idx[x]]]);
           }
           for (const [key, list] of byKey) {
             if (list.length < 2) continue;
