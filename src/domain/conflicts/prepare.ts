@@ -7,7 +7,8 @@ import { field } from '../schema';
 import { parseEnum } from '../headers';
 import { normalisePhones, normaliseName, nameSound, toSimplified, toHalfWidth, companyCore } from '../normalise';
 import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
-import { fuzzySound } from './similarity';
+import { fuzzySound, hashString } from './similarity';
+import { KeyEntries, KeyGroups } from './key-groups';
 
 export const NO_DAY = -2147483648;
 
@@ -75,9 +76,9 @@ interface NameInfo {
   titleOnly: boolean;
   /** Companies: the leading place of the name (广州 in 广州安达汽贸), '' when none. */
   place: string;
-  /** Codes of the normalised name and of its sound (companies and persons apart), -1 when empty. */
-  nameCode: number;
-  soundCode: number;
+  /** 53-bit hashes of the normalised name and of its sound (companies and persons apart), -1 when empty. */
+  nameHash: number;
+  soundHash: number;
 }
 
 const TITLE = /^(.{1,2}?)(先生|女士|小姐|太太|总|老总|老板|经理|师傅|老师|主任|姐|哥)$/;
@@ -158,26 +159,14 @@ export function prepareRows(table: Table): PreparedRows {
     surname: '',
     titleOnly: false,
     place: '',
-    nameCode: -1,
-    soundCode: -1,
+    nameHash: -1,
+    soundHash: -1,
   };
-  const nameCodes = new Map<string, number>();
-  const soundCodes = new Map<string, number>();
-  // companies and persons are counted apart: one code space, two maps (no tagged key strings)
-  const companyNameCodes = new Map<string, number>();
-  const companySoundCodes = new Map<string, number>();
-  let nameCodeCount = 0;
-  let soundCodeCount = 0;
-  const codeOf = (codes: Map<string, number>, key: string): number => {
-    let c = codes.get(key);
-    if (c === undefined) {
-      c = codes === nameCodes || codes === companyNameCodes ? nameCodeCount++ : soundCodeCount++;
-      codes.set(key, c);
-    }
-    return c;
-  };
-  const rowNameCode = new Int32Array(n).fill(-1);
-  const rowSoundCode = new Int32Array(n).fill(-1);
+  // contact names get small integer codes (their chance agreement is counted over codes)
+  const contactCodes = new Map<string, number>();
+  // term frequencies are counted by hash (sort-based grouping), not through a Map of every name
+  const rowNameHash = new Float64Array(n).fill(-1);
+  const rowSoundHash = new Float64Array(n).fill(-1);
 
   const nameInfo = (raw: string, company: boolean): NameInfo => {
     if (!raw) return EMPTY;
@@ -204,8 +193,8 @@ export function prepareRows(table: Table): PreparedRows {
       surname,
       titleOnly,
       place,
-      nameCode: norm ? codeOf(company ? companyNameCodes : nameCodes, norm) : -1,
-      soundCode: sound ? codeOf(company ? companySoundCodes : soundCodes, sound) : -1,
+      nameHash: norm ? hashString(norm, company ? 1 : 2) : -1,
+      soundHash: sound ? hashString(sound, company ? 3 : 4) : -1,
     };
     memo.set(raw, info);
     return info;
@@ -234,15 +223,19 @@ export function prepareRows(table: Table): PreparedRows {
     p.sound[i] = ni.sound;
     p.surname[i] = ni.surname;
     p.titleOnly[i] = ni.titleOnly ? 1 : 0;
-    rowNameCode[i] = ni.nameCode;
-    rowSoundCode[i] = ni.soundCode;
+    rowNameHash[i] = ni.nameHash;
+    rowSoundHash[i] = ni.soundHash;
 
     const ci = nameInfo(cellString(cContact[i]), false);
     p.contact[i] = ci.name;
     p.contactSound[i] = ci.sound;
     p.contactSurname[i] = ci.surname;
     p.contactTitleOnly[i] = ci.titleOnly ? 1 : 0;
-    p.contactCode[i] = ci.nameCode;
+    if (ci.name) {
+      let code = contactCodes.get(ci.name);
+      if (code === undefined) contactCodes.set(ci.name, (code = contactCodes.size));
+      p.contactCode[i] = code;
+    }
 
     const phoneCell = cPhone[i];
     p.phoneA[i] = '';
@@ -299,8 +292,8 @@ export function prepareRows(table: Table): PreparedRows {
       p.city[i] = code;
     }
   }
-  countCodes(rowNameCode, nameCodeCount, p.nameCount);
-  countCodes(rowSoundCode, soundCodeCount, p.soundCount);
+  countHashes(rowNameHash, p.nameCount);
+  countHashes(rowSoundHash, p.soundCount);
   return p;
 }
 
@@ -319,11 +312,17 @@ export function phoneNumber(key: string): number {
   return len * 1e13 + v;
 }
 
-/** out[i] = number of rows whose code equals code[i] (0 for code -1). */
-function countCodes(code: Int32Array, size: number, out: Int32Array): void {
-  const counts = new Int32Array(size);
-  for (let i = 0; i < code.length; i++) if (code[i] >= 0) counts[code[i]]++;
-  for (let i = 0; i < code.length; i++) out[i] = code[i] >= 0 ? counts[code[i]] : 0;
+/** out[i] = number of rows whose hash equals hash[i] (0 for hash -1). */
+function countHashes(hash: Float64Array, out: Int32Array): void {
+  const entries = new KeyEntries();
+  for (let i = 0; i < hash.length; i++) {
+    if (hash[i] < 0) continue;
+    entries.add(hash[i], i);
+    out[i] = 1;
+  }
+  KeyGroups.fromEntries(entries).forEachGroup((rows, count) => {
+    for (let k = 0; k < count; k++) out[rows[k]] = count;
+  });
 }
 
 /**
