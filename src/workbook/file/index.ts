@@ -230,9 +230,7 @@ export class XlsxSheetTableBuilder {
 async function readXlsxData(file: string, options: ReadDataOptions): Promise<WorkbookData> {
   let fastError: unknown;
   try {
-    const out: WorkbookData = {};
-    await readXlsxRows(file, (name) => XlsxSheetTableBuilder.forSheet(name, out, options));
-    return out;
+    return await readXlsxDataFast(file, options);
   } catch (e) {
     // Something the fast reader does not handle: ExcelJS reads it (slowly).
     fastError = e;
@@ -242,6 +240,13 @@ async function readXlsxData(file: string, options: ReadDataOptions): Promise<Wor
   } catch (e) {
     throw new Error(`Cannot read ${file}: ${(e as Error).message} (fast reader: ${(fastError as Error)?.message ?? fastError})`);
   }
+}
+
+/** The fast path alone (./fast-xlsx), without the ExcelJS fallback. */
+export async function readXlsxDataFast(file: string, options: ReadDataOptions = {}): Promise<WorkbookData> {
+  const out: WorkbookData = {};
+  await readXlsxRows(file, (name) => XlsxSheetTableBuilder.forSheet(name, out, options));
+  return out;
 }
 
 /** The ExcelJS streaming path: the fallback, and the reference the fast reader is tested against. */

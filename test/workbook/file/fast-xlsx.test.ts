@@ -4,7 +4,10 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { strToU8, zipSync } from 'fflate';
 import { buildSample } from '../../../src/sample';
-import { readWorkbookData, readXlsxDataExcelJS, saveWorkbookFile } from '../../../src/workbook/file';
+import { readWorkbookData as readWithFallback, readXlsxDataExcelJS, readXlsxDataFast, saveWorkbookFile } from '../../../src/workbook/file';
+
+// The fast path alone: with the ExcelJS fallback a fast-reader failure would pass unnoticed.
+const readWorkbookData = readXlsxDataFast;
 import { decodeEntities, isDateFormatCode, readXlsxRows, scanSheetXml } from '../../../src/workbook/file/fast-xlsx';
 import type { CellValue } from '../../../src/domain/table';
 
@@ -40,6 +43,7 @@ describe('fast xlsx reader against ExcelJS', () => {
 
   test('the sample workbook (written by ExcelJS)', async () => {
     await expectSameAsExcelJS(samplePath);
+    expect(await readWithFallback(samplePath)).toStrictEqual(await readXlsxDataFast(samplePath));
     const data = await readWorkbookData(samplePath);
     expect(data.Customers!.length).toBeGreaterThan(10);
     expect(data.Customers!.columns.FirstContact.some((v) => v instanceof Date)).toBe(true);
@@ -289,6 +293,7 @@ describe('fast xlsx reader on hand-made sheets', () => {
   test('a damaged file is reported with both readers named', async () => {
     const file = path.join(dir, 'broken.xlsx');
     fs.writeFileSync(file, 'not a zip at all');
-    await expect(readWorkbookData(file)).rejects.toThrow(/fast reader/);
+    await expect(readWithFallback(file)).rejects.toThrow(/fast reader/);
+    await expect(readXlsxDataFast(file)).rejects.toThrow(/zip/);
   });
 });
