@@ -86,6 +86,8 @@ interface CustomerDraft {
   profile?: 'stable' | 'swingDown' | 'swingUp' | 'new' | 'none';
   /** A key dealer (重点客户): big, steady volume, good credit, pays on time; scores into tier A. */
   key?: boolean;
+  /** For new dealers: months of steady business so far (the new-dealer review is due after 6). */
+  newMonths?: number;
   /** A second entry of a customer (planted): its deal, if any, is in the original's ledger rows. */
   copy?: boolean;
 }
@@ -281,11 +283,11 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       },
     };
   };
-  const makeDealer = (showroom: number, profile: CustomerDraft['profile']): CustomerDraft => {
+  const makeDealer = (showroom: number, profile: CustomerDraft['profile'], newMonths = 0): CustomerDraft => {
     const city = rng.pick(CITIES);
     const company = companyName(city);
     const phone = rng.chance(0.6) ? landline(city) : mobile();
-    const first = profile === 'new' ? today - rng.int(150, 200) : rng.int(firstDayWindow - 400, firstDayWindow);
+    const first = profile === 'new' ? today - newMonths * 31 - rng.int(5, 20) : rng.int(firstDayWindow - 400, firstDayWindow);
     return {
       kind: 'Dealer',
       phoneDigits: phone,
@@ -324,7 +326,10 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     if (i % Math.max(1, Math.round(base / Math.max(1, nDealers))) === 0 && dealerCount < nDealers) {
       const k = dealerCount++;
       const profile: CustomerDraft['profile'] = k === 1 ? 'swingDown' : k === 2 ? 'swingUp' : k === 3 || k === 4 ? 'new' : k === 5 ? 'none' : 'stable';
-      const dealer = makeDealer(showroom, profile);
+      // One new dealer steady long enough to be due its new-dealer review, one not yet.
+      const newMonths = k === 3 ? 7 : 4;
+      const dealer = makeDealer(showroom, profile, newMonths);
+      if (profile === 'new') dealer.newMonths = newMonths;
       if (profile === 'stable' && k % 7 === 0) {
         // 重点客户: a few big, steady dealers with a good name and location, so some reviews propose tier A.
         dealer.key = true;
@@ -500,7 +505,16 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       const what = d.profile === 'swingDown' ? 'dealer volume fell to ~15% in the last two months' : 'dealer volume jumped to ~3x in the last two months';
       plants.push({ kind: 'review.abnormalSwing', sheet: 'Customers', rows: [i + 2], expect: 'issue', what });
     } else if (d.profile === 'new') {
-      plants.push({ kind: 'review.newDealer', sheet: 'Customers', rows: [i + 2], expect: 'issue', what: 'new dealer with 4-5 steady months: due a new-dealer review, no swing alarm' });
+      const due = (d.newMonths ?? 0) >= 6;
+      plants.push({
+        kind: 'review.newDealer',
+        sheet: 'Customers',
+        rows: [i + 2],
+        expect: due ? 'issue' : 'notSame',
+        what: due
+          ? `new dealer with ${d.newMonths} steady months: due a new-dealer review, no swing alarm`
+          : `new dealer with only ${d.newMonths} steady months: not yet due, no swing alarm`,
+      });
     }
   });
 
@@ -559,7 +573,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       const baseQty = rng.int(3, 14) + (d.key ? 14 : 0);
       const credit = rng.pick([30, 45, 60]);
       const settlement = rng.pick(['credit', 'acceptance', 'transfer']);
-      const months = d.profile === 'new' ? rng.int(4, 5) : 38;
+      const months = d.profile === 'new' ? (d.newMonths ?? 4) : 38;
       for (let k = months; k >= 1; k--) {
         let y = ty;
         let m = tm - k;
