@@ -66,7 +66,7 @@ const entries = new KeyEntries();
 
 /**
  * Builds the key groups of one pass of a blocking key kind: keys are collected into typed
- * arrays and grouped by one native sort (key-groups.ts); only keys seen twice are kept.
+ * arrays and grouped by one radix sort (key-groups.ts); only keys seen twice are kept.
  */
 export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows): KeyGroups {
   entries.count = 0;
@@ -74,50 +74,66 @@ export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows
   return KeyGroups.fromEntries(entries);
 }
 
+const PHONE = 0;
+const MASKED = 1;
+const TRANSPOSED = 2;
+
+/** The key of a phone held as an exact number (length × 10^13 + digits): arithmetic, no string per row and pass. */
+function addPhoneNumber(kind: number, pass: number, num: number, i: number, groups: KeyEntries): void {
+  if (kind === PHONE) {
+    groups.add(num, i);
+    return;
+  }
+  const len = Math.floor(num / 1e13);
+  const digits = num - len * 1e13;
+  if (kind === MASKED) {
+    if (pass >= len) return;
+    const p1 = POW10[len - 1 - pass];
+    const d = Math.floor(digits / p1) % 10;
+    groups.add(num - d * p1, i); // the digit at pass set to 0: numbers differing only there meet
+    return;
+  }
+  if (pass + 1 >= len) return;
+  const p2 = POW10[len - 2 - pass];
+  const p1 = p2 * 10;
+  const d1 = Math.floor(digits / p1) % 10;
+  const d2 = Math.floor(digits / p2) % 10;
+  if (d1 === d2) return; // a swap of equal digits changes nothing
+  const lo = d1 < d2 ? d1 : d2;
+  const hi = d1 < d2 ? d2 : d1;
+  groups.add(num - d1 * p1 - d2 * p2 + lo * p1 + hi * p2, i);
+}
+
+/** The key of a phone that is not a plain number up to 12 digits: hashed text. */
+function addPhoneText(kind: number, pass: number, s: string, i: number, groups: KeyEntries): void {
+  if (!s) return;
+  if (kind === PHONE) groups.add(hashString(s, 11), i);
+  else if (kind === MASKED) {
+    if (pass < s.length) groups.add(hashSkipping(s, pass, 12), i);
+  } else if (pass + 1 < s.length && s.charCodeAt(pass) !== s.charCodeAt(pass + 1)) {
+    // equal neighbouring digits: a swap changes nothing, so no key
+    groups.add(hashSortedPair(s, pass, 13), i);
+  }
+}
+
 function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups: KeyEntries): void {
   const n = p.n;
-  const addPhone = (s: string, num: number, i: number) => {
-    if (!s) return;
-    if (num >= 0) {
-      // exact number arithmetic: no string per row and pass
-      const len = Math.floor(num / 1e13);
-      const digits = num - len * 1e13;
-      if (kind === 'phone') groups.add(num, i);
-      else if (kind === 'phoneMasked') {
-        if (pass >= len) return;
-        const p1 = POW10[len - 1 - pass];
-        const d = Math.floor(digits / p1) % 10;
-        groups.add(num - d * p1, i); // the digit at pass set to 0: numbers differing only there meet
-      } else if (kind === 'phoneTransposed') {
-        if (pass + 1 >= len) return;
-        const p2 = POW10[len - 2 - pass];
-        const p1 = p2 * 10;
-        const d1 = Math.floor(digits / p1) % 10;
-        const d2 = Math.floor(digits / p2) % 10;
-        if (d1 === d2) return; // a swap of equal digits changes nothing
-        const lo = d1 < d2 ? d1 : d2;
-        const hi = d1 < d2 ? d2 : d1;
-        groups.add(num - d1 * p1 - d2 * p2 + lo * p1 + hi * p2, i);
-      }
-      return;
+  if (kind === 'phone' || kind === 'phoneMasked' || kind === 'phoneTransposed') {
+    const k = kind === 'phone' ? PHONE : kind === 'phoneMasked' ? MASKED : TRANSPOSED;
+    const numA = p.phoneNumA;
+    const numB = p.phoneNumB;
+    for (let i = 0; i < n; i++) {
+      const a = numA[i];
+      if (a >= 0) addPhoneNumber(k, pass, a, i, groups);
+      else addPhoneText(k, pass, p.phoneA[i], i, groups);
+      const b = numB[i];
+      if (b >= 0) addPhoneNumber(k, pass, b, i, groups);
+      else addPhoneText(k, pass, p.phoneB[i], i, groups);
     }
-    if (kind === 'phone') groups.add(hashString(s, 11), i);
-    else if (kind === 'phoneMasked') {
-      if (pass < s.length) groups.add(hashSkipping(s, pass, 12), i);
-    } else if (kind === 'phoneTransposed') {
-      // equal neighbouring digits: a swap changes nothing, so no key
-      if (pass + 1 < s.length && s.charCodeAt(pass) !== s.charCodeAt(pass + 1))
-        groups.add(hashSortedPair(s, pass, 13), i);
-    }
-  };
+    return;
+  }
   for (let i = 0; i < n; i++) {
     switch (kind) {
-      case 'phone':
-      case 'phoneMasked':
-      case 'phoneTransposed':
-        addPhone(p.phoneA[i], p.phoneNumA[i], i);
-        addPhone(p.phoneB[i], p.phoneNumB[i], i);
-        break;
       case 'idKey':
         if (p.idKey[i]) groups.add(hashString(p.idKey[i], 21), i);
         break;

@@ -108,6 +108,9 @@ const FIELD_OF: Record<string, string> = {
   kind: 'Kind',
 };
 
+/** Schema field -> comparison id (the inverse of FIELD_OF). */
+const COMPARISON_OF: Record<string, string> = Object.fromEntries(Object.entries(FIELD_OF).map(([k, v]) => [v, k]));
+
 const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
 
 const PAIR_SHIFT = 1048576 * 2; // row indexes < 2^21
@@ -364,18 +367,31 @@ export function matchCustomers(
     };
   };
 
+  // one text per (field, level, side): thousands of reasons reuse a few dozen phrases
+  const phraseCache = new Map<string, string>();
+  const phrase = (compId: string, level: string, positive: boolean): string => {
+    const key = `${compId}|${level}|${positive ? 1 : 0}`;
+    let text = phraseCache.get(key);
+    if (text === undefined) {
+      const fieldLabel = t(lang, `conflicts.comparison.${compId}`);
+      text = t(lang, `conflicts.ev.${positive ? '' : 'not.'}${level}`, { field: fieldLabel });
+      phraseCache.set(key, text);
+    }
+    return text;
+  };
+
   const describe = (e: MatchEvidence, positive: boolean, a: number, b: number): string => {
     const parts: string[] = [];
-    for (const [fieldKey, level] of Object.entries(e.fields)) {
-      const compId = Object.keys(FIELD_OF).find((k) => FIELD_OF[k] === fieldKey) ?? fieldKey;
+    for (const fieldKey in e.fields) {
+      const level = e.fields[fieldKey];
+      const compId = COMPARISON_OF[fieldKey] ?? fieldKey;
       const isAgree = POSITIVE_LEVELS.has(level);
       if (isAgree !== positive) continue;
       if (compId === 'kind' && level === 'exact') continue;
       let value = '';
       if (positive && level === 'exact' && compId === 'phone') value = commonPhone(p, a, b);
       if (positive && level === 'exact' && compId === 'id') value = p.idKey[a];
-      const fieldLabel = t(lang, `conflicts.comparison.${compId}`);
-      const text = t(lang, `conflicts.ev.${positive ? '' : 'not.'}${level}`, { field: fieldLabel });
+      const text = phrase(compId, level, positive);
       parts.push(value ? (lang === 'zh' ? `${text}（${value}）` : `${text} (${value})`) : text);
     }
     return parts.join(lang === 'zh' ? '、' : ', ');
