@@ -47,7 +47,9 @@ function writeCustomersCsv(rows: number, file: string): void {
 
 function timeCli(args: string[]): { ms: number; ok: boolean } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', BIN, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) process.stderr.write(r.stderr);
   return { ms, ok: r.status === 0 };
@@ -97,7 +99,17 @@ registerSection({
     return [
       {
         title: 'CLI total vs read only (CSV of generated customers)',
-        head: ['rows', 'CSV MB', 'read only ms', 'engine ms', 'validate / match ms', 'CLI check ms', 'CLI conflicts --json ms', 'check ÷ read', 'bench peak RSS MB'],
+        head: [
+          'rows',
+          'CSV MB',
+          'read only ms',
+          'engine ms',
+          'validate / match ms',
+          'CLI check ms',
+          'CLI conflicts --json ms',
+          'check ÷ read',
+          'bench peak RSS MB',
+        ],
         rows,
         notes: [
           'read only: readWorkbookData in process; engine: runCheck (validation + conflicts) on the table as read.',

@@ -13,7 +13,13 @@ registerSection({
         head: ['rows', 'ms', 'rows/s', 'issues', 'rules'],
         rows: sizes.map((n) => {
           const r = benchValidation(n);
-          return [String(r.rows), String(r.ms), String(Math.round(r.rowsPerSecond)), String(r.issues), String(r.rulesRun)];
+          return [
+            String(r.rows),
+            String(r.ms),
+            String(Math.round(r.rowsPerSecond)),
+            String(r.issues),
+            String(r.rulesRun),
+          ];
         }),
       },
     ];

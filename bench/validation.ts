@@ -74,10 +74,15 @@ export function syntheticWorkbook(rows: number, today: number, seed = 7): Workbo
   const staffRoom: string[] = [];
   const staffRole: string[] = [];
   ROOMS.forEach((room, r) => {
-    staffIds.push(`P${r + 1}`), staffRoom.push(room), staffRole.push('展厅主管');
-    for (let k = 0; k < 10; k++) staffIds.push(`S${r}${k}`), staffRoom.push(room), staffRole.push('销售员');
+    const add = (id: string, role: string, showroom = room) => {
+      staffIds.push(id);
+      staffRoom.push(showroom);
+      staffRole.push(role);
+    };
+    add(`P${r + 1}`, '展厅主管');
+    for (let k = 0; k < 10; k++) add(`S${r}${k}`, '销售员');
+    if (r === ROOMS.length - 1) add('M1', '部门经理', '');
   });
-  staffIds.push('M1'), staffRoom.push(''), staffRole.push('部门经理');
   const ns = staffIds.length;
   const staff = table(
     STAFF,
@@ -92,7 +97,24 @@ export function syntheticWorkbook(rows: number, today: number, seed = 7): Workbo
   );
 
   const c: Record<string, CellValue[]> = {};
-  for (const k of ['CustomerId', 'Kind', 'Name', 'Contact', 'Phone', 'IdNumber', 'BirthDate', 'City', 'Showroom', 'Owner', 'Source', 'FirstContact', 'LastContact', 'Stage', 'CreditStatus', 'Notes'])
+  for (const k of [
+    'CustomerId',
+    'Kind',
+    'Name',
+    'Contact',
+    'Phone',
+    'IdNumber',
+    'BirthDate',
+    'City',
+    'Showroom',
+    'Owner',
+    'Source',
+    'FirstContact',
+    'LastContact',
+    'Stage',
+    'CreditStatus',
+    'Notes',
+  ])
     c[k] = new Array<CellValue>(rows);
   const serialToday = dayToExcelSerial(today);
   for (let i = 0; i < rows; i++) {
@@ -101,10 +123,13 @@ export function syntheticWorkbook(rows: number, today: number, seed = 7): Workbo
     const bad = rand() < 0.02 ? Math.floor(rand() * 5) : -1;
     c.CustomerId[i] = 'C' + String(i + 1).padStart(7, '0');
     c.Kind[i] = dealerRow ? '经销商客户' : '最终客户';
-    c.Name[i] = dealerRow ? `${pick(ROOMS).slice(0, 2)}${i}汽车贸易有限公司` : pick([...SURNAMES]) + pick([...GIVEN]) + (rand() < 0.5 ? pick([...GIVEN]) : '');
+    c.Name[i] = dealerRow
+      ? `${pick(ROOMS).slice(0, 2)}${i}汽车贸易有限公司`
+      : pick([...SURNAMES]) + pick([...GIVEN]) + (rand() < 0.5 ? pick([...GIVEN]) : '');
     c.Contact[i] = dealerRow ? pick([...SURNAMES]) + pick([...GIVEN]) : null;
     const phone = '1' + (3 + Math.floor(rand() * 7)) + String(Math.floor(rand() * 1e9)).padStart(9, '0');
-    c.Phone[i] = bad === 0 ? phone.slice(0, 10) : rand() < 0.3 ? phone.replace(/(\d{3})(\d{4})(\d{4})/, '$1-$2-$3') : phone;
+    c.Phone[i] =
+      bad === 0 ? phone.slice(0, 10) : rand() < 0.3 ? phone.replace(/(\d{3})(\d{4})(\d{4})/, '$1-$2-$3') : phone;
     if (dealerRow) {
       let body = '9111';
       for (let k = 0; k < 13; k++) body += USCC_ALPHA[Math.floor(rand() * 31)];
@@ -136,11 +161,23 @@ export function syntheticWorkbook(rows: number, today: number, seed = 7): Workbo
   // Ledger: two rows (contracted, then delivered or paid) per dealer that reached a deal.
   const dealers: number[] = [];
   for (let i = 0; i < rows; i++) {
-    if (c.Kind[i] === '经销商客户' && (c.Stage[i] === '已签约' || c.Stage[i] === '已交车' || c.Stage[i] === '已结束')) dealers.push(i);
+    if (c.Kind[i] === '经销商客户' && (c.Stage[i] === '已签约' || c.Stage[i] === '已交车' || c.Stage[i] === '已结束'))
+      dealers.push(i);
   }
   const nl = dealers.length * 2;
   const l: Record<string, CellValue[]> = {};
-  for (const k of ['TxnId', 'CustomerId', 'Date', 'Model', 'Quantity', 'UnitPrice', 'Amount', 'Status', 'PaidDate', 'PaidAmount'])
+  for (const k of [
+    'TxnId',
+    'CustomerId',
+    'Date',
+    'Model',
+    'Quantity',
+    'UnitPrice',
+    'Amount',
+    'Status',
+    'PaidDate',
+    'PaidAmount',
+  ])
     l[k] = new Array<CellValue>(nl);
   for (let j = 0; j < nl; j++) {
     const qty = 1 + Math.floor(rand() * 5);

@@ -59,7 +59,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec = {}, now: Date
       options[name] = true;
     } else if (values.has(name)) {
       const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (v === undefined || (eq < 0 && v.startsWith('--'))) throw new UsageError(t(lang0, 'cli.error.missingValue', { option: `--${name}` }));
+      if (v === undefined || (eq < 0 && v.startsWith('--')))
+        throw new UsageError(t(lang0, 'cli.error.missingValue', { option: `--${name}` }));
       options[name] = v;
     } else throw new UsageError(t(lang0, 'cli.error.unknownOption', { option: `--${name}` }));
   }
@@ -75,7 +76,15 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec = {}, now: Date
     if (d === null) throw new UsageError(t(lang, 'cli.error.today', { value: v }));
     todayDay = d;
   }
-  return { positionals, options, lang, today: formatDay(todayDay), todayDay, json: options.json === true, help: options.help === true };
+  return {
+    positionals,
+    options,
+    lang,
+    today: formatDay(todayDay),
+    todayDay,
+    json: options.json === true,
+    help: options.help === true,
+  };
 }
 
 /** A whole number option within bounds, or the fallback. */

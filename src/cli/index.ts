@@ -26,16 +26,29 @@ function usageOf(c: Command, lang: Lang): string {
 export function helpText(lang: Lang, commands: readonly Command[] = COMMANDS): string {
   const lines = [t(lang, 'cli.help.title'), '', t(lang, 'cli.help.usage'), '', t(lang, 'cli.help.commands')];
   const width = Math.max(...commands.map((c) => c.name.length));
-  for (const c of commands) lines.push(`  ${c.name.padEnd(width)}  ${c.describe ? c.describe(lang) : (typeof c.usage === 'string' ? c.usage : '')}`);
+  for (const c of commands)
+    lines.push(
+      `  ${c.name.padEnd(width)}  ${c.describe ? c.describe(lang) : typeof c.usage === 'string' ? c.usage : ''}`,
+    );
   lines.push('', t(lang, 'cli.help.options'), '', t(lang, 'cli.help.examples'));
   return lines.join('\n');
 }
 
-export async function main(argv: readonly string[], io: CommandIo = defaultIo, commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CommandIo = defaultIo,
+  commands: readonly Command[] = COMMANDS,
+): Promise<number> {
   const lang = langFromArgv(argv);
   // The command is the first word that is not a global option or its value (`--lang en sample x.xlsx` works).
   let at = 0;
-  while (at < argv.length && argv[at].startsWith('-') && argv[at] !== '--help' && argv[at] !== '-h' && argv[at] !== '--version') {
+  while (
+    at < argv.length &&
+    argv[at].startsWith('-') &&
+    argv[at] !== '--help' &&
+    argv[at] !== '-h' &&
+    argv[at] !== '--version'
+  ) {
     at += argv[at] === '--lang' || argv[at] === '--today' ? 2 : 1;
   }
   const name = argv[at];
@@ -62,14 +75,18 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo, c
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${t(lang, 'cli.error.prefix', { name })}${e.message}\n${t(lang, 'cli.help.usageLine')}${usageOf(command, lang)}`);
+      io.err(
+        `${t(lang, 'cli.error.prefix', { name })}${e.message}\n${t(lang, 'cli.help.usageLine')}${usageOf(command, lang)}`,
+      );
       return 2;
     }
     if (e instanceof UserError) {
       io.err(`${t(lang, 'cli.error.prefix', { name })}${e.message}`);
       return 1;
     }
-    io.err(`${t(lang, 'cli.error.prefix', { name })}${t(lang, 'cli.error.unexpected', { reason: (e as Error)?.stack ?? String(e) })}`);
+    io.err(
+      `${t(lang, 'cli.error.prefix', { name })}${t(lang, 'cli.error.unexpected', { reason: (e as Error)?.stack ?? String(e) })}`,
+    );
     return 1;
   }
 }

@@ -55,7 +55,8 @@ export async function writeOutput(wb: MemoryWorkbook, file: string, lang: Lang):
     await saveWorkbookFile(wb, file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') throw new UserError(t(lang, 'cli.error.cannotWrite', { file }));
+    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES')
+      throw new UserError(t(lang, 'cli.error.cannotWrite', { file }));
     throw new UserError(t(lang, 'cli.error.writeFailed', { file, reason: (e as Error).message }));
   }
 }

@@ -75,10 +75,9 @@ export function runCheck(
 ): CheckResult {
   const { lang } = options;
   const t0 = now();
-  const issues =
-    options.skipValidation
-      ? []
-      : validateWorkbook(data, { today: options.today, lang, staleDays: options.staleDays ?? DEFAULT_STALE_DAYS });
+  const issues = options.skipValidation
+    ? []
+    : validateWorkbook(data, { today: options.today, lang, staleDays: options.staleDays ?? DEFAULT_STALE_DAYS });
   onProgress?.({ phase: 'match', done: 1, total: 2 });
   const t1 = now();
   const customers = data.Customers;

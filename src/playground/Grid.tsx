@@ -41,7 +41,12 @@ export function Grid(props: { model: WorkbookModel; version: number; lang: Lang 
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }} data-testid="grid">
-      <TabList size="small" selectedValue={sheet.name} onTabSelect={(_, d) => setSheetName(String(d.value))} style={{ flexWrap: 'wrap' }}>
+      <TabList
+        size="small"
+        selectedValue={sheet.name}
+        onTabSelect={(_, d) => setSheetName(String(d.value))}
+        style={{ flexWrap: 'wrap' }}
+      >
         {model.sheets
           .filter((s) => !s.hidden)
           .map((s) => (
@@ -51,7 +56,9 @@ export function Grid(props: { model: WorkbookModel; version: number; lang: Lang 
           ))}
       </TabList>
       <Text size={200} style={{ margin: '4px 0' }} data-testid="selection">
-        {selection ? t(lang, 'playground.selection', { address: `${selection.sheet}!${selection.address}` }) : t(lang, 'playground.noSelection')}
+        {selection
+          ? t(lang, 'playground.selection', { address: `${selection.sheet}!${selection.address}` })
+          : t(lang, 'playground.noSelection')}
         {' · '}
         {t(lang, 'playground.rowsShown', { shown: rows.length, total: size.rows })}
       </Text>
@@ -88,7 +95,11 @@ export function Grid(props: { model: WorkbookModel; version: number; lang: Lang 
                     outlineOffset: -2,
                   }}
                 >
-                  <th style={{ ...headStyle, background: selected ? tokens.colorBrandBackground2 : headStyle.background }}>{r}</th>
+                  <th
+                    style={{ ...headStyle, background: selected ? tokens.colorBrandBackground2 : headStyle.background }}
+                  >
+                    {r}
+                  </th>
                   {cols.map((c) => (
                     <td key={c} data-col={c} style={cellStyle}>
                       {displayCell(getCell(sheet, r, c))}
@@ -113,4 +124,10 @@ const headStyle: React.CSSProperties = {
   position: 'sticky',
   top: 0,
 };
-const cellStyle: React.CSSProperties = { border: '1px solid #e6e6e6', padding: '2px 4px', maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis' };
+const cellStyle: React.CSSProperties = {
+  border: '1px solid #e6e6e6',
+  padding: '2px 4px',
+  maxWidth: 220,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+};

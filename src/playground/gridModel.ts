@@ -41,10 +41,15 @@ export function highlightedRows(model: WorkbookModel, sheet: GridSheet): Map<num
     for (let r = f.range.firstRow; r <= last; r++) {
       if (out.has(r)) continue;
       let hit = false;
-      if (rule.column !== null) hit = cellString(getCell(sheet, r, rule.column)).toLowerCase().includes(needle);
+      if (rule.column !== null)
+        hit = cellString(getCell(sheet, r, rule.column))
+          .toLowerCase()
+          .includes(needle);
       else
         for (let c = f.range.firstColumn; c <= f.range.lastColumn && !hit; c++)
-          hit = cellString(getCell(sheet, r, c)).toLowerCase().includes(needle);
+          hit = cellString(getCell(sheet, r, c))
+            .toLowerCase()
+            .includes(needle);
       if (hit) out.set(r, { fill: f.fill, fontColor: f.fontColor, rule: f.id });
     }
   }
@@ -52,7 +57,11 @@ export function highlightedRows(model: WorkbookModel, sheet: GridSheet): Map<num
 }
 
 /** First and last worksheet rows to render: from row 1, or a window that shows the first selected row. */
-export function visibleRows(lastRow: number, selected: readonly number[], size: number): { first: number; last: number } {
+export function visibleRows(
+  lastRow: number,
+  selected: readonly number[],
+  size: number,
+): { first: number; last: number } {
   if (lastRow <= size) return { first: 1, last: Math.max(lastRow, 1) };
   const target = selected.length ? Math.min(...selected) : 1;
   if (target <= size - 20) return { first: 1, last: size };

@@ -44,7 +44,7 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
   const fileRef = React.useRef<HTMLInputElement>(null);
   const services = React.useMemo(() => createDefaultServices({ today: dayNumber(SAMPLE_TODAY) }), []);
 
-  const use = React.useCallback((workbook: MemoryWorkbook, name: string) => {
+  const showWorkbook = React.useCallback((workbook: MemoryWorkbook, name: string) => {
     let n = 0;
     const port = observePort(workbook, () => {
       n++;
@@ -58,18 +58,21 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
   const loadSample = React.useCallback(() => {
     const customers = Number(new URLSearchParams(location.search).get('customers')) || undefined;
     try {
-      use(buildSampleWorkbook({ seed: SAMPLE_SEED, today: SAMPLE_TODAY, lang, customers }), t(lang, 'playground.sample'));
+      showWorkbook(
+        buildSampleWorkbook({ seed: SAMPLE_SEED, today: SAMPLE_TODAY, lang, customers }),
+        t(lang, 'playground.sample'),
+      );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
-  }, [use, lang]);
+  }, [showWorkbook, lang]);
 
   React.useEffect(loadSample, [loadSample]);
 
   const openFile = async (file: File) => {
     try {
       setError(null);
-      use(await xlsxBufferToMemory(await file.arrayBuffer()), file.name);
+      showWorkbook(await xlsxBufferToMemory(await file.arrayBuffer()), file.name);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -77,12 +80,25 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
 
   // ?view=pane: the pane alone, full width, as Excel shows it (screenshots at the 320 px default width).
   if (paneOnly) {
-    return loaded ? <App key={loaded.id} port={loaded.port} lang={lang} services={services} /> : <Text>{t(lang, 'playground.loading')}</Text>;
+    return loaded ? (
+      <App key={loaded.id} port={loaded.port} lang={lang} services={services} />
+    ) : (
+      <Text>{t(lang, 'playground.loading')}</Text>
+    );
   }
 
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <header style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', padding: '6px 12px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }}>
+      <header
+        style={{
+          display: 'flex',
+          gap: 12,
+          alignItems: 'center',
+          flexWrap: 'wrap',
+          padding: '6px 12px',
+          borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+        }}
+      >
         <Title3 as="h1" style={{ fontSize: 16 }}>
           {t(lang, 'playground.title')}
         </Title3>
@@ -120,12 +136,25 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
         <aside
           aria-label={t(lang, 'playground.pane')}
           data-testid="pane-frame"
-          style={{ width: 320, flex: '0 0 320px', overflowY: 'auto', overflowX: 'hidden', borderRight: `1px solid ${tokens.colorNeutralStroke2}` }}
+          style={{
+            width: 320,
+            flex: '0 0 320px',
+            overflowY: 'auto',
+            overflowX: 'hidden',
+            borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+          }}
         >
           {loaded && <App key={loaded.id} port={loaded.port} lang={lang} services={services} />}
         </aside>
-        <section aria-label={t(lang, 'playground.grid')} style={{ flex: 1, minWidth: 0, padding: 8, display: 'flex', flexDirection: 'column' }}>
-          {loaded ? <Grid model={loaded.workbook.model} version={version} lang={lang} /> : <Text>{t(lang, 'playground.loading')}</Text>}
+        <section
+          aria-label={t(lang, 'playground.grid')}
+          style={{ flex: 1, minWidth: 0, padding: 8, display: 'flex', flexDirection: 'column' }}
+        >
+          {loaded ? (
+            <Grid model={loaded.workbook.model} version={version} lang={lang} />
+          ) : (
+            <Text>{t(lang, 'playground.loading')}</Text>
+          )}
         </section>
       </div>
     </FluentProvider>

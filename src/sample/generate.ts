@@ -25,7 +25,15 @@ import {
   type SheetKey,
 } from '../domain/schema';
 import type { CellValue } from '../domain/table';
-import { normalisePhone, residentIdCheckDigit, usccCheckChar, USCC_ALPHABET, dayFromYMD, dayToYMD, parseDate } from '../domain/normalise';
+import {
+  normalisePhone,
+  residentIdCheckDigit,
+  usccCheckChar,
+  USCC_ALPHABET,
+  dayFromYMD,
+  dayToYMD,
+  parseDate,
+} from '../domain/normalise';
 import { Rng } from './prng';
 import {
   CITIES,
@@ -100,7 +108,11 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   const today = parseDate(todayText);
   if (today === null) throw new Error(`Bad today: ${todayText}`);
   const [ty, tm] = dayToYMD(today);
-  const L = (values: readonly EnumValue[], key: string) => label(values.find((v) => v.key === key)!, lang);
+  const L = (values: readonly EnumValue[], key: string) =>
+    label(
+      values.find((v) => v.key === key)!,
+      lang,
+    );
 
   // ------------------------------------------------------------ staff
   const salesPerShowroom = Math.min(40, Math.max(5, Math.ceil(n / 150)));
@@ -175,20 +187,29 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     const s = style ?? rng.weighted([60, 14, 10, 6, 5, 5]);
     if (digits.startsWith('1')) {
       switch (s) {
-        case 1: return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
-        case 2: return `${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`;
-        case 3: return `+86 ${digits}`;
-        case 4: return `+86-${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`;
-        case 5: return `0086${digits}`;
-        default: return digits;
+        case 1:
+          return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
+        case 2:
+          return `${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`;
+        case 3:
+          return `+86 ${digits}`;
+        case 4:
+          return `+86-${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`;
+        case 5:
+          return `0086${digits}`;
+        default:
+          return digits;
       }
     }
     const area = digits.startsWith('02') ? digits.slice(0, 3) : digits.slice(0, 4);
     const local = digits.slice(area.length);
     switch (s % 3) {
-      case 1: return `(${area})${local}`;
-      case 2: return `${area} ${local}`;
-      default: return `${area}-${local}`;
+      case 1:
+        return `(${area})${local}`;
+      case 2:
+        return `${area} ${local}`;
+      default:
+        return `${area}-${local}`;
     }
   };
   const birthDay = (): number => {
@@ -238,13 +259,21 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       }
     }
   };
-  const address = (city: City) => `${city.zh}市${rng.pick(city.districts).name}${rng.pick(city.roads)}${rng.int(1, 999)}号`;
+  const address = (city: City) =>
+    `${city.zh}市${rng.pick(city.districts).name}${rng.pick(city.roads)}${rng.int(1, 999)}号`;
 
   // ------------------------------------------------------------ customers
   const nDealers = n <= 300 ? Math.round(n * 0.2) : 60 + Math.round((n - 300) * 0.02);
   const firstDayWindow = today - 3 * 365;
   const drafts: CustomerDraft[] = [];
-  const endStages: [string, number][] = [['lead', 30], ['negotiating', 20], ['contracted', 10], ['delivered', 25], ['closed', 10], ['lost', 5]];
+  const endStages: [string, number][] = [
+    ['lead', 30],
+    ['negotiating', 20],
+    ['contracted', 10],
+    ['delivered', 25],
+    ['closed', 10],
+    ['lost', 5],
+  ];
 
   const makeEnd = (showroom: number): CustomerDraft => {
     const city = rng.chance(0.7) ? CITIES[0] : rng.pick(CITIES);
@@ -287,7 +316,8 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     const city = rng.pick(CITIES);
     const company = companyName(city);
     const phone = rng.chance(0.6) ? landline(city) : mobile();
-    const first = profile === 'new' ? today - newMonths * 31 - rng.int(5, 20) : rng.int(firstDayWindow - 400, firstDayWindow);
+    const first =
+      profile === 'new' ? today - newMonths * 31 - rng.int(5, 20) : rng.int(firstDayWindow - 400, firstDayWindow);
     return {
       kind: 'Dealer',
       phoneDigits: phone,
@@ -325,7 +355,8 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     const showroom = i % 3;
     if (i % Math.max(1, Math.round(base / Math.max(1, nDealers))) === 0 && dealerCount < nDealers) {
       const k = dealerCount++;
-      const profile: CustomerDraft['profile'] = k === 1 ? 'swingDown' : k === 2 ? 'swingUp' : k === 3 || k === 4 ? 'new' : k === 5 ? 'none' : 'stable';
+      const profile: CustomerDraft['profile'] =
+        k === 1 ? 'swingDown' : k === 2 ? 'swingUp' : k === 3 || k === 4 ? 'new' : k === 5 ? 'none' : 'stable';
       // One new dealer steady long enough to be due its new-dealer review, one not yet.
       const newMonths = k === 3 ? 7 : 4;
       const dealer = makeDealer(showroom, profile, newMonths);
@@ -348,7 +379,8 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     const pool = activeSales(Math.max(0, showroomOf(d))).filter((s) => s.id !== d.row.Owner);
     return rng.pick(pool).id;
   };
-  const later = (d: CustomerDraft, days: number) => toDate(Math.min(today, Math.round((d.row.FirstContact as Date).getTime() / DAY_MS) + days));
+  const later = (d: CustomerDraft, days: number) =>
+    toDate(Math.min(today, Math.round((d.row.FirstContact as Date).getTime() / DAY_MS) + days));
   let group = 0;
   const tagPair = (orig: CustomerDraft, copy: CustomerDraft, kind: string, expect: PlantExpectation, what: string) => {
     const g = `P${++group}`;
@@ -373,7 +405,19 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   // 1. the same customer entered by two salespeople, phone spelt differently
   {
     const d = takeEnd((x) => (x.row.Stage as string) === L(STAGES, 'lead'));
-    tagPair(d, copyOf(d, { Owner: otherOwner(d), Phone: formatPhone(d.phoneDigits, 4), FirstContact: later(d, 12), LastContact: later(d, 14), Source: L(SOURCES, 'walkin') }), 'conflict.phoneFormat', 'conflict', 'same person and phone, phone written differently, two owners');
+    tagPair(
+      d,
+      copyOf(d, {
+        Owner: otherOwner(d),
+        Phone: formatPhone(d.phoneDigits, 4),
+        FirstContact: later(d, 12),
+        LastContact: later(d, 14),
+        Source: L(SOURCES, 'walkin'),
+      }),
+      'conflict.phoneFormat',
+      'conflict',
+      'same person and phone, phone written differently, two owners',
+    );
   }
   // 2. one-digit phone typo + same name
   {
@@ -381,7 +425,19 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     const p = d.phoneDigits;
     const typo = p.slice(0, 8) + String((Number(p[8]) + 3) % 10) + p.slice(9);
     usedPhones.add(typo);
-    tagPair(d, copyOf(d, { Owner: otherOwner(d), Phone: typo, IdNumber: null, FirstContact: later(d, 30), LastContact: later(d, 31) }), 'conflict.phoneTypo', 'conflict', 'same name, phone differs by one digit, two owners');
+    tagPair(
+      d,
+      copyOf(d, {
+        Owner: otherOwner(d),
+        Phone: typo,
+        IdNumber: null,
+        FirstContact: later(d, 30),
+        LastContact: later(d, 31),
+      }),
+      'conflict.phoneTypo',
+      'conflict',
+      'same name, phone differs by one digit, two owners',
+    );
   }
   // 3. same ID: 18-digit with lower-case x vs the 15-digit legacy form
   {
@@ -391,27 +447,74 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     const id15 = id18.slice(0, 6) + id18.slice(8, 17);
     d.row.IdNumber = id18.toLowerCase();
     d.row.BirthDate = toDate(birth);
-    tagPair(d, copyOf(d, { Owner: otherOwner(d), IdNumber: id15, Phone: formatPhone(mobile()), FirstContact: later(d, 40), LastContact: later(d, 41) }), 'conflict.idLegacy', 'conflict', '18-digit ID with lower-case x vs its 15-digit legacy form, different phones, two owners');
+    tagPair(
+      d,
+      copyOf(d, {
+        Owner: otherOwner(d),
+        IdNumber: id15,
+        Phone: formatPhone(mobile()),
+        FirstContact: later(d, 40),
+        LastContact: later(d, 41),
+      }),
+      'conflict.idLegacy',
+      'conflict',
+      '18-digit ID with lower-case x vs its 15-digit legacy form, different phones, two owners',
+    );
   }
   // 4. traditional vs simplified name + same phone
   {
     const d = takeEnd();
-    d.row.Name = rng.pick(['陈', '刘', '张', '黄', '杨', '赵']) + rng.pick(['国华', '伟东', '建军', '丽娟', '志强', '鹏']);
+    d.row.Name =
+      rng.pick(['陈', '刘', '张', '黄', '杨', '赵']) + rng.pick(['国华', '伟东', '建军', '丽娟', '志强', '鹏']);
     const trad = [...String(d.row.Name)].map((c) => TRADITIONAL[c] ?? c).join('');
-    tagPair(d, copyOf(d, { Owner: otherOwner(d), Name: trad, Phone: formatPhone(d.phoneDigits, 1), IdNumber: null, FirstContact: later(d, 5) }), 'conflict.traditional', 'conflict', 'name in traditional characters, same phone, two owners');
+    tagPair(
+      d,
+      copyOf(d, {
+        Owner: otherOwner(d),
+        Name: trad,
+        Phone: formatPhone(d.phoneDigits, 1),
+        IdNumber: null,
+        FirstContact: later(d, 5),
+      }),
+      'conflict.traditional',
+      'conflict',
+      'name in traditional characters, same phone, two owners',
+    );
   }
   // 5. company suffix variant + same USCC
   {
     const d = dealers.find((x) => !x.tag)!;
-    const m = /^(.*?)(汽车贸易|汽车销售服务|汽车销售|汽车服务)(有限公司|有限责任公司|股份有限公司)$/.exec(String(d.row.Name));
-    const variant = m ? `${m[1].replace(/市/, '')}${m[2] === '汽车贸易' ? '汽贸' : m[2]}${m[3] === '有限公司' ? '有限责任公司' : '有限公司'}` : `${d.row.Name}(分部)`;
-    tagPair(d, copyOf(d, { Owner: otherOwner(d), Name: variant, Phone: formatPhone(landline(d.city)), Contact: personName(), FirstContact: later(d, 60) }), 'conflict.companySuffix', 'conflict', 'company name with a different suffix/trade word, same USCC, two owners');
+    const m = /^(.*?)(汽车贸易|汽车销售服务|汽车销售|汽车服务)(有限公司|有限责任公司|股份有限公司)$/.exec(
+      String(d.row.Name),
+    );
+    const variant = m
+      ? `${m[1].replace(/市/, '')}${m[2] === '汽车贸易' ? '汽贸' : m[2]}${m[3] === '有限公司' ? '有限责任公司' : '有限公司'}`
+      : `${d.row.Name}(分部)`;
+    tagPair(
+      d,
+      copyOf(d, {
+        Owner: otherOwner(d),
+        Name: variant,
+        Phone: formatPhone(landline(d.city)),
+        Contact: personName(),
+        FirstContact: later(d, 60),
+      }),
+      'conflict.companySuffix',
+      'conflict',
+      'company name with a different suffix/trade word, same USCC, two owners',
+    );
     d.profile = 'stable';
   }
   // 6. a pure duplicate: entered twice by the same salesperson
   {
     const d = takeEnd();
-    tagPair(d, copyOf(d, { FirstContact: later(d, 2) }), 'duplicate.pure', 'duplicate', 'the same record entered twice by one owner');
+    tagPair(
+      d,
+      copyOf(d, { FirstContact: later(d, 2) }),
+      'duplicate.pure',
+      'duplicate',
+      'the same record entered twice by one owner',
+    );
   }
   // 7. namesakes: same common name, different phone/ID/city -> not the same customer
   for (const name of ['王伟', '李娜']) {
@@ -421,8 +524,20 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       const d = makeEnd(k % 3);
       d.city = cities[k];
       const birth = birthDay();
-      d.row = { ...d.row, Name: name, City: cities[k].zh, Address: address(cities[k]), IdNumber: residentId(cities[k], birth), BirthDate: toDate(birth) };
-      d.tag = { kind: 'namesake', group: g, expect: 'notSame', what: `${name}: same common name, different phone, ID and city` };
+      d.row = {
+        ...d.row,
+        Name: name,
+        City: cities[k].zh,
+        Address: address(cities[k]),
+        IdNumber: residentId(cities[k], birth),
+        BirthDate: toDate(birth),
+      };
+      d.tag = {
+        kind: 'namesake',
+        group: g,
+        expect: 'notSame',
+        what: `${name}: same common name, different phone, ID and city`,
+      };
       drafts.push(d);
     }
   }
@@ -437,23 +552,44 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       Owner: otherOwner(d),
       FirstContact: later(d, 90),
     });
-    tagPair(d, relative, 'notSame.familyPhone', 'notSame', 'same phone, different valid resident IDs (family members): warn, never merge');
+    tagPair(
+      d,
+      relative,
+      'notSame.familyPhone',
+      'notSame',
+      'same phone, different valid resident IDs (family members): warn, never merge',
+    );
   }
 
   // Bad records (validation), each on its own record.
-  const bad = (kind: string, what: string, change: (d: CustomerDraft) => void, pred?: (d: CustomerDraft) => boolean) => {
+  const bad = (
+    kind: string,
+    what: string,
+    change: (d: CustomerDraft) => void,
+    pred?: (d: CustomerDraft) => boolean,
+  ) => {
     const d = takeEnd(pred);
     change(d);
     d.tag = { kind, group: `B${++group}`, expect: 'issue', what };
   };
-  bad('bad.idCheck', 'resident ID with a wrong check digit', (d) => {
-    const id = String(d.row.IdNumber);
-    const wrong = '10X98765432'.split('').find((c) => c !== id[17])!;
-    d.row.IdNumber = id.slice(0, 17) + wrong;
-  }, (d) => !!d.row.IdNumber);
-  bad('bad.idAsNumber', '18-digit ID stored as a number (Excel keeps 15 significant digits)', (d) => {
-    d.row.IdNumber = Number(String(d.row.IdNumber).slice(0, 17) + '0');
-  }, (d) => !!d.row.IdNumber);
+  bad(
+    'bad.idCheck',
+    'resident ID with a wrong check digit',
+    (d) => {
+      const id = String(d.row.IdNumber);
+      const wrong = '10X98765432'.split('').find((c) => c !== id[17])!;
+      d.row.IdNumber = id.slice(0, 17) + wrong;
+    },
+    (d) => !!d.row.IdNumber,
+  );
+  bad(
+    'bad.idAsNumber',
+    '18-digit ID stored as a number (Excel keeps 15 significant digits)',
+    (d) => {
+      d.row.IdNumber = Number(String(d.row.IdNumber).slice(0, 17) + '0');
+    },
+    (d) => !!d.row.IdNumber,
+  );
   bad('bad.phone', 'mobile number with 10 digits', (d) => (d.row.Phone = d.phoneDigits.slice(0, 10)));
   bad('bad.ownerUnknown', 'owner S999 is not in Staff', (d) => (d.row.Owner = 'S999'));
   bad('bad.ownerInactive', `owner ${inactive.id} has left the company`, (d) => {
@@ -464,10 +600,15 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     const s = (showroomOf(d) + 1) % 3;
     d.row.Owner = activeSales(s)[0].id;
   });
-  bad('bad.dateOrder', 'LastContact before FirstContact', (d) => {
-    const first = (d.row.FirstContact as Date).getTime() / DAY_MS;
-    d.row.LastContact = toDate(first - 10);
-  }, (d) => (d.row.FirstContact as Date).getTime() / DAY_MS > firstDayWindow + 30);
+  bad(
+    'bad.dateOrder',
+    'LastContact before FirstContact',
+    (d) => {
+      const first = (d.row.FirstContact as Date).getTime() / DAY_MS;
+      d.row.LastContact = toDate(first - 10);
+    },
+    (d) => (d.row.FirstContact as Date).getTime() / DAY_MS > firstDayWindow + 30,
+  );
   bad('bad.futureDate', 'LastContact in the future', (d) => (d.row.LastContact = toDate(today + 20)));
   bad('bad.stale', 'active lead with no follow-up for 200 days', (d) => {
     d.row.Stage = L(STAGES, 'lead');
@@ -477,7 +618,12 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   {
     const d = dealers.find((x) => !x.tag)!;
     d.row.Contact = null;
-    d.tag = { kind: 'bad.dealerNoContact', group: `B${++group}`, expect: 'issue', what: 'dealer without a contact person' };
+    d.tag = {
+      kind: 'bad.dealerNoContact',
+      group: `B${++group}`,
+      expect: 'issue',
+      what: 'dealer without a contact person',
+    };
   }
   bad('bad.contractedNoLedger', 'contracted customer with no ledger row', (d) => {
     d.row.Stage = L(STAGES, 'contracted');
@@ -499,10 +645,14 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     g.rows.push(i + 2);
     groups.set(d.tag.group, g);
   });
-  for (const { tag, rows } of groups.values()) plants.push({ kind: tag.kind, sheet: 'Customers', rows, expect: tag.expect, what: tag.what });
+  for (const { tag, rows } of groups.values())
+    plants.push({ kind: tag.kind, sheet: 'Customers', rows, expect: tag.expect, what: tag.what });
   drafts.forEach((d, i) => {
     if (d.profile === 'swingDown' || d.profile === 'swingUp') {
-      const what = d.profile === 'swingDown' ? 'dealer volume fell to ~15% in the last two months' : 'dealer volume jumped to ~3x in the last two months';
+      const what =
+        d.profile === 'swingDown'
+          ? 'dealer volume fell to ~15% in the last two months'
+          : 'dealer volume jumped to ~3x in the last two months';
       plants.push({ kind: 'review.abnormalSwing', sheet: 'Customers', rows: [i + 2], expect: 'issue', what });
     } else if (d.profile === 'new') {
       const due = (d.newMonths ?? 0) >= 6;
@@ -545,7 +695,8 @@ export function generateSample(options: SampleOptions = {}): SampleData {
         paidAmount = rng.chance(0.5) ? Math.round((qty * price) / 2) : null;
         // a partial payment has the date it was received
         if (paidAmount !== null) paid = Math.min(today, day + rng.int(1, Math.max(1, creditDays)));
-      } else if (r < 0.18) paid = Math.min(today, due + rng.int(5, 45)); // late
+      } else if (r < 0.18)
+        paid = Math.min(today, due + rng.int(5, 45)); // late
       else paid = Math.min(today, day + rng.int(1, Math.max(1, creditDays)));
     }
     ledger.push({
@@ -593,16 +744,34 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       const hasDeal = dealStages.includes(d.row.Stage as string);
       if (!hasDeal || d.copy || d.tag?.kind === 'bad.contractedNoLedger') continue;
       const day = Math.min(today - 1, Math.round((d.row.LastContact as Date).getTime() / DAY_MS));
-      addTxn(d, Math.max(day, Math.round((d.row.FirstContact as Date).getTime() / DAY_MS)), 1, rng.pick(['cash', 'loan', 'transfer']), 7);
+      addTxn(
+        d,
+        Math.max(day, Math.round((d.row.FirstContact as Date).getTime() / DAY_MS)),
+        1,
+        rng.pick(['cash', 'loan', 'transfer']),
+        7,
+      );
     }
   }
   {
     const i = Math.floor(ledger.length / 2);
     ledger[i].Amount = (ledger[i].Amount as number) + 10000;
-    plants.push({ kind: 'bad.ledgerAmount', sheet: 'Ledger', rows: [i + 2], expect: 'issue', what: 'Amount is not Quantity × UnitPrice' });
+    plants.push({
+      kind: 'bad.ledgerAmount',
+      sheet: 'Ledger',
+      rows: [i + 2],
+      expect: 'issue',
+      what: 'Amount is not Quantity × UnitPrice',
+    });
     const j = Math.floor(ledger.length / 3);
     ledger.splice(j, 0, { ...ledger[j], TxnId: `T${String(++txn).padStart(7, '0')}`, CustomerId: 'C999999' });
-    plants.push({ kind: 'bad.ledgerUnknownCustomer', sheet: 'Ledger', rows: [j + 2], expect: 'issue', what: 'ledger row for customer C999999, who has no file' });
+    plants.push({
+      kind: 'bad.ledgerUnknownCustomer',
+      sheet: 'Ledger',
+      rows: [j + 2],
+      expect: 'issue',
+      what: 'ledger row for customer C999999, who has no file',
+    });
     // the Amount plant moved down one row if it was after the insert
     if (i >= j) plants[plants.length - 2].rows = [i + 3];
   }
@@ -614,7 +783,12 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       const pool = activeSales(si);
       const lead = pool[(day + si) % pool.length];
       const others = [1, 2].map((k) => pool[(day + si + k) % pool.length].id).filter((x) => x !== lead.id);
-      duty.push({ Date: toDate(day), Showroom: label(s, lang), DutyLead: lead.id, OnDuty: [lead.id, ...others].join(',') });
+      duty.push({
+        Date: toDate(day),
+        Showroom: label(s, lang),
+        DutyLead: lead.id,
+        OnDuty: [lead.id, ...others].join(','),
+      });
     });
   }
   const outings: Row[] = [];
@@ -634,16 +808,44 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     }
   }
   const s0 = activeSales(0)[0];
-  outings.push({ Date: toDate(today - 3), StaffId: s0.id, Purpose: purposes[0], CustomerId: drafts.find((d) => d.kind === 'Dealer')!.row.CustomerId, RegisteredAt: dateTime(today - 4, 19, 40), ApprovedBy: supervisors[0] });
-  plants.push({ kind: 'outing.eveningBefore', sheet: 'Outings', rows: [outings.length + 1], expect: 'notSame', what: 'registered the evening before and left directly next morning (allowed)' });
-  outings.push({ Date: toDate(today - 2), StaffId: activeSales(1)[0].id, Purpose: purposes[2], CustomerId: null, RegisteredAt: dateTime(today - 2, 15, 10), ApprovedBy: null });
-  plants.push({ kind: 'outing.late', sheet: 'Outings', rows: [outings.length + 1], expect: 'issue', what: 'registered in the afternoon of the outing day, not approved' });
+  outings.push({
+    Date: toDate(today - 3),
+    StaffId: s0.id,
+    Purpose: purposes[0],
+    CustomerId: drafts.find((d) => d.kind === 'Dealer')!.row.CustomerId,
+    RegisteredAt: dateTime(today - 4, 19, 40),
+    ApprovedBy: supervisors[0],
+  });
+  plants.push({
+    kind: 'outing.eveningBefore',
+    sheet: 'Outings',
+    rows: [outings.length + 1],
+    expect: 'notSame',
+    what: 'registered the evening before and left directly next morning (allowed)',
+  });
+  outings.push({
+    Date: toDate(today - 2),
+    StaffId: activeSales(1)[0].id,
+    Purpose: purposes[2],
+    CustomerId: null,
+    RegisteredAt: dateTime(today - 2, 15, 10),
+    ApprovedBy: null,
+  });
+  plants.push({
+    kind: 'outing.late',
+    sheet: 'Outings',
+    rows: [outings.length + 1],
+    expect: 'issue',
+    what: 'registered in the afternoon of the outing day, not approved',
+  });
 
   // ------------------------------------------------------------ reviews
   const reviews: Row[] = [];
   let rev = 0;
   const lastYear = ty - 1;
-  const stableDealers = drafts.filter((d) => d.kind === 'Dealer' && (d.profile === 'stable' || d.profile === 'swingDown' || d.profile === 'swingUp'));
+  const stableDealers = drafts.filter(
+    (d) => d.kind === 'Dealer' && (d.profile === 'stable' || d.profile === 'swingDown' || d.profile === 'swingUp'),
+  );
   stableDealers.forEach((d, k) => {
     if (k % 3 === 2) return; // some dealers still miss last year's review
     const filled = k % 4 !== 1; // finance columns partly filled
@@ -657,7 +859,8 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       Trigger: lang === 'zh' ? '年底评审' : 'Year end',
       SalesSummary: null,
       SupervisorEvaluation: null,
-      ManagerAnalysis: lang === 'zh' ? '全年提车稳定,回款基本及时。' : 'Steady orders all year, payments mostly on time.',
+      ManagerAnalysis:
+        lang === 'zh' ? '全年提车稳定,回款基本及时。' : 'Steady orders all year, payments mostly on time.',
       Countermeasures: lang === 'zh' ? '维持现行政策。' : 'Keep the current policy.',
       WorkPlan: lang === 'zh' ? '下季度拜访一次。' : 'Visit next quarter.',
       SupervisorRating: d.key ? rng.int(88, 97) : rng.int(60, 95),
@@ -689,12 +892,58 @@ export function generateSample(options: SampleOptions = {}): SampleData {
 
   // ------------------------------------------------------------ policy and weights
   const policy: Row[] = [
-    { Tier: 'A', MinScore: 85, PriceDiscount: 0.05, Settlement: L(SETTLEMENTS, 'credit'), CreditDays: 60, CreditLimit: 5000000, ServiceLevel: L(SERVICE_LEVELS, 'vip'), VisitBy: L(VISITORS, 'gm') },
-    { Tier: 'B', MinScore: 70, PriceDiscount: 0.03, Settlement: L(SETTLEMENTS, 'credit'), CreditDays: 30, CreditLimit: 2000000, ServiceLevel: L(SERVICE_LEVELS, 'priority'), VisitBy: L(VISITORS, 'manager') },
-    { Tier: 'C', MinScore: 55, PriceDiscount: 0.015, Settlement: L(SETTLEMENTS, 'acceptance'), CreditDays: 15, CreditLimit: 500000, ServiceLevel: L(SERVICE_LEVELS, 'standard'), VisitBy: L(VISITORS, 'sales') },
-    { Tier: 'D', MinScore: 0, PriceDiscount: 0, Settlement: L(SETTLEMENTS, 'cash'), CreditDays: 0, CreditLimit: 0, ServiceLevel: L(SERVICE_LEVELS, 'basic'), VisitBy: L(VISITORS, 'sales') },
+    {
+      Tier: 'A',
+      MinScore: 85,
+      PriceDiscount: 0.05,
+      Settlement: L(SETTLEMENTS, 'credit'),
+      CreditDays: 60,
+      CreditLimit: 5000000,
+      ServiceLevel: L(SERVICE_LEVELS, 'vip'),
+      VisitBy: L(VISITORS, 'gm'),
+    },
+    {
+      Tier: 'B',
+      MinScore: 70,
+      PriceDiscount: 0.03,
+      Settlement: L(SETTLEMENTS, 'credit'),
+      CreditDays: 30,
+      CreditLimit: 2000000,
+      ServiceLevel: L(SERVICE_LEVELS, 'priority'),
+      VisitBy: L(VISITORS, 'manager'),
+    },
+    {
+      Tier: 'C',
+      MinScore: 55,
+      PriceDiscount: 0.015,
+      Settlement: L(SETTLEMENTS, 'acceptance'),
+      CreditDays: 15,
+      CreditLimit: 500000,
+      ServiceLevel: L(SERVICE_LEVELS, 'standard'),
+      VisitBy: L(VISITORS, 'sales'),
+    },
+    {
+      Tier: 'D',
+      MinScore: 0,
+      PriceDiscount: 0,
+      Settlement: L(SETTLEMENTS, 'cash'),
+      CreditDays: 0,
+      CreditLimit: 0,
+      ServiceLevel: L(SERVICE_LEVELS, 'basic'),
+      VisitBy: L(VISITORS, 'sales'),
+    },
   ];
-  const W: Record<string, number> = { credit: 0.15, payment: 0.15, volume: 0.2, growth: 0.1, location: 0.1, capacity: 0.1, financeCredit: 0.05, financePayment: 0.05, rating: 0.1 };
+  const W: Record<string, number> = {
+    credit: 0.15,
+    payment: 0.15,
+    volume: 0.2,
+    growth: 0.1,
+    location: 0.1,
+    capacity: 0.1,
+    financeCredit: 0.05,
+    financePayment: 0.05,
+    rating: 0.1,
+  };
   const weights: Row[] = CRITERIA.map((c) => ({ Criterion: label(c, lang), Weight: W[c.key], Notes: null }));
 
   return {

@@ -15,16 +15,27 @@ function criterionLabel(key: string, lang: Lang): string {
 }
 
 /** Why this tier: the total against the tier's minimum, and the gap to the next tier up. */
-export function tierExplanation(total: number, tier: string, policy: readonly { tier: string; minScore: number }[], lang: Lang): string {
+export function tierExplanation(
+  total: number,
+  tier: string,
+  policy: readonly { tier: string; minScore: number }[],
+  lang: Lang,
+): string {
   const sorted = [...policy].sort((a, b) => b.minScore - a.minScore);
   const own = sorted.find((p) => p.tier === tier);
   const higher = own ? sorted.filter((p) => p.minScore > own.minScore).pop() : undefined;
   const parts = [own ? t(lang, 'pane.reviews.why', { total: total.toFixed(1), tier, min: own.minScore }) : ''];
-  if (higher) parts.push(t(lang, 'pane.reviews.whyNext', { tier: higher.tier, gap: (higher.minScore - total).toFixed(1) }));
+  if (higher)
+    parts.push(t(lang, 'pane.reviews.whyNext', { tier: higher.tier, gap: (higher.minScore - total).toFixed(1) }));
   return parts.filter(Boolean).join(t(lang, 'pane.reviews.whySep'));
 }
 
-export function reviewsViewFrom(reviews: ReviewsResult, tiers: TiersResult, lang: Lang, threshold = DEFAULT_ANOMALY_CONFIG.threshold): ReviewsView {
+export function reviewsViewFrom(
+  reviews: ReviewsResult,
+  tiers: TiersResult,
+  lang: Lang,
+  threshold = DEFAULT_ANOMALY_CONFIG.threshold,
+): ReviewsView {
   const due: DueReviewView[] = [];
   for (const o of reviews.open) {
     if (o.state === 'upcoming' || !o.kind) continue;
@@ -71,8 +82,21 @@ export function reviewsViewFrom(reviews: ReviewsResult, tiers: TiersResult, lang
     explanation: a.explanation,
   }));
   const used = reviews.anomalies[0]?.threshold ?? threshold;
-  const flags = tiers.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field, rule: i.rule, message: i.message }));
-  return { due, missing: reviews.proposals.length, scores, alerts, method: t(lang, 'pane.reviews.method', { threshold: used }), flags };
+  const flags = tiers.issues.map((i) => ({
+    sheet: i.sheet,
+    row: i.row,
+    field: i.field,
+    rule: i.rule,
+    message: i.message,
+  }));
+  return {
+    due,
+    missing: reviews.proposals.length,
+    scores,
+    alerts,
+    method: t(lang, 'pane.reviews.method', { threshold: used }),
+    flags,
+  };
 }
 
 export function buildReviewsView(data: WorkbookData, today: number, lang: Lang): ReviewsView {

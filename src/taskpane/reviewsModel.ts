@@ -123,6 +123,14 @@ export function volumeBars(points: readonly MonthPoint[], width: number, height:
   const gap = slot > 4 ? 1 : 0;
   return points.map((p, i) => {
     const h = Math.max(1, Math.round((Math.max(0, p.value) / max) * (height - 1)));
-    return { x: i * slot, y: height - h, width: Math.max(1, slot - gap), height: h, flagged: p.flagged, month: p.month, value: p.value };
+    return {
+      x: i * slot,
+      y: height - h,
+      width: Math.max(1, slot - gap),
+      height: h,
+      flagged: p.flagged,
+      month: p.month,
+      value: p.value,
+    };
   });
 }

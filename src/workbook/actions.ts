@@ -51,7 +51,13 @@ export interface CheckOutput {
 
 export const STATUS_FORMAT_RULES: StatusFormatRule[] = [
   { id: 'conflict', field: 'ConflictGroup', contains: STATUS_MARKERS.conflict, fill: '#F8CBAD', fontColor: '#7F2704' },
-  { id: 'duplicate', field: 'ConflictGroup', contains: STATUS_MARKERS.duplicate, fill: '#DDEBF7', fontColor: '#1F4E78' },
+  {
+    id: 'duplicate',
+    field: 'ConflictGroup',
+    contains: STATUS_MARKERS.duplicate,
+    fill: '#DDEBF7',
+    fontColor: '#1F4E78',
+  },
   { id: 'error', field: 'Check', contains: STATUS_MARKERS.error, fill: '#FFE0E0', fontColor: '#9C0006' },
   { id: 'warning', field: 'Check', contains: STATUS_MARKERS.warning, fill: '#FFF2CC', fontColor: '#7F6000' },
 ];
@@ -94,7 +100,10 @@ export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, 
     if (!columns) continue;
     await port.writeStatusColumns(sheet, columns, lang);
     const fields = new Set(columns.map((c) => c.field));
-    await port.applyStatusFormats(sheet, STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)));
+    await port.applyStatusFormats(
+      sheet,
+      STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)),
+    );
   }
   await port.writeReportSheet(
     {
@@ -214,11 +223,27 @@ export async function mergeDuplicates(
       const v = cell(table, f.key, indexOfRow(table, row));
       if (v === null || String(v).trim() === '') continue;
       edits.push({ sheet: 'Customers', row: keepRow, field: f.key, value: v });
-      audit.push({ at: now, who, action: 'merge', sheet: 'Customers', row: keepRow, field: f.key, before: null, after: v, note: t(lang, 'audit.note.mergeFill', { row }) });
+      audit.push({
+        at: now,
+        who,
+        action: 'merge',
+        sheet: 'Customers',
+        row: keepRow,
+        field: f.key,
+        before: null,
+        after: v,
+        note: t(lang, 'audit.note.mergeFill', { row }),
+      });
       break;
     }
   }
-  const archiveHeaders = [t(lang, 'archive.header.fromRow'), t(lang, 'archive.header.mergedInto'), t(lang, 'archive.header.at'), t(lang, 'archive.header.who'), ...fields.map((f) => label(f, lang))];
+  const archiveHeaders = [
+    t(lang, 'archive.header.fromRow'),
+    t(lang, 'archive.header.mergedInto'),
+    t(lang, 'archive.header.at'),
+    t(lang, 'archive.header.who'),
+    ...fields.map((f) => label(f, lang)),
+  ];
   const archiveRows = others.map((row) => {
     const i = indexOfRow(table, row);
     return [row, text(table, 'CustomerId', keep), now, who, ...fields.map((f) => cell(table, f.key, i))];
@@ -277,7 +302,17 @@ export async function markNotSame(
   );
   await appendAudit(
     port,
-    rows.map((row, k) => ({ at: now, who, action: 'notSame', sheet: 'Customers', row, field: 'CustomerId', before: ids[k], after: ids[k], note: t(lang, 'audit.note.notSame', { group: cluster.id }) })),
+    rows.map((row, k) => ({
+      at: now,
+      who,
+      action: 'notSame',
+      sheet: 'Customers',
+      row,
+      field: 'CustomerId',
+      before: ids[k],
+      after: ids[k],
+      note: t(lang, 'audit.note.notSame', { group: cluster.id }),
+    })),
     lang,
   );
   return pairs;
@@ -309,7 +344,16 @@ export async function createRows(
   const keyField = SHEET_BY_KEY[sheet].fields[0].key;
   await appendAudit(
     port,
-    rows.map((r, k) => ({ at: now, who, action: 'createRows', sheet, row: written[k] ?? 0, field: keyField, before: null, after: r[keyField] ?? null })),
+    rows.map((r, k) => ({
+      at: now,
+      who,
+      action: 'createRows',
+      sheet,
+      row: written[k] ?? 0,
+      field: keyField,
+      before: null,
+      after: r[keyField] ?? null,
+    })),
     lang,
   );
 }
@@ -369,7 +413,11 @@ export async function writeReviewScores(
   const missing = fields.filter((k) => reviews!.mapping.columns[k] === undefined);
   if (missing.length) {
     const blank = new Array<null>(reviews.length).fill(null);
-    await port.writeStatusColumns('Reviews', missing.map((field) => ({ field, values: blank })), lang);
+    await port.writeStatusColumns(
+      'Reviews',
+      missing.map((field) => ({ field, values: blank })),
+      lang,
+    );
     reviews = (await port.read({ sheets: ['Reviews'] })).Reviews;
     if (!reviews) return null;
     data = { ...data, Reviews: reviews };

@@ -92,7 +92,14 @@ export interface SetupReport {
   sheets: Partial<
     Record<
       SheetKey,
-      { found: boolean; created: boolean; mapped: Record<string, string>; missing: string[]; added: string[]; extra: string[] }
+      {
+        found: boolean;
+        created: boolean;
+        mapped: Record<string, string>;
+        missing: string[];
+        added: string[];
+        extra: string[];
+      }
     >
   >;
 }

@@ -377,7 +377,9 @@ for (const lang of ['zh', 'en'] as const) {
         const loc = window.__playground!.workbook.locate('Reviews')!;
         const headers = (loc.grid.cells[loc.headerRow - 1] ?? []).map(String);
         const c = headers.findIndex((h) => h === '总分' || h === 'Total score');
-        const formulas = [...loc.grid.formulas.entries()].filter(([k]) => Number(k.split(',')[1]) === c).map(([, f]) => f);
+        const formulas = [...loc.grid.formulas.entries()]
+          .filter(([k]) => Number(k.split(',')[1]) === c)
+          .map(([, f]) => f);
         return { column: c, formulas };
       });
       expect(written.column).toBeGreaterThan(0);

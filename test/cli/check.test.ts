@@ -71,7 +71,9 @@ describe('validate --json', () => {
   test('reports every planted bad record at its row, in the chosen language', async () => {
     const r = await run('validate', input, '--json', '--today', TODAY, '--lang', 'en');
     expect(r.code).toBe(0);
-    const { issues } = JSON.parse(r.out) as { issues: { sheet: string; row: number; field: string | null; rule: string; severity: string; message: string }[] };
+    const { issues } = JSON.parse(r.out) as {
+      issues: { sheet: string; row: number; field: string | null; rule: string; severity: string; message: string }[];
+    };
     for (const i of issues) {
       expect(Object.keys(i).sort()).toEqual(['field', 'message', 'row', 'rule', 'severity', 'sheet']);
       expect(['error', 'warning']).toContain(i.severity);
@@ -100,7 +102,9 @@ function userColumnsEqual(before: WorkbookData, after: WorkbookData): void {
       if (!a.columns[f.key]) continue;
       for (let i = 0; i < a.length; i++) {
         if (text(a, f.key, i) !== text(b!, f.key, i)) {
-          throw new Error(`${def.key} row ${a.rowNumbers[i]} ${f.key}: "${text(a, f.key, i)}" became "${text(b!, f.key, i)}"`);
+          throw new Error(
+            `${def.key} row ${a.rowNumbers[i]} ${f.key}: "${text(a, f.key, i)}" became "${text(b!, f.key, i)}"`,
+          );
         }
       }
     }
@@ -126,13 +130,19 @@ describe('check --out', () => {
     expect(group).toBeDefined();
     expect(check).toBeDefined();
     const conflictRows = plantsOf('conflict.')[0].rows;
-    for (const row of conflictRows) expect(String(group[customers.rowNumbers.indexOf(row)])).toContain(STATUS_MARKERS.conflict);
+    for (const row of conflictRows)
+      expect(String(group[customers.rowNumbers.indexOf(row)])).toContain(STATUS_MARKERS.conflict);
     const badPhone = built.plants.find((p) => p.kind === 'bad.phone')!.rows[0];
     expect(String(check[customers.rowNumbers.indexOf(badPhone)])).toContain(STATUS_MARKERS.error);
 
     const ids = wb.model.conditionalFormats.map((f) => f.id).sort();
     expect(new Set(ids).size).toBe(ids.length); // one per rule
-    expect(ids.filter((id) => id.includes('Customers'))).toEqual(['sd:Customers:conflict', 'sd:Customers:duplicate', 'sd:Customers:error', 'sd:Customers:warning']);
+    expect(ids.filter((id) => id.includes('Customers'))).toEqual([
+      'sd:Customers:conflict',
+      'sd:Customers:duplicate',
+      'sd:Customers:error',
+      'sd:Customers:warning',
+    ]);
 
     const issuesSheet = wb.model.sheets.find((s) => s.name === '校验问题');
     const conflictsSheet = wb.model.sheets.find((s) => s.name === '冲突');
@@ -158,15 +168,29 @@ describe('check --out', () => {
   const soffice = '/usr/bin/soffice';
   (fs.existsSync(soffice) ? test : test.skip)('LibreOffice opens the annotated copy', () => {
     const profile = `file://${path.join(dir, 'lo-profile')}`;
-    execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, out], {
-      env: { ...process.env, HOME: dir },
-      stdio: 'pipe',
-      timeout: 120000,
-    });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        out,
+      ],
+      {
+        env: { ...process.env, HOME: dir },
+        stdio: 'pipe',
+        timeout: 120000,
+      },
+    );
     const customers = parseCsv(fs.readFileSync(path.join(dir, 'checked-客户档案.csv'), 'utf8'));
     expect(customers[0]).toEqual(expect.arrayContaining(['校验', '冲突组']));
     const groupCol = customers[0].indexOf('冲突组');
-    expect(customers.filter((row) => (row[groupCol] ?? '').includes(STATUS_MARKERS.conflict)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      customers.filter((row) => (row[groupCol] ?? '').includes(STATUS_MARKERS.conflict)).length,
+    ).toBeGreaterThanOrEqual(2);
     const conflicts = parseCsv(fs.readFileSync(path.join(dir, 'checked-冲突.csv'), 'utf8'));
     expect(conflicts.length).toBeGreaterThan(1);
   });

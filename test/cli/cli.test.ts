@@ -21,7 +21,9 @@ const mine: Command[] = [sample, init];
 
 describe('parseArgs', () => {
   test('positionals, --x value, --x=value, flags and global options', () => {
-    const a = parseArgs(['f.xlsx', '--customers', '50', '--seed=9', '--json', '--lang', 'en', '--today=2026-02-03'], { values: ['customers', 'seed'] });
+    const a = parseArgs(['f.xlsx', '--customers', '50', '--seed=9', '--json', '--lang', 'en', '--today=2026-02-03'], {
+      values: ['customers', 'seed'],
+    });
     expect(a.positionals).toEqual(['f.xlsx']);
     expect(a.options).toMatchObject({ customers: '50', seed: '9', json: true });
     expect(a.lang).toBe('en');
@@ -89,10 +91,14 @@ describe('sample and init commands', () => {
   test('sample writes a workbook with every sheet and field; --json reports the plants', async () => {
     const file = path.join(dir, 'sample.xlsx');
     const out = io();
-    expect(await main(['sample', file, '--customers', '120', '--seed', '5', '--today', '2026-06-15', '--json'], out, mine)).toBe(0);
+    expect(
+      await main(['sample', file, '--customers', '120', '--seed', '5', '--today', '2026-06-15', '--json'], out, mine),
+    ).toBe(0);
     const report = JSON.parse(out.stdout[0]);
     expect(report.customers).toBeGreaterThanOrEqual(115);
-    expect(report.plants.map((p: { kind: string }) => p.kind)).toEqual(expect.arrayContaining(['conflict.phoneFormat', 'duplicate.pure', 'namesake', 'bad.ledgerAmount']));
+    expect(report.plants.map((p: { kind: string }) => p.kind)).toEqual(
+      expect.arrayContaining(['conflict.phoneFormat', 'duplicate.pure', 'namesake', 'bad.ledgerAmount']),
+    );
     const wb = await loadWorkbookFile(file);
     const data = await wb.read();
     for (const def of SHEETS) {

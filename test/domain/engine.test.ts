@@ -6,9 +6,30 @@ const today = parseDate('2026-11-27')!;
 
 describe('runCheck', () => {
   const table = makeTable([
-    person({ CustomerId: 'C1', Name: '陈伟', Phone: '138 1234 5678', Owner: 'S001', FirstContact: '2026-11-01', LastContact: '2026-11-20' }),
-    person({ CustomerId: 'C2', Name: '陳偉', Phone: '+86 13812345678', Owner: 'S002', FirstContact: '2026-10-01', LastContact: '2026-11-20' }),
-    person({ CustomerId: 'C3', Name: '李娜', Phone: '12345', Owner: 'S001', FirstContact: '2026-11-01', LastContact: '2026-11-20' }),
+    person({
+      CustomerId: 'C1',
+      Name: '陈伟',
+      Phone: '138 1234 5678',
+      Owner: 'S001',
+      FirstContact: '2026-11-01',
+      LastContact: '2026-11-20',
+    }),
+    person({
+      CustomerId: 'C2',
+      Name: '陳偉',
+      Phone: '+86 13812345678',
+      Owner: 'S002',
+      FirstContact: '2026-10-01',
+      LastContact: '2026-11-20',
+    }),
+    person({
+      CustomerId: 'C3',
+      Name: '李娜',
+      Phone: '12345',
+      Owner: 'S001',
+      FirstContact: '2026-11-01',
+      LastContact: '2026-11-20',
+    }),
   ]);
 
   it('finds the conflict, validates, and fills both status columns row by row', () => {

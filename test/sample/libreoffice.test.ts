@@ -35,7 +35,13 @@ describe('LibreOffice opens the sample', () => {
     const file = path.join(dir, 'sample.xlsx');
     await saveWorkbookFile(workbook, file);
     // 44,34,76,1,,0,false,true,false,false,false,-1: comma, quote, UTF-8, ..., -1 = every sheet to its own file
-    soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, file]);
+    soffice([
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      dir,
+      file,
+    ]);
     for (const def of SHEETS) {
       const csvFile = path.join(dir, `sample-${def.zh}.csv`);
       expect(fs.existsSync(csvFile)).toBe(true);
@@ -51,25 +57,40 @@ describe('LibreOffice opens the sample', () => {
     expect(customers[1][first]).toBe((data!.sheets.Customers[0].FirstContact as Date).toISOString().slice(0, 10));
   });
 
-  maybe('an annotated copy (status columns, formats, linked report sheet) survives a LibreOffice round trip', async () => {
-    const { workbook, plants } = buildSample({ customers: 80, seed: 2, today: '2026-06-15', lang: 'en' });
-    const data = await workbook.read();
-    const conflict = plants.find((p) => p.kind === 'conflict.phoneFormat')!;
-    const groups = data.Customers!.rowNumbers.map((r) => (conflict.rows.includes(r) ? 'G1' : null));
-    await workbook.writeStatusColumns('Customers', [{ field: 'ConflictGroup', values: groups }], 'en');
-    await workbook.applyStatusFormats('Customers', [{ id: 'conflict', field: 'ConflictGroup', contains: 'G', fill: '#FFC7CE' }]);
-    await workbook.writeReportSheet({ sheet: 'Conflicts', headers: ['Group', 'Row'], rows: conflict.rows.map((r) => ['G1', r]), links: conflict.rows.map((r) => ({ sheet: 'Customers' as const, row: r, field: 'Name' })) }, 'en');
-    const file = path.join(dir, 'annotated.xlsx');
-    await saveWorkbookFile(workbook, file);
-    const outDir = path.join(dir, 'lo');
-    fs.mkdirSync(outDir, { recursive: true });
-    soffice(['--convert-to', 'xlsx', '--outdir', outDir, file]);
-    const back = await loadWorkbookFile(path.join(outDir, 'annotated.xlsx'));
-    const again = await back.read();
-    expect(again.Customers!.length).toBe(data.Customers!.length);
-    const col = again.Customers!.columns.ConflictGroup;
-    expect(conflict.rows.map((r) => col[again.Customers!.rowNumbers.indexOf(r)])).toEqual(['G1', 'G1']);
-    expect(back.sheet('Conflicts')).toBeDefined();
-    expect(back.model.hyperlinks.filter((h) => h.sheet === 'Conflicts').map((h) => h.target)).toEqual(conflict.rows.map((r) => `#Customers!C${r}`));
-  });
+  maybe(
+    'an annotated copy (status columns, formats, linked report sheet) survives a LibreOffice round trip',
+    async () => {
+      const { workbook, plants } = buildSample({ customers: 80, seed: 2, today: '2026-06-15', lang: 'en' });
+      const data = await workbook.read();
+      const conflict = plants.find((p) => p.kind === 'conflict.phoneFormat')!;
+      const groups = data.Customers!.rowNumbers.map((r) => (conflict.rows.includes(r) ? 'G1' : null));
+      await workbook.writeStatusColumns('Customers', [{ field: 'ConflictGroup', values: groups }], 'en');
+      await workbook.applyStatusFormats('Customers', [
+        { id: 'conflict', field: 'ConflictGroup', contains: 'G', fill: '#FFC7CE' },
+      ]);
+      await workbook.writeReportSheet(
+        {
+          sheet: 'Conflicts',
+          headers: ['Group', 'Row'],
+          rows: conflict.rows.map((r) => ['G1', r]),
+          links: conflict.rows.map((r) => ({ sheet: 'Customers' as const, row: r, field: 'Name' })),
+        },
+        'en',
+      );
+      const file = path.join(dir, 'annotated.xlsx');
+      await saveWorkbookFile(workbook, file);
+      const outDir = path.join(dir, 'lo');
+      fs.mkdirSync(outDir, { recursive: true });
+      soffice(['--convert-to', 'xlsx', '--outdir', outDir, file]);
+      const back = await loadWorkbookFile(path.join(outDir, 'annotated.xlsx'));
+      const again = await back.read();
+      expect(again.Customers!.length).toBe(data.Customers!.length);
+      const col = again.Customers!.columns.ConflictGroup;
+      expect(conflict.rows.map((r) => col[again.Customers!.rowNumbers.indexOf(r)])).toEqual(['G1', 'G1']);
+      expect(back.sheet('Conflicts')).toBeDefined();
+      expect(back.model.hyperlinks.filter((h) => h.sheet === 'Conflicts').map((h) => h.target)).toEqual(
+        conflict.rows.map((r) => `#Customers!C${r}`),
+      );
+    },
+  );
 });

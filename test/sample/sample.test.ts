@@ -1,6 +1,13 @@
 import { buildSample, generateSample, Rng } from '../../src/sample';
 import { SHEETS, userFields } from '../../src/domain/schema';
-import { isValidResidentId, isValidUscc, normalisePhone, parseIdNumber, normaliseName, parseDate } from '../../src/domain/normalise';
+import {
+  isValidResidentId,
+  isValidUscc,
+  normalisePhone,
+  parseIdNumber,
+  normaliseName,
+  parseDate,
+} from '../../src/domain/normalise';
 import { getCell } from '../../src/workbook/memory';
 
 const TODAY = '2026-06-15';
@@ -161,7 +168,7 @@ describe('generateSample', () => {
     expect(Math.max(...days) - Math.min(...days)).toBeGreaterThan(3 * 365);
     const byMonth = new Array(12).fill(0);
     ledger.forEach((t) => {
-      if (t.Quantity as number > 1) byMonth[(t.Date as Date).getUTCMonth()] += t.Quantity as number;
+      if ((t.Quantity as number) > 1) byMonth[(t.Date as Date).getUTCMonth()] += t.Quantity as number;
     });
     expect(byMonth[0]).toBeGreaterThan(byMonth[1] * 1.8); // January before the Spring Festival vs February
     expect(byMonth[9]).toBeGreaterThan(byMonth[6]); // October vs July
@@ -179,7 +186,9 @@ describe('generateSample', () => {
     expect((late.RegisteredAt as Date).getTime()).toBeGreaterThan((late.Date as Date).getTime() + 12 * 3600000);
     const reviews = sample.sheets.Reviews;
     expect(reviews.some((r) => r.CreditScore !== null && r.CreditScore !== undefined)).toBe(true);
-    expect(reviews.some((r) => r.Kind === '年度评审' && (r.CreditScore === null || r.CreditScore === undefined))).toBe(true);
+    expect(reviews.some((r) => r.Kind === '年度评审' && (r.CreditScore === null || r.CreditScore === undefined))).toBe(
+      true,
+    );
     expect(sample.sheets.Policy.map((p) => p.Tier)).toEqual(['A', 'B', 'C', 'D']);
     const total = sample.sheets.Weights.reduce((a, w) => a + (w.Weight as number), 0);
     expect(total).toBeCloseTo(1, 6);

@@ -12,7 +12,17 @@ import { allTables } from '../../src/i18n';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIRS = ['src/taskpane', 'src/playground'];
-const VISIBLE_ATTRS = new Set(['aria-label', 'title', 'placeholder', 'label', 'alt', 'hint', 'validationMessage', 'content', 'aria-description']);
+const VISIBLE_ATTRS = new Set([
+  'aria-label',
+  'title',
+  'placeholder',
+  'label',
+  'alt',
+  'hint',
+  'validationMessage',
+  'content',
+  'aria-description',
+]);
 const LETTERS = /\p{L}/u;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -39,15 +49,26 @@ export function findLiterals(fileName: string, code: string): string[] {
   };
   const visit = (n: ts.Node) => {
     if (ts.isJsxText(n) && LETTERS.test(n.text)) found.push(`${where(n)} JSX text "${n.text.trim()}"`);
-    if (ts.isJsxExpression(n) && n.expression && ts.isStringLiteralLike(n.expression) && ts.isJsxElement(n.parent) && LETTERS.test(n.expression.text)) {
+    if (
+      ts.isJsxExpression(n) &&
+      n.expression &&
+      ts.isStringLiteralLike(n.expression) &&
+      ts.isJsxElement(n.parent) &&
+      LETTERS.test(n.expression.text)
+    ) {
       found.push(`${where(n)} string child "${n.expression.text}"`);
     }
     if (ts.isJsxAttribute(n) && VISIBLE_ATTRS.has(n.name.getText(sf)) && n.initializer) {
       const init = n.initializer;
-      const lit = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : null;
+      const lit = ts.isStringLiteral(init)
+        ? init
+        : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
+          ? init.expression
+          : null;
       if (lit && LETTERS.test(lit.text)) found.push(`${where(n)} attribute ${n.name.getText(sf)}="${lit.text}"`);
     }
-    if ((ts.isStringLiteralLike(n) || ts.isTemplateLiteral(n)) && CJK.test(n.getText(sf))) found.push(`${where(n)} CJK literal ${n.getText(sf)}`);
+    if ((ts.isStringLiteralLike(n) || ts.isTemplateLiteral(n)) && CJK.test(n.getText(sf)))
+      found.push(`${where(n)} CJK literal ${n.getText(sf)}`);
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -76,14 +97,15 @@ describe('no user-visible literals in the pane and playground', () => {
       "const s = '客户';",
     ];
     for (const code of bad) expect(findLiterals('x.tsx', code).length).toBeGreaterThan(0);
-    expect(findLiterals('x.tsx', "const a = <b data-testid=\"run\">{t(lang, 'pane.check.run')}</b>;")).toEqual([]);
+    expect(findLiterals('x.tsx', 'const a = <b data-testid="run">{t(lang, \'pane.check.run\')}</b>;')).toEqual([]);
   });
 
   it('every literal message key used exists in zh and en', () => {
     const keys = new Set<string>();
     for (const f of sources(/\.tsx?$/)) {
       const code = fs.readFileSync(f, 'utf8');
-      for (const m of code.matchAll(/\b(?:tr|t)\((?:lang, )?'((?:pane|playground|app)\.[A-Za-z0-9_.]+)'/g)) keys.add(m[1]);
+      for (const m of code.matchAll(/\b(?:tr|t)\((?:lang, )?'((?:pane|playground|app)\.[A-Za-z0-9_.]+)'/g))
+        keys.add(m[1]);
     }
     expect(keys.size).toBeGreaterThan(50);
     const lookup = (lang: 'zh' | 'en', k: string) => allTables().some((table) => table[lang][k] !== undefined);

@@ -3,13 +3,21 @@ import { emptyModel, newSheet, setCell, type ConditionalFormat } from '../../src
 import { displayCell, highlightedRows, parseContainsRule, visibleRows } from '../../src/playground/gridModel';
 
 function format(id: string, formula: string, fill: string): ConditionalFormat {
-  return { id, range: { sheet: 'S', firstRow: 2, lastRow: 5, firstColumn: 0, lastColumn: 2 }, rule: { type: 'expression', formula }, fill };
+  return {
+    id,
+    range: { sheet: 'S', firstRow: 2, lastRow: 5, firstColumn: 0, lastColumn: 2 },
+    rule: { type: 'expression', formula },
+    fill,
+  };
 }
 
 describe('playground grid', () => {
   it('parses the add-in rule formula, including escaped wildcards', () => {
     expect(parseContainsRule(format('a', 'ISNUMBER(SEARCH("⚑",$C2))', '#F00'))).toEqual({ text: '⚑', column: 2 });
-    expect(parseContainsRule(format('a', 'ISNUMBER(SEARCH("a~*b",$AA2))', '#F00'))).toEqual({ text: 'a*b', column: 26 });
+    expect(parseContainsRule(format('a', 'ISNUMBER(SEARCH("a~*b",$AA2))', '#F00'))).toEqual({
+      text: 'a*b',
+      column: 26,
+    });
     expect(parseContainsRule(format('a', 'A1>3', '#F00'))).toBeNull();
   });
 

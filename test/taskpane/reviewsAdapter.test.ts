@@ -20,11 +20,49 @@ describe('reviewsViewFrom', () => {
     const reviews = {
       today: '2026-06-30',
       open: [
-        { row: 5, reviewId: 'R1', customerId: 'D1', customerName: '华通', kind: 'annual', period: '2025', dueDate: '2025-12-31', state: 'overdue', daysOverdue: 181, steps: [], stepsText: ['财务填写信用评分'] },
-        { row: 6, reviewId: 'R2', customerId: 'D2', customerName: '远达', kind: 'annual', period: '2026', dueDate: '2026-12-31', state: 'upcoming', daysOverdue: 0, steps: [], stepsText: [] },
+        {
+          row: 5,
+          reviewId: 'R1',
+          customerId: 'D1',
+          customerName: '华通',
+          kind: 'annual',
+          period: '2025',
+          dueDate: '2025-12-31',
+          state: 'overdue',
+          daysOverdue: 181,
+          steps: [],
+          stepsText: ['财务填写信用评分'],
+        },
+        {
+          row: 6,
+          reviewId: 'R2',
+          customerId: 'D2',
+          customerName: '远达',
+          kind: 'annual',
+          period: '2026',
+          dueDate: '2026-12-31',
+          state: 'upcoming',
+          daysOverdue: 0,
+          steps: [],
+          stepsText: [],
+        },
       ],
       proposals: [
-        { customerId: 'D3', customerRow: 9, customerName: '长安', kind: 'special', period: '2026-06', dueDay: 0, dueDate: '2026-07-14', state: 'due', basis: {}, steps: [], trigger: '业务量异常', stepsText: [], row: {} },
+        {
+          customerId: 'D3',
+          customerRow: 9,
+          customerName: '长安',
+          kind: 'special',
+          period: '2026-06',
+          dueDay: 0,
+          dueDate: '2026-07-14',
+          state: 'due',
+          basis: {},
+          steps: [],
+          trigger: '业务量异常',
+          stepsText: [],
+          row: {},
+        },
       ],
       anomalies: [
         {
@@ -54,8 +92,22 @@ describe('reviewsViewFrom', () => {
         { customerId: 'D9', customerName: 'x', total: null, proposedTier: null, breakdown: [] },
       ],
       issues: [
-        { sheet: 'Reviews', row: 5, field: 'ApprovalComment', rule: 'review.approval.noComment', severity: 'warning', message: '核定 A 与建议 B 不同，未写审核意见' },
-        { sheet: 'Customers', row: 9, field: 'Tier', rule: 'review.tier.mismatch', severity: 'warning', message: '现行等级 C ≠ 核定等级 B' },
+        {
+          sheet: 'Reviews',
+          row: 5,
+          field: 'ApprovalComment',
+          rule: 'review.approval.noComment',
+          severity: 'warning',
+          message: '核定 A 与建议 B 不同，未写审核意见',
+        },
+        {
+          sheet: 'Customers',
+          row: 9,
+          field: 'Tier',
+          rule: 'review.tier.mismatch',
+          severity: 'warning',
+          message: '现行等级 C ≠ 核定等级 B',
+        },
       ],
     } as unknown as TiersResult;
     const v = reviewsViewFrom(reviews, tiers, 'zh');
@@ -66,7 +118,13 @@ describe('reviewsViewFrom', () => {
     expect(v.due[1].reason).toContain('业务量异常');
     expect(v.missing).toBe(1);
     expect(v.scores).toHaveLength(1);
-    expect(v.scores[0].parts[0]).toEqual({ criterion: 'credit', label: '信用状况', score: 80, weight: 0.25, points: 20 });
+    expect(v.scores[0].parts[0]).toEqual({
+      criterion: 'credit',
+      label: '信用状况',
+      score: 80,
+      weight: 0.25,
+      points: 20,
+    });
     expect(v.alerts[0].months.filter((m) => m.flagged).map((m) => m.month)).toEqual(['2026-05']);
     expect(v.method).toContain('3.5');
     // The GM-decision flags reach the tab as they are.

@@ -80,7 +80,8 @@ describe('resolveConflict', () => {
     const changed = diff(before, userCells(after));
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.every((k) => k.startsWith('Customers!') && k.endsWith('!Owner'))).toBe(true);
-    for (const row of cluster.rows) expect(text(after.Customers!, 'Owner', after.Customers!.rowNumbers.indexOf(row))).toBe(newOwner);
+    for (const row of cluster.rows)
+      expect(text(after.Customers!, 'Owner', after.Customers!.rowNumbers.indexOf(row))).toBe(newOwner);
     expect(audit).toHaveLength(changed.length);
     const rows = auditRows(workbook);
     expect(rows).toHaveLength(changed.length);
@@ -132,7 +133,14 @@ describe('createRows', () => {
   test('appends rows without touching existing ones and audits them with their rows', async () => {
     const { workbook, data } = await fresh();
     const before = userCells(data);
-    await createRows(workbook, 'Reviews', [{ ReviewId: 'R-NEW-1', CustomerId: 'C000001', Kind: '年度评审' }], 'S004', 'zh', when);
+    await createRows(
+      workbook,
+      'Reviews',
+      [{ ReviewId: 'R-NEW-1', CustomerId: 'C000001', Kind: '年度评审' }],
+      'S004',
+      'zh',
+      when,
+    );
     const after = await workbook.read();
     const changed = diff(before, userCells(after));
     expect(changed.every((k) => k.startsWith('Reviews!'))).toBe(true);

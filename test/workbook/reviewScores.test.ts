@@ -75,7 +75,9 @@ describe('writeReviewScores on the sample', () => {
       expect(f).toMatch(/Weights\[/);
       expect(s.formulas.get(`${row},${cols.ProposedTier}`)).toContain(`${columnLetter(cols.TotalScore)}${row}`);
       expect(s.formulas.get(`${row},${cols.ProposedTier}`)).toMatch(/Policy\[/);
-      expect(s.formulas.get(`${row},${cols.ProposedCreditLimit}`)).toContain(`${columnLetter(cols.ProposedTier)}${row}`);
+      expect(s.formulas.get(`${row},${cols.ProposedCreditLimit}`)).toContain(
+        `${columnLetter(cols.ProposedTier)}${row}`,
+      );
     }
     // Cached results are the engine's values.
     for (const rs of res.tiers.reviewRows) {

@@ -74,11 +74,27 @@ export function issuesJson(result: CheckResult): string {
 }
 
 /** The human summary: counts, issues by rule, then each conflict group. */
-export function summaryText(result: CheckResult, lang: Lang, parts: { issues: boolean; conflicts: boolean }, limit = 20): string {
+export function summaryText(
+  result: CheckResult,
+  lang: Lang,
+  parts: { issues: boolean; conflicts: boolean },
+  limit = 20,
+): string {
   const s = result.stats;
   const lines: string[] = [];
-  const counts = { customers: s.customers, errors: s.errors, warnings: s.warnings, conflicts: s.conflicts, duplicates: s.duplicates };
-  const which = parts.issues && parts.conflicts ? 'check.summary' : parts.issues ? 'check.summary.issues' : 'check.summary.conflicts';
+  const counts = {
+    customers: s.customers,
+    errors: s.errors,
+    warnings: s.warnings,
+    conflicts: s.conflicts,
+    duplicates: s.duplicates,
+  };
+  const which =
+    parts.issues && parts.conflicts
+      ? 'check.summary'
+      : parts.issues
+        ? 'check.summary.issues'
+        : 'check.summary.conflicts';
   lines.push(t(lang, which, counts));
   if (parts.issues && result.issues.length) {
     lines.push('', t(lang, 'check.byRule'));
@@ -90,7 +106,9 @@ export function summaryText(result: CheckResult, lang: Lang, parts: { issues: bo
     }
     for (const [rule, list] of byRule) {
       const info = RULE_BY_ID.get(rule);
-      lines.push(`  ${t(lang, `severity.${list[0].severity}`)} ${info ? info.title[lang] : rule} (${rule}): ${list.length}`);
+      lines.push(
+        `  ${t(lang, `severity.${list[0].severity}`)} ${info ? info.title[lang] : rule} (${rule}): ${list.length}`,
+      );
       for (const i of list.slice(0, 3)) lines.push(`    ${i.message}`);
       if (list.length > 3) lines.push(`    ${t(lang, 'check.more', { n: list.length - 3 })}`);
     }

@@ -20,11 +20,24 @@ const command: Command = {
     const result = check(input, { today: args.todayDay, lang: args.lang });
     if (out !== undefined && input.workbook) {
       await applyCheckResult(input.workbook, result, args.lang);
-      if (input.data.Reviews) await writeReviewScores(input.workbook, await input.workbook.read(), args.lang, { today: args.todayDay });
+      if (input.data.Reviews)
+        await writeReviewScores(input.workbook, await input.workbook.read(), args.lang, { today: args.todayDay });
       await writeOutput(input.workbook, out, args.lang);
     }
     if (args.json) {
-      io.out(JSON.stringify({ today: args.today, stats: result.stats, issues: result.issues, clusters: result.clusters, suspicious: result.suspicious }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            today: args.today,
+            stats: result.stats,
+            issues: result.issues,
+            clusters: result.clusters,
+            suspicious: result.suspicious,
+          },
+          null,
+          2,
+        ),
+      );
     } else {
       io.out(summaryText(result, args.lang, { issues: true, conflicts: true }));
       if (out !== undefined) io.out('\n' + t(args.lang, 'check.written', { file: out }));

@@ -14,7 +14,9 @@ const command: Command = {
     const file = fileArgument(args.positionals, args.lang);
     const input = await readForCheck(file, args.lang, false);
     const result = check(input, { today: args.todayDay, lang: args.lang, skipValidation: true });
-    io.out(args.json ? conflictsJson(result) : summaryText(result, args.lang, { issues: false, conflicts: true }, Infinity));
+    io.out(
+      args.json ? conflictsJson(result) : summaryText(result, args.lang, { issues: false, conflicts: true }, Infinity),
+    );
     return 0;
   },
 };

@@ -8,12 +8,4 @@ import check from './check';
 import validate from './validate';
 import conflicts from './conflicts';
 
-export const COMMANDS: Command[] = [
-  sample,
-  init,
-  check,
-  validate,
-  conflicts,
-  reviews,
-  tiers,
-];
+export const COMMANDS: Command[] = [sample, init, check, validate, conflicts, reviews, tiers];

@@ -16,8 +16,13 @@ const command: Command = {
     const seed = intOption(args, 'seed', 20260101, 0, 2 ** 32 - 1);
     const { workbook, plants, data } = buildSample({ customers, seed, lang: args.lang, today: args.today });
     await writeOutput(workbook, file, args.lang);
-    const counts = { customers: data!.sheets.Customers.length, ledger: data!.sheets.Ledger.length, plants: plants.length };
-    if (args.json) io.out(JSON.stringify({ file, seed, today: args.today, lang: args.lang, ...counts, plants }, null, 2));
+    const counts = {
+      customers: data!.sheets.Customers.length,
+      ledger: data!.sheets.Ledger.length,
+      plants: plants.length,
+    };
+    if (args.json)
+      io.out(JSON.stringify({ file, seed, today: args.today, lang: args.lang, ...counts, plants }, null, 2));
     else io.out(t(args.lang, 'cli.sample.done', { file, ...counts, seed }));
     return 0;
   },

@@ -74,7 +74,9 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
     const res = written.tiers;
     io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
     if (!opts.json)
-      io.out('\n' + t(opts.lang, 'tiers.cli.written', { file: opts.out, rows: written.rows, formulas: written.formulas }));
+      io.out(
+        '\n' + t(opts.lang, 'tiers.cli.written', { file: opts.out, rows: written.rows, formulas: written.formulas }),
+      );
     return 0;
   }
   const data = await readWorkbookData(opts.file, {

@@ -10,7 +10,15 @@ import type { Issue, Severity } from '../issues';
 import { SHEET_BY_KEY, field as schemaField, type FieldDef, type Lang, type SheetKey } from '../schema';
 import type { CellValue, Table, WorkbookData } from '../table';
 import { enumLabel, fieldLabel, headerKey, parseEnum } from '../headers';
-import { dayColumn, idColumn, parseDate, phoneColumn, toHalfWidth, type NormalisedPhone, type ParsedId } from '../normalise';
+import {
+  dayColumn,
+  idColumn,
+  parseDate,
+  phoneColumn,
+  toHalfWidth,
+  type NormalisedPhone,
+  type ParsedId,
+} from '../normalise';
 import { messages } from '../../i18n/messages/validation';
 import { t } from '../../i18n';
 import type { ResolvedOptions, RuleSpec } from './types';
@@ -87,7 +95,9 @@ export function parseDayTime(v: CellValue | undefined): number {
   }
   const s = toHalfWidth(v).trim();
   if (!s) return NaN;
-  const m = /^(.*?\d)(?:[T\s]+|(?<=日))(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  const m = /^(.*?\d)(?:[T\s]+|(?<=日))(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    s,
+  );
   if (m) {
     const day = parseDate(m[1]);
     const h = Number(m[2]);
@@ -316,8 +326,12 @@ export class ValidationContext {
         const a = this.enumKeys('Staff', 'Active');
         for (let i = 0; i < n; i++) if (a[i] === 'false') active[i] = 0;
       }
-      const role = this.has('Staff', ['Role']) ? this.enumKeys('Staff', 'Role') : new Array<string | null>(n).fill(null);
-      const showroom = this.has('Staff', ['Showroom']) ? this.looseKeys('Staff', 'Showroom') : new Array<string>(n).fill('');
+      const role = this.has('Staff', ['Role'])
+        ? this.enumKeys('Staff', 'Role')
+        : new Array<string | null>(n).fill(null);
+      const showroom = this.has('Staff', ['Showroom'])
+        ? this.looseKeys('Staff', 'Showroom')
+        : new Array<string>(n).fill('');
       return { byId, active, role, showroom };
     });
   }
@@ -459,13 +473,21 @@ export class ValidationContext {
     const cellSplit = (f: string) => {
       let segs = atCell.get(f);
       if (segs === undefined) {
-        segs = rowSplit(this.parts(this.template('validation.at.cell')), { sheet: sheetName, column: this.columnLabel(sheet, f) });
+        segs = rowSplit(this.parts(this.template('validation.at.cell')), {
+          sheet: sheetName,
+          column: this.columnLabel(sheet, f),
+        });
         atCell.set(f, segs);
       }
       return segs;
     };
     const bodies = new Map<string, string>();
-    const make = (row: number, field: string | undefined, params: Params | undefined, variant: string | undefined): Issue => {
+    const make = (
+      row: number,
+      field: string | undefined,
+      params: Params | undefined,
+      variant: string | undefined,
+    ): Issue => {
       const segs = field ? cellSplit(field) : atRow;
       let where = segs[0];
       for (let k = 1; k < segs.length; k++) where += row + segs[k];

@@ -9,7 +9,12 @@ import type { Issue } from '../issues';
 import type { WorkbookData } from '../table';
 import { ValidationContext } from './context';
 import { RULES } from './registry';
-import { DEFAULT_OUTING_DEADLINE_MINUTES, DEFAULT_STALE_DAYS, type ResolvedOptions, type ValidationOptions } from './types';
+import {
+  DEFAULT_OUTING_DEADLINE_MINUTES,
+  DEFAULT_STALE_DAYS,
+  type ResolvedOptions,
+  type ValidationOptions,
+} from './types';
 
 export { RULES, RULE_BY_ID } from './registry';
 export { ValidationContext } from './context';

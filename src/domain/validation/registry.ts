@@ -44,7 +44,11 @@ function rule(module: string, spec: RuleSpec, check: (ctx: ValidationContext) =>
 
 export const RULES: readonly RuleInfo[] = [
   // Customers
-  rule('common/required-columns', requiredColumns.requiredColumnsSpec('Customers'), requiredColumns.checkCustomerColumns),
+  rule(
+    'common/required-columns',
+    requiredColumns.requiredColumnsSpec('Customers'),
+    requiredColumns.checkCustomerColumns,
+  ),
   rule('customers/required-by-kind', requiredByKind.REQUIRED_BY_KIND, requiredByKind.checkRequiredByKind),
   rule('customers/enum-values', enumValues.enumValuesSpec('Customers'), enumValues.checkCustomerEnums),
   rule('common/date-format', dateFormat.dateFormatSpec('Customers'), dateFormat.checkCustomerDates),
@@ -57,7 +61,11 @@ export const RULES: readonly RuleInfo[] = [
   rule('customers/id-stored-as-number', idStoredAsNumber.STORED_AS_NUMBER, idStoredAsNumber.checkStoredAsNumber),
   rule('customers/birth-date-matches-id', birthDate.BIRTH_DATE_MATCHES_ID, birthDate.checkBirthDateMatchesId),
   rule('customers/date-order', dateOrder.DATE_ORDER, dateOrder.checkDateOrder),
-  rule('customers/duplicate-customer-id', duplicateCustomerId.DUPLICATE_CUSTOMER_ID, duplicateCustomerId.checkDuplicateCustomerId),
+  rule(
+    'customers/duplicate-customer-id',
+    duplicateCustomerId.DUPLICATE_CUSTOMER_ID,
+    duplicateCustomerId.checkDuplicateCustomerId,
+  ),
   rule('customers/owner-in-roster', ownerInRoster.OWNER_UNKNOWN, ownerInRoster.checkOwnerOnRoster),
   rule('customers/owner-in-roster', ownerInRoster.OWNER_INACTIVE, ownerInRoster.checkOwnerActive),
   rule('customers/owner-in-roster', ownerInRoster.OWNER_SHOWROOM, ownerInRoster.checkOwnerShowroom),

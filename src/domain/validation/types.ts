@@ -28,7 +28,8 @@ export interface ValidationOptions {
   skip?: readonly string[];
 }
 
-export type ResolvedOptions = Required<Omit<ValidationOptions, 'only' | 'skip'>> & Pick<ValidationOptions, 'only' | 'skip'>;
+export type ResolvedOptions = Required<Omit<ValidationOptions, 'only' | 'skip'>> &
+  Pick<ValidationOptions, 'only' | 'skip'>;
 
 export const DEFAULT_OUTING_DEADLINE_MINUTES = 9 * 60;
 export const DEFAULT_STALE_DAYS = 30;

@@ -7,7 +7,8 @@ export const messages: MessageTable = {
     'validate.describe': '只做校验，列出问题（行、字段、规则、级别）',
     'conflicts.describe': '列出同一客户的各组记录（冲突或重复）',
     'check.outType': '--out 只能写 .xlsx 文件，而不是“{file}”。请换一个以 .xlsx 结尾的文件名。',
-    'check.summary': '客户 {customers} 行：错误 {errors} 个，警告 {warnings} 个；客户冲突 {conflicts} 组，重复记录 {duplicates} 组。',
+    'check.summary':
+      '客户 {customers} 行：错误 {errors} 个，警告 {warnings} 个；客户冲突 {conflicts} 组，重复记录 {duplicates} 组。',
     'check.summary.issues': '客户 {customers} 行：错误 {errors} 个，警告 {warnings} 个。',
     'check.summary.conflicts': '客户 {customers} 行：客户冲突 {conflicts} 组，重复记录 {duplicates} 组。',
     'check.byRule': '按规则：',
@@ -22,14 +23,17 @@ export const messages: MessageTable = {
     'validate.describe': 'Validation only: the issues with row, field, rule and severity',
     'conflicts.describe': 'Every group of rows that are the same customer (conflict or duplicate)',
     'check.outType': '--out writes .xlsx files only, not "{file}". Choose a file name ending in .xlsx.',
-    'check.summary': '{customers} customer rows: {errors} errors, {warnings} warnings; {conflicts} customer conflicts, {duplicates} duplicate groups.',
+    'check.summary':
+      '{customers} customer rows: {errors} errors, {warnings} warnings; {conflicts} customer conflicts, {duplicates} duplicate groups.',
     'check.summary.issues': '{customers} customer rows: {errors} errors, {warnings} warnings.',
-    'check.summary.conflicts': '{customers} customer rows: {conflicts} customer conflicts, {duplicates} duplicate groups.',
+    'check.summary.conflicts':
+      '{customers} customer rows: {conflicts} customer conflicts, {duplicates} duplicate groups.',
     'check.byRule': 'By rule:',
     'check.more': '... and {n} more',
     'check.groups': 'Groups of rows that are the same customer:',
     'check.group': '{id} {kind}: rows {rows}, customer IDs {ids}, owners {owners}, suggested owner {suggested}',
-    'check.suspicious': 'Same phone but different ID numbers (perhaps family members sharing a phone; not merged, please confirm): {n} pairs',
+    'check.suspicious':
+      'Same phone but different ID numbers (perhaps family members sharing a phone; not merged, please confirm): {n} pairs',
     'check.written': 'Annotated copy written: {file}',
   },
 };

@@ -34,7 +34,8 @@ export const messages: MessageTable = {
     'cli.error.unexpected': '发生意外错误,请把以下信息告诉维护人员:\n{reason}',
   },
   en: {
-    'cli.help.title': 'Showroom Desk (showroom-desk): customer files, customer conflicts, reviews and dealer tiers from the command line',
+    'cli.help.title':
+      'Showroom Desk (showroom-desk): customer files, customer conflicts, reviews and dealer tiers from the command line',
     'cli.help.usage': 'Usage: showroom-desk <command> <file.xlsx|file.csv> [options]',
     'cli.help.usageLine': 'Usage: ',
     'cli.help.commands': 'Commands:',
@@ -43,11 +44,13 @@ export const messages: MessageTable = {
     'cli.help.examples':
       'Examples:\n  showroom-desk sample sample.xlsx --customers 300 --seed 7 --lang en\n  showroom-desk init new.xlsx --lang en\n  showroom-desk help sample',
     'cli.sample.describe': 'write a realistic sample workbook (with deliberately planted conflicts and bad records)',
-    'cli.sample.done': 'Wrote {file}: {customers} customers, {ledger} ledger rows, {plants} planted conflicts/bad records (seed {seed}).',
+    'cli.sample.done':
+      'Wrote {file}: {customers} customers, {ledger} ledger rows, {plants} planted conflicts/bad records (seed {seed}).',
     'cli.init.describe': 'write an empty workbook (every sheet, header and dropdown, no rows)',
     'cli.init.done': 'Wrote the empty workbook {file}.',
     'cli.error.prefix': 'showroom-desk {name}: ',
-    'cli.error.unknownCommand': 'There is no command "{name}". Commands: {commands}. Run showroom-desk --help for help.',
+    'cli.error.unknownCommand':
+      'There is no command "{name}". Commands: {commands}. Run showroom-desk --help for help.',
     'cli.error.unknownOption': 'Unknown option {option}. Add --help to see the options.',
     'cli.error.missingValue': 'The option {option} needs a value.',
     'cli.error.flagValue': 'The option {option} takes no value; remove what follows "=".',
@@ -55,12 +58,15 @@ export const messages: MessageTable = {
     'cli.error.today': '--today must be a date as YYYY-MM-DD (for example 2026-11-27), got "{value}".',
     'cli.error.int': '{option} must be a whole number from {min} to {max}, got "{value}".',
     'cli.error.missingFile': 'Missing the file argument. Give the path of an .xlsx or .csv file after the command.',
-    'cli.error.extraArgument': 'Unexpected extra argument "{value}". One file at a time; quote paths that contain spaces.',
+    'cli.error.extraArgument':
+      'Unexpected extra argument "{value}". One file at a time; quote paths that contain spaces.',
     'cli.error.fileType': 'Unsupported file type: {file}. Use a {types} file.',
     'cli.error.notFound': 'Cannot find the file {file}. Check the path and file name.',
     'cli.error.noAccess': 'No permission to read {file}. Check the file permissions.',
-    'cli.error.unreadable': 'Cannot read {file}: {reason}. Make sure it is an intact .xlsx or .csv file (saving it again from Excel may help).',
-    'cli.error.cannotWrite': 'Cannot write {file}: it may be open in Excel, or you may not have permission. Close it or choose another path.',
+    'cli.error.unreadable':
+      'Cannot read {file}: {reason}. Make sure it is an intact .xlsx or .csv file (saving it again from Excel may help).',
+    'cli.error.cannotWrite':
+      'Cannot write {file}: it may be open in Excel, or you may not have permission. Close it or choose another path.',
     'cli.error.writeFailed': 'Writing {file} failed: {reason}.',
     'cli.error.unexpected': 'Unexpected error; please pass this on to the maintainers:\n{reason}',
   },

@@ -9,7 +9,8 @@ export const messages: MessageTable = {
     'pane.tab.setup': '工作簿',
     'pane.tab.settings': '设置',
     'pane.error': '出错了：{message}',
-    'pane.notInExcel': '此页面需要在 Excel 中作为加载项打开。没有 Excel？请打开浏览器演示页面（npm run playground），在示例工作簿上试用同一个任务窗格。',
+    'pane.notInExcel':
+      '此页面需要在 Excel 中作为加载项打开。没有 Excel？请打开浏览器演示页面（npm run playground），在示例工作簿上试用同一个任务窗格。',
     'pane.notInExcel.link': '打开演示页面',
     'pane.who.default': '展厅主管',
 
@@ -70,7 +71,8 @@ export const messages: MessageTable = {
     'pane.resolve.suggestedOption': '{owner}（建议）',
     'pane.resolve.confirm': '确认归属',
     'pane.merge.title': '合并重复档案 {group}',
-    'pane.merge.body': '把这 {count} 条记录合并为一条：保留的记录用其他记录补全空白字段，其他记录移到“归档”工作表，不会删除任何数据。',
+    'pane.merge.body':
+      '把这 {count} 条记录合并为一条：保留的记录用其他记录补全空白字段，其他记录移到“归档”工作表，不会删除任何数据。',
     'pane.merge.pick': '保留的记录',
     'pane.merge.keepOption': '第 {row} 行 {id} {name}',
     'pane.merge.confirm': '确认合并',
@@ -109,12 +111,14 @@ export const messages: MessageTable = {
     'pane.settings.saved': '设置已保存到工作簿。',
 
     'pane.suspicious.title': '不同的人？（{count}）',
-    'pane.suspicious.intro': '这些记录电话或证件号相同，但其他信息表明是不同的人，所以没有合并。请核实：确实不是同一客户就标记，以后不再提示。',
+    'pane.suspicious.intro':
+      '这些记录电话或证件号相同，但其他信息表明是不同的人，所以没有合并。请核实：确实不是同一客户就标记，以后不再提示。',
     'pane.suspicious.aria': '第 {a} 行与第 {b} 行',
     'pane.suspicious.kind.negative': '不同的人？未合并，请核实',
     'pane.suspicious.kind.idConflict': '证件号不同，未合并，请核实',
     'pane.placeholders.title': '占位值（{count}）',
-    'pane.placeholders.intro': '下列值被许多客户填写（如 13800000000），不能用来识别客户，比对时已忽略，不作为证据。建议补填真实信息。',
+    'pane.placeholders.intro':
+      '下列值被许多客户填写（如 13800000000），不能用来识别客户，比对时已忽略，不作为证据。建议补填真实信息。',
 
     'pane.tune.decision': '判定分数线',
     'pane.tune.phoneTypo': '电话一位笔误的得分',
@@ -139,7 +143,8 @@ export const messages: MessageTable = {
     'pane.match.companyLevels': '公司名称',
     'pane.match.blocking': '分块键（{count} 个）',
     'pane.match.blockingIntro': '只比较至少有一个分块键相同的记录，从不两两全比。',
-    'pane.match.oversized.placeholder': '超过则说明这个值被太多客户填写（占位值，如 13800000000 或 1900-01-01），不作为证据。',
+    'pane.match.oversized.placeholder':
+      '超过则说明这个值被太多客户填写（占位值，如 13800000000 或 1900-01-01），不作为证据。',
     'pane.match.oversized.window': '超过则排序后每行只与相邻 {window} 行比较。',
     'pane.match.role.for': '支持',
     'pane.match.role.against': '反对',
@@ -165,7 +170,8 @@ export const messages: MessageTable = {
     'pane.reviews.create': '创建缺少的评审行（{count}）',
     'pane.reviews.created': '已创建 {count} 条评审记录，已记录到变更日志。',
     'pane.reviews.updateScores': '更新评分',
-    'pane.reviews.updateScoresHint': '把各项得分写入评审表，总分、建议等级和政策条款写成公式（引用政策表和权重表），不改动财务和审核填写的内容。',
+    'pane.reviews.updateScoresHint':
+      '把各项得分写入评审表，总分、建议等级和政策条款写成公式（引用政策表和权重表），不改动财务和审核填写的内容。',
     'pane.reviews.scoresWritten': '已更新 {rows} 行经销商评审的评分，写入 {formulas} 个公式。',
     'pane.reviews.flags': '需总经理关注',
     'pane.reviews.noFlags': '审核结果没有需要关注的问题。',
@@ -215,7 +221,8 @@ export const messages: MessageTable = {
     'pane.tab.setup': 'Setup',
     'pane.tab.settings': 'Settings',
     'pane.error': 'Something went wrong: {message}',
-    'pane.notInExcel': 'This page runs as an add-in inside Excel. No Excel? Open the browser playground (npm run playground) to try the same task pane on a sample workbook.',
+    'pane.notInExcel':
+      'This page runs as an add-in inside Excel. No Excel? Open the browser playground (npm run playground) to try the same task pane on a sample workbook.',
     'pane.notInExcel.link': 'Open the playground',
     'pane.who.default': 'Showroom supervisor',
 
@@ -276,12 +283,14 @@ export const messages: MessageTable = {
     'pane.resolve.suggestedOption': '{owner} (suggested)',
     'pane.resolve.confirm': 'Assign owner',
     'pane.merge.title': 'Merge duplicates {group}',
-    'pane.merge.body': 'Combine these {count} records into one: the kept record gets its empty fields filled from the others, and the others move to the Archive sheet. Nothing is deleted.',
+    'pane.merge.body':
+      'Combine these {count} records into one: the kept record gets its empty fields filled from the others, and the others move to the Archive sheet. Nothing is deleted.',
     'pane.merge.pick': 'Record to keep',
     'pane.merge.keepOption': 'Row {row} {id} {name}',
     'pane.merge.confirm': 'Merge',
     'pane.notSame.title': 'Not the same customer {group}',
-    'pane.notSame.body': 'Once marked, these records are never reported as the same customer again. The decision is stored in the workbook.',
+    'pane.notSame.body':
+      'Once marked, these records are never reported as the same customer again. The decision is stored in the workbook.',
     'pane.notSame.pick': 'What to mark',
     'pane.notSame.wholeGroup': 'The whole group ({count} records)',
     'pane.notSame.pairOption': 'Only rows {a} and {b}',
@@ -290,7 +299,8 @@ export const messages: MessageTable = {
     'pane.done.merge': '{group} merged into row {row}; recorded in the Audit sheet.',
     'pane.done.notSame': '{group} marked as different customers.',
 
-    'pane.setup.intro': 'Set up or repair the workbook: add missing sheets, tables and columns, with dropdowns and data validation. Existing columns are never changed.',
+    'pane.setup.intro':
+      'Set up or repair the workbook: add missing sheets, tables and columns, with dropdowns and data validation. Existing columns are never changed.',
     'pane.setup.run': 'Set up or repair workbook',
     'pane.setup.done': 'The workbook is set up.',
     'pane.setup.report': 'Result',
@@ -315,12 +325,14 @@ export const messages: MessageTable = {
     'pane.settings.saved': 'Settings saved in the workbook.',
 
     'pane.suspicious.title': 'Different people? ({count})',
-    'pane.suspicious.intro': 'These records share a phone or ID number, but other details say they are different people, so they were not merged. Please confirm: if they really are different customers, mark them and they will not be reported again.',
+    'pane.suspicious.intro':
+      'These records share a phone or ID number, but other details say they are different people, so they were not merged. Please confirm: if they really are different customers, mark them and they will not be reported again.',
     'pane.suspicious.aria': 'Rows {a} and {b}',
     'pane.suspicious.kind.negative': 'Different people? Not merged, please confirm',
     'pane.suspicious.kind.idConflict': 'Different IDs, not merged, please confirm',
     'pane.placeholders.title': 'Placeholder values ({count})',
-    'pane.placeholders.intro': 'These values were typed for many customers (e.g. 13800000000). They cannot identify anyone, so matching ignores them as evidence. Consider filling in the real details.',
+    'pane.placeholders.intro':
+      'These values were typed for many customers (e.g. 13800000000). They cannot identify anyone, so matching ignores them as evidence. Consider filling in the real details.',
 
     'pane.tune.decision': 'Points needed for a match',
     'pane.tune.phoneTypo': 'Points for a one-digit phone typo',
@@ -336,17 +348,21 @@ export const messages: MessageTable = {
     'pane.tune.err.tooHigh': '{value} is above the maximum, {max}.',
     'pane.tune.err.doNumber': 'Enter a number from {min} to {max}.',
     'pane.tune.err.doInteger': 'Enter a whole number from {min} to {max}.',
-    'pane.match.intro': 'The rules and numbers used to match customers. Numbers with an input box can be tuned; they apply from the next check after saving.',
+    'pane.match.intro':
+      'The rules and numbers used to match customers. Numbers with an input box can be tuned; they apply from the next check after saving.',
     'pane.match.decision': 'Decision',
     'pane.match.decisionRule': 'Two records whose points add up to {threshold} or more are the same customer.',
     'pane.match.comparisons': 'Comparisons per field ({count})',
-    'pane.match.comparisonsIntro': 'Each field is normalised, then the first matching case gives its points: + for the same customer, − against.',
+    'pane.match.comparisonsIntro':
+      'Each field is normalised, then the first matching case gives its points: + for the same customer, − against.',
     'pane.match.normalisedBy': 'Normalised first: {normaliser}',
     'pane.match.companyLevels': 'Company names',
     'pane.match.blocking': 'Blocking keys ({count})',
     'pane.match.blockingIntro': 'Only records that share at least one blocking key are compared; never all pairs.',
-    'pane.match.oversized.placeholder': 'A bigger block means the value was typed for too many customers (a placeholder such as 13800000000 or 1900-01-01); it is not used as evidence.',
-    'pane.match.oversized.window': 'In a bigger block, rows are sorted and each is compared with its {window} neighbours.',
+    'pane.match.oversized.placeholder':
+      'A bigger block means the value was typed for too many customers (a placeholder such as 13800000000 or 1900-01-01); it is not used as evidence.',
+    'pane.match.oversized.window':
+      'In a bigger block, rows are sorted and each is compared with its {window} neighbours.',
     'pane.match.role.for': 'for',
     'pane.match.role.against': 'against',
     'pane.match.role.neutral': 'no points',
@@ -371,7 +387,8 @@ export const messages: MessageTable = {
     'pane.reviews.create': 'Create missing review rows ({count})',
     'pane.reviews.created': '{count} review rows created; recorded in the Audit sheet.',
     'pane.reviews.updateScores': 'Update scores',
-    'pane.reviews.updateScoresHint': "Writes the criterion scores into the Reviews sheet, and the total, proposed tier and policy terms as formulas over the Policy and Weights tables. Finance's and the approvers' entries are left as they are.",
+    'pane.reviews.updateScoresHint':
+      "Writes the criterion scores into the Reviews sheet, and the total, proposed tier and policy terms as formulas over the Policy and Weights tables. Finance's and the approvers' entries are left as they are.",
     'pane.reviews.scoresWritten': 'Scores updated for {rows} dealer review rows; {formulas} formulas written.',
     'pane.reviews.flags': 'For the general manager',
     'pane.reviews.noFlags': 'Nothing in the approvals needs attention.',

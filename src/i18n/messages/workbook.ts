@@ -13,12 +13,16 @@ export const messages: MessageTable = {
     'workbook.lists.header': '{sheet}.{field}',
   },
   en: {
-    'workbook.error.noTable': 'Cannot find the "{sheet}" table. Run setup to create it, or check the sheet name and headers.',
-    'workbook.error.notAddinField': '"{field}" is not one of the add-in\'s status columns; the add-in never writes user columns.',
+    'workbook.error.noTable':
+      'Cannot find the "{sheet}" table. Run setup to create it, or check the sheet name and headers.',
+    'workbook.error.notAddinField':
+      '"{field}" is not one of the add-in\'s status columns; the add-in never writes user columns.',
     'workbook.error.noColumn': 'The "{sheet}" table has no "{field}" column. Run setup to add the missing columns.',
     'workbook.error.rowOutside': 'Row {row} is outside the data of the "{sheet}" table (rows {first}–{last}).',
-    'workbook.error.rowOccupied': 'Cannot append below the "{sheet}" table: row {row} is not empty. Move what is below the table first.',
-    'workbook.error.noStatusColumn': 'The "{sheet}" table has no "{field}" status column yet; write the status columns before formatting.',
+    'workbook.error.rowOccupied':
+      'Cannot append below the "{sheet}" table: row {row} is not empty. Move what is below the table first.',
+    'workbook.error.noStatusColumn':
+      'The "{sheet}" table has no "{field}" status column yet; write the status columns before formatting.',
     'workbook.error.unknownField': 'The "{sheet}" table has no field "{field}".',
     'workbook.lists.header': '{sheet}.{field}',
   },

@@ -68,7 +68,9 @@ export function ReviewsTab(props: {
                     </li>
                   ))}
                 </ul>
-                {g.items.length > 50 && <Text size={200}>{tr('pane.list.hidden', { count: g.items.length - 50 })}</Text>}
+                {g.items.length > 50 && (
+                  <Text size={200}>{tr('pane.list.hidden', { count: g.items.length - 50 })}</Text>
+                )}
               </AccordionPanel>
             </AccordionItem>
           ))}
@@ -122,7 +124,9 @@ export function ReviewsTab(props: {
                     </li>
                   ))}
                 </ul>
-                {view.flags.length > 50 && <Text size={200}>{tr('pane.list.hidden', { count: view.flags.length - 50 })}</Text>}
+                {view.flags.length > 50 && (
+                  <Text size={200}>{tr('pane.list.hidden', { count: view.flags.length - 50 })}</Text>
+                )}
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
@@ -153,7 +157,11 @@ export function ReviewsTab(props: {
               <AccordionHeader size="small">
                 {/* Inline flow, so a long dealer name wraps under the badge instead of leaving it alone on a line. */}
                 <span style={{ display: 'block' }}>
-                  <Badge appearance="filled" size="small" color={s.tier === 'A' ? 'success' : s.tier === 'D' ? 'danger' : 'brand'}>
+                  <Badge
+                    appearance="filled"
+                    size="small"
+                    color={s.tier === 'A' ? 'success' : s.tier === 'D' ? 'danger' : 'brand'}
+                  >
                     {s.tier}
                   </Badge>{' '}
                   {s.customerId} {s.name}{' '}
@@ -177,7 +185,9 @@ export function ReviewsTab(props: {
                     {s.parts.map((part) => (
                       <tr key={part.criterion}>
                         <td>{part.label}</td>
-                        <td style={{ textAlign: 'right' }}>{part.score === null ? tr('pane.reviews.noValue') : part.score.toFixed(0)}</td>
+                        <td style={{ textAlign: 'right' }}>
+                          {part.score === null ? tr('pane.reviews.noValue') : part.score.toFixed(0)}
+                        </td>
                         <td style={{ textAlign: 'right' }}>{part.weight.toFixed(2)}</td>
                         <td style={{ textAlign: 'right' }}>{part.points.toFixed(1)}</td>
                       </tr>

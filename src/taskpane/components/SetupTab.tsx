@@ -68,7 +68,9 @@ export function SetupTab(props: {
                   {tr(v.status === 'created' ? 'pane.setup.created' : 'pane.setup.found')}
                 </Badge>
               </div>
-              {v.mapped.length > 0 && <Text size={200}>{tr('pane.setup.mappedCount', { count: v.mapped.length })}</Text>}
+              {v.mapped.length > 0 && (
+                <Text size={200}>{tr('pane.setup.mappedCount', { count: v.mapped.length })}</Text>
+              )}
               {v.mapped.some((m) => m.header !== m.field) && (
                 <Text size={200}>
                   {tr('pane.setup.mapped', {
@@ -79,7 +81,9 @@ export function SetupTab(props: {
                   })}
                 </Text>
               )}
-              {v.added.length > 0 && <Text size={200}>{tr('pane.setup.added', { list: v.added.join(tr('pane.list.sep')) })}</Text>}
+              {v.added.length > 0 && (
+                <Text size={200}>{tr('pane.setup.added', { list: v.added.join(tr('pane.list.sep')) })}</Text>
+              )}
               {v.missing.length > 0 && (
                 <Text size={200} className={styles.warning}>
                   {tr('pane.setup.missing', { list: v.missing.join(tr('pane.list.sep')) })}

@@ -128,7 +128,9 @@ export class MemoryWorkbook implements WorkbookPort {
     if (loc.table) return loc.table;
     let lastRow = loc.lastRow;
     while (lastRow > loc.headerRow && this.blankRow(loc.grid, lastRow, loc.firstColumn, loc.lastColumn)) lastRow--;
-    const name = this.model.tables.some((x) => x.name === loc.def.table) ? `${loc.def.table}_${this.model.tables.length}` : loc.def.table;
+    const name = this.model.tables.some((x) => x.name === loc.def.table)
+      ? `${loc.def.table}_${this.model.tables.length}`
+      : loc.def.table;
     const table: GridTable = {
       name,
       sheet: loc.grid.name,
@@ -204,7 +206,12 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Column index of an add-in column in the table, appending it at the right edge when absent. */
   private addinColumn(loc: Located, table: GridTable, f: FieldDef, lang: Lang): number {
-    const headers = headerValues({ grid: loc.grid, headerRow: table.headerRow, firstColumn: table.firstColumn, lastColumn: table.lastColumn });
+    const headers = headerValues({
+      grid: loc.grid,
+      headerRow: table.headerRow,
+      firstColumn: table.firstColumn,
+      lastColumn: table.lastColumn,
+    });
     const mapping = recogniseHeaders(loc.def, headers);
     const existing = mapping.columns[f.key];
     if (existing !== undefined) return table.firstColumn + existing;
@@ -257,7 +264,12 @@ export class MemoryWorkbook implements WorkbookPort {
     this.model.conditionalFormats = this.model.conditionalFormats.filter(
       (f) => !(f.range.sheet === loc.grid.name && f.id.startsWith(prefix)),
     );
-    const headers = headerValues({ grid: loc.grid, headerRow: table.headerRow, firstColumn: table.firstColumn, lastColumn: table.lastColumn });
+    const headers = headerValues({
+      grid: loc.grid,
+      headerRow: table.headerRow,
+      firstColumn: table.firstColumn,
+      lastColumn: table.lastColumn,
+    });
     const mapping = recogniseHeaders(loc.def, headers);
     const firstRow = table.headerRow + 1;
     const range: CellRange = {
@@ -297,7 +309,8 @@ export class MemoryWorkbook implements WorkbookPort {
     grid.frozenRows = 1;
     for (let c = 0; c < width; c++) {
       let w = String(report.headers[c] ?? '').length * 2 + 2;
-      for (let i = 0; i < Math.min(report.rows.length, 200); i++) w = Math.max(w, String(report.rows[i][c] ?? '').length + 2);
+      for (let i = 0; i < Math.min(report.rows.length, 200); i++)
+        w = Math.max(w, String(report.rows[i][c] ?? '').length + 2);
       grid.widths[c] = Math.min(60, Math.max(8, w));
     }
     this.model.tables.push({
@@ -319,7 +332,12 @@ export class MemoryWorkbook implements WorkbookPort {
           const m = recogniseHeaders(loc.def, headerValues(loc)).columns[link.field];
           if (m !== undefined) col = loc.firstColumn + m;
         }
-        this.model.hyperlinks.push({ sheet: name, row: i + 2, col: 0, target: internalLink(loc.grid.name, link.row, col) });
+        this.model.hyperlinks.push({
+          sheet: name,
+          row: i + 2,
+          col: 0,
+          target: internalLink(loc.grid.name, link.row, col),
+        });
       });
     }
   }
@@ -344,7 +362,14 @@ export class MemoryWorkbook implements WorkbookPort {
       headers.forEach((h, c) => setCell(grid!, 1, c, h));
       grid.frozenRows = 1;
       headers.forEach((h, c) => (grid!.widths[c] = Math.max(10, h.length * 2 + 2)));
-      this.model.tables.push({ name: `SD_${sheet}`, sheet: grid.name, headerRow: 1, firstColumn: 0, lastColumn: Math.max(0, headers.length - 1), rowCount: 0 });
+      this.model.tables.push({
+        name: `SD_${sheet}`,
+        sheet: grid.name,
+        headerRow: 1,
+        firstColumn: 0,
+        lastColumn: Math.max(0, headers.length - 1),
+        rowCount: 0,
+      });
     }
     const table = this.model.tables.find((x) => x.sheet === grid!.name);
     let r = table ? table.headerRow + table.rowCount + 1 : lastUsedRow(grid) + 1;
@@ -385,9 +410,19 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       const { loc, columns } = entry;
       const idx = columns[e.field];
-      if (idx === undefined) throw new Error(t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, e.field) }));
+      if (idx === undefined)
+        throw new Error(
+          t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, e.field) }),
+        );
       if (e.row <= loc.headerRow || e.row > loc.lastRow) {
-        throw new Error(t('zh', 'workbook.error.rowOutside', { sheet: label(loc.def, 'zh'), row: e.row, first: loc.headerRow + 1, last: loc.lastRow }));
+        throw new Error(
+          t('zh', 'workbook.error.rowOutside', {
+            sheet: label(loc.def, 'zh'),
+            row: e.row,
+            first: loc.headerRow + 1,
+            last: loc.lastRow,
+          }),
+        );
       }
       planned.push({ grid: loc.grid, row: e.row, col: loc.firstColumn + idx, value: e.value });
     }
@@ -439,12 +474,22 @@ export class MemoryWorkbook implements WorkbookPort {
       for (let c = 0; c < width; c++) setCell(grid, r, table.firstColumn + c, vals ? vals[c] : null);
     }
     this.model.hyperlinks = this.model.hyperlinks.flatMap((h) => {
-      if (h.sheet !== grid.name || h.col < table.firstColumn || h.col > table.lastColumn || h.row < first || h.row > last) return [h];
+      if (
+        h.sheet !== grid.name ||
+        h.col < table.firstColumn ||
+        h.col > table.lastColumn ||
+        h.row < first ||
+        h.row > last
+      )
+        return [h];
       return rowMap.has(h.row) ? [{ ...h, row: rowMap.get(h.row)! }] : [];
     });
     table.rowCount -= gone.size;
     const newLast = table.headerRow + Math.max(1, table.rowCount);
-    for (const x of [...this.model.conditionalFormats.map((f) => f.range), ...this.model.validations.map((v) => v.range)]) {
+    for (const x of [
+      ...this.model.conditionalFormats.map((f) => f.range),
+      ...this.model.validations.map((v) => v.range),
+    ]) {
       if (x.sheet === grid.name && x.lastRow === last && x.firstRow >= first) x.lastRow = newLast;
     }
     this.lastRowNumbers.delete(sheet);
@@ -459,13 +504,19 @@ export class MemoryWorkbook implements WorkbookPort {
       for (const k of Object.keys(row)) {
         if (columns[k] !== undefined || isBlank(row[k])) continue;
         const known = loc.def.fields.some((f) => f.key === k);
-        throw new Error(t('zh', known ? 'workbook.error.noColumn' : 'workbook.error.unknownField', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, k) }));
+        throw new Error(
+          t('zh', known ? 'workbook.error.noColumn' : 'workbook.error.unknownField', {
+            sheet: label(loc.def, 'zh'),
+            field: fieldName(loc.def, k),
+          }),
+        );
       }
     }
     const oldLast = table.headerRow + table.rowCount;
     // Excel keeps an empty table with one blank data row: fill that row first.
     let start = oldLast + 1;
-    while (start - 1 > table.headerRow && this.blankRow(loc.grid, start - 1, table.firstColumn, table.lastColumn)) start--;
+    while (start - 1 > table.headerRow && this.blankRow(loc.grid, start - 1, table.firstColumn, table.lastColumn))
+      start--;
     const end = start + rows.length - 1;
     for (let r = oldLast + 1; r <= end; r++) {
       if (!this.blankRow(loc.grid, r, table.firstColumn, table.lastColumn)) {
@@ -492,7 +543,11 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Formats and validations that covered a table's data down to its old last row follow it down. */
   private extendRanges(sheetName: string, table: GridTable, oldLast: number, newLast: number): void {
     const inTable = (r: CellRange) =>
-      r.sheet === sheetName && r.firstRow > table.headerRow && r.lastRow === oldLast && r.firstColumn >= table.firstColumn && r.lastColumn <= table.lastColumn;
+      r.sheet === sheetName &&
+      r.firstRow > table.headerRow &&
+      r.lastRow === oldLast &&
+      r.firstColumn >= table.firstColumn &&
+      r.lastColumn <= table.lastColumn;
     for (const f of this.model.conditionalFormats) if (inTable(f.range)) f.range.lastRow = newLast;
     for (const v of this.model.validations) if (inTable(v.range)) v.range.lastRow = newLast;
   }
@@ -541,7 +596,14 @@ export class MemoryWorkbook implements WorkbookPort {
           grid.numFmts[c] = fieldNumFmt(f);
         });
         grid.frozenRows = 1;
-        const table: GridTable = { name: def.table, sheet: grid.name, headerRow: 1, firstColumn: 0, lastColumn: wanted.length - 1, rowCount: 0 };
+        const table: GridTable = {
+          name: def.table,
+          sheet: grid.name,
+          headerRow: 1,
+          firstColumn: 0,
+          lastColumn: wanted.length - 1,
+          rowCount: 0,
+        };
         this.model.tables.push(table);
         wanted.forEach((f, c) => this.addValidation(def, f, grid.name, table, c, lists, lang));
         report.sheets[def.key] = {
@@ -576,8 +638,21 @@ export class MemoryWorkbook implements WorkbookPort {
         const idx = mapping.columns[f.key];
         if (idx === undefined) continue;
         const c = table.firstColumn + idx;
-        const data: CellRange = { sheet: loc.grid.name, firstRow: table.headerRow + 1, lastRow: table.headerRow + Math.max(1, table.rowCount), firstColumn: c, lastColumn: c };
-        const hasRule = this.model.validations.some((v) => v.range.sheet === data.sheet && v.range.firstColumn <= c && v.range.lastColumn >= c && v.range.firstRow <= data.lastRow && v.range.lastRow >= data.firstRow);
+        const data: CellRange = {
+          sheet: loc.grid.name,
+          firstRow: table.headerRow + 1,
+          lastRow: table.headerRow + Math.max(1, table.rowCount),
+          firstColumn: c,
+          lastColumn: c,
+        };
+        const hasRule = this.model.validations.some(
+          (v) =>
+            v.range.sheet === data.sheet &&
+            v.range.firstColumn <= c &&
+            v.range.lastColumn >= c &&
+            v.range.firstRow <= data.lastRow &&
+            v.range.lastRow >= data.firstRow,
+        );
         if (!hasRule) this.addValidation(def, f, loc.grid.name, table, c, lists, lang);
       }
       report.sheets[def.key] = {
@@ -626,15 +701,39 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Dropdowns on enum columns, bounds on dates and numbers. */
-  private addValidation(def: SheetDef, f: FieldDef, sheetName: string, table: GridTable, c: number, lists: Map<string, string>, lang: Lang): void {
-    const range: CellRange = { sheet: sheetName, firstRow: table.headerRow + 1, lastRow: table.headerRow + Math.max(1, table.rowCount), firstColumn: c, lastColumn: c };
+  private addValidation(
+    def: SheetDef,
+    f: FieldDef,
+    sheetName: string,
+    table: GridTable,
+    c: number,
+    lists: Map<string, string>,
+    lang: Lang,
+  ): void {
+    const range: CellRange = {
+      sheet: sheetName,
+      firstRow: table.headerRow + 1,
+      lastRow: table.headerRow + Math.max(1, table.rowCount),
+      firstColumn: c,
+      lastColumn: c,
+    };
     const source = lists.get(`${def.key}.${f.key}`);
     const prompt = label(f, lang);
     if (source) this.model.validations.push({ range, rule: { type: 'list', source }, errorStyle: 'warning', prompt });
     else if (f.type === 'date' || f.type === 'datetime') {
-      this.model.validations.push({ range, rule: { type: 'date', min: serial(1900, 1, 1), max: serial(2100, 12, 31) }, errorStyle: 'warning', prompt });
+      this.model.validations.push({
+        range,
+        rule: { type: 'date', min: serial(1900, 1, 1), max: serial(2100, 12, 31) },
+        errorStyle: 'warning',
+        prompt,
+      });
     } else if ((f.type === 'number' || f.type === 'integer') && (f.min !== undefined || f.max !== undefined)) {
-      this.model.validations.push({ range, rule: { type: f.type === 'integer' ? 'whole' : 'decimal', min: f.min, max: f.max }, errorStyle: 'stop', prompt });
+      this.model.validations.push({
+        range,
+        rule: { type: f.type === 'integer' ? 'whole' : 'decimal', min: f.min, max: f.max },
+        errorStyle: 'stop',
+        prompt,
+      });
     }
   }
 

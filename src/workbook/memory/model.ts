@@ -52,9 +52,7 @@ export interface CellRange {
   lastColumn: number;
 }
 
-export type ConditionalRule =
-  | { type: 'expression'; formula: string }
-  | { type: 'containsText'; text: string };
+export type ConditionalRule = { type: 'expression'; formula: string } | { type: 'containsText'; text: string };
 
 export interface ConditionalFormat {
   /** The add-in's rules have ids prefixed 'sd:'. */

@@ -6,7 +6,15 @@ import { ADDIN_SHEETS, SHEETS, type FieldDef, type SheetDef, type SheetKey } fro
 import type { CellValue, Table } from '../../domain/table';
 import { identifySheet, recogniseHeaders } from '../../domain/headers';
 import { numberAsCode } from '../../domain/normalise/text';
-import { getCell, isBlank, lastUsedColumn, lastUsedRow, type GridSheet, type GridTable, type WorkbookModel } from './model';
+import {
+  getCell,
+  isBlank,
+  lastUsedColumn,
+  lastUsedRow,
+  type GridSheet,
+  type GridTable,
+  type WorkbookModel,
+} from './model';
 
 /** Name of the very-hidden sheet where the file adapter keeps settings and format ids. */
 export const SETTINGS_SHEET = 'SD_Settings';
@@ -24,7 +32,10 @@ export interface Located {
 }
 
 const ADDIN_NAMES = new Set(
-  Object.values(ADDIN_SHEETS).flatMap((n) => [n.zh, n.en]).concat([SETTINGS_SHEET]).map((s) => s.toLowerCase()),
+  Object.values(ADDIN_SHEETS)
+    .flatMap((n) => [n.zh, n.en])
+    .concat([SETTINGS_SHEET])
+    .map((s) => s.toLowerCase()),
 );
 
 export function isAddinSheetName(name: string): boolean {
@@ -55,7 +66,12 @@ function fromRawSheet(def: SheetDef, grid: GridSheet): Located | null {
   return { def, grid, headerRow, firstColumn, lastColumn: lastUsedColumn(grid, headerRow), lastRow: last };
 }
 
-export function headerValues(loc: { grid: GridSheet; headerRow: number; firstColumn: number; lastColumn: number }): string[] {
+export function headerValues(loc: {
+  grid: GridSheet;
+  headerRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}): string[] {
   const out: string[] = [];
   for (let c = loc.firstColumn; c <= loc.lastColumn; c++) {
     const v = getCell(loc.grid, loc.headerRow, c);

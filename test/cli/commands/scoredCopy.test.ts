@@ -73,10 +73,25 @@ describe('tiers --out', () => {
       );
       execFileSync(
         SOFFICE,
-        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, poisoned],
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          outDir,
+          poisoned,
+        ],
         { stdio: 'pipe', timeout: 180_000 },
       );
-      const recalculated = await xlsxBufferToMemory(readFileSync(join(outDir, readdirSync(outDir).find((f) => f.endsWith('.xlsx'))!)));
+      const recalculated = await xlsxBufferToMemory(
+        readFileSync(
+          join(
+            outDir,
+            readdirSync(outDir).find((f) => f.endsWith('.xlsx'))!,
+          ),
+        ),
+      );
       const lo = recalculated.sheet(reviews.sourceName)!;
       const tierField = field('Reviews', 'ProposedTier');
       const num = (v: unknown) => (v === null || v === '' ? null : Number(v));
@@ -87,7 +102,9 @@ describe('tiers --out', () => {
         if (rs.total === null) expect(num(total)).toBeNull();
         else expect(Math.abs(Number(total) - rs.total)).toBeLessThan(1e-6);
         const tierText = getCell(lo, rs.row, col('ProposedTier'));
-        expect(tierText === null || tierText === '' ? null : parseEnum(tierField, String(tierText))).toBe(rs.proposedTier);
+        expect(tierText === null || tierText === '' ? null : parseEnum(tierField, String(tierText))).toBe(
+          rs.proposedTier,
+        );
         expect(num(getCell(lo, rs.row, col('ProposedDiscount')))).toBe(rs.terms?.priceDiscount ?? null);
         expect(num(getCell(lo, rs.row, col('ProposedCreditDays')))).toBe(rs.terms?.creditDays ?? null);
         expect(num(getCell(lo, rs.row, col('ProposedCreditLimit')))).toBe(rs.terms?.creditLimit ?? null);
@@ -95,7 +112,9 @@ describe('tiers --out', () => {
         compared++;
       }
       expect(compared).toBe(tiers.reviewRows.length);
-      console.log(`tiers --out recalculated by LibreOffice: ${compared} dealer review rows agree, tiers ${JSON.stringify(tierCounts)}`);
+      console.log(
+        `tiers --out recalculated by LibreOffice: ${compared} dealer review rows agree, tiers ${JSON.stringify(tierCounts)}`,
+      );
     },
     240_000,
   );
@@ -113,7 +132,15 @@ describe('check --out', () => {
     const grid = after.sheet(r.sourceName)!;
     const totalCol = r.firstColumn + r.mapping.columns.TotalScore;
     expect([...grid.formulas.keys()].filter((k) => k.endsWith(`,${totalCol}`)).length).toBeGreaterThan(10);
-    for (const k of ['ReviewId', 'CustomerId', 'CreditScore', 'PaymentScore', 'FinanceOpinion', 'SupervisorRating', 'ApprovedTier'])
+    for (const k of [
+      'ReviewId',
+      'CustomerId',
+      'CreditScore',
+      'PaymentScore',
+      'FinanceOpinion',
+      'SupervisorRating',
+      'ApprovedTier',
+    ])
       expect(r.columns[k]).toEqual(before.columns[k]);
   });
 });

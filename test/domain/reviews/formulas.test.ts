@@ -1,3 +1,4 @@
+import { parseCsv } from '../../../src/workbook/file';
 import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -180,27 +181,6 @@ async function writeAgreementWorkbook(path: string, data: WorkbookData, tiers: T
   addTable(wb, data.Weights!);
   await wb.xlsx.writeFile(path);
   return letters;
-}
-
-/** Minimal CSV parser (LibreOffice quotes text fields containing separators). */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') ((cur += '"'), i++);
-      else if (c === '"') q = false;
-      else cur += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') (row.push(cur), (cur = ''));
-    else if (c === '\n') (row.push(cur), rows.push(row), (row = []), (cur = ''));
-    else if (c !== '\r') cur += c;
-  }
-  if (cur || row.length) (row.push(cur), rows.push(row));
-  return rows;
 }
 
 const haveSoffice = existsSync(SOFFICE);

@@ -6,7 +6,8 @@ import { RULES, validateWorkbook } from '../../../src/domain/validation';
 import { messages } from '../../../src/i18n/messages/validation';
 import { dealer, endCustomer, makeTable, makeWorkbook, options, staffRows } from './make-table';
 
-const keysOf = (id: string, lang: 'zh' | 'en') => Object.keys(messages[lang]).filter((k) => k === 'validation.' + id || k.startsWith('validation.' + id + '.'));
+const keysOf = (id: string, lang: 'zh' | 'en') =>
+  Object.keys(messages[lang]).filter((k) => k === 'validation.' + id || k.startsWith('validation.' + id + '.'));
 
 describe('validation messages', () => {
   test('zh and en have the same keys', () => {
@@ -36,7 +37,14 @@ describe('validation messages', () => {
       Customers: makeTable(
         'Customers',
         [
-          endCustomer({ Phone: '123', IdNumber: '110105194912310021', BirthDate: '1990-01-01', Owner: 'S999', Stage: '???', LastContact: '2020-01-01' }),
+          endCustomer({
+            Phone: '123',
+            IdNumber: '110105194912310021',
+            BirthDate: '1990-01-01',
+            Owner: 'S999',
+            Stage: '???',
+            LastContact: '2020-01-01',
+          }),
           dealer({ Contact: '', IdNumber: 360426199101010071, Stage: '已签约' }),
           dealer({ CustomerId: 'D001', IdNumber: '91110000600037341M' }),
         ],
@@ -44,11 +52,34 @@ describe('validation messages', () => {
       ),
       Staff: [...staffRows(), { StaffId: 'S001', Role: '实习生', Showroom: '三号展厅' }],
       Ledger: [
-        { TxnId: 'T1', CustomerId: 'X1', Date: '2026-11-01', Model: 'A', Quantity: 2, UnitPrice: 10, Amount: 21, Status: '已结清', PaidDate: null, PaidAmount: 21 },
-        { TxnId: 'T1', CustomerId: 'X1', Date: '2026-11-02', Model: 'A', Quantity: 2, UnitPrice: 10, Amount: 20, Status: '已签约', PaidDate: '2026-11-02' },
+        {
+          TxnId: 'T1',
+          CustomerId: 'X1',
+          Date: '2026-11-01',
+          Model: 'A',
+          Quantity: 2,
+          UnitPrice: 10,
+          Amount: 21,
+          Status: '已结清',
+          PaidDate: null,
+          PaidAmount: 21,
+        },
+        {
+          TxnId: 'T1',
+          CustomerId: 'X1',
+          Date: '2026-11-02',
+          Model: 'A',
+          Quantity: 2,
+          UnitPrice: 10,
+          Amount: 20,
+          Status: '已签约',
+          PaidDate: '2026-11-02',
+        },
       ],
       Duty: [{ Date: '2026-11-27', Showroom: '一号展厅', DutyLead: 'Z1', OnDuty: 'Z2' }],
-      Outings: [{ Date: '2026-11-27', StaffId: 'S001', Purpose: 'x', RegisteredAt: '2026-11-27 11:00', ApprovedBy: '' }],
+      Outings: [
+        { Date: '2026-11-27', StaffId: 'S001', Purpose: 'x', RegisteredAt: '2026-11-27 11:00', ApprovedBy: '' },
+      ],
     });
 
   test.each(['zh', 'en'] as const)('every %s message names the sheet, row and column', (lang) => {
@@ -58,10 +89,20 @@ describe('validation messages', () => {
     const rowWord = lang === 'zh' ? (row: number) => `第 ${row} 行` : (row: number) => `row ${row}`;
     for (const i of issues) {
       expect([i.rule, i.message.includes(rowWord(i.row))]).toEqual([i.rule, true]);
-      const sheetName = { Customers: '客户档案', Ledger: '经销商台账', Staff: '人员', Duty: '值班表', Outings: '外出登记' }[i.sheet as string]!;
+      const sheetName = {
+        Customers: '客户档案',
+        Ledger: '经销商台账',
+        Staff: '人员',
+        Duty: '值班表',
+        Outings: '外出登记',
+      }[i.sheet as string]!;
       expect([i.rule, i.message.startsWith(sheetName)]).toEqual([i.rule, true]);
       if (i.field) {
-        const label = (lang === 'zh' ? ({ Phone: '手机号', Owner: '销售顾问' } as Record<string, string>) : ({ Phone: '手机号 (Phone)', Owner: '销售顾问 (Owner)' } as Record<string, string>))[i.field];
+        const label = (
+          lang === 'zh'
+            ? ({ Phone: '手机号', Owner: '销售顾问' } as Record<string, string>)
+            : ({ Phone: '手机号 (Phone)', Owner: '销售顾问 (Owner)' } as Record<string, string>)
+        )[i.field];
         if (i.sheet === 'Customers' && label) expect(i.message).toContain(label);
       }
       expect(i.message).not.toMatch(/\{\w+\}/); // every placeholder filled

@@ -4,7 +4,11 @@ import { endCustomer, makeTable, makeWorkbook, options, rulesOf } from './make-t
 
 describe('validateWorkbook', () => {
   test('a CSV with only a Customers header row gives no issues and does not throw', () => {
-    const data = { Customers: makeTable('Customers', [], { fields: CUSTOMERS.fields.filter((f) => f.owner !== 'addin').map((f) => f.key) }) };
+    const data = {
+      Customers: makeTable('Customers', [], {
+        fields: CUSTOMERS.fields.filter((f) => f.owner !== 'addin').map((f) => f.key),
+      }),
+    };
     expect(validateWorkbook(data, options())).toEqual([]);
     expect(validateWorkbook(data, options({ lang: 'zh' }))).toEqual([]);
   });
@@ -20,7 +24,9 @@ describe('validateWorkbook', () => {
   test('runs the rules in registry order and honours only/skip', () => {
     const data = makeWorkbook({ Customers: [endCustomer({ Phone: '123', Stage: '???' })] });
     expect(rulesOf(validateWorkbook(data, options()))).toEqual(['customer.enum', 'customer.phone.format']);
-    expect(rulesOf(validateWorkbook(data, options({ only: ['customer.phone.format'] })))).toEqual(['customer.phone.format']);
+    expect(rulesOf(validateWorkbook(data, options({ only: ['customer.phone.format'] })))).toEqual([
+      'customer.phone.format',
+    ]);
     expect(rulesOf(validateWorkbook(data, options({ skip: ['customer.phone.format'] })))).toEqual(['customer.enum']);
   });
 

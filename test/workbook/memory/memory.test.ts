@@ -71,7 +71,14 @@ describe('MemoryWorkbook status columns and formats', () => {
     await wb.read();
     const s = wb.sheet('客户')!;
     const before = snapshot(s, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    await wb.writeStatusColumns('Customers', [{ field: 'Check', values: ['错误', null, '警告'] }, { field: 'ConflictGroup', values: ['G1', null, 'G1'] }], 'zh');
+    await wb.writeStatusColumns(
+      'Customers',
+      [
+        { field: 'Check', values: ['错误', null, '警告'] },
+        { field: 'ConflictGroup', values: ['G1', null, 'G1'] },
+      ],
+      'zh',
+    );
     expect(getCell(s, 1, 9)).toBe('校验');
     expect(getCell(s, 1, 10)).toBe('冲突组');
     expect(getCell(s, 2, 9)).toBe('错误');
@@ -94,13 +101,22 @@ describe('MemoryWorkbook status columns and formats', () => {
 
   test('refuses to write a user column as a status column', async () => {
     const wb = plainCustomers();
-    await expect(wb.writeStatusColumns('Customers', [{ field: 'Name', values: ['x'] }], 'en')).rejects.toThrow(/never writes user columns/);
+    await expect(wb.writeStatusColumns('Customers', [{ field: 'Name', values: ['x'] }], 'en')).rejects.toThrow(
+      /never writes user columns/,
+    );
   });
 
   test('a status column goes in as a new column when the cells right of the table are used', async () => {
     const wb = plainCustomers();
     const s = wb.sheet('客户')!;
-    wb.model.tables.push({ name: 'Customers', sheet: '客户', headerRow: 1, firstColumn: 0, lastColumn: 8, rowCount: 4 });
+    wb.model.tables.push({
+      name: 'Customers',
+      sheet: '客户',
+      headerRow: 1,
+      firstColumn: 0,
+      lastColumn: 8,
+      rowCount: 4,
+    });
     wb.model.tables.push({ name: 'T2', sheet: '客户', headerRow: 10, firstColumn: 9, lastColumn: 9, rowCount: 1 });
     setCell(s, 10, 9, 'other');
     await wb.read();
@@ -142,10 +158,29 @@ describe('MemoryWorkbook add-in sheets', () => {
   test('writeReportSheet replaces the sheet and links rows to cells', async () => {
     const wb = plainCustomers();
     await wb.writeReportSheet(
-      { sheet: 'Issues', headers: ['行', '问题'], rows: [[2, 'a'], [5, 'b']], links: [{ sheet: 'Customers', row: 2, field: 'Phone' }, { sheet: 'Customers', row: 5, field: 'Name' }] },
+      {
+        sheet: 'Issues',
+        headers: ['行', '问题'],
+        rows: [
+          [2, 'a'],
+          [5, 'b'],
+        ],
+        links: [
+          { sheet: 'Customers', row: 2, field: 'Phone' },
+          { sheet: 'Customers', row: 5, field: 'Name' },
+        ],
+      },
       'zh',
     );
-    await wb.writeReportSheet({ sheet: 'Issues', headers: ['行', '问题'], rows: [[3, 'c']], links: [{ sheet: 'Customers', row: 3, field: 'Name' }] }, 'zh');
+    await wb.writeReportSheet(
+      {
+        sheet: 'Issues',
+        headers: ['行', '问题'],
+        rows: [[3, 'c']],
+        links: [{ sheet: 'Customers', row: 3, field: 'Name' }],
+      },
+      'zh',
+    );
     const s = wb.sheet(ADDIN_SHEETS.Issues.zh)!;
     expect(getCell(s, 2, 1)).toBe('c');
     expect(getCell(s, 3, 0)).toBeNull();
@@ -158,8 +193,20 @@ describe('MemoryWorkbook add-in sheets', () => {
     const wb = new MemoryWorkbook();
     expect(await wb.readAddinSheet('Audit', 'en')).toEqual([]);
     await wb.appendRows('Audit', ['At', 'Who'], [['t1', 'S001']], 'en');
-    await wb.appendRows('Audit', ['At', 'Who'], [['t2', 'S002'], ['t3', 'S003']], 'zh');
-    expect(await wb.readAddinSheet('Audit', 'zh')).toEqual([['t1', 'S001'], ['t2', 'S002'], ['t3', 'S003']]);
+    await wb.appendRows(
+      'Audit',
+      ['At', 'Who'],
+      [
+        ['t2', 'S002'],
+        ['t3', 'S003'],
+      ],
+      'zh',
+    );
+    expect(await wb.readAddinSheet('Audit', 'zh')).toEqual([
+      ['t1', 'S001'],
+      ['t2', 'S002'],
+      ['t3', 'S003'],
+    ]);
     expect(wb.model.tables.find((x) => x.sheet === 'Audit')!.rowCount).toBe(3);
   });
 });
@@ -183,13 +230,18 @@ describe('MemoryWorkbook user edits', () => {
   test('appendTableRows appends below the table, returns rows, extends validations', async () => {
     const wb = new MemoryWorkbook();
     await wb.setup('zh');
-    const rows = await wb.appendTableRows('Reviews', [{ ReviewId: 'R1', CustomerId: 'C1', Kind: '年度评审' }, { ReviewId: 'R2', CustomerId: 'C2' }]);
+    const rows = await wb.appendTableRows('Reviews', [
+      { ReviewId: 'R1', CustomerId: 'C1', Kind: '年度评审' },
+      { ReviewId: 'R2', CustomerId: 'C2' },
+    ]);
     expect(rows).toEqual([2, 3]);
     const more = await wb.appendTableRows('Reviews', [{ ReviewId: 'R3', CustomerId: 'C3' }]);
     expect(more).toEqual([4]);
     const data = await wb.read({ sheets: ['Reviews'] });
     expect(data.Reviews!.columns.ReviewId).toEqual(['R1', 'R2', 'R3']);
-    const kindValidation = wb.model.validations.find((v) => v.range.sheet === '客户评审' && v.rule.type === 'list' && v.range.firstColumn === 2)!;
+    const kindValidation = wb.model.validations.find(
+      (v) => v.range.sheet === '客户评审' && v.rule.type === 'list' && v.range.firstColumn === 2,
+    )!;
     expect(kindValidation.range.lastRow).toBe(4);
     await expect(wb.appendTableRows('Reviews', [{ Bogus: 'x' }])).rejects.toThrow(/Bogus/);
   });
@@ -325,7 +377,8 @@ describe('MemoryWorkbook.setup: score validations on existing columns', () => {
     const s = wb.sheet('客户评审')!;
     const userBefore = snapshot(s, [0, 1, 2, 3, 4, 5, 6]);
     wb.setupSync('zh');
-    const on = (c: number) => wb.model.validations.filter((v) => v.range.sheet === '客户评审' && v.range.firstColumn === c);
+    const on = (c: number) =>
+      wb.model.validations.filter((v) => v.range.sheet === '客户评审' && v.range.firstColumn === c);
     expect(on(3).map((v) => v.rule)).toEqual([{ type: 'decimal', min: 0, max: 100 }]); // 主管评分
     expect(on(4).map((v) => v.rule)).toEqual([{ type: 'decimal', min: 0, max: 100 }]); // 信用评分
     expect(on(4)[0].range).toMatchObject({ firstRow: 2, lastRow: 3 });

@@ -559,12 +559,16 @@ class FakeRange extends Loadable {
         self.loadProps(['dvType'], () => {
           const hits = fx.validations.filter((x) => x.sheet === sheet && intersects(x.rect, rect));
           const covers = (x: FakeValidation) =>
-            x.rect.firstRow <= rect.firstRow && x.rect.lastRow >= rect.lastRow && x.rect.firstColumn <= rect.firstColumn && x.rect.lastColumn >= rect.lastColumn;
+            x.rect.firstRow <= rect.firstRow &&
+            x.rect.lastRow >= rect.lastRow &&
+            x.rect.firstColumn <= rect.firstColumn &&
+            x.rect.lastColumn >= rect.lastColumn;
           const kind = (x: FakeValidation) =>
-            ({ decimal: 'Decimal', wholeNumber: 'WholeNumber', list: 'List', date: 'Date' } as Record<string, string>)[
-              Object.keys((x.rule ?? {}) as object)[0] ?? ''
-            ] ?? 'Custom';
-          self.dvType = hits.length === 0 ? 'None' : hits.length === 1 && covers(hits[0]) ? kind(hits[0]) : 'Inconsistent';
+            (
+              ({ decimal: 'Decimal', wholeNumber: 'WholeNumber', list: 'List', date: 'Date' }) as Record<string, string>
+            )[Object.keys((x.rule ?? {}) as object)[0] ?? ''] ?? 'Custom';
+          self.dvType =
+            hits.length === 0 ? 'None' : hits.length === 1 && covers(hits[0]) ? kind(hits[0]) : 'Inconsistent';
         });
         return this;
       },

@@ -419,7 +419,8 @@ describe('OfficeWorkbook settings', () => {
 function seedReviews(fx: FakeExcel, n: number): string[] {
   const headers = ['评审编号', '客户编号', '评审类型', '主管评分', '信用评分', '付款评分', '财务意见'];
   const rows: (string | number)[][] = [headers];
-  for (let i = 1; i <= n; i++) rows.push([`R${i}`, `D${i}`, i % 3 === 0 ? '成交评审' : '年度评审', i % 2 ? 80 : '', '', '', '']);
+  for (let i = 1; i <= n; i++)
+    rows.push([`R${i}`, `D${i}`, i % 3 === 0 ? '成交评审' : '年度评审', i % 2 ? 80 : '', '', '', '']);
   fx.addTableSheet('客户评审', 'Reviews', rows);
   return headers;
 }
@@ -471,9 +472,14 @@ describe('OfficeWorkbook.setup: score validations on existing columns', () => {
     seedReviews(fx, 30);
     const t = fx.tables.find((x) => x.name === 'Reviews')!;
     // The company already validates 付款评分 (column F).
-    fx.validations.push({ sheet: t.sheet, rect: { firstRow: 2, lastRow: 31, firstColumn: 5, lastColumn: 5 }, rule: { wholeNumber: { operator: 'Between', formula1: 0, formula2: 10 } } });
+    fx.validations.push({
+      sheet: t.sheet,
+      rect: { firstRow: 2, lastRow: 31, firstColumn: 5, lastColumn: 5 },
+      rule: { wholeNumber: { operator: 'Between', formula1: 0, formula2: 10 } },
+    });
     await workbook(fx).setup('zh');
-    const on = (c: number) => fx.validations.filter((v) => v.sheet === t.sheet && v.rect.firstColumn === c && v.rect.lastColumn === c);
+    const on = (c: number) =>
+      fx.validations.filter((v) => v.sheet === t.sheet && v.rect.firstColumn === c && v.rect.lastColumn === c);
     for (const c of [3, 4]) {
       expect(on(c)).toHaveLength(1);
       expect(on(c)[0].rule).toEqual({ decimal: { operator: 'Between', formula1: 0, formula2: 100 } });
@@ -488,10 +494,8 @@ describe('OfficeWorkbook.setup: score validations on existing columns', () => {
     // Running again keeps one rule per column.
     await workbook(fx).setup('zh');
     for (const c of [3, 4, 5]) expect(on(c)).toHaveLength(1);
-    expect(REVIEWS.fields.filter((f) => f.min === 0 && f.max === 100 && f.owner !== 'addin').map((f) => f.key)).toEqual([
-      'SupervisorRating',
-      'CreditScore',
-      'PaymentScore',
-    ]);
+    expect(REVIEWS.fields.filter((f) => f.min === 0 && f.max === 100 && f.owner !== 'addin').map((f) => f.key)).toEqual(
+      ['SupervisorRating', 'CreditScore', 'PaymentScore'],
+    );
   });
 });

@@ -22,7 +22,8 @@ export function checkDateFormat(ctx: ValidationContext, sheet: SheetKey): Issue[
     const col = tb.columns[f.key];
     if (f.type === 'date') {
       const days = ctx.days(sheet, f.key);
-      for (let i = 0; i < col.length; i++) if (Number.isNaN(days[i]) && !isBlank(col[i])) r.add(i, f.key, { value: shown(col[i]) });
+      for (let i = 0; i < col.length; i++)
+        if (Number.isNaN(days[i]) && !isBlank(col[i])) r.add(i, f.key, { value: shown(col[i]) });
     } else {
       for (let i = 0; i < col.length; i++) {
         if (!isBlank(col[i]) && Number.isNaN(parseDayTime(col[i]))) r.add(i, f.key, { value: shown(col[i]) });

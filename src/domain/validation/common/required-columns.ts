@@ -30,7 +30,11 @@ export function checkRequiredColumns(ctx: ValidationContext, sheet: SheetKey): I
       let count = 0;
       for (let i = 0; i < kinds.length; i++) if (isRequired(f, kinds[i] ?? undefined)) count++;
       if (count > 0)
-        r.addHeader(undefined, { label: ctx.fieldLabel(sheet, f.key), kind: ctx.enumText('Customers', 'Kind', kind), n: count }, 'kind');
+        r.addHeader(
+          undefined,
+          { label: ctx.fieldLabel(sheet, f.key), kind: ctx.enumText('Customers', 'Kind', kind), n: count },
+          'kind',
+        );
     }
   }
   return r.done();

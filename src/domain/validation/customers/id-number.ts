@@ -18,8 +18,18 @@ import type { RuleSpec } from '../types';
 const NEEDS = { Customers: ['IdNumber'] } as const;
 
 export const ID_FORMAT: RuleSpec = { id: 'customer.id.format', sheet: 'Customers', severity: 'error', needs: NEEDS };
-export const RESIDENT_ID_CHECK: RuleSpec = { id: 'customer.id.check', sheet: 'Customers', severity: 'error', needs: NEEDS };
-export const USCC_CHECK: RuleSpec = { id: 'customer.uscc.check', sheet: 'Customers', severity: 'warning', needs: NEEDS };
+export const RESIDENT_ID_CHECK: RuleSpec = {
+  id: 'customer.id.check',
+  sheet: 'Customers',
+  severity: 'error',
+  needs: NEEDS,
+};
+export const USCC_CHECK: RuleSpec = {
+  id: 'customer.uscc.check',
+  sheet: 'Customers',
+  severity: 'warning',
+  needs: NEEDS,
+};
 export const ID_KIND: RuleSpec = {
   id: 'customer.id.kind',
   sheet: 'Customers',
@@ -54,7 +64,8 @@ export function checkResidentIdCheckDigit(ctx: ValidationContext): Issue[] {
   const r = ctx.reporter(RESIDENT_ID_CHECK);
   for (let i = 0; i < ids.length; i++) {
     const p = ids[i];
-    if (p && p.kind === 'resident' && p.formatOk && !p.checkOk && !damaged(col[i])) r.add(i, 'IdNumber', { value: p.normalised });
+    if (p && p.kind === 'resident' && p.formatOk && !p.checkOk && !damaged(col[i]))
+      r.add(i, 'IdNumber', { value: p.normalised });
   }
   return r.done();
 }

@@ -29,7 +29,8 @@ export function checkPaidWithoutDate(ctx: ValidationContext): Issue[] {
   for (let i = 0; i < paidDate.length; i++) {
     if (!isBlank(paidDate[i])) continue;
     const amount = paidAmount ? toNumber(paidAmount[i]) : NaN;
-    if (status && status[i] === 'paid') r.add(i, 'PaidDate', { status: ctx.enumText('Ledger', 'Status', 'paid') }, 'status');
+    if (status && status[i] === 'paid')
+      r.add(i, 'PaidDate', { status: ctx.enumText('Ledger', 'Status', 'paid') }, 'status');
     else if (amount > 0) r.add(i, 'PaidDate', { amount }, 'amount');
   }
   return r.done();

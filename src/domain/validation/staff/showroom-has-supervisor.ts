@@ -29,7 +29,8 @@ export function checkShowroomHasSupervisor(ctx: ValidationContext): Issue[] {
   }
   const r = ctx.reporter(SHOWROOM_HAS_SUPERVISOR);
   for (const [s, i] of firstRow) {
-    if (!supervised.has(s)) r.add(i, 'Showroom', { showroom: String(text[i]).trim(), role: ctx.enumText('Staff', 'Role', 'supervisor') });
+    if (!supervised.has(s))
+      r.add(i, 'Showroom', { showroom: String(text[i]).trim(), role: ctx.enumText('Staff', 'Role', 'supervisor') });
   }
   return r.done();
 }

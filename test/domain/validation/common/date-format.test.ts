@@ -5,7 +5,10 @@ import { endCustomer, makeWorkbook, options } from '../make-table';
 describe('common/date-format', () => {
   test('dates in the usual spellings, serials and Date values pass', () => {
     const data = makeWorkbook({
-      Customers: [endCustomer({ FirstContact: '2026/11/01', LastContact: 46000, BirthDate: new Date(Date.UTC(1991, 0, 1)) }), endCustomer({ LastContact: '2026年11月2日' })],
+      Customers: [
+        endCustomer({ FirstContact: '2026/11/01', LastContact: 46000, BirthDate: new Date(Date.UTC(1991, 0, 1)) }),
+        endCustomer({ LastContact: '2026年11月2日' }),
+      ],
       Outings: [{ Date: '2026-11-27', RegisteredAt: '2026-11-26 17:30' }],
     });
     const ctx = createValidationContext(data, options());

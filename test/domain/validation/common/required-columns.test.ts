@@ -11,7 +11,10 @@ describe('common/required-columns', () => {
   test('missing columns are reported once, at the header row', () => {
     const { Phone, ...noPhone } = endCustomer();
     void Phone;
-    const data = makeWorkbook({ Customers: [noPhone, noPhone], Ledger: makeTable('Ledger', [{ TxnId: 'T1' }], { firstRow: 5 }) });
+    const data = makeWorkbook({
+      Customers: [noPhone, noPhone],
+      Ledger: makeTable('Ledger', [{ TxnId: 'T1' }], { firstRow: 5 }),
+    });
     const ctx = createValidationContext(data, options());
     const issues = checkCustomerColumns(ctx);
     expect(issues.map((i) => [i.row, i.rule, i.severity])).toEqual([[1, 'customer.column.missing', 'error']]);
@@ -22,7 +25,9 @@ describe('common/required-columns', () => {
   });
 
   test('Contact is needed as a column only when there are dealers', () => {
-    const data = makeWorkbook({ Customers: [dealer({ Contact: undefined as never })].map(({ Contact, ...r }) => (void Contact, r)) });
+    const data = makeWorkbook({
+      Customers: [dealer({ Contact: undefined as never })].map(({ Contact, ...r }) => (void Contact, r)),
+    });
     const issues = checkCustomerColumns(createValidationContext(data, options()));
     expect(issues).toHaveLength(1);
     expect(issues[0].message).toMatch(/1 Dealer customers/);

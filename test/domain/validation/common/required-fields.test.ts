@@ -16,6 +16,8 @@ describe('common/required-fields', () => {
       ].map(({ Notes, ...r }) => (void Notes, r)),
     });
     const issues = checkLedgerRequired(createValidationContext(data, options()));
-    expect(issues.map((i) => [i.sheet, i.row, i.field, i.rule])).toEqual([['Ledger', 2, 'CustomerId', 'ledger.required']]);
+    expect(issues.map((i) => [i.sheet, i.row, i.field, i.rule])).toEqual([
+      ['Ledger', 2, 'CustomerId', 'ledger.required'],
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { endCustomer, makeWorkbook, options } from '../make-table';
 describe('customers/date-order', () => {
   test('first ≤ last ≤ today passes, including equal dates and today', () => {
     const data = makeWorkbook({
-      Customers: [endCustomer(), endCustomer({ FirstContact: '2026-11-27', LastContact: '2026-11-27' }), endCustomer({ LastContact: null })],
+      Customers: [
+        endCustomer(),
+        endCustomer({ FirstContact: '2026-11-27', LastContact: '2026-11-27' }),
+        endCustomer({ LastContact: null }),
+      ],
     });
     expect(checkDateOrder(createValidationContext(data, options()))).toEqual([]);
   });

@@ -10,7 +10,12 @@ describe('customers/duplicate-customer-id', () => {
 
   test('every row of a repeated id (compared loosely) is reported, naming the others', () => {
     const data = makeWorkbook({
-      Customers: [endCustomer({ CustomerId: 'C1' }), endCustomer({ CustomerId: 'C2' }), endCustomer({ CustomerId: ' c1' }), endCustomer({ CustomerId: 'Ｃ1' })],
+      Customers: [
+        endCustomer({ CustomerId: 'C1' }),
+        endCustomer({ CustomerId: 'C2' }),
+        endCustomer({ CustomerId: ' c1' }),
+        endCustomer({ CustomerId: 'Ｃ1' }),
+      ],
     });
     const issues = checkDuplicateCustomerId(createValidationContext(data, options()));
     expect(issues.map((i) => i.row)).toEqual([2, 4, 5]);

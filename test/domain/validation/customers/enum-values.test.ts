@@ -1,11 +1,18 @@
 import { createValidationContext } from '../../../../src/domain/validation';
-import { checkCustomerEnums, checkLedgerEnums, checkStaffEnums } from '../../../../src/domain/validation/customers/enum-values';
+import {
+  checkCustomerEnums,
+  checkLedgerEnums,
+  checkStaffEnums,
+} from '../../../../src/domain/validation/customers/enum-values';
 import { endCustomer, makeWorkbook, options } from '../make-table';
 
 describe('customers/enum-values', () => {
   test('labels, English labels, keys and synonyms are accepted', () => {
     const data = makeWorkbook({
-      Customers: [endCustomer({ Stage: 'Negotiating', Source: '上门' }), endCustomer({ Kind: 'dealer', Stage: 'lead', Contact: 'x', CreditStatus: 'A' })],
+      Customers: [
+        endCustomer({ Stage: 'Negotiating', Source: '上门' }),
+        endCustomer({ Kind: 'dealer', Stage: 'lead', Contact: 'x', CreditStatus: 'A' }),
+      ],
       Ledger: [{ Status: '已结清', Settlement: '电汇' }],
       Staff: [{ Active: true }, { Active: '离职' }],
     });

@@ -7,7 +7,8 @@ import {
 } from '../../../../src/domain/validation/customers/id-number';
 import { dealer, endCustomer, makeWorkbook, options } from '../make-table';
 
-const ctxOf = (rows: ReturnType<typeof endCustomer>[]) => createValidationContext(makeWorkbook({ Customers: rows }), options());
+const ctxOf = (rows: ReturnType<typeof endCustomer>[]) =>
+  createValidationContext(makeWorkbook({ Customers: rows }), options());
 
 describe('customers/id-number', () => {
   const good = [
@@ -19,7 +20,12 @@ describe('customers/id-number', () => {
 
   test('known-good vectors raise nothing', () => {
     const ctx = ctxOf(good);
-    expect([...checkIdFormat(ctx), ...checkResidentIdCheckDigit(ctx), ...checkUsccCheckDigit(ctx), ...checkIdMatchesKind(ctx)]).toEqual([]);
+    expect([
+      ...checkIdFormat(ctx),
+      ...checkResidentIdCheckDigit(ctx),
+      ...checkUsccCheckDigit(ctx),
+      ...checkIdMatchesKind(ctx),
+    ]).toEqual([]);
   });
 
   test('a resident ID with a wrong check digit is an error', () => {
@@ -35,7 +41,9 @@ describe('customers/id-number', () => {
   });
 
   test('a USCC failing its check (also pilot-region codes) is only a warning', () => {
-    const issues = checkUsccCheckDigit(ctxOf([dealer({ IdNumber: '91110000600037341M' }), dealer({ IdNumber: '91350100M0001TGQXM' })]));
+    const issues = checkUsccCheckDigit(
+      ctxOf([dealer({ IdNumber: '91110000600037341M' }), dealer({ IdNumber: '91350100M0001TGQXM' })]),
+    );
     expect(issues.map((i) => [i.row, i.severity, i.rule])).toEqual([
       [2, 'warning', 'customer.uscc.check'],
       [3, 'warning', 'customer.uscc.check'],
@@ -43,13 +51,17 @@ describe('customers/id-number', () => {
   });
 
   test('a number of neither shape is a format error', () => {
-    const issues = checkIdFormat(ctxOf([endCustomer({ IdNumber: '12345' }), endCustomer({ IdNumber: '360426199113010071' })]));
+    const issues = checkIdFormat(
+      ctxOf([endCustomer({ IdNumber: '12345' }), endCustomer({ IdNumber: '360426199113010071' })]),
+    );
     expect(issues.map((i) => i.row)).toEqual([2, 3]);
     expect(issues[0].rule).toBe('customer.id.format');
   });
 
   test('end customer with a USCC and dealer with a resident ID are warnings', () => {
-    const issues = checkIdMatchesKind(ctxOf([endCustomer({ IdNumber: '91110000600037341L' }), dealer({ IdNumber: '360426199101010071' })]));
+    const issues = checkIdMatchesKind(
+      ctxOf([endCustomer({ IdNumber: '91110000600037341L' }), dealer({ IdNumber: '360426199101010071' })]),
+    );
     expect(issues.map((i) => [i.row, i.severity])).toEqual([
       [2, 'warning'],
       [3, 'warning'],

@@ -1,5 +1,9 @@
 import { createValidationContext } from '../../../../src/domain/validation';
-import { checkNumberDamaged, checkStoredAsNumber, integerDigits } from '../../../../src/domain/validation/customers/id-stored-as-number';
+import {
+  checkNumberDamaged,
+  checkStoredAsNumber,
+  integerDigits,
+} from '../../../../src/domain/validation/customers/id-stored-as-number';
 import { endCustomer, makeTable, makeWorkbook, options } from '../make-table';
 
 describe('customers/id-stored-as-number', () => {
@@ -19,8 +23,10 @@ describe('customers/id-stored-as-number', () => {
     expect(stored.map((i) => [i.row, i.field, i.severity])).toEqual([[3, 'Phone', 'warning']]);
   });
 
-  test('uses the adapter\'s numericCodes when present', () => {
-    const tb = makeTable('Customers', [endCustomer({ Phone: 1062345678 }), endCustomer({ Phone: 1062345679 })], { numericCodes: { Phone: [1] } });
+  test("uses the adapter's numericCodes when present", () => {
+    const tb = makeTable('Customers', [endCustomer({ Phone: 1062345678 }), endCustomer({ Phone: 1062345679 })], {
+      numericCodes: { Phone: [1] },
+    });
     const issues = checkStoredAsNumber(createValidationContext({ Customers: tb }, options()));
     expect(issues.map((i) => i.row)).toEqual([3]);
   });

@@ -1,9 +1,13 @@
 import { createValidationContext } from '../../../../src/domain/validation';
-import { checkOwnerActive, checkOwnerOnRoster, checkOwnerShowroom } from '../../../../src/domain/validation/customers/owner-in-roster';
+import {
+  checkOwnerActive,
+  checkOwnerOnRoster,
+  checkOwnerShowroom,
+} from '../../../../src/domain/validation/customers/owner-in-roster';
 import { dealer, endCustomer, makeWorkbook, options, staffRows } from '../make-table';
 
 describe('customers/owner-in-roster', () => {
-  test('owners on the roster, active, in the end customer\'s showroom pass; dealers may be owned by the manager', () => {
+  test("owners on the roster, active, in the end customer's showroom pass; dealers may be owned by the manager", () => {
     const data = makeWorkbook({
       Customers: [endCustomer({ Owner: 's001 ' }), dealer({ Owner: 'M001' }), dealer({ Owner: 'S002' })],
       Staff: staffRows(),
@@ -18,7 +22,9 @@ describe('customers/owner-in-roster', () => {
       Staff: staffRows(),
     });
     const ctx = createValidationContext(data, options());
-    expect(checkOwnerOnRoster(ctx).map((i) => [i.row, i.rule, i.severity])).toEqual([[2, 'customer.owner.unknown', 'error']]);
+    expect(checkOwnerOnRoster(ctx).map((i) => [i.row, i.rule, i.severity])).toEqual([
+      [2, 'customer.owner.unknown', 'error'],
+    ]);
     expect(checkOwnerActive(ctx).map((i) => [i.row, i.rule])).toEqual([[3, 'customer.owner.inactive']]);
     const showroom = checkOwnerShowroom(ctx);
     expect(showroom.map((i) => [i.row, i.field])).toEqual([[4, 'Owner']]);

@@ -4,7 +4,10 @@ import { dealer, endCustomer, makeWorkbook, options } from '../make-table';
 
 describe('customers/required-by-kind', () => {
   test('complete end customers and dealers pass', () => {
-    const ctx = createValidationContext(makeWorkbook({ Customers: [endCustomer(), dealer({ CustomerId: 'D1' })] }), options());
+    const ctx = createValidationContext(
+      makeWorkbook({ Customers: [endCustomer(), dealer({ CustomerId: 'D1' })] }),
+      options(),
+    );
     expect(checkRequiredByKind(ctx)).toEqual([]);
   });
 

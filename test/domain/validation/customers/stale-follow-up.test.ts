@@ -16,7 +16,10 @@ describe('customers/stale-follow-up', () => {
 
   test('an active customer past the limit is a warning; FirstContact is used when LastContact is blank', () => {
     const data = makeWorkbook({
-      Customers: [endCustomer({ LastContact: '2026-10-27' }), endCustomer({ Stage: '线索', FirstContact: '2026-09-01', LastContact: null })],
+      Customers: [
+        endCustomer({ LastContact: '2026-10-27' }),
+        endCustomer({ Stage: '线索', FirstContact: '2026-09-01', LastContact: null }),
+      ],
     });
     const issues = checkStaleFollowUp(createValidationContext(data, options()));
     expect(issues.map((i) => [i.row, i.field, i.severity])).toEqual([

@@ -1,10 +1,16 @@
 import { createValidationContext } from '../../../../src/domain/validation';
-import { checkDutyLeadOnRoster, checkDutyStaffOnRoster } from '../../../../src/domain/validation/duty/duty-lead-on-roster';
+import {
+  checkDutyLeadOnRoster,
+  checkDutyStaffOnRoster,
+} from '../../../../src/domain/validation/duty/duty-lead-on-roster';
 import { makeWorkbook, options, staffRows } from '../make-table';
 
 describe('duty/duty-lead-on-roster', () => {
   test('active duty leads and staff pass', () => {
-    const data = makeWorkbook({ Staff: staffRows(), Duty: [{ Date: '2026-11-27', Showroom: '一号展厅', DutyLead: 'P001', OnDuty: 'S001、s002' }] });
+    const data = makeWorkbook({
+      Staff: staffRows(),
+      Duty: [{ Date: '2026-11-27', Showroom: '一号展厅', DutyLead: 'P001', OnDuty: 'S001、s002' }],
+    });
     const ctx = createValidationContext(data, options());
     expect([...checkDutyLeadOnRoster(ctx), ...checkDutyStaffOnRoster(ctx)]).toEqual([]);
   });

@@ -1,5 +1,8 @@
 import { createValidationContext } from '../../../../src/domain/validation';
-import { checkAmountEqualsQuantityTimesPrice, checkLedgerNumbers } from '../../../../src/domain/validation/ledger/amount-equals-quantity-times-price';
+import {
+  checkAmountEqualsQuantityTimesPrice,
+  checkLedgerNumbers,
+} from '../../../../src/domain/validation/ledger/amount-equals-quantity-times-price';
 import { makeWorkbook, options } from '../make-table';
 
 describe('ledger/amount-equals-quantity-times-price', () => {
@@ -18,7 +21,12 @@ describe('ledger/amount-equals-quantity-times-price', () => {
   });
 
   test('a wrong amount is an error with the expected value', () => {
-    const data = makeWorkbook({ Ledger: [{ Quantity: 3, UnitPrice: 120000, Amount: 36000 }, { Quantity: 1, UnitPrice: 10, Amount: 10.02 }] });
+    const data = makeWorkbook({
+      Ledger: [
+        { Quantity: 3, UnitPrice: 120000, Amount: 36000 },
+        { Quantity: 1, UnitPrice: 10, Amount: 10.02 },
+      ],
+    });
     const issues = checkAmountEqualsQuantityTimesPrice(createValidationContext(data, options()));
     expect(issues.map((i) => [i.row, i.field])).toEqual([
       [2, 'Amount'],

@@ -9,7 +9,10 @@ describe('ledger/customer-exists', () => {
   });
 
   test('an unknown customer id is an error on the ledger row', () => {
-    const data = makeWorkbook({ Customers: [endCustomer({ CustomerId: 'C001' })], Ledger: [{ CustomerId: 'C001' }, { CustomerId: 'C404' }] });
+    const data = makeWorkbook({
+      Customers: [endCustomer({ CustomerId: 'C001' })],
+      Ledger: [{ CustomerId: 'C001' }, { CustomerId: 'C404' }],
+    });
     const issues = checkLedgerCustomerExists(createValidationContext(data, options()));
     expect(issues.map((i) => [i.sheet, i.row, i.field, i.severity])).toEqual([['Ledger', 3, 'CustomerId', 'error']]);
     expect(issues[0].message).toContain('C404');

@@ -1,5 +1,8 @@
 import { createValidationContext } from '../../../../src/domain/validation';
-import { checkPaidDateWithoutAmount, checkPaidWithoutDate } from '../../../../src/domain/validation/ledger/paid-without-date';
+import {
+  checkPaidDateWithoutAmount,
+  checkPaidWithoutDate,
+} from '../../../../src/domain/validation/ledger/paid-without-date';
 import { makeWorkbook, options } from '../make-table';
 
 describe('ledger/paid-without-date', () => {
@@ -28,6 +31,8 @@ describe('ledger/paid-without-date', () => {
       [2, 'PaidDate', 'error'],
       [3, 'PaidDate', 'error'],
     ]);
-    expect(checkPaidDateWithoutAmount(ctx).map((i) => [i.row, i.field, i.severity])).toEqual([[4, 'PaidAmount', 'warning']]);
+    expect(checkPaidDateWithoutAmount(ctx).map((i) => [i.row, i.field, i.severity])).toEqual([
+      [4, 'PaidAmount', 'warning'],
+    ]);
   });
 });

@@ -4,7 +4,10 @@ import { makeWorkbook, options } from '../make-table';
 
 const run = (rows: Array<[string, string, string]>) =>
   checkStatusMovesBackwards(
-    createValidationContext(makeWorkbook({ Ledger: rows.map(([TxnId, Date, Status]) => ({ TxnId, Date, Status })) }), options()),
+    createValidationContext(
+      makeWorkbook({ Ledger: rows.map(([TxnId, Date, Status]) => ({ TxnId, Date, Status })) }),
+      options(),
+    ),
   );
 
 describe('ledger/status-moves-backwards', () => {

@@ -14,12 +14,28 @@ describe('outings/registered-before-leaving (outing must be registered the day b
       Outings: [
         { Date: '2026-11-27', StaffId: 'S001', Purpose: '拜访', RegisteredAt: '2026-11-26 17:30', ApprovedBy: 'P001' },
         { Date: '2026-11-27', StaffId: 'S001', Purpose: '拜访', RegisteredAt: '2026-11-27 08:45', ApprovedBy: 'M001' },
-        { Date: '2026-11-27', StaffId: 'S001', Purpose: '拜访', RegisteredAt: dayToExcelSerial(day('2026-11-27')) + 9 / 24, ApprovedBy: 'P001' },
-        { Date: '2026-11-27', StaffId: 'S001', Purpose: '拜访', RegisteredAt: new Date(Date.UTC(2026, 10, 26, 18, 0)), ApprovedBy: 'P001' },
+        {
+          Date: '2026-11-27',
+          StaffId: 'S001',
+          Purpose: '拜访',
+          RegisteredAt: dayToExcelSerial(day('2026-11-27')) + 9 / 24,
+          ApprovedBy: 'P001',
+        },
+        {
+          Date: '2026-11-27',
+          StaffId: 'S001',
+          Purpose: '拜访',
+          RegisteredAt: new Date(Date.UTC(2026, 10, 26, 18, 0)),
+          ApprovedBy: 'P001',
+        },
       ],
     });
     const ctx = createValidationContext(data, options());
-    expect([...checkRegisteredBeforeLeaving(ctx), ...checkOutingApproved(ctx), ...checkOutingApproverRole(ctx)]).toEqual([]);
+    expect([
+      ...checkRegisteredBeforeLeaving(ctx),
+      ...checkOutingApproved(ctx),
+      ...checkOutingApproverRole(ctx),
+    ]).toEqual([]);
   });
 
   test('registered after 09:00 that day or later, without approver, or approved by a salesperson: warnings', () => {
@@ -45,6 +61,8 @@ describe('outings/registered-before-leaving (outing must be registered the day b
 
   test('the deadline is configurable', () => {
     const data = makeWorkbook({ Outings: [{ Date: '2026-11-27', RegisteredAt: '2026-11-27 10:15' }] });
-    expect(checkRegisteredBeforeLeaving(createValidationContext(data, options({ outingDeadlineMinutes: 10 * 60 + 30 })))).toEqual([]);
+    expect(
+      checkRegisteredBeforeLeaving(createValidationContext(data, options({ outingDeadlineMinutes: 10 * 60 + 30 }))),
+    ).toEqual([]);
   });
 });

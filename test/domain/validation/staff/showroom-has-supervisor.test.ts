@@ -4,7 +4,9 @@ import { makeWorkbook, options, staffRows } from '../make-table';
 
 describe('staff/showroom-has-supervisor', () => {
   test('every showroom with an active supervisor passes', () => {
-    expect(checkShowroomHasSupervisor(createValidationContext(makeWorkbook({ Staff: staffRows() }), options()))).toEqual([]);
+    expect(
+      checkShowroomHasSupervisor(createValidationContext(makeWorkbook({ Staff: staffRows() }), options())),
+    ).toEqual([]);
   });
 
   test('a showroom without one, or whose supervisor left, is an error at its first row', () => {

@@ -8,7 +8,9 @@ describe('staff/unique-ids', () => {
   });
 
   test('repeated ids are errors on every row', () => {
-    const issues = checkStaffUniqueIds(createValidationContext(makeWorkbook({ Staff: [...staffRows(), { StaffId: 's001' }] }), options()));
+    const issues = checkStaffUniqueIds(
+      createValidationContext(makeWorkbook({ Staff: [...staffRows(), { StaffId: 's001' }] }), options()),
+    );
     expect(issues.map((i) => [i.row, i.rule, i.severity])).toEqual([
       [2, 'staff.id.duplicate', 'error'],
       [8, 'staff.id.duplicate', 'error'],
