@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     quick: argv.includes('--quick'),
     only: onlyAt >= 0 && argv[onlyAt + 1] ? argv[onlyAt + 1].split(',') : [],
   };
-  console.log(`# Showroom Desk bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${require('os').cpus().length} cores)\n`);
+  console.log(
+    `# Showroom Desk bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${require('os').cpus().length} cores)\n`,
+  );
   for (const section of registeredSections()) {
     if (args.only.length && !args.only.includes(section.id)) continue;
     try {

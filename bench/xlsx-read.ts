@@ -27,11 +27,15 @@ function customerRow(i: number): unknown[] {
   const dealer = h % 10 === 0;
   const name = dealer
     ? `${CITIES[h % CITIES.length]}市${SURNAMES[(h >>> 3) % SURNAMES.length]}氏汽车贸易有限公司`
-    : SURNAMES[(h >>> 5) % SURNAMES.length] + GIVEN[(h >>> 11) % GIVEN.length] + (h & 1 ? GIVEN[(h >>> 17) % GIVEN.length] : '');
+    : SURNAMES[(h >>> 5) % SURNAMES.length] +
+      GIVEN[(h >>> 11) % GIVEN.length] +
+      (h & 1 ? GIVEN[(h >>> 17) % GIVEN.length] : '');
   const first = new Date(Date.UTC(2019, 0, 1) + (h % 2000) * 86400000);
   const birth = new Date(Date.UTC(1950, 0, 1) + ((h >>> 7) % 18000) * 86400000);
   const phone = `1${38 + (h % 12)}${String(i).padStart(8, '0')}`;
-  const id = dealer ? `91440${String(h % 1e13).padStart(13, '0')}` : `440${String((h >>> 4) % 1000).padStart(3, '0')}${birth.toISOString().slice(0, 10).replace(/-/g, '')}${String(h % 1000).padStart(3, '0')}X`;
+  const id = dealer
+    ? `91440${String(h % 1e13).padStart(13, '0')}`
+    : `440${String((h >>> 4) % 1000).padStart(3, '0')}${birth.toISOString().slice(0, 10).replace(/-/g, '')}${String(h % 1000).padStart(3, '0')}X`;
   return [
     `C${String(i + 1).padStart(7, '0')}`,
     dealer ? '经销商客户' : '最终客户',
@@ -51,7 +55,23 @@ function customerRow(i: number): unknown[] {
   ];
 }
 
-const HEADER_KEYS = ['CustomerId', 'Kind', 'Name', 'Contact', 'Phone', 'IdNumber', 'BirthDate', 'City', 'Showroom', 'Owner', 'Source', 'FirstContact', 'LastContact', 'Stage', 'Notes'];
+const HEADER_KEYS = [
+  'CustomerId',
+  'Kind',
+  'Name',
+  'Contact',
+  'Phone',
+  'IdNumber',
+  'BirthDate',
+  'City',
+  'Showroom',
+  'Owner',
+  'Source',
+  'FirstContact',
+  'LastContact',
+  'Stage',
+  'Notes',
+];
 
 export async function writeCustomersXlsx(file: string, rows: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
@@ -81,7 +101,10 @@ function readInChild(file: string, reader: 'fast' | 'exceljs'): ReadRun | string
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       console.log(JSON.stringify({ ms, rows: d.Customers ? d.Customers.length : 0, peakMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     });`;
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '-e', script], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) return `failed: ${(r.stderr || '').split('\n').find((l) => l.trim()) ?? r.status}`;
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as ReadRun;
 }
@@ -103,7 +126,8 @@ registerSection({
         const fast = readInChild(file, 'fast');
         // ExcelJS takes minutes on a full sheet: only at 100k, to keep the bench short.
         const slow = n <= 100_000 ? readInChild(file, 'exceljs') : null;
-        const cell = (r: ReadRun | string | null, f: (x: ReadRun) => string) => (r === null ? '-' : typeof r === 'string' ? r : f(r));
+        const cell = (r: ReadRun | string | null, f: (x: ReadRun) => string) =>
+          r === null ? '-' : typeof r === 'string' ? r : f(r);
         rows.push([
           String(n),
           mb,
@@ -123,7 +147,17 @@ registerSection({
     return [
       {
         title: 'XLSX read (generated Customers sheet, shared strings)',
-        head: ['rows', 'xlsx MB', 'write s (ExcelJS stream)', 'fast read ms', 'fast peak RSS MB', 'ExcelJS read ms', 'ExcelJS peak RSS MB', 'speed-up', 'rows read'],
+        head: [
+          'rows',
+          'xlsx MB',
+          'write s (ExcelJS stream)',
+          'fast read ms',
+          'fast peak RSS MB',
+          'ExcelJS read ms',
+          'ExcelJS peak RSS MB',
+          'speed-up',
+          'rows read',
+        ],
         rows,
         notes: [
           'Each read is readWorkbookData(file, {sheets:["Customers"]}) in a fresh node process (peak RSS is that process\'s maxRSS).',

@@ -181,16 +181,32 @@ export class CsvTableBuilder {
 
   constructor(def: SheetDef, sourceName: string, headers: string[]) {
     const mapping = recogniseHeaders(def, headers);
-    this.fields = def.fields.filter((f) => mapping.columns[f.key] !== undefined).map((f) => ({ key: f.key, idx: mapping.columns[f.key], def: f }));
+    this.fields = def.fields
+      .filter((f) => mapping.columns[f.key] !== undefined)
+      .map((f) => ({ key: f.key, idx: mapping.columns[f.key], def: f }));
     const columns: Record<string, CellValue[]> = {};
     for (const f of this.fields) columns[f.key] = [];
-    this.table = { sheet: def.key, sourceName, headerRow: 1, firstColumn: 0, headers, mapping, length: 0, rowNumbers: [], columns };
+    this.table = {
+      sheet: def.key,
+      sourceName,
+      headerRow: 1,
+      firstColumn: 0,
+      headers,
+      mapping,
+      length: 0,
+      rowNumbers: [],
+      columns,
+    };
   }
 
   addRow(row: string[]): void {
     this.rowNumber++;
     let blank = true;
-    for (let i = 0; i < row.length; i++) if (row[i] !== '' && row[i].trim() !== '') { blank = false; break; }
+    for (let i = 0; i < row.length; i++)
+      if (row[i] !== '' && row[i].trim() !== '') {
+        blank = false;
+        break;
+      }
     if (blank) return;
     const cols = this.table.columns;
     for (const f of this.fields) {
@@ -222,6 +238,13 @@ export function csvToMemory(text: string, name: string): MemoryWorkbook {
   wb.model.sheets.push(grid);
   let last = rows.length;
   while (last > 1 && rows[last - 1].every((v) => v.trim() === '')) last--;
-  wb.model.tables.push({ name: def.table, sheet: name, headerRow: 1, firstColumn: 0, lastColumn: width - 1, rowCount: Math.max(0, last - 1) });
+  wb.model.tables.push({
+    name: def.table,
+    sheet: name,
+    headerRow: 1,
+    firstColumn: 0,
+    lastColumn: width - 1,
+    rowCount: Math.max(0, last - 1),
+  });
   return wb;
 }

@@ -43,7 +43,10 @@ export async function readXlsxRows(file: string, openSheet: (name: string) => Xl
     for (const sheet of book.sheets) {
       const sink = openSheet(sheet.name);
       if (!sink) continue;
-      shared ??= book.sharedStringsPath && zip.has(book.sharedStringsPath) ? await readSharedStrings(zip, book.sharedStringsPath) : [];
+      shared ??=
+        book.sharedStringsPath && zip.has(book.sharedStringsPath)
+          ? await readSharedStrings(zip, book.sharedStringsPath)
+          : [];
       const scanner = new SheetScanner(shared, book.dateStyles, book.date1904, sink);
       await zip.stream(sheet.path, (chunk) => {
         scanner.push(chunk);
@@ -119,13 +122,19 @@ class ZipReader {
       let localOffset = cd.readUInt32LE(p + 42);
       const name = cd.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
       // ZIP64 extra field: the 64-bit values, in this order, for those stored as 0xffffffff.
-      for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
+      for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen;) {
         const id = cd.readUInt16LE(x);
         const len = cd.readUInt16LE(x + 2);
         if (id === 1) {
           let y = x + 4;
-          if (uncompressedSize === 0xffffffff) (uncompressedSize = Number(cd.readBigUInt64LE(y))), (y += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = Number(cd.readBigUInt64LE(y))), (y += 8);
+          if (uncompressedSize === 0xffffffff) {
+            uncompressedSize = Number(cd.readBigUInt64LE(y));
+            y += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = Number(cd.readBigUInt64LE(y));
+            y += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = Number(cd.readBigUInt64LE(y));
         }
         x += 4 + len;
@@ -183,7 +192,11 @@ class ZipReader {
     if (!e) throw new Error(`missing zip entry ${name}`);
     const start = await this.dataStart(e);
     if (e.compressedSize === 0) return;
-    const input = fs.createReadStream(this.file, { start, end: start + e.compressedSize - 1, highWaterMark: READ_CHUNK });
+    const input = fs.createReadStream(this.file, {
+      start,
+      end: start + e.compressedSize - 1,
+      highWaterMark: READ_CHUNK,
+    });
     let output: AsyncIterable<Buffer> = input;
     let inflater: zlib.InflateRaw | null = null;
     if (e.method === 8) {
@@ -236,7 +249,7 @@ function* tags(xml: string): Generator<Tag> {
 function attrByLocalName(attrs: Record<string, string>, local: string, prefixed: boolean): string | undefined {
   for (const k in attrs) {
     const colon = k.indexOf(':');
-    if ((colon >= 0) === prefixed && k.slice(colon + 1) === local) return attrs[k];
+    if (colon >= 0 === prefixed && k.slice(colon + 1) === local) return attrs[k];
   }
   return undefined;
 }
@@ -285,11 +298,19 @@ async function readBookParts(zip: ZipReader): Promise<BookParts> {
   const partOf = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? null;
   const stylesPath = partOf('/styles');
   const stylesXml = stylesPath ? await zip.text(stylesPath) : null;
-  return { sheets, sharedStringsPath: partOf('/sharedStrings'), dateStyles: stylesXml ? dateStylesOf(stylesXml) : [], date1904 };
+  return {
+    sheets,
+    sharedStringsPath: partOf('/sharedStrings'),
+    dateStyles: stylesXml ? dateStylesOf(stylesXml) : [],
+    date1904,
+  };
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 18.8.30, plus the zh-CN ones). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** ExcelJS's rule, so both readers agree: a date/time letter outside [..] and "..". */
 export function isDateFormatCode(code: string): boolean {
@@ -426,15 +447,6 @@ abstract class ByteScanner {
     const e = b.indexOf(GT, lt + 2);
     return e < 0 ? -1 : e + 1;
   }
-}
-
-/** The parsed start tag most recently read by readStartTag. */
-interface StartTag {
-  /** local name as a small code, see nameCode */
-  name: number;
-  selfClosing: boolean;
-  /** index after '>' */
-  next: number;
 }
 
 // Local names the scanners care about.
@@ -588,9 +600,16 @@ class SheetScanner extends ByteScanner {
       if (close >= n) return -1;
       if (attrLen === 1) {
         const a = b[attrStart];
-        if (a === 114) (r = k + 1), (rEnd = close);
-        else if (a === 115) (s = k + 1), (sEnd = close);
-        else if (a === 116) (t = k + 1), (tEnd = close);
+        if (a === 114) {
+          r = k + 1;
+          rEnd = close;
+        } else if (a === 115) {
+          s = k + 1;
+          sEnd = close;
+        } else if (a === 116) {
+          t = k + 1;
+          tEnd = close;
+        }
       }
       k = close + 1;
     }
@@ -713,7 +732,8 @@ const T_DATE = 6;
 function typeOf(b: Buffer, start: number, end: number): number {
   const len = end - start;
   const c0 = b[start];
-  if (len === 1) return c0 === 115 ? T_SHARED : c0 === 98 ? T_BOOL : c0 === 101 ? T_ERROR : c0 === 100 ? T_DATE : T_NUMBER;
+  if (len === 1)
+    return c0 === 115 ? T_SHARED : c0 === 98 ? T_BOOL : c0 === 101 ? T_ERROR : c0 === 100 ? T_DATE : T_NUMBER;
   if (len === 3 && c0 === 115) return T_STRING; // str
   if (len === 9 && c0 === 105) return T_INLINE; // inlineStr
   return T_NUMBER;
@@ -805,7 +825,12 @@ export function scanSheetXml(
   sink: XlsxRowSink,
   context: { sharedStrings?: (string | null)[]; dateStyles?: boolean[]; date1904?: boolean } = {},
 ): void {
-  const scanner = new SheetScanner(context.sharedStrings ?? [], context.dateStyles ?? [], context.date1904 ?? false, sink);
+  const scanner = new SheetScanner(
+    context.sharedStrings ?? [],
+    context.dateStyles ?? [],
+    context.date1904 ?? false,
+    sink,
+  );
   for (const chunk of chunks) {
     scanner.push(chunk);
     if (!sink.wantsRows) return;

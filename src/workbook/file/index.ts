@@ -193,10 +193,22 @@ export class XlsxSheetTableBuilder {
       if (!def || this.out[def.key] || (this.options.sheets && !this.options.sheets.includes(def.key))) return;
       this.def = def;
       const mapping = recogniseHeaders(def, headers);
-      this.fields = def.fields.filter((f) => mapping.columns[f.key] !== undefined).map((f) => ({ key: f.key, col: mapping.columns[f.key] + 1, f }));
+      this.fields = def.fields
+        .filter((f) => mapping.columns[f.key] !== undefined)
+        .map((f) => ({ key: f.key, col: mapping.columns[f.key] + 1, f }));
       const columns: Record<string, CellValue[]> = {};
       for (const f of this.fields) columns[f.key] = [];
-      this.table = { sheet: def.key, sourceName: this.sheetName, headerRow: rowNumber, firstColumn: 0, headers, mapping, length: 0, rowNumbers: [], columns };
+      this.table = {
+        sheet: def.key,
+        sourceName: this.sheetName,
+        headerRow: rowNumber,
+        firstColumn: 0,
+        headers,
+        mapping,
+        length: 0,
+        rowNumbers: [],
+        columns,
+      };
       return;
     }
     if (!this.table) return;
@@ -238,7 +250,9 @@ async function readXlsxData(file: string, options: ReadDataOptions): Promise<Wor
   try {
     return await readXlsxDataExcelJS(file, options);
   } catch (e) {
-    throw new Error(`Cannot read ${file}: ${(e as Error).message} (fast reader: ${(fastError as Error)?.message ?? fastError})`);
+    throw new Error(
+      `Cannot read ${file}: ${(e as Error).message} (fast reader: ${(fastError as Error)?.message ?? fastError})`,
+    );
   }
 }
 
@@ -259,7 +273,9 @@ export async function readXlsxDataExcelJS(file: string, options: ReadDataOptions
     worksheets: 'emit',
     entries: 'emit',
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
-  for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name?: string; id?: number }>) {
+  for await (const ws of reader as unknown as AsyncIterable<
+    AsyncIterable<ExcelJS.Row> & { name?: string; id?: number }
+  >) {
     const builder = XlsxSheetTableBuilder.forSheet(String((ws as { name?: string }).name ?? ''), out, options);
     for await (const row of ws) builder?.addRow(row.number, row.values as unknown[]); // drains unwanted sheets too
     builder?.finish();
@@ -287,4 +303,3 @@ function cellPlain(v: unknown): CellValue {
 export function sheetsFound(wb: MemoryWorkbook): SheetKey[] {
   return SHEETS.map((d) => d.key).filter((k) => !!wb.locate(k));
 }
-

@@ -60,7 +60,8 @@ function groupValidations(sheet: string, model: Record<string, unknown>): DataVa
     const r = parseRange(sheet, addr);
     if (!r) continue;
     const list = byRule.get(dv) ?? [];
-    for (let row = r.firstRow; row <= r.lastRow; row++) for (let col = r.firstColumn; col <= r.lastColumn; col++) list.push({ row, col });
+    for (let row = r.firstRow; row <= r.lastRow; row++)
+      for (let col = r.firstColumn; col <= r.lastColumn; col++) list.push({ row, col });
     byRule.set(dv, list);
   }
   const out: DataValidation[] = [];
@@ -87,7 +88,14 @@ function groupValidations(sheet: string, model: Record<string, unknown>): DataVa
 
 function toValidationRule(dv: Record<string, unknown>): ValidationRule | null {
   const f = (dv.formulae as unknown[] | undefined) ?? [];
-  const num = (v: unknown) => (v instanceof Date ? Math.round(v.getTime() / 86400000) + 25569 : typeof v === 'number' ? v : v === undefined ? undefined : Number(v));
+  const num = (v: unknown) =>
+    v instanceof Date
+      ? Math.round(v.getTime() / 86400000) + 25569
+      : typeof v === 'number'
+        ? v
+        : v === undefined
+          ? undefined
+          : Number(v);
   switch (dv.type) {
     case 'list':
       return { type: 'list', source: String(f[0] ?? '') };
@@ -114,7 +122,9 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   const settingsSheet = xl.getWorksheet(SETTINGS_SHEET);
   if (settingsSheet) {
     try {
-      const parsed = JSON.parse(String(plainValue(settingsSheet.getCell('A1').value) ?? '{}')) as Partial<SettingsPayload>;
+      const parsed = JSON.parse(
+        String(plainValue(settingsSheet.getCell('A1').value) ?? '{}'),
+      ) as Partial<SettingsPayload>;
       payload = { settings: parsed.settings ?? {}, formats: parsed.formats ?? [] };
     } catch {
       // A damaged settings cell is not worth failing the load for: start from defaults.
@@ -142,13 +152,17 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
       });
     }
     const raw: unknown[] = [];
-    for (const cf of (ws as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings ?? []) {
+    for (const cf of (ws as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] })
+      .conditionalFormattings ?? []) {
       const rule = cf.rules?.[0];
       const formula = rule && Array.isArray(rule.formulae) ? String(rule.formulae[0]) : '';
       const ours = payload.formats.find((f) => f.sheet === ws.name && f.ref === cf.ref && f.formula === formula);
       const range = parseRange(ws.name, cf.ref);
       if (ours && range && cf.rules.length === 1) {
-        const style = (rule.style ?? {}) as { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+        const style = (rule.style ?? {}) as {
+          fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } };
+          font?: { color?: { argb?: string } };
+        };
         model.conditionalFormats.push({
           id: ours.id,
           range,
@@ -257,17 +271,28 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
         name: t.name,
         ref: `${columnLetter(t.firstColumn)}${t.headerRow}`,
         headerRow: true,
-        style: { theme: (t.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+        style: {
+          theme: (t.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'],
+          showRowStripes: true,
+        },
         columns: names.map((name) => ({ name, filterButton: true })),
         rows: [],
       });
       const model = (added as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
-      const ref = rangeAddress({ sheet: grid.name, firstRow: t.headerRow, lastRow: t.headerRow + Math.max(1, t.rowCount), firstColumn: t.firstColumn, lastColumn: t.lastColumn });
+      const ref = rangeAddress({
+        sheet: grid.name,
+        firstRow: t.headerRow,
+        lastRow: t.headerRow + Math.max(1, t.rowCount),
+        firstColumn: t.firstColumn,
+        lastColumn: t.lastColumn,
+      });
       model.tableRef = ref;
       model.autoFilterRef = ref;
     }
     const styles = grid.extras?.styles;
-    const links = new Map(model.hyperlinks.filter((h) => h.sheet === grid.name).map((h) => [cellKey(h.row, h.col), h.target]));
+    const links = new Map(
+      model.hyperlinks.filter((h) => h.sheet === grid.name).map((h) => [cellKey(h.row, h.col), h.target]),
+    );
     grid.cells.forEach((rowValues, ri) => {
       if (!rowValues) return;
       const r = ri + 1;
@@ -288,7 +313,10 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
             cell.value = { formula: `HYPERLINK("${q(link)}","${q(text)}")`, result: text } as ExcelJS.CellFormulaValue;
           } else cell.value = { text, hyperlink: link };
         } else if (formula) {
-          cell.value = { formula, result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'] } as ExcelJS.CellFormulaValue;
+          cell.value = {
+            formula,
+            result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'],
+          } as ExcelJS.CellFormulaValue;
           // ExcelJS's value setter drops a falsy result; a cached 0 (e.g. tier D's discount) must still be written.
           if (v === 0 || v === false) (cell as unknown as { _value: { result: unknown } })._value.result = v;
         } else cell.value = v;
@@ -312,9 +340,11 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     let priority = 1;
     for (const cf of model.conditionalFormats.filter((f) => f.range.sheet === grid.name)) {
       addConditionalFormat(ws, cf, priority++);
-      if (cf.rule.type === 'expression') payload.formats.push({ id: cf.id, sheet: grid.name, ref: rangeAddress(cf.range), formula: cf.rule.formula });
+      if (cf.rule.type === 'expression')
+        payload.formats.push({ id: cf.id, sheet: grid.name, ref: rangeAddress(cf.range), formula: cf.rule.formula });
     }
-    for (const raw of grid.extras?.rawConditionalFormats ?? []) ws.addConditionalFormatting(raw as ExcelJS.ConditionalFormattingOptions);
+    for (const raw of grid.extras?.rawConditionalFormats ?? [])
+      ws.addConditionalFormatting(raw as ExcelJS.ConditionalFormattingOptions);
     for (const dv of model.validations.filter((v) => v.range.sheet === grid.name)) addValidation(ws, dv);
   }
   const meta = xl.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
@@ -323,12 +353,20 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
 }
 
 function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat, priority: number): void {
-  const style: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } } };
+  const style: Partial<ExcelJS.Style> = {
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } },
+  };
   if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
   const rule: ExcelJS.ConditionalFormattingRule =
     cf.rule.type === 'expression'
       ? { type: 'expression', formulae: [cf.rule.formula], priority, style }
-      : ({ type: 'containsText', operator: 'containsText', text: cf.rule.text, priority, style } as ExcelJS.ConditionalFormattingRule);
+      : ({
+          type: 'containsText',
+          operator: 'containsText',
+          text: cf.rule.text,
+          priority,
+          style,
+        } as ExcelJS.ConditionalFormattingRule);
   ws.addConditionalFormatting({ ref: rangeAddress(cf.range), rules: [rule] });
 }
 
@@ -345,10 +383,14 @@ function addValidation(ws: ExcelJS.Worksheet, dv: DataValidation): void {
   if (r.type === 'list') v = { ...base, type: 'list', formulae: [r.source] };
   else {
     const fmt = (n: number) => (r.type === 'date' ? new Date((n - 25569) * 86400000) : n);
-    if (r.min !== undefined && r.max !== undefined) v = { ...base, type: r.type, operator: 'between', formulae: [fmt(r.min), fmt(r.max)] };
+    if (r.min !== undefined && r.max !== undefined)
+      v = { ...base, type: r.type, operator: 'between', formulae: [fmt(r.min), fmt(r.max)] };
     else if (r.min !== undefined) v = { ...base, type: r.type, operator: 'greaterThanOrEqual', formulae: [fmt(r.min)] };
     else if (r.max !== undefined) v = { ...base, type: r.type, operator: 'lessThanOrEqual', formulae: [fmt(r.max)] };
     else return;
   }
-  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeAddress(dv.range), v);
+  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    rangeAddress(dv.range),
+    v,
+  );
 }

@@ -4,7 +4,12 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { strToU8, zipSync } from 'fflate';
 import { buildSample } from '../../../src/sample';
-import { readWorkbookData as readWithFallback, readXlsxDataExcelJS, readXlsxDataFast, saveWorkbookFile } from '../../../src/workbook/file';
+import {
+  readWorkbookData as readWithFallback,
+  readXlsxDataExcelJS,
+  readXlsxDataFast,
+  saveWorkbookFile,
+} from '../../../src/workbook/file';
 
 // The fast path alone: with the ExcelJS fallback a fast-reader failure would pass unnoticed.
 const readWorkbookData = readXlsxDataFast;
@@ -64,10 +69,14 @@ describe('fast xlsx reader against ExcelJS', () => {
       fs.mkdirSync(outDir);
       const source = path.join(dir, 'sample-for-lo.xlsx');
       fs.copyFileSync(samplePath, source);
-      execFileSync('/usr/bin/soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, source], {
-        stdio: 'ignore',
-        timeout: 180_000,
-      });
+      execFileSync(
+        '/usr/bin/soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, source],
+        {
+          stdio: 'ignore',
+          timeout: 180_000,
+        },
+      );
     } finally {
       fs.rmSync(profile, { recursive: true, force: true });
     }
@@ -95,12 +104,17 @@ interface HandMade {
   stored?: boolean;
 }
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function writeXlsx(file: string, h: HandMade): void {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const xfs = (h.xfNumFmtIds ?? [0]).map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}/>`).join('');
+  const xfs = (h.xfNumFmtIds ?? [0])
+    .map(
+      (id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}/>`,
+    )
+    .join('');
   const parts: Record<string, string> = {
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -136,8 +150,14 @@ function handMade(h: HandMade): string {
   return file;
 }
 
-const HEADER_SST = ['<si><t>客户编号</t></si>', '<si><t>客户名称</t></si>', '<si><t>首次接触</t></si>', '<si><t>电话</t></si>'];
-const HEADER_ROW = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>';
+const HEADER_SST = [
+  '<si><t>客户编号</t></si>',
+  '<si><t>客户名称</t></si>',
+  '<si><t>首次接触</t></si>',
+  '<si><t>电话</t></si>',
+];
+const HEADER_ROW =
+  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>';
 
 describe('fast xlsx reader on hand-made sheets', () => {
   test('inline strings, rich inline strings and phonetic runs', async () => {
@@ -155,7 +175,10 @@ describe('fast xlsx reader on hand-made sheets', () => {
   test('XML entities in shared strings, inline strings, formula strings and sheet names', async () => {
     const file = handMade({
       sheetName: 'Customers & co',
-      sharedStrings: [...HEADER_SST, '<si><t>A&amp;B &lt;Ltd&gt; &quot;q&quot; &apos;s&apos; &#x4E2D;&#22269;</t></si>'],
+      sharedStrings: [
+        ...HEADER_SST,
+        '<si><t>A&amp;B &lt;Ltd&gt; &quot;q&quot; &apos;s&apos; &#x4E2D;&#22269;</t></si>',
+      ],
       sheetXml:
         HEADER_ROW +
         '<row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2" t="inlineStr"><is><t>x &amp;amp; y</t></is></c><c r="D2" t="str"><f>"a"&amp;"&lt;b"</f><v>a&lt;b</v></c></row>',
@@ -172,7 +195,8 @@ describe('fast xlsx reader on hand-made sheets', () => {
   test('a date cell with a custom format becomes the same Date as ExcelJS makes it; a plain number stays a number', async () => {
     const file = handMade({
       sharedStrings: HEADER_SST,
-      numFmts: '<numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="0.00&quot;元&quot;"/>',
+      numFmts:
+        '<numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="0.00&quot;元&quot;"/>',
       xfNumFmtIds: [0, 164, 165, 14],
       sheetXml:
         HEADER_ROW +
@@ -194,7 +218,8 @@ describe('fast xlsx reader on hand-made sheets', () => {
       stored: true,
       sharedStrings: HEADER_SST,
       xfNumFmtIds: [0, 14],
-      sheetXml: HEADER_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>C001</t></is></c><c r="C2" s="1"><v>0</v></c></row>',
+      sheetXml:
+        HEADER_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>C001</t></is></c><c r="C2" s="1"><v>0</v></c></row>',
     });
     expect((await readWorkbookData(file)).Customers!.columns.FirstContact).toEqual([new Date(Date.UTC(1904, 0, 1))]);
   });

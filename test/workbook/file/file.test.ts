@@ -3,13 +3,22 @@ import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
-import { loadWorkbookFile, saveWorkbookFile, readWorkbookData, memoryToXlsxBuffer, xlsxBufferToMemory, parseCsv, CsvParser } from '../../../src/workbook/file';
+import {
+  loadWorkbookFile,
+  saveWorkbookFile,
+  readWorkbookData,
+  memoryToXlsxBuffer,
+  xlsxBufferToMemory,
+  parseCsv,
+  CsvParser,
+} from '../../../src/workbook/file';
 import { MemoryWorkbook, getCell } from '../../../src/workbook/memory';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-file-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const CSV_ZH = '客户编号,客户类型,客户名称,电话,证件号码,展厅,负责销售,首次接触,阶段\r\n' +
+const CSV_ZH =
+  '客户编号,客户类型,客户名称,电话,证件号码,展厅,负责销售,首次接触,阶段\r\n' +
   'C001,最终客户,王伟,138 1234 5678,11010519491231002X,一展厅,S001,2024-01-02,线索\r\n' +
   'C002,经销商客户,"广州市安达汽车贸易有限公司, 分部","020-1234""5678",91110000600037341L,二展厅,S002,2024/02/03,洽谈\r\n';
 
@@ -69,7 +78,10 @@ describe('CSV files', () => {
 
   test('a ledger CSV is identified by its headers, numbers become numbers', async () => {
     const file = path.join(dir, 'export.csv');
-    fs.writeFileSync(file, '交易编号,客户编号,日期,车型,数量,单价,金额,状态\nT1,C001,2024-01-05,X5,2,"150,000",300000,已签约\n');
+    fs.writeFileSync(
+      file,
+      '交易编号,客户编号,日期,车型,数量,单价,金额,状态\nT1,C001,2024-01-05,X5,2,"150,000",300000,已签约\n',
+    );
     const data = await readWorkbookData(file);
     expect(data.Ledger!.columns.UnitPrice).toEqual([150000]);
     expect(data.Ledger!.columns.CustomerId).toEqual(['C001']);
@@ -82,13 +94,37 @@ describe('xlsx round trip', () => {
     const wb = new MemoryWorkbook();
     await wb.setup('zh');
     await wb.appendTableRows('Customers', [
-      { CustomerId: 'C001', Kind: '最终客户', Name: '王伟', Phone: '13812345678', IdNumber: '11010519491231002X', FirstContact: new Date(Date.UTC(2024, 0, 2)), Owner: 'S001' },
-      { CustomerId: 'C002', Kind: '经销商客户', Name: '广州市安达汽车贸易有限公司', Phone: '020-12345678', Owner: 'S002' },
+      {
+        CustomerId: 'C001',
+        Kind: '最终客户',
+        Name: '王伟',
+        Phone: '13812345678',
+        IdNumber: '11010519491231002X',
+        FirstContact: new Date(Date.UTC(2024, 0, 2)),
+        Owner: 'S001',
+      },
+      {
+        CustomerId: 'C002',
+        Kind: '经销商客户',
+        Name: '广州市安达汽车贸易有限公司',
+        Phone: '020-12345678',
+        Owner: 'S002',
+      },
     ]);
     await wb.read();
     await wb.writeStatusColumns('Customers', [{ field: 'ConflictGroup', values: ['G1', null] }], 'zh');
-    await wb.applyStatusFormats('Customers', [{ id: 'conflict', field: 'ConflictGroup', contains: 'G', fill: '#FFC7CE' }]);
-    await wb.writeReportSheet({ sheet: 'Conflicts', headers: ['组', '行'], rows: [['G1', 2]], links: [{ sheet: 'Customers', row: 2, field: 'Name' }] }, 'zh');
+    await wb.applyStatusFormats('Customers', [
+      { id: 'conflict', field: 'ConflictGroup', contains: 'G', fill: '#FFC7CE' },
+    ]);
+    await wb.writeReportSheet(
+      {
+        sheet: 'Conflicts',
+        headers: ['组', '行'],
+        rows: [['G1', 2]],
+        links: [{ sheet: 'Customers', row: 2, field: 'Name' }],
+      },
+      'zh',
+    );
     await wb.saveSettings({ staleDays: 45 });
     const file = path.join(dir, 'round.xlsx');
     await saveWorkbookFile(wb, file);
@@ -105,7 +141,9 @@ describe('xlsx round trip', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0].fill).toBe('#FFC7CE');
     // re-applying after a round trip replaces, not stacks
-    await back.applyStatusFormats('Customers', [{ id: 'conflict', field: 'ConflictGroup', contains: 'G', fill: '#FFC7CE' }]);
+    await back.applyStatusFormats('Customers', [
+      { id: 'conflict', field: 'ConflictGroup', contains: 'G', fill: '#FFC7CE' },
+    ]);
     expect(back.model.conditionalFormats.filter((f) => f.id.startsWith('sd:'))).toHaveLength(1);
     expect(back.model.hyperlinks).toContainEqual({ sheet: '冲突', row: 2, col: 0, target: '#客户档案!C2' });
     const kind = back.model.validations.find((v) => v.range.sheet === '客户档案' && v.range.firstColumn === 1)!;
