@@ -1,7 +1,7 @@
 /**
  * Groups rows by a numeric blocking key (a 53-bit hash or an exact integer) by sorting,
  * not hashing: entries are ordered by a 32-bit mix of their key with a stable LSD radix
- * sort (two linear passes over typed arrays), so equal keys sit next to each other in
+ * sort (three linear passes over typed arrays), so equal keys sit next to each other in
  * entry order. No string, object, Map or hash probe per row: a million rows × 23 phone
  * passes is 23 radix sorts. Two keys whose 32-bit mixes collide are told apart by their exact keys.
  * Only keys shared by two or more entries are kept (compactly), so the groups of a pass
@@ -44,13 +44,13 @@ let hashA = new Uint32Array(0);
 let hashB = new Uint32Array(0);
 let idxA = new Int32Array(0);
 let idxB = new Int32Array(0);
-const RADIX_BITS = 16;
+const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 const histogram = new Int32Array(RADIX);
 
 /**
  * Entry indexes 0..m-1 sorted by the 32-bit mix of their key (stable: equal mixes keep entry
- * order), by an LSD radix sort in two 16-bit passes: linear, no comparisons.
+ * order), by an LSD radix sort in three 11-bit passes (2,048 buckets stay in cache): linear, no comparisons.
  * Returns the sorted mixes and indexes (scratch arrays, valid until the next call).
  */
 function sortByMix(keys: Float64Array, m: number): { hash: Uint32Array; idx: Int32Array } {

@@ -152,7 +152,6 @@ export function prepareRows(table: Table): PreparedRows {
   const companyMemo = new Map<string, NameInfo>();
   const cityMemo = new Map<string, number>();
   const cityCodes = new Map<string, number>();
-  const idLabels = new Map<string, number>();
   const EMPTY: NameInfo = {
     name: '',
     sound: '',
@@ -168,10 +167,10 @@ export function prepareRows(table: Table): PreparedRows {
   const rowNameHash = new Float64Array(n).fill(-1);
   const rowSoundHash = new Float64Array(n).fill(-1);
 
-  const nameInfo = (raw: string, company: boolean): NameInfo => {
+  const nameInfo = (raw: string, company: boolean, memoise = true): NameInfo => {
     if (!raw) return EMPTY;
     const memo = company ? companyMemo : personMemo;
-    let info = memo.get(raw);
+    let info = memoise ? memo.get(raw) : undefined;
     if (info) return info;
     const full = normaliseName(raw, company ? 'company' : 'person');
     const norm = company ? companyCore(full) : full;
@@ -196,15 +195,14 @@ export function prepareRows(table: Table): PreparedRows {
       nameHash: norm ? hashString(norm, company ? 1 : 2) : -1,
       soundHash: sound ? hashString(sound, company ? 3 : 4) : -1,
     };
-    memo.set(raw, info);
+    if (memoise) memo.set(raw, info);
     return info;
   };
 
+  // Kinds and raw names first: rows with the same raw name (and kind of name) share one
+  // normalisation, found by hashing and grouping (a Map of half a million distinct names costs more).
+  const rawNames: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    p.customerId[i] = cellString(cId[i]);
-    p.owner[i] = cellString(cOwner[i]);
-    p.firstContact[i] = firsts[i] ?? NaN;
-
     const kindText = cellString(cKind[i]);
     let kind = kindMemo.get(kindText);
     if (kind === undefined) {
@@ -213,18 +211,37 @@ export function prepareRows(table: Table): PreparedRows {
       kindMemo.set(kindText, kind);
     }
     p.kind[i] = kind;
-
     const rawName = cellString(cName[i]);
-    const company = kind === KIND_DEALER || (kind === KIND_UNKNOWN && COMPANY_HINT.test(rawName));
-    p.isCompany[i] = company ? 1 : 0;
-    const ni = nameInfo(rawName, company);
-    p.name[i] = ni.name;
-    p.place[i] = ni.place;
-    p.sound[i] = ni.sound;
-    p.surname[i] = ni.surname;
-    p.titleOnly[i] = ni.titleOnly ? 1 : 0;
-    rowNameHash[i] = ni.nameHash;
-    rowSoundHash[i] = ni.soundHash;
+    rawNames[i] = rawName;
+    p.isCompany[i] = kind === KIND_DEALER || (kind === KIND_UNKNOWN && COMPANY_HINT.test(rawName)) ? 1 : 0;
+  }
+  const nameRep = firstRowWithSameText(rawNames, p.isCompany);
+  const idEntries = new KeyEntries();
+
+  for (let i = 0; i < n; i++) {
+    p.customerId[i] = cellString(cId[i]);
+    p.owner[i] = cellString(cOwner[i]);
+    p.firstContact[i] = firsts[i] ?? NaN;
+
+    const r = nameRep[i];
+    if (r !== i) {
+      p.name[i] = p.name[r];
+      p.place[i] = p.place[r];
+      p.sound[i] = p.sound[r];
+      p.surname[i] = p.surname[r];
+      p.titleOnly[i] = p.titleOnly[r];
+      rowNameHash[i] = rowNameHash[r];
+      rowSoundHash[i] = rowSoundHash[r];
+    } else {
+      const ni = nameInfo(rawNames[i], p.isCompany[i] === 1, false);
+      p.name[i] = ni.name;
+      p.place[i] = ni.place;
+      p.sound[i] = ni.sound;
+      p.surname[i] = ni.surname;
+      p.titleOnly[i] = ni.titleOnly ? 1 : 0;
+      rowNameHash[i] = ni.nameHash;
+      rowSoundHash[i] = ni.soundHash;
+    }
 
     const ci = nameInfo(cellString(cContact[i]), false);
     p.contact[i] = ci.name;
@@ -261,12 +278,8 @@ export function prepareRows(table: Table): PreparedRows {
       p.idKey[i] = id.matchKey;
       if (id.kind !== 'unknown' && id.formatOk && id.checkOk) {
         p.idValid[i] = 1;
-        let label = idLabels.get(id.matchKey);
-        if (label === undefined) {
-          label = idLabels.size;
-          idLabels.set(id.matchKey, label);
-        }
-        p.idLabel[i] = label;
+        p.idLabel[i] = i;
+        idEntries.add(hashString(id.matchKey, 7), i);
       }
       if (id.birthDate !== undefined && id.formatOk) p.birth[i] = id.birthDate;
     }
@@ -292,6 +305,8 @@ export function prepareRows(table: Table): PreparedRows {
       p.city[i] = code;
     }
   }
+  // one cannot-link label per valid ID: the first row carrying it (rows whose keys only collide keep their own)
+  KeyGroups.fromEntries(idEntries).forEachGroup((rows, count) => linkToFirst(rows, count, p.idKey, p.idLabel));
   countHashes(rowNameHash, p.nameCount);
   countHashes(rowSoundHash, p.soundCount);
   return p;
@@ -310,6 +325,45 @@ export function phoneNumber(key: string): number {
     v = v * 10 + c;
   }
   return len * 1e13 + v;
+}
+
+/**
+ * Per row, the first row with the same non-empty text and the same flag (itself when none or
+ * when the text is empty), by hashing and grouping; texts whose hashes merely collide stay apart.
+ */
+function firstRowWithSameText(texts: string[], flag: Uint8Array): Int32Array {
+  const n = texts.length;
+  const rep = new Int32Array(n);
+  const entries = new KeyEntries();
+  for (let i = 0; i < n; i++) {
+    rep[i] = i;
+    if (texts[i]) entries.add(hashString(texts[i], flag[i] + 101), i);
+  }
+  KeyGroups.fromEntries(entries).forEachGroup((rows, count) => linkToFirst(rows, count, texts, rep, flag));
+  return rep;
+}
+
+/**
+ * Inside one group of rows with the same text hash: out[row] = the first row of the group with
+ * the same text (and flag). A group whose hashes merely collided is split by text.
+ */
+function linkToFirst(rows: Int32Array, count: number, texts: string[], out: Int32Array, flag?: Uint8Array): void {
+  const first = rows[0];
+  let same = true;
+  for (let k = 1; k < count && same; k++)
+    same = texts[rows[k]] === texts[first] && (!flag || flag[rows[k]] === flag[first]);
+  if (same) {
+    for (let k = 1; k < count; k++) out[rows[k]] = first;
+    return;
+  }
+  const firstOf = new Map<string, number>();
+  for (let k = 0; k < count; k++) {
+    const r = rows[k];
+    const key = flag ? `${flag[r]}|${texts[r]}` : texts[r];
+    const f = firstOf.get(key);
+    if (f === undefined) firstOf.set(key, r);
+    else out[r] = f;
+  }
 }
 
 /** out[i] = number of rows whose hash equals hash[i] (0 for hash -1). */
