@@ -5,7 +5,7 @@
  */
 import type { BlockingKeyKind } from './config';
 import type { PreparedRows } from './prepare';
-import { NO_DAY } from './prepare';
+import { NO_DAY, PHONE_TEXT } from './prepare';
 import { hashString } from './similarity';
 import { KeyEntries, KeyGroups } from './key-groups';
 
@@ -125,10 +125,10 @@ function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups
     for (let i = 0; i < n; i++) {
       const a = numA[i];
       if (a >= 0) addPhoneNumber(k, pass, a, i, groups);
-      else addPhoneText(k, pass, p.phoneA[i], i, groups);
+      else if (a === PHONE_TEXT) addPhoneText(k, pass, p.phoneA[i], i, groups);
       const b = numB[i];
       if (b >= 0) addPhoneNumber(k, pass, b, i, groups);
-      else addPhoneText(k, pass, p.phoneB[i], i, groups);
+      else if (b === PHONE_TEXT) addPhoneText(k, pass, p.phoneB[i], i, groups);
     }
     return;
   }

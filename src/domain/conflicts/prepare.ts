@@ -11,6 +11,8 @@ import { fuzzySound, hashString } from './similarity';
 import { KeyEntries, KeyGroups } from './key-groups';
 
 export const NO_DAY = -2147483648;
+/** phoneNumA/B: a phone key that is not a plain number (hashed as text). */
+export const PHONE_TEXT = -2;
 
 export const KIND_UNKNOWN = 0;
 export const KIND_END = 1;
@@ -28,8 +30,9 @@ export interface PreparedRows {
   phoneA: string[];
   phoneB: string[];
   /**
-   * The same phone keys as exact numbers (length × 10^13 + digits, so a leading 0 counts),
-   * -1 when none or not plain digits up to 12 long: blocking keys without strings.
+   * The same phone keys as exact numbers (length × 10^13 + digits, so a leading 0 counts);
+   * -1 when none, PHONE_TEXT (-2) when not plain digits up to 12 long: blocking keys without
+   * strings, and the phone strings are read only for the rare text keys.
    */
   phoneNumA: Float64Array;
   phoneNumB: Float64Array;
@@ -271,6 +274,8 @@ export function prepareRows(table: Table): PreparedRows {
     }
     p.phoneNumA[i] = phoneNumber(p.phoneA[i]);
     p.phoneNumB[i] = phoneNumber(p.phoneB[i]);
+    if (p.phoneNumA[i] < 0 && p.phoneA[i]) p.phoneNumA[i] = PHONE_TEXT;
+    if (p.phoneNumB[i] < 0 && p.phoneB[i]) p.phoneNumB[i] = PHONE_TEXT;
 
     p.idKey[i] = '';
     const id = ids[i];
