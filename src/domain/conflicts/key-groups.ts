@@ -47,6 +47,10 @@ let idxB = new Int32Array(0);
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 const histogram = new Int32Array(RADIX);
+// Scratch for the groups found by fromEntries.
+let groupRows = new Int32Array(0);
+let groupStart = new Int32Array(1);
+let groupKeys = new Float64Array(0);
 
 /**
  * Entry indexes 0..m-1 sorted by the 32-bit mix of their key (stable: equal mixes keep entry
@@ -107,9 +111,19 @@ export class KeyGroups {
   static fromEntries(e: KeyEntries): KeyGroups {
     const m = e.count;
     const { hash, idx } = sortByMix(e.keys, m);
-    let start: number[] = [0];
-    let rows: number[] = [];
-    const keys: number[] = [];
+    // groups are written into scratch typed arrays (at most m rows, m / 2 groups), then copied to size
+    if (groupRows.length < m) {
+      groupRows = new Int32Array(Math.max(m, groupRows.length * 2));
+      groupStart = new Int32Array(groupRows.length + 1);
+      groupKeys = new Float64Array(groupRows.length);
+    }
+    let used = 0;
+    let groups = 0;
+    const close = (key: number) => {
+      groupKeys[groups++] = key;
+      groupStart[groups] = used;
+    };
+    groupStart[0] = 0;
     let k = 0;
     while (k < m) {
       const h = hash[k];
@@ -120,9 +134,8 @@ export class KeyGroups {
         let same = true;
         for (let x = k + 1; x < end && same; x++) same = e.keys[idx[x]] === first;
         if (same) {
-          for (let x = k; x < end; x++) rows.push(e.rows[idx[x]]);
-          start.push(rows.length);
-          keys.push(first);
+          for (let x = k; x < end; x++) groupRows[used++] = e.rows[idx[x]];
+          close(first);
         } else {
           // 32-bit mixes collided: split the run by exact key, keeping entry order inside each key
           const byKey = new Map<number, number[]>();
@@ -133,18 +146,14 @@ export class KeyGroups {
           }
           for (const [key, list] of byKey) {
             if (list.length < 2) continue;
-            for (const r of list) rows.push(r);
-            start.push(rows.length);
-            keys.push(key);
+            for (const r of list) groupRows[used++] = r;
+            close(key);
           }
         }
       }
       k = end;
     }
-    const g = new KeyGroups(keys.length, Int32Array.from(start), Int32Array.from(rows), Float64Array.from(keys));
-    start = [];
-    rows = [];
-    return g;
+    return new KeyGroups(groups, groupStart.slice(0, groups + 1), groupRows.slice(0, used), groupKeys.slice(0, groups));
   }
 
   /**
