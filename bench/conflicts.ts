@@ -5,7 +5,10 @@
  *
  * `node dist/bench/conflicts.js [rows...]` runs it alone.
  */
-import { registerSection, peakRssMB, heapUsedMB, type BenchTable } from './registry';
+import * as os from 'os';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { registerSection, peakRssMB, heapUsedMB, markdownTable, type BenchTable } from './registry';
 import { generateCustomers } from './generate-customers';
 import { matchCustomers, DEFAULT_MATCH_CONFIG, type Cluster } from '../src/domain/conflicts';
 import { prepareRows } from '../src/domain/conflicts/prepare';
@@ -89,8 +92,8 @@ export interface ConflictRun {
 function collectGarbage(): void {
   if (global.gc) return void global.gc();
   try {
-    require('v8').setFlagsFromString('--expose-gc');
-    (require('vm').runInNewContext('gc') as () => void)();
+    v8.setFlagsFromString('--expose-gc');
+    (vm.runInNewContext('gc') as () => void)();
   } catch {
     // no GC available: the run then pays for the generator's garbage too
   }
@@ -161,7 +164,7 @@ export function conflictTables(sizes: number[], naiveAt: number): BenchTable[] {
     ]);
   }
   notes.push(
-    `load average at start: ${require('os')
+    `load average at start: ${os
       .loadavg()
       .map((x: number) => x.toFixed(1))
       .join(' ')} (2 cores shared by other sessions: wall times include waiting).`,
@@ -212,6 +215,5 @@ if (require.main === module) {
     .slice(2)
     .map(Number)
     .filter((x) => x > 0);
-  const { markdownTable } = require('./registry') as typeof import('./registry');
   for (const t of conflictTables(sizes.length ? sizes : [20_000], 0)) console.log(markdownTable(t) + '\n');
 }

@@ -456,7 +456,7 @@ export function matchCustomers(
       const ci = clusterOfRoot.get(root);
       if (ci === undefined) continue;
       const c = clusters[clusterIndex[ci]];
-      (c.warnings ??= []).includes(message) || c.warnings.push(message);
+      if (!(c.warnings ??= []).includes(message)) c.warnings.push(message);
     }
     return {
       rows: [ev.a, ev.b],
