@@ -13,18 +13,9 @@
  */
 import type { Table } from '../table';
 import { CRITERION_KEYS, type CriterionKey } from './scoring';
+import { columnLetter } from '../a1';
 
-/** 0-based column index -> 'A', 'B', ..., 'AA'. */
-export function columnLetter(index0: number): string {
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter };
 
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

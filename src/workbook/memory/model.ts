@@ -6,6 +6,7 @@
  * (A = 0), matching Table.headerRow / Table.firstColumn in domain/table.ts.
  */
 import type { CellValue } from '../../domain/table';
+import { columnLetter, columnIndex } from '../../domain/a1';
 
 export interface GridSheet {
   name: string;
@@ -112,24 +113,7 @@ export function newSheet(name: string): GridSheet {
 
 // ---------------------------------------------------------------- addresses
 
-/** 0 -> 'A', 25 -> 'Z', 26 -> 'AA'. */
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** 'A' -> 0, 'AA' -> 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnLetter, columnIndex };
 
 /** Quotes a sheet name for a formula or link when Excel needs it. */
 export function quoteSheet(name: string): string {

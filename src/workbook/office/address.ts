@@ -13,26 +13,8 @@ export const DEFAULT_CHUNK_ROWS = 5000;
 /** Guess of the JSON bytes one cell costs in a response before anything is measured. */
 export const ESTIMATED_BYTES_PER_CELL = 32;
 
-/** 0-based column index -> letters ('A', 'Z', 'AA'). */
-export function columnLetter(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index > 16383)
-    throw new RangeError(`column index out of range: ${index}`);
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Letters -> 0-based column index. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+import { columnLetter, columnIndex } from '../../domain/a1';
+export { columnLetter, columnIndex };
 
 /** A sheet name as it must appear in a formula or address: quoted unless plain ASCII word characters. */
 export function quoteSheet(name: string): string {

@@ -3,11 +3,12 @@
  * tables and sheets (names, positions, header rows) that the adapter loads in one sync.
  * Order, as in the memory adapter: table name, then table or sheet name, then the header row.
  */
-import { ADDIN_SHEETS, SHEETS, type SheetDef, type SheetKey } from '../../domain/schema';
+import { SHEETS, type SheetDef, type SheetKey } from '../../domain/schema';
 import { identifySheet } from '../../domain/headers';
+import { SETTINGS_SHEET, isAddinSheetName } from '../memory/read';
 
 /** Name of the sheet where the add-in keeps nothing but its own metadata (shared with the file adapter). */
-export const SETTINGS_SHEET = 'SD_Settings';
+export { SETTINGS_SHEET };
 
 export interface TableProbe {
   name: string;
@@ -43,16 +44,7 @@ export interface OfficeLocated {
   headers: string[];
 }
 
-const ADDIN_NAMES = new Set(
-  Object.values(ADDIN_SHEETS)
-    .flatMap((n) => [n.zh, n.en])
-    .concat([SETTINGS_SHEET])
-    .map((s) => s.toLowerCase()),
-);
-
-export function isAddinSheetName(name: string): boolean {
-  return ADDIN_NAMES.has(name.toLowerCase());
-}
+export { isAddinSheetName };
 
 function fromTable(def: SheetDef, t: TableProbe): OfficeLocated {
   return {
