@@ -120,31 +120,61 @@ export function runCheck(
   };
 }
 
-function rowIndex(table: Table): Map<number, number> {
-  const index = new Map<number, number>();
-  for (let i = 0; i < table.rowNumbers.length; i++) index.set(table.rowNumbers[i], i);
-  return index;
+/** Data-row index by worksheet row number (-1 when the row is not in the table): a typed array, no Map per check. */
+function rowIndex(table: Table): (row: number) => number {
+  const rows = table.rowNumbers;
+  let max = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i] > max) max = rows[i];
+  if (max > 4 * rows.length + 1_100_000) {
+    // sparse or odd row numbers: a Map is smaller than a lookup array
+    const map = new Map<number, number>();
+    for (let i = 0; i < rows.length; i++) map.set(rows[i], i);
+    return (row) => map.get(row) ?? -1;
+  }
+  const index = new Int32Array(max + 1).fill(-1);
+  for (let i = 0; i < rows.length; i++) if (rows[i] >= 0 && Number.isInteger(rows[i])) index[rows[i]] = i;
+  return (row) => (row >= 0 && row <= max && Number.isInteger(row) ? index[row] : -1);
 }
 
 /** The Check column: "✖ rule title; ⚠ rule title" per row, errors first. */
 function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusColumn {
   const values: (string | null)[] = new Array(table.length).fill(null);
   const index = rowIndex(table);
-  const perRow = new Map<number, { errors: Set<string>; warnings: Set<string> }>();
-  for (const issue of issues) {
+  // issues chained per data row (in issue order) through typed arrays: no Map or Sets per row
+  const head = new Int32Array(table.length).fill(-1);
+  const tail = new Int32Array(table.length).fill(-1);
+  const next = new Int32Array(issues.length).fill(-1);
+  for (let k = 0; k < issues.length; k++) {
+    const issue = issues[k];
     if (issue.sheet !== table.sheet) continue;
-    const i = index.get(issue.row);
-    if (i === undefined) continue;
-    let entry = perRow.get(i);
-    if (!entry) perRow.set(i, (entry = { errors: new Set(), warnings: new Set() }));
-    const rule = RULE_BY_ID.get(issue.rule);
-    const title = rule ? rule.title[lang] : issue.rule;
-    (issue.severity === 'error' ? entry.errors : entry.warnings).add(title);
+    const i = index(issue.row);
+    if (i < 0) continue;
+    if (head[i] < 0) head[i] = k;
+    else next[tail[i]] = k;
+    tail[i] = k;
   }
-  for (const [i, { errors, warnings }] of perRow) {
+  const separator = t(lang, 'engine.listSeparator');
+  const titleOf = new Map<string, string>();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (let i = 0; i < table.length; i++) {
+    if (head[i] < 0) continue;
+    errors.length = 0;
+    warnings.length = 0;
+    for (let k = head[i]; k >= 0; k = next[k]) {
+      const issue = issues[k];
+      let title = titleOf.get(issue.rule);
+      if (title === undefined) {
+        const rule = RULE_BY_ID.get(issue.rule);
+        title = rule ? rule.title[lang] : issue.rule;
+        titleOf.set(issue.rule, title);
+      }
+      const list = issue.severity === 'error' ? errors : warnings;
+      if (!list.includes(title)) list.push(title);
+    }
     const parts: string[] = [];
-    if (errors.size) parts.push(`${STATUS_MARKERS.error} ${[...errors].join(t(lang, 'engine.listSeparator'))}`);
-    if (warnings.size) parts.push(`${STATUS_MARKERS.warning} ${[...warnings].join(t(lang, 'engine.listSeparator'))}`);
+    if (errors.length) parts.push(`${STATUS_MARKERS.error} ${errors.join(separator)}`);
+    if (warnings.length) parts.push(`${STATUS_MARKERS.warning} ${warnings.join(separator)}`);
     values[i] = parts.join(' ');
   }
   return { field: 'Check', values };
@@ -158,8 +188,8 @@ function conflictColumn(table: Table, clusters: Cluster[], lang: Lang): EngineSt
     const marker = c.kind === 'conflict' ? STATUS_MARKERS.conflict : STATUS_MARKERS.duplicate;
     const text = `${marker} ${c.id} ${t(lang, `engine.kind.${c.kind}`)}`;
     for (const row of c.rows) {
-      const i = index.get(row);
-      if (i !== undefined) values[i] = text;
+      const i = index(row);
+      if (i >= 0) values[i] = text;
     }
   }
   return { field: 'ConflictGroup', values };
