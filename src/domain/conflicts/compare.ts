@@ -6,7 +6,7 @@
  */
 import type { Comparison, ComparisonId, ComparisonLevel, LevelPredicate, MatchConfig, TfAdjust } from './config';
 import type { PreparedRows } from './prepare';
-import { KIND_UNKNOWN, NO_DAY, chanceAgreement } from './prepare';
+import { KIND_UNKNOWN, NO_DAY, PHONE_TEXT, chanceAgreement } from './prepare';
 import { isAdjacentTransposition, isOneSubstitution, jaroWinkler } from './similarity';
 
 export const MISSING = -1;
@@ -308,16 +308,29 @@ export class PairComparator {
 
   private phoneLevel(t: CompiledLevels, a: number, b: number): number {
     const p = this.p;
-    const a1 = p.phoneA[a];
-    const b1 = p.phoneA[b];
-    if (!a1 || !b1) return MISSING;
-    const a2 = p.phoneB[a];
-    const b2 = p.phoneB[b];
+    // the exact numbers (-1 none, PHONE_TEXT text) decide presence and equality without loading the strings
+    const na1 = p.phoneNumA[a];
+    const nb1 = p.phoneNumA[b];
+    if (na1 === -1 || nb1 === -1) return MISSING;
+    const na2 = p.phoneNumB[a];
+    const nb2 = p.phoneNumB[b];
     for (let k = 0; k < t.preds.length; k++) {
       const pred = t.preds[k];
+      if (pred === PRED.exact) {
+        if (
+          samePhone(p, na1, nb1, a, b, true, true) ||
+          (na2 !== -1 && (samePhone(p, na2, nb1, a, b, false, true) || samePhone(p, na2, nb2, a, b, false, false))) ||
+          (nb2 !== -1 && samePhone(p, na1, nb2, a, b, true, false))
+        )
+          return k;
+        continue;
+      }
+      const a1 = p.phoneA[a];
+      const b1 = p.phoneA[b];
+      const a2 = p.phoneB[a];
+      const b2 = p.phoneB[b];
       let hit = false;
-      if (pred === PRED.exact) hit = a1 === b1 || (a2 !== '' && (a2 === b1 || a2 === b2)) || (b2 !== '' && a1 === b2);
-      else if (pred === PRED.oneEdit)
+      if (pred === PRED.oneEdit)
         hit =
           isOneSubstitution(a1, b1) ||
           (a2 !== '' && isOneSubstitution(a2, b1)) ||
@@ -407,4 +420,21 @@ export class PairComparator {
     }
     return NO_LEVEL;
   }
+}
+
+/**
+ * Do two non-empty phone keys agree? Plain numbers compare as numbers (the number is exact:
+ * length and digits); a text key never equals a number, and two text keys compare as text.
+ */
+function samePhone(
+  p: PreparedRows,
+  x: number,
+  y: number,
+  a: number,
+  b: number,
+  xFirst: boolean,
+  yFirst: boolean,
+): boolean {
+  if (x !== PHONE_TEXT || y !== PHONE_TEXT) return x === y && x >= 0;
+  return (xFirst ? p.phoneA[a] : p.phoneB[a]) === (yFirst ? p.phoneA[b] : p.phoneB[b]);
 }
