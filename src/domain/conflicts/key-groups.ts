@@ -57,7 +57,8 @@ let groupKeys = new Float64Array(0);
  * order), by an LSD radix sort in three 11-bit passes (2,048 buckets stay in cache): linear, no comparisons.
  * Returns the sorted mixes and indexes (scratch arrays, valid until the next call).
  */
-function sortByMix(keys: Float64Array, m: number): { hash: Uint32Array; idx: Int32Array } {
+function sortByMix(keys: Float64Array, count: number): { hash: Uint32Array; idx: Int32Array; m: number } {
+  let m = count;
   if (hashA.length < m) {
     const cap = Math.max(m, hashA.length * 2);
     hashA = new Uint32Array(cap);
@@ -65,10 +66,8 @@ function sortByMix(keys: Float64Array, m: number): { hash: Uint32Array; idx: Int
     idxA = new Int32Array(cap);
     idxB = new Int32Array(cap);
   }
-  for (let k = 0; k < m; k++) {
-    hashA[k] = mix32(keys[k]);
-    idxA[k] = k;
-  }
+  for (let k = 0; k < m; k++) hashA[k] = mix32(keys[k]);
+  m = dropSingletons(m);
   let srcH = hashA;
   let srcI = idxA;
   let dstH = hashB;
@@ -95,7 +94,42 @@ function sortByMix(keys: Float64Array, m: number): { hash: Uint32Array; idx: Int
     srcI = dstI;
     dstI = ti;
   }
-  return { hash: srcH, idx: srcI };
+  return { hash: srcH, idx: srcI, m };
+}
+
+// Scratch for dropSingletons: a one-byte saturating count per bucket of mix bits.
+let bucketCounts = new Uint8Array(0);
+
+/**
+ * Most keys of a pass are seen once (a phone with one digit masked rarely meets another), and a
+ * key seen once is never a group. Entries whose mix falls in a bucket no other entry hits are
+ * dropped before the sort (a counting filter over the top mix bits: two linear passes). Keeps
+ * the others in entry order in hashA/idxA[0..kept) and returns kept. Equal keys have equal
+ * mixes, so every group survives whole and the sort sees the same runs in the same order.
+ */
+function dropSingletons(m: number): number {
+  if (m < 4096) {
+    for (let k = 0; k < m; k++) idxA[k] = k;
+    return m;
+  }
+  // about 4 buckets per entry (up to 4 MB of counts), so few lone entries share a bucket by chance
+  const bits = Math.min(22, Math.max(15, Math.ceil(Math.log2(m)) + 2));
+  const size = 1 << bits;
+  if (bucketCounts.length < size) bucketCounts = new Uint8Array(size);
+  else bucketCounts.fill(0, 0, size);
+  const shift = 32 - bits;
+  for (let k = 0; k < m; k++) {
+    const b = hashA[k] >>> shift;
+    if (bucketCounts[b] < 2) bucketCounts[b]++;
+  }
+  let kept = 0;
+  for (let k = 0; k < m; k++) {
+    const h = hashA[k];
+    if (bucketCounts[h >>> shift] < 2) continue;
+    hashA[kept] = h;
+    idxA[kept++] = k;
+  }
+  return kept;
 }
 
 /** The keys shared by at least two entries, with their rows (ascending entry order). */
@@ -109,8 +143,7 @@ export class KeyGroups {
   ) {}
 
   static fromEntries(e: KeyEntries): KeyGroups {
-    const m = e.count;
-    const { hash, idx } = sortByMix(e.keys, m);
+    const { hash, idx, m } = sortByMix(e.keys, e.count);
     // groups are written into scratch typed arrays (at most m rows, m / 2 groups), then copied to size
     if (groupRows.length < m) {
       groupRows = new Int32Array(Math.max(m, groupRows.length * 2));
