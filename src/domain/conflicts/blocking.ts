@@ -49,7 +49,7 @@ function hashSortedPair(s: string, pos: number, tag: number): number {
 function mix(h: number, v: number): number {
   // keep within 53 bits: fold v into the high part
   const hi = Math.floor(h / 2097152);
-  const lo = h % 2097152;
+  const lo = h - hi * 2097152; // exact, and no float modulo (a libc call)
   const hi2 = (Math.imul(hi ^ (v | 0), 0x9e3779b1) ^ Math.imul(v >>> 16, 0x85ebca6b)) >>> 0;
   return hi2 * 2097152 + lo;
 }
@@ -78,6 +78,15 @@ const PHONE = 0;
 const MASKED = 1;
 const TRANSPOSED = 2;
 
+/**
+ * The decimal digit of an integer below 2^53 at place value p (a power of ten). Floor and
+ * subtract instead of `% 10`: a float modulo is a slow library call, and both are exact here.
+ */
+function digitAt(digits: number, p: number): number {
+  const q = Math.floor(digits / p);
+  return q - Math.floor(q / 10) * 10;
+}
+
 /** The key of a phone held as an exact number (length × 10^13 + digits): arithmetic, no string per row and pass. */
 function addPhoneNumber(kind: number, pass: number, num: number, i: number, groups: KeyEntries): void {
   if (kind === PHONE) {
@@ -89,15 +98,15 @@ function addPhoneNumber(kind: number, pass: number, num: number, i: number, grou
   if (kind === MASKED) {
     if (pass >= len) return;
     const p1 = POW10[len - 1 - pass];
-    const d = Math.floor(digits / p1) % 10;
+    const d = digitAt(digits, p1);
     groups.add(num - d * p1, i); // the digit at pass set to 0: numbers differing only there meet
     return;
   }
   if (pass + 1 >= len) return;
   const p2 = POW10[len - 2 - pass];
   const p1 = p2 * 10;
-  const d1 = Math.floor(digits / p1) % 10;
-  const d2 = Math.floor(digits / p2) % 10;
+  const d1 = digitAt(digits, p1);
+  const d2 = digitAt(digits, p2);
   if (d1 === d2) return; // a swap of equal digits changes nothing
   const lo = d1 < d2 ? d1 : d2;
   const hi = d1 < d2 ? d2 : d1;

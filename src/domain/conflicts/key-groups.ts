@@ -30,8 +30,9 @@ export class KeyEntries {
 
 /** 32-bit mix of a non-negative integer key below 2^53 (murmur3 finaliser over both halves). */
 function mix32(key: number): number {
-  const lo = (key % 4294967296) | 0;
-  const hi = (key / 4294967296) | 0;
+  // ToInt32 is already "mod 2^32" for integers (no float modulo), and × 2^-32 is exact
+  const lo = key | 0;
+  const hi = (key * 2.3283064365386963e-10) | 0;
   let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
