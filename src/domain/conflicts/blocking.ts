@@ -144,7 +144,7 @@ function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups
   for (let i = 0; i < n; i++) {
     switch (kind) {
       case 'idKey':
-        if (p.idKey[i]) groups.add(hashString(p.idKey[i], 21), i);
+        if (p.idHash[i] >= 0) groups.add(p.idHash[i], i); // hashString(idKey, ID_HASH_TAG), computed once in prepare
         break;
       case 'nameSoundBirth':
         if (p.sound[i] && p.birth[i] !== NO_DAY && p.isCompany[i] === 0)

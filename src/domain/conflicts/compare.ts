@@ -348,13 +348,16 @@ export class PairComparator {
 
   private idLevel(t: CompiledLevels, a: number, b: number): number {
     const p = this.p;
+    // presence and equality from the precomputed hashes; the strings only when the hashes agree or for typo levels
+    const hx = p.idHash[a];
+    const hy = p.idHash[b];
+    if (hx < 0 || hy < 0) return MISSING;
     const x = p.idKey[a];
     const y = p.idKey[b];
-    if (!x || !y) return MISSING;
     for (let k = 0; k < t.preds.length; k++) {
       const pred = t.preds[k];
       let hit = false;
-      if (pred === PRED.exact) hit = x === y;
+      if (pred === PRED.exact) hit = hx === hy && x === y;
       else if (pred === PRED.oneEdit) hit = isOneSubstitution(x, y);
       else if (pred === PRED.transposed) hit = isAdjacentTransposition(x, y);
       else if (pred === PRED.differentValid) hit = x !== y && p.idValid[a] === 1 && p.idValid[b] === 1;

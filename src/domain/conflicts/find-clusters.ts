@@ -178,6 +178,7 @@ export function matchCustomers(
         } else if (p.idKey[i]) {
           value = p.idKey[i];
           p.idKey[i] = '';
+          p.idHash[i] = -1;
           p.idValid[i] = 0;
           p.idLabel[i] = -1;
         }

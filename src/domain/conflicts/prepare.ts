@@ -38,6 +38,8 @@ export interface PreparedRows {
   phoneNumB: Float64Array;
   /** ID / USCC match key ('' when none). */
   idKey: string[];
+  /** hashString(idKey, 21) (the idKey blocking key), -1 when there is no key: equality and presence without the strings. */
+  idHash: Float64Array;
   /** 1 when the ID's shape and check digit are right. */
   idValid: Uint8Array;
   /** Index of the valid match key (a cannot-link label), -1 otherwise. */
@@ -130,6 +132,7 @@ export function prepareRows(table: Table): PreparedRows {
     phoneNumA: new Float64Array(n),
     phoneNumB: new Float64Array(n),
     idKey: new Array(n),
+    idHash: new Float64Array(n).fill(-1),
     idValid: new Uint8Array(n),
     idLabel: new Int32Array(n).fill(-1),
     name: new Array(n),
@@ -260,7 +263,7 @@ export function prepareRows(table: Table): PreparedRows {
     const phoneCell = cPhone[i];
     p.phoneA[i] = '';
     p.phoneB[i] = '';
-    if (typeof phoneCell === 'string' && SEVERAL_PHONES.test(phoneCell)) {
+    if (typeof phoneCell === 'string' && hasSeveralPhones(phoneCell)) {
       let k = 0;
       for (const ph of normalisePhones(phoneCell)) {
         if (ph.key.length < MIN_PHONE_LENGTH) continue;
@@ -281,6 +284,7 @@ export function prepareRows(table: Table): PreparedRows {
     const id = ids[i];
     if (id && id.matchKey.length >= MIN_ID_LENGTH) {
       p.idKey[i] = id.matchKey;
+      p.idHash[i] = hashString(id.matchKey, ID_HASH_TAG);
       if (id.kind !== 'unknown' && id.formatOk && id.checkOk) {
         p.idValid[i] = 1;
         p.idLabel[i] = i;
@@ -317,7 +321,19 @@ export function prepareRows(table: Table): PreparedRows {
   return p;
 }
 
-const SEVERAL_PHONES = /[/;,、；，|\n\r]/;
+/** Tag of the idHash (shared with the idKey blocking key, so both are one hash). */
+export const ID_HASH_TAG = 21;
+
+/** Does a phone cell hold several numbers (a separator among / ; , 、 ； ， | newline)? A char loop, not a regex per row. */
+function hasSeveralPhones(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7c) {
+      if (c === 0x3001 || c === 0xff1b || c === 0xff0c) return true; // 、 ； ，
+    } else if (c === 0x2f || c === 0x3b || c === 0x2c || c === 0x7c || c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
 
 /** A phone key as an exact number: length × 10^13 + digits; -1 when empty, not digits or longer than 12. */
 export function phoneNumber(key: string): number {
