@@ -87,10 +87,14 @@ function digitAt(digits: number, p: number): number {
   return q - Math.floor(q / 10) * 10;
 }
 
-/** The key of a phone held as an exact number (length × 10^13 + digits): arithmetic, no string per row and pass. */
+/**
+ * The key of a phone held as an exact number (length × 10^13 + digits): arithmetic, no string per row and pass.
+ * Stored straight into the reserved entry arrays (see fillGroups).
+ */
 function addPhoneNumber(kind: number, pass: number, num: number, i: number, groups: KeyEntries): void {
   if (kind === PHONE) {
-    groups.add(num, i);
+    groups.keys[groups.count] = num;
+    groups.rows[groups.count++] = i;
     return;
   }
   const len = Math.floor(num / 1e13);
@@ -99,7 +103,9 @@ function addPhoneNumber(kind: number, pass: number, num: number, i: number, grou
     if (pass >= len) return;
     const p1 = POW10[len - 1 - pass];
     const d = digitAt(digits, p1);
-    groups.add(num - d * p1, i); // the digit at pass set to 0: numbers differing only there meet
+    // the digit at pass set to 0: numbers differing only there meet
+    groups.keys[groups.count] = num - d * p1;
+    groups.rows[groups.count++] = i;
     return;
   }
   if (pass + 1 >= len) return;
@@ -110,7 +116,8 @@ function addPhoneNumber(kind: number, pass: number, num: number, i: number, grou
   if (d1 === d2) return; // a swap of equal digits changes nothing
   const lo = d1 < d2 ? d1 : d2;
   const hi = d1 < d2 ? d2 : d1;
-  groups.add(num - d1 * p1 - d2 * p2 + lo * p1 + hi * p2, i);
+  groups.keys[groups.count] = num - d1 * p1 - d2 * p2 + lo * p1 + hi * p2;
+  groups.rows[groups.count++] = i;
 }
 
 /** The key of a phone that is not a plain number up to 12 digits: hashed text. */
@@ -129,6 +136,7 @@ function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups
   const n = p.n;
   if (kind === 'phone' || kind === 'phoneMasked' || kind === 'phoneTransposed') {
     const k = kind === 'phone' ? PHONE : kind === 'phoneMasked' ? MASKED : TRANSPOSED;
+    groups.reserve(2 * n); // at most two phone keys per row: addPhoneNumber stores without a call (no boxed key)
     const numA = p.phoneNumA;
     const numB = p.phoneNumB;
     for (let i = 0; i < n; i++) {

@@ -14,6 +14,18 @@ export class KeyEntries {
   rows = new Int32Array(1024);
   count = 0;
 
+  /** Makes room for `extra` more entries, so a hot loop can store into keys/rows directly. */
+  reserve(extra: number): void {
+    const need = this.count + extra;
+    if (need <= this.keys.length) return;
+    const k2 = new Float64Array(need);
+    k2.set(this.keys.subarray(0, this.count));
+    this.keys = k2;
+    const r2 = new Int32Array(need);
+    r2.set(this.rows.subarray(0, this.count));
+    this.rows = r2;
+  }
+
   add(key: number, row: number): void {
     if (this.count === this.keys.length) {
       const k2 = new Float64Array(this.count * 2);
