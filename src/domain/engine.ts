@@ -157,6 +157,8 @@ function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusCol
   const titleOf = new Map<string, string>();
   const errors: string[] = [];
   const warnings: string[] = [];
+  const errorOnly = new Map<string, string>();
+  const warningOnly = new Map<string, string>();
   for (let i = 0; i < table.length; i++) {
     if (head[i] < 0) continue;
     errors.length = 0;
@@ -171,6 +173,18 @@ function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusCol
       }
       const list = issue.severity === 'error' ? errors : warnings;
       if (!list.includes(title)) list.push(title);
+    }
+    if (errors.length + warnings.length === 1) {
+      // the usual row has one finding: rows with the same one share one text (no string per row)
+      const single = errors.length ? errorOnly : warningOnly;
+      const title = errors.length ? errors[0] : warnings[0];
+      let text = single.get(title);
+      if (text === undefined) {
+        text = `${errors.length ? STATUS_MARKERS.error : STATUS_MARKERS.warning} ${title}`;
+        single.set(title, text);
+      }
+      values[i] = text;
+      continue;
     }
     const parts: string[] = [];
     if (errors.length) parts.push(`${STATUS_MARKERS.error} ${errors.join(separator)}`);
