@@ -47,8 +47,24 @@ export function dayToYMD(day: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
+// formatDay's texts by whole day 1900-01-01 .. 2199-12-31 (a message per row reuses a few thousand dates)
+const FORMAT_FIRST_DAY = -25567;
+const FORMAT_DAYS = 109573;
+let formattedDays: string[] | null = null;
+
 /** 'YYYY-MM-DD'. */
 export function formatDay(day: number): string {
+  const k = day - FORMAT_FIRST_DAY;
+  if (k >= 0 && k < FORMAT_DAYS && Number.isInteger(k)) {
+    if (formattedDays === null) formattedDays = new Array<string>(FORMAT_DAYS).fill('');
+    let text = formattedDays[k];
+    if (text === '') text = formattedDays[k] = formatDayUncached(day);
+    return text;
+  }
+  return formatDayUncached(day);
+}
+
+function formatDayUncached(day: number): string {
   const [y, m, d] = dayToYMD(day);
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
