@@ -27,6 +27,13 @@ export function checkStaleFollowUp(ctx: ValidationContext): Issue[] {
   const { today, staleDays } = ctx.options;
   const active = new Set<string>(ACTIVE_STAGES);
   const r = ctx.reporter(STALE_FOLLOW_UP);
+  // a handful of stages: each label looked up once, not once per stale row
+  const stageTexts = new Map<string, string>();
+  const stageText = (key: string): string => {
+    let text = stageTexts.get(key);
+    if (text === undefined) stageTexts.set(key, (text = ctx.enumText('Customers', 'Stage', key)));
+    return text;
+  };
   for (let i = 0; i < stages.length; i++) {
     const s = stages[i];
     if (s === null || !active.has(s)) continue;
@@ -38,7 +45,7 @@ export function checkStaleFollowUp(ctx: ValidationContext): Issue[] {
       value: formatDay(d),
       days: today - d,
       limit: staleDays,
-      stage: ctx.enumText('Customers', 'Stage', s),
+      stage: stageText(s),
     });
   }
   return r.done();
