@@ -126,6 +126,7 @@ function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.Reac
   const styles = useStyles();
   const { view: v, tr } = props;
   const suggested = v.owners.find((o) => o.id === v.suggestedOwner);
+  const primary = v.kind === 'conflict' ? ('resolve' as const) : ('merge' as const);
   return (
     <article
       className={styles.card}
@@ -207,27 +208,16 @@ function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.Reac
         >
           {tr('pane.conflict.selectAll')}
         </Button>
-        {v.kind === 'conflict' ? (
-          <Button
-            size="small"
-            appearance="primary"
-            disabled={props.busy}
-            onClick={() => props.onAction({ kind: 'resolve', view: v })}
-            data-testid={`resolve-${v.id}`}
-          >
-            {tr('pane.conflict.resolve')}
-          </Button>
-        ) : (
-          <Button
-            size="small"
-            appearance="primary"
-            disabled={props.busy}
-            onClick={() => props.onAction({ kind: 'merge', view: v })}
-            data-testid={`merge-${v.id}`}
-          >
-            {tr('pane.conflict.merge')}
-          </Button>
-        )}
+        {/* A conflict is resolved by picking the owner; a duplicate (one owner) can be merged. */}
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={props.busy}
+          onClick={() => props.onAction({ kind: primary, view: v })}
+          data-testid={`${primary}-${v.id}`}
+        >
+          {tr(`pane.conflict.${primary}`)}
+        </Button>
         <Button
           size="small"
           appearance="subtle"

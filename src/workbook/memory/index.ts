@@ -18,6 +18,7 @@ import {
   type SheetKey,
 } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
+import { editColumn } from '../edits';
 import { recogniseHeaders } from '../../domain/headers';
 import { t } from '../../i18n';
 import type {
@@ -409,22 +410,8 @@ export class MemoryWorkbook implements WorkbookPort {
         cache.set(e.sheet, entry);
       }
       const { loc, columns } = entry;
-      const idx = columns[e.field];
-      if (idx === undefined)
-        throw new Error(
-          t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, e.field) }),
-        );
-      if (e.row <= loc.headerRow || e.row > loc.lastRow) {
-        throw new Error(
-          t('zh', 'workbook.error.rowOutside', {
-            sheet: label(loc.def, 'zh'),
-            row: e.row,
-            first: loc.headerRow + 1,
-            last: loc.lastRow,
-          }),
-        );
-      }
-      planned.push({ grid: loc.grid, row: e.row, col: loc.firstColumn + idx, value: e.value });
+      const col = editColumn({ ...loc, columns }, e);
+      planned.push({ grid: loc.grid, row: e.row, col, value: e.value });
     }
     for (const p of planned) {
       setCell(p.grid, p.row, p.col, p.value);

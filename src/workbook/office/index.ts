@@ -11,6 +11,7 @@ import { ADDIN_SHEETS, SHEETS, SHEET_BY_KEY, label, userFields } from '../../dom
 import type { AddinSheetKey, FieldDef, Lang, SheetDef, SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import { recogniseHeaders } from '../../domain/headers';
+import { editColumn } from '../edits';
 import { t } from '../../i18n';
 import type {
   CellEdit,
@@ -545,23 +546,8 @@ export class OfficeWorkbook implements WorkbookPort {
       // Validate every edit before writing anything, so a bad edit changes nothing.
       const planned = edits.map((e) => {
         const loc = this.mustLocate(probe, e.sheet);
-        const idx = recogniseHeaders(loc.def, loc.headers).columns[e.field];
-        if (idx === undefined) {
-          throw new Error(
-            t('zh', 'workbook.error.noColumn', { sheet: label(loc.def, 'zh'), field: fieldName(loc.def, e.field) }),
-          );
-        }
-        if (e.row <= loc.headerRow || e.row > loc.lastRow) {
-          throw new Error(
-            t('zh', 'workbook.error.rowOutside', {
-              sheet: label(loc.def, 'zh'),
-              row: e.row,
-              first: loc.headerRow + 1,
-              last: loc.lastRow,
-            }),
-          );
-        }
-        return { sheet: loc.sheet, row: e.row, col: loc.firstColumn + idx, value: writeCell(e.value) };
+        const col = editColumn({ ...loc, columns: recogniseHeaders(loc.def, loc.headers).columns }, e);
+        return { sheet: loc.sheet, row: e.row, col, value: writeCell(e.value) };
       });
       for (const p of planned) {
         context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row - 1, p.col, 1, 1).values = [[p.value]];
