@@ -106,7 +106,6 @@ const TRADES: Array<[string, string]> = [
   ['商贸', '商贸'],
 ];
 const SUFFIXES = ['有限公司', '有限责任公司', '股份有限公司', '集团有限公司', ''];
-const TITLES = ['先生', '女士', '总'];
 
 export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
   const rnd = mulberry32(opts.seed ?? 20260101);

@@ -3,6 +3,7 @@
  * Options: --quick (smaller sizes), --only id[,id] (e.g. --only conflicts).
  * To add a section, write a module that calls registerSection() and import it below.
  */
+import * as os from 'os';
 import { markdownTable, registeredSections, type BenchArgs } from './registry';
 import './conflicts';
 import './normalise-section';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     only: onlyAt >= 0 && argv[onlyAt + 1] ? argv[onlyAt + 1].split(',') : [],
   };
   console.log(
-    `# Showroom Desk bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${require('os').cpus().length} cores)\n`,
+    `# Showroom Desk bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} cores)\n`,
   );
   for (const section of registeredSections()) {
     if (args.only.length && !args.only.includes(section.id)) continue;
