@@ -3,11 +3,10 @@
  * "not the same customer" (and create missing rows). Each is audited; merge archives
  * rather than deletes; decisions persist in the workbook and silence the pair.
  */
+import { changedCells, userCells } from './user-cells';
 import { buildSample } from '../../src/sample';
 import { runCheck } from '../../src/domain/engine';
 import { parseDate } from '../../src/domain/normalise';
-import { SHEETS, userFields } from '../../src/domain/schema';
-import type { WorkbookData } from '../../src/domain/table';
 import { text } from '../../src/domain/table';
 import {
   applyCheckResult,
@@ -30,25 +29,6 @@ async function fresh(lang: 'zh' | 'en' = 'zh') {
   return { workbook, plants, data, result };
 }
 
-/** Every user cell of every schema table, as text, keyed by sheet/row/field. */
-function userCells(data: WorkbookData): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const def of SHEETS) {
-    const t = data[def.key];
-    if (!t) continue;
-    for (const f of userFields(def)) {
-      if (!t.columns[f.key]) continue;
-      for (let i = 0; i < t.length; i++) out.set(`${def.key}!${t.rowNumbers[i]}!${f.key}`, text(t, f.key, i));
-    }
-  }
-  return out;
-}
-
-function diff(a: Map<string, string>, b: Map<string, string>): string[] {
-  const keys = new Set([...a.keys(), ...b.keys()]);
-  return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
-}
-
 function auditRows(wb: MemoryWorkbook): unknown[][] {
   const sheet = wb.sheet('变更日志') ?? wb.sheet('Audit');
   return sheet ? sheet.cells.slice(1).filter((r) => r && r.some((v) => v !== null && v !== '')) : [];
@@ -61,7 +41,7 @@ describe('applyCheckResult', () => {
     await applyCheckResult(workbook, result, 'zh');
     await applyCheckResult(workbook, result, 'zh'); // a re-run replaces
     const after = await workbook.read();
-    expect(diff(before, userCells(after))).toEqual([]);
+    expect(changedCells(before, userCells(after))).toEqual([]);
     expect(after.Customers!.columns.ConflictGroup).toBeDefined();
     const ids = workbook.model.conditionalFormats.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -77,7 +57,7 @@ describe('resolveConflict', () => {
     const newOwner = cluster.owners.find((o) => o !== cluster.suggestedOwner)!;
     const audit = await resolveConflict(workbook, data, cluster, newOwner, 'S001', 'zh', when);
     const after = await workbook.read();
-    const changed = diff(before, userCells(after));
+    const changed = changedCells(before, userCells(after));
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.every((k) => k.startsWith('Customers!') && k.endsWith('!Owner'))).toBe(true);
     for (const row of cluster.rows)
@@ -142,7 +122,7 @@ describe('createRows', () => {
       when,
     );
     const after = await workbook.read();
-    const changed = diff(before, userCells(after));
+    const changed = changedCells(before, userCells(after));
     expect(changed.every((k) => k.startsWith('Reviews!'))).toBe(true);
     const reviews = after.Reviews!;
     const i = reviews.columns.ReviewId.map(String).indexOf('R-NEW-1');

@@ -2,12 +2,11 @@
  * writeReviewScores: the Reviews computed columns reach the workbook (values + live formulas), only the add-in's
  * columns are written, nothing is audited, and re-runs replace rather than stack.
  */
+import { changedCells, userCells } from './user-cells';
 import { buildSample } from '../../src/sample';
 import { runCheck } from '../../src/domain/engine';
 import { parseDate } from '../../src/domain/normalise';
-import { REVIEWS, SHEETS, label, userFields } from '../../src/domain/schema';
-import type { WorkbookData } from '../../src/domain/table';
-import { text } from '../../src/domain/table';
+import { REVIEWS, label } from '../../src/domain/schema';
 import { REVIEW_FORMULA_COLUMNS, REVIEW_VALUE_COLUMNS, columnLetter } from '../../src/domain/reviews';
 import { applyCheckResult, writeReviewScores } from '../../src/workbook/actions';
 import { MemoryWorkbook, getCell, newSheet, setCell } from '../../src/workbook/memory';
@@ -15,23 +14,6 @@ import type { CellValue } from '../../src/domain/table';
 
 const TODAY = '2026-11-27';
 const today = parseDate(TODAY)!;
-
-function userCells(data: WorkbookData): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const def of SHEETS) {
-    const t = data[def.key];
-    if (!t) continue;
-    for (const f of userFields(def)) {
-      if (!t.columns[f.key]) continue;
-      for (let i = 0; i < t.length; i++) out.set(`${def.key}!${t.rowNumbers[i]}!${f.key}`, text(t, f.key, i));
-    }
-  }
-  return out;
-}
-
-function diff(a: Map<string, string>, b: Map<string, string>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
-}
 
 /** Column index (0-based) of each Reviews field in the grid, from the header row. */
 function headerColumns(wb: MemoryWorkbook, lang: 'zh' | 'en' = 'zh'): Record<string, number> {
@@ -54,7 +36,7 @@ describe('writeReviewScores on the sample', () => {
     expect(res.rows).toBeGreaterThan(5);
     expect(res.formulas).toBe(res.rows * REVIEW_FORMULA_COLUMNS.length);
     const after = await workbook.read();
-    expect(diff(before, userCells(after))).toEqual([]);
+    expect(changedCells(before, userCells(after))).toEqual([]);
     expect(workbook.model.sheets.map((s) => s.name)).toEqual(sheetsBefore); // no Audit sheet appears
     const cols = headerColumns(workbook);
     for (const k of [...REVIEW_VALUE_COLUMNS, ...REVIEW_FORMULA_COLUMNS]) expect(cols[k]).toBeDefined();

@@ -122,6 +122,30 @@ function Stat(props: { value: number; label: string; testId: string }): React.Re
   );
 }
 
+/** One customer row of a group or pair: row number, customer ID, name and owner. */
+function CustomerRowText(props: {
+  row: { row: number; customerId: string; name: string; owner: string; ownerName: string };
+  tr: Tr;
+}): React.ReactElement {
+  const styles = useStyles();
+  const { row: r, tr } = props;
+  return (
+    <>
+      <Text size={200} className={styles.mono}>
+        {tr('pane.conflict.rowLabel', { row: r.row })}
+      </Text>{' '}
+      <Text size={200} weight="semibold">
+        {r.customerId}
+      </Text>{' '}
+      <Text size={200}>{r.name}</Text>
+      <br />
+      <Text size={200} className={styles.muted}>
+        {tr('pane.conflict.ownerIs', { owner: ownerLabel(r.owner, r.ownerName) })}
+      </Text>
+    </>
+  );
+}
+
 function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.ReactElement {
   const styles = useStyles();
   const { view: v, tr } = props;
@@ -155,17 +179,7 @@ function ConflictCard(props: CheckTabProps & { view: ConflictView }): React.Reac
               selected={props.selectedKey === key}
               onJump={() => props.onJump('Customers', [r.row])}
             >
-              <Text size={200} className={styles.mono}>
-                {tr('pane.conflict.rowLabel', { row: r.row })}
-              </Text>{' '}
-              <Text size={200} weight="semibold">
-                {r.customerId}
-              </Text>{' '}
-              <Text size={200}>{r.name}</Text>
-              <br />
-              <Text size={200} className={styles.muted}>
-                {tr('pane.conflict.ownerIs', { owner: ownerLabel(r.owner, r.ownerName) })}
-              </Text>
+              <CustomerRowText row={r} tr={tr} />
             </JumpRow>
           );
         })}
@@ -303,17 +317,7 @@ function SuspiciousSection(props: CheckTabProps): React.ReactElement {
                   selected={props.selectedKey === `Customers:${r.row}`}
                   onJump={() => props.onJump('Customers', [r.row])}
                 >
-                  <Text size={200} className={styles.mono}>
-                    {tr('pane.conflict.rowLabel', { row: r.row })}
-                  </Text>{' '}
-                  <Text size={200} weight="semibold">
-                    {r.customerId}
-                  </Text>{' '}
-                  <Text size={200}>{r.name}</Text>
-                  <br />
-                  <Text size={200} className={styles.muted}>
-                    {tr('pane.conflict.ownerIs', { owner: ownerLabel(r.owner, r.ownerName) })}
-                  </Text>
+                  <CustomerRowText row={r} tr={tr} />
                 </JumpRow>
               ))}
             </ul>
