@@ -27,6 +27,7 @@ import { PairComparator } from './compare';
 import { buildGroups, neighbourhoodKey, passCount } from './blocking';
 import { hashString } from './similarity';
 import { UnionFind } from './union-find';
+import { PairSet } from './pair-set';
 import { KeyGroups } from './key-groups';
 
 /** A side of a "not the same customer" decision: a CustomerId, '#57' (worksheet row 57), or a row number. */
@@ -245,7 +246,7 @@ export function matchCustomers(
     company: boolean;
     why: 'negative' | 'idConflict';
   }> = [];
-  const suspiciousSeen = new Set<number>();
+  const seenPairs = new PairSet(n);
   const suspiciousWhen = config.decision.suspiciousWhen
     .map((s) => s.split(':') as [string, string])
     .map(([cid, level]) => ({ k: cmp.ids.indexOf(cid as never), level }))
@@ -261,7 +262,10 @@ export function matchCustomers(
   const comparePair = (a: number, b: number): void => {
     if (a === b) return;
     if (uf.find(a) === uf.find(b)) return;
-    if (notSame.size && notSame.has(pairKey(a, b))) return;
+    const key = pairKey(a, b);
+    if (notSame.size && notSame.has(key)) return;
+    // blocking passes overlap (same phone in every typo pass): each pair is scored once
+    if (!seenPairs.add(key)) return;
     compared++;
     const score = cmp.score(a, b);
     if (cmp.accepted(score)) {
@@ -281,10 +285,8 @@ export function matchCustomers(
     if (isSuspicious()) recordSuspicious(a, b, score, 'negative');
   };
 
+  // each pair is scored once (seenPairs), so it is recorded at most once
   const recordSuspicious = (a: number, b: number, score: number, why: 'negative' | 'idConflict') => {
-    const key = pairKey(a, b);
-    if (suspiciousSeen.has(key)) return;
-    suspiciousSeen.add(key);
     suspiciousRaw.push({
       a: Math.min(a, b),
       b: Math.max(a, b),

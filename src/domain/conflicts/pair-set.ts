@@ -1,0 +1,72 @@
+/**
+ * The set of row pairs already compared. Blocking passes overlap: two rows with the same phone
+ * meet again in every one of the 23 phone-typo passes, and a company pair that shares a contact
+ * meets again in the contact pass. Scoring a pair twice cannot change anything (the score is a
+ * function of the two rows, and a refused union stays refused), so a pair is scored once.
+ *
+ * An open-addressing hash set of pair keys (a × 2^21 + b, exact in a double) in a typed
+ * array: a million pairs cost 16-32 MB and no object per pair.
+ */
+const EMPTY = -1;
+
+export class PairSet {
+  private slots: Float64Array;
+  private mask: number;
+  size = 0;
+
+  constructor(expected = 1024) {
+    let cap = 1024;
+    while (cap < expected * 2) cap *= 2;
+    this.slots = new Float64Array(cap).fill(EMPTY);
+    this.mask = cap - 1;
+  }
+
+  /** Adds key (a non-negative integer below 2^53); false when it was there already. */
+  add(key: number): boolean {
+    let i = slotOf(key) & this.mask;
+    const slots = this.slots;
+    for (;;) {
+      const s = slots[i];
+      if (s === key) return false;
+      if (s === EMPTY) break;
+      i = (i + 1) & this.mask;
+    }
+    slots[i] = key;
+    if (++this.size * 2 > slots.length) this.grow();
+    return true;
+  }
+
+  has(key: number): boolean {
+    let i = slotOf(key) & this.mask;
+    const slots = this.slots;
+    for (;;) {
+      const s = slots[i];
+      if (s === key) return true;
+      if (s === EMPTY) return false;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Float64Array(old.length * 2).fill(EMPTY);
+    this.mask = this.slots.length - 1;
+    for (let k = 0; k < old.length; k++) {
+      const key = old[k];
+      if (key === EMPTY) continue;
+      let i = slotOf(key) & this.mask;
+      while (this.slots[i] !== EMPTY) i = (i + 1) & this.mask;
+      this.slots[i] = key;
+    }
+  }
+}
+
+/** A 32-bit mix of both halves of the key (murmur3's finaliser). */
+function slotOf(key: number): number {
+  const lo = key | 0;
+  const hi = (key * 2.3283064365386963e-10) | 0;
+  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
