@@ -23,7 +23,7 @@ function csvCell(s: string): string {
 }
 
 /** Writes the generator's customers as the CSV a user would export from Excel (zh headers). */
-function writeCustomersCsv(rows: number, file: string): void {
+export function writeCustomersCsv(rows: number, file: string): void {
   const { table } = generateCustomers({ rows, seed: 7 });
   const fields = CUSTOMERS.fields.filter((f) => f.owner !== 'addin' && table.columns[f.key]);
   const chunks: string[] = ['\ufeff' + fields.map((f) => f.zh).join(',')];

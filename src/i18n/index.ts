@@ -27,11 +27,33 @@ function lookup(lang: Lang, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Templates split once around their placeholders: ['第', 'a', '行与第', 'b', '行'] (names at odd
+ * indexes). t() runs for every reason and message of a check (tens of thousands on a big sheet):
+ * looking a key up in every table and running a regex each time cost more than the rest.
+ */
+const compiled: Record<Lang, Map<string, string[]>> = { zh: new Map(), en: new Map() };
+
+function compiledTemplate(lang: Lang, key: string): string[] {
+  let parts = compiled[lang].get(key);
+  if (parts === undefined) {
+    const template = lookup(lang, key) ?? lookup('en', key) ?? key;
+    parts = template.split(/\{(\w+)\}/);
+    compiled[lang].set(key, parts);
+  }
+  return parts;
+}
+
 /** Translates a message key, filling {name} placeholders. Unknown keys return the key itself. */
 export function t(lang: Lang, key: string, params?: Params): string {
-  const template = lookup(lang, key) ?? lookup('en', key) ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const parts = compiledTemplate(lang, key);
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
+    // a placeholder without a parameter stays as it is ('{name}')
+    out += (params && name in params ? String(params[name]) : '{' + name + '}') + parts[k + 1];
+  }
+  return out;
 }
 
 /** Every key present in one language must be present in the other (checked by a test). */

@@ -26,6 +26,18 @@ describe('message tables', () => {
     expect(t('zh', 'no.such.key')).toBe('no.such.key');
   });
 
+  it('fills every placeholder of a template the same way each time, and leaves a missing one as written', () => {
+    // conflicts.reason.pair: 'Rows {a} and {b}: {evidence}'
+    const full = t('en', 'conflicts.reason.pair', { a: 2, b: 9, evidence: 'same phone' });
+    expect(full).toBe('Rows 2 and 9: same phone');
+    expect(t('en', 'conflicts.reason.pair', { a: 2, b: 9, evidence: 'same phone' })).toBe(full);
+    expect(t('en', 'conflicts.reason.pair', { a: 3 })).toBe('Rows 3 and {b}: {evidence}');
+    expect(t('en', 'conflicts.reason.pair')).toBe('Rows {a} and {b}: {evidence}');
+    expect(t('zh', 'conflicts.reason.pair', { a: 2, b: 9, evidence: '电话相同' })).toBe('第2行与第9行：电话相同');
+    // a value that looks like a placeholder is not filled again
+    expect(t('en', 'conflicts.reason.pair', { a: '{b}', b: 1, evidence: '' })).toBe('Rows {b} and 1: ');
+  });
+
   it('picks the language from Office display languages, zh by default', () => {
     expect(parseLang('en-US')).toBe('en');
     expect(parseLang('zh-CN')).toBe('zh');

@@ -6,6 +6,7 @@ export type {
   MatchOptions,
   MatchResult,
   MatchStats,
+  BlockingRuleStats,
   NotSameRef,
   PlaceholderKey,
   SuspiciousPair,

@@ -1,0 +1,140 @@
+/**
+ * The issue's "engine time": runCheck (validation + customer conflicts + status columns) on a
+ * Customers table as the CLI reads it from a CSV, with where the time goes. The first run in the
+ * process is "cold" (the JIT has not compiled anything yet, as in a fresh `showroom-desk check`);
+ * the next runs on the same table are "warm" (as in the pane, where a supervisor re-runs the check).
+ *
+ * `node dist/bench/engine.js [rows...]` runs it alone.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { registerSection, peakRssMB, markdownTable, type BenchTable } from './registry';
+import { writeCustomersCsv } from './cli';
+import { readWorkbookData } from '../src/workbook/file';
+import { runCheck, type CheckResult } from '../src/domain/engine';
+import { parseDate } from '../src/domain/normalise';
+
+const TODAY = parseDate('2026-11-27')!;
+const s = (ms: number) => (ms / 1000).toFixed(2);
+
+interface EngineRun {
+  wallMs: number;
+  cpuMs: number;
+  result: CheckResult;
+}
+
+function timeRun(data: Awaited<ReturnType<typeof readWorkbookData>>): EngineRun {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = runCheck(data, { today: TODAY, lang: 'zh' });
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, result };
+}
+
+export async function engineTables(sizes: number[], warmRuns: number): Promise<BenchTable[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-bench-engine-'));
+  const rows: string[][] = [];
+  const ruleRows: string[][] = [];
+  try {
+    for (const n of sizes) {
+      const file = path.join(dir, `customers-${n}.csv`);
+      fs.writeFileSync(file, '');
+      writeCustomersCsv(n, file);
+      const data = await readWorkbookData(file);
+      fs.rmSync(file);
+      const runs: EngineRun[] = [];
+      for (let k = 0; k <= warmRuns; k++) runs.push(timeRun(data));
+      runs.forEach((r, k) => {
+        const st = r.result.stats;
+        const m = st.match!;
+        const keys = m.rules.reduce((a, x) => a + x.msKeys, 0);
+        const compare = m.rules.reduce((a, x) => a + x.msCompare, 0);
+        const matchOther = st.msMatch - m.msPrepare - m.msPlaceholders - keys - compare - m.msClusters;
+        rows.push([
+          String(n),
+          k === 0 ? 'cold' : `warm ${k}`,
+          s(r.wallMs),
+          s(r.cpuMs),
+          s(st.msValidate),
+          s(m.msPrepare),
+          s(keys),
+          s(compare),
+          s(m.msPlaceholders),
+          s(m.msClusters + Math.max(0, matchOther)),
+          s(r.wallMs - st.msValidate - st.msMatch),
+          String(m.pairsCompared),
+          String(r.result.issues.length),
+          String(r.result.clusters.length),
+          `${peakRssMB()} MB`,
+        ]);
+      });
+      const last = runs[runs.length - 1].result.stats.match!;
+      for (const x of last.rules)
+        ruleRows.push([
+          String(n),
+          x.rule,
+          String(x.passes),
+          s(x.msKeys),
+          s(x.msCompare),
+          String(x.pairs),
+          String(x.accepted),
+        ]);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return [
+    {
+      title: 'Engine time (runCheck on the Customers table of a generated CSV, seconds)',
+      head: [
+        'rows',
+        'run',
+        'wall',
+        'CPU',
+        'validate',
+        'prepare rows',
+        'blocking keys',
+        'compare pairs',
+        'placeholders',
+        'clusters, reasons',
+        'status columns',
+        'pairs scored',
+        'issues',
+        'clusters',
+        'peak RSS',
+      ],
+      rows,
+      notes: [
+        `load average at start: ${os
+          .loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')} (2 cores; CPU includes V8's garbage-collector threads).`,
+        'cold = first run in the process (as a fresh CLI process); warm = the same table again (as the pane re-running a check).',
+        'read time is not included (see "CLI total vs read only").',
+      ],
+    },
+    {
+      title: 'Engine time by blocking rule (last run, seconds)',
+      head: ['rows', 'rule', 'passes', 'keys', 'compare', 'pairs scored', 'pairs joined'],
+      rows: ruleRows,
+    },
+  ];
+}
+
+registerSection({
+  id: 'engine',
+  order: 5,
+  run: (args) => (args.quick ? engineTables([100_000], 2) : engineTables([100_000, 1_048_575], 1)),
+});
+
+if (require.main === module) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
+  void engineTables(sizes.length ? sizes : [100_000], 2).then((tables) => {
+    for (const t of tables) console.log(markdownTable(t) + '\n');
+  });
+}
