@@ -102,6 +102,17 @@ export class PairComparator {
   private readonly lookalikeK: Int32Array; // comparison indexes of the look-alike fields
   /** u-probability per comparison index (chance agreement of two random rows), set by setChanceAgreement. */
   private readonly chance: Float64Array;
+  /**
+   * Early rejection: restWeight[k] = the most the comparisons from k on can still add. Once the
+   * running total plus that is below the threshold the pair is rejected whatever the rest says,
+   * so the rest is not evaluated (most pairs of the company and typo blocks are different
+   * customers). Never before the comparisons a suspicious pair is recognised by (suspiciousWhen)
+   * are known, and never for a pair that is suspicious: its levels are reported in full.
+   */
+  private readonly restWeight: Float64Array;
+  private readonly decideAfter: number;
+  private readonly suspiciousK: Int32Array;
+  private readonly suspiciousPred: Int8Array;
 
   constructor(
     private readonly p: PreparedRows,
@@ -122,6 +133,33 @@ export class PairComparator {
       (tf?.lookalikeFields ?? []).map((f) => this.ids.indexOf(f)).filter((k) => k >= 0),
     );
     this.chance = new Float64Array(this.comparisons.length).fill(1);
+    const K = this.comparisons.length;
+    this.restWeight = new Float64Array(K + 1);
+    for (let k = K - 1; k >= 0; k--) {
+      const c = this.comparisons[k];
+      let best = 0;
+      for (const w of c.levels.weights) best = Math.max(best, w);
+      if (c.companyLevels) for (const w of c.companyLevels.weights) best = Math.max(best, w);
+      this.restWeight[k] = this.restWeight[k + 1] + best;
+    }
+    const conditions = config.decision.suspiciousWhen
+      .map((x) => x.split(':'))
+      .map(([id, level]) => ({ k: this.ids.indexOf(id as ComparisonId), pred: PRED[level as LevelPredicate] }));
+    // an unknown comparison or level in suspiciousWhen: never decide early (levels always complete)
+    const known = conditions.every((x) => x.k >= 0 && x.pred !== undefined);
+    this.suspiciousK = Int32Array.from(known ? conditions.map((x) => x.k) : []);
+    this.suspiciousPred = Int8Array.from(known ? conditions.map((x) => x.pred) : []);
+    this.decideAfter = known ? Math.max(0, ...conditions.map((x) => x.k)) : K;
+  }
+
+  /** Is the last pair (levels evaluated up to k) what suspiciousWhen describes? */
+  private suspiciousSoFar(): boolean {
+    for (let x = 0; x < this.suspiciousK.length; x++) {
+      const k = this.suspiciousK[x];
+      const l = this.levels[k];
+      if (l >= 0 && this.levelTable(k).preds[l] === this.suspiciousPred[x]) return true;
+    }
+    return false;
   }
 
   /**
@@ -193,7 +231,9 @@ export class PairComparator {
     let beyond = false;
     let identifier = false;
     this.nameWeight = 0;
-    for (let k = 0; k < this.comparisons.length; k++) {
+    const K = this.comparisons.length;
+    const threshold = this.config.decision.threshold;
+    for (let k = 0; k < K; k++) {
       const c = this.comparisons[k];
       const table = c.id === 'name' && this.usedCompanyLevels && c.companyLevels ? c.companyLevels : c.levels;
       const level = this.evaluate(c.id, table, a, b);
@@ -207,6 +247,15 @@ export class PairComparator {
           if (k !== this.nameIndex) beyond = true;
           if (c.id === 'phone' || c.id === 'id') identifier = true;
         }
+      }
+      if (k >= this.decideAfter && k + 1 < K && total + this.restWeight[k + 1] < threshold && !this.suspiciousSoFar()) {
+        // rejected whatever the rest says (see restWeight): the rest is not evaluated
+        for (let j = k + 1; j < K; j++) this.levels[j] = NO_LEVEL;
+        this.positive = positive;
+        this.beyondName = beyond;
+        this.lookalikes = 0;
+        this.commonNameShort = false;
+        return total;
       }
     }
     this.positive = positive;
