@@ -68,10 +68,99 @@ const entries = new KeyEntries();
  * Builds the key groups of one pass of a blocking key kind: keys are collected into typed
  * arrays and grouped by one radix sort (key-groups.ts); only keys seen twice are kept.
  */
-export function buildGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows): KeyGroups {
+export function buildGroups(
+  kind: BlockingKeyKind,
+  pass: number,
+  p: PreparedRows,
+  typoCandidates?: TypoCandidates,
+): KeyGroups {
   entries.count = 0;
-  fillGroups(kind, pass, p, entries);
+  fillGroups(kind, pass, p, entries, typoCandidates);
   return KeyGroups.fromEntries(entries);
+}
+
+/**
+ * Which phones can have a one-digit typo or swap partner, found in 7 passes instead of looking
+ * in all 23 typo passes. A phone is cut into parts of PART digits (11 digits: 3+3+3+2). Two
+ * numbers one substitution apart agree on every part but the one holding the difference, so
+ * they meet when that part is masked; two numbers an adjacent swap apart meet when that part
+ * is masked, or, for a swap across two parts, when the two swapped digits are masked. Masking
+ * 3 digits still leaves most phones alone: only phones grouped with another *different* number
+ * are candidates (bit per masking), and the typo pass for a position reads only the candidates
+ * of the masking that covers it. Its groups are then exactly those a pass over every row finds,
+ * less groups of one repeated number, whose pairs the exact phone pass has compared already.
+ */
+export interface TypoCandidates {
+  /** Per row, bits of the maskings its first (a) and second (b) phone has a partner under. */
+  a: Uint8Array;
+  b: Uint8Array;
+}
+
+const PART = 3;
+/** Masking bits: parts 0-3 (12 digits at most), then the part boundaries 3, 6, 9 (bits 4-6). */
+const ALL_MASKINGS = 0x7f;
+
+/** The masking bit a typo pass needs (masked digit `pass`, or swapped digits pass, pass+1). */
+function maskingBit(kind: number, pass: number): number {
+  const part = Math.floor(pass / PART);
+  if (kind === MASKED || Math.floor((pass + 1) / PART) === part) return 1 << part;
+  return 1 << (4 + part); // the boundary after part `part`
+}
+
+/** A phone number (length × 10^13 + digits) with digits [from, to) counted from the left set to 0; -1 when outside. */
+function maskDigits(num: number, from: number, to: number): number {
+  const len = Math.floor(num / 1e13);
+  if (from >= len) return -1;
+  const end = Math.min(to, len);
+  const digits = num - len * 1e13;
+  const low = POW10[len - end];
+  const q = Math.floor(digits / low);
+  const part = q - Math.floor(q / POW10[end - from]) * POW10[end - from];
+  return num - part * low;
+}
+
+export function findTypoCandidates(p: PreparedRows): TypoCandidates {
+  const n = p.n;
+  const out: TypoCandidates = { a: new Uint8Array(n), b: new Uint8Array(n) };
+  const numA = p.phoneNumA;
+  const numB = p.phoneNumB;
+  // text phones (not plain numbers up to 12 digits) are rare: always candidates
+  for (let i = 0; i < n; i++) {
+    if (numA[i] === PHONE_TEXT) out.a[i] = ALL_MASKINGS;
+    if (numB[i] === PHONE_TEXT) out.b[i] = ALL_MASKINGS;
+  }
+  const number = (entry: number) => (entry & 1 ? numB[entry >>> 1] : numA[entry >>> 1]);
+  for (let bit = 0; bit < 7; bit++) {
+    // bits 0-3: mask part `bit`; bits 4-6: mask the two digits around boundary 3, 6, 9
+    const from = bit < 4 ? bit * PART : (bit - 3) * PART - 1;
+    const to = bit < 4 ? from + PART : from + 2;
+    entries.count = 0;
+    entries.reserve(2 * n);
+    for (let i = 0; i < n; i++) {
+      const a = numA[i];
+      if (a >= 0) {
+        const key = maskDigits(a, from, to);
+        if (key >= 0) entries.add(key, 2 * i);
+      }
+      const b = numB[i];
+      if (b >= 0) {
+        const key = maskDigits(b, from, to);
+        if (key >= 0) entries.add(key, 2 * i + 1);
+      }
+    }
+    KeyGroups.fromEntries(entries).forEachGroup((members, count) => {
+      const first = number(members[0]);
+      let distinct = false;
+      for (let k = 1; k < count && !distinct; k++) distinct = number(members[k]) !== first;
+      if (!distinct) return; // one number typed on several rows: no typo partner here
+      for (let k = 0; k < count; k++) {
+        const e = members[k];
+        if (e & 1) out.b[e >>> 1] |= 1 << bit;
+        else out.a[e >>> 1] |= 1 << bit;
+      }
+    });
+  }
+  return out;
 }
 
 const PHONE = 0;
@@ -132,13 +221,38 @@ function addPhoneText(kind: number, pass: number, s: string, i: number, groups: 
   }
 }
 
-function fillGroups(kind: BlockingKeyKind, pass: number, p: PreparedRows, groups: KeyEntries): void {
+function fillGroups(
+  kind: BlockingKeyKind,
+  pass: number,
+  p: PreparedRows,
+  groups: KeyEntries,
+  typoCandidates?: TypoCandidates,
+): void {
   const n = p.n;
   if (kind === 'phone' || kind === 'phoneMasked' || kind === 'phoneTransposed') {
     const k = kind === 'phone' ? PHONE : kind === 'phoneMasked' ? MASKED : TRANSPOSED;
     groups.reserve(2 * n); // at most two phone keys per row: addPhoneNumber stores without a call (no boxed key)
     const numA = p.phoneNumA;
     const numB = p.phoneNumB;
+    if (typoCandidates && k !== PHONE) {
+      // only phones with a possible partner under the masking that covers this pass
+      const bit = maskingBit(k, pass);
+      const candA = typoCandidates.a;
+      const candB = typoCandidates.b;
+      for (let i = 0; i < n; i++) {
+        if (candA[i] & bit) {
+          const a = numA[i];
+          if (a >= 0) addPhoneNumber(k, pass, a, i, groups);
+          else addPhoneText(k, pass, p.phoneA[i], i, groups);
+        }
+        if (candB[i] & bit) {
+          const b = numB[i];
+          if (b >= 0) addPhoneNumber(k, pass, b, i, groups);
+          else addPhoneText(k, pass, p.phoneB[i], i, groups);
+        }
+      }
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const a = numA[i];
       if (a >= 0) addPhoneNumber(k, pass, a, i, groups);

@@ -24,7 +24,7 @@ import { resolveMatchConfig } from './config';
 import { prepareRows, NO_DAY, type PreparedRows } from './prepare';
 import { formatDay } from '../normalise';
 import { PairComparator } from './compare';
-import { buildGroups, neighbourhoodKey, passCount } from './blocking';
+import { buildGroups, findTypoCandidates, neighbourhoodKey, passCount, type TypoCandidates } from './blocking';
 import { hashString } from './similarity';
 import { UnionFind } from './union-find';
 import { PairSet } from './pair-set';
@@ -132,6 +132,10 @@ const FIELD_OF: Record<string, string> = {
 const COMPARISON_OF: Record<string, string> = Object.fromEntries(Object.entries(FIELD_OF).map(([k, v]) => [v, k]));
 
 const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
+
+function isTypoKey(key: string): boolean {
+  return key === 'phoneMasked' || key === 'phoneTransposed';
+}
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -325,6 +329,10 @@ export function matchCustomers(
 
   const ruleStats: BlockingRuleStats[] = [];
   const tBlocking = now();
+  // Typo passes may skip phones without a possible partner (findTypoCandidates) once every pair of
+  // rows sharing an exact phone has been compared: an exact phone rule ran, setting oversized ones aside.
+  let exactPhoneDone = false;
+  let typoCandidates: TypoCandidates | undefined;
   for (const rule of config.blocking) {
     const passes = passCount(rule.key);
     const stats: BlockingRuleStats = {
@@ -338,7 +346,8 @@ export function matchCustomers(
     ruleStats.push(stats);
     for (let pass = 0; pass < passes; pass++) {
       const tKeys = now();
-      const groups = prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p);
+      if (isTypoKey(rule.key) && exactPhoneDone && !typoCandidates) typoCandidates = findTypoCandidates(p);
+      const groups = prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p, typoCandidates);
       prebuilt.delete(rule.id);
       const tCompare = now();
       stats.msKeys += tCompare - tKeys;
@@ -364,6 +373,7 @@ export function matchCustomers(
       });
       stats.msCompare += now() - tCompare;
     }
+    if (rule.key === 'phone' && rule.oversized === 'placeholder') exactPhoneDone = true;
     stats.pairs = compared - stats.pairs;
     stats.accepted = accepted - stats.accepted;
   }
