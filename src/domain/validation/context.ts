@@ -188,6 +188,13 @@ export class CodeIndex {
 
 interface Reporter {
   add(i: number, field: string | undefined, params?: Params, variant?: string): void;
+  /**
+   * Like add, with the message body (the part after "where") already filled by body():
+   * a rule whose findings repeat the same words (a stage and a date) fills each body once.
+   */
+  addBody(i: number, field: string | undefined, body: string): void;
+  /** The filled message body for these params (validation.<rule id>[.<variant>]). */
+  body(params?: Params, variant?: string): string;
   /** An issue about the header row (a missing column, a summary). */
   addHeader(field: string | undefined, params?: Params, variant?: string): void;
   done(): Issue[];
@@ -481,26 +488,35 @@ export class ValidationContext {
       }
       return segs;
     };
-    const bodies = new Map<string, string>();
+    const templates = new Map<string, string>();
+    const template = (variant: string | undefined): string => {
+      let body = templates.get(variant ?? '');
+      if (body === undefined) {
+        body = this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`);
+        templates.set(variant ?? '', body);
+      }
+      return body;
+    };
+    const located = (row: number, field: string | undefined, message: string): Issue =>
+      // Same key order as before (field last), so JSON output is unchanged.
+      field
+        ? { sheet, row, rule: spec.id, severity, message, field }
+        : { sheet, row, rule: spec.id, severity, message };
+    const whereOf = (row: number, field: string | undefined): string => {
+      const segs = field ? cellSplit(field) : atRow;
+      let where = segs[0];
+      for (let k = 1; k < segs.length; k++) where += row + segs[k];
+      return where;
+    };
     const make = (
       row: number,
       field: string | undefined,
       params: Params | undefined,
       variant: string | undefined,
     ): Issue => {
-      const segs = field ? cellSplit(field) : atRow;
-      let where = segs[0];
-      for (let k = 1; k < segs.length; k++) where += row + segs[k];
-      let body = bodies.get(variant ?? '');
-      if (body === undefined) {
-        body = this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`);
-        bodies.set(variant ?? '', body);
-      }
-      const message = flat(params ? fillParts(this.parts(body), params, where) : where + body);
-      // Same key order as before (field last), so JSON output is unchanged.
-      return field
-        ? { sheet, row, rule: spec.id, severity, message, field }
-        : { sheet, row, rule: spec.id, severity, message };
+      const where = whereOf(row, field);
+      const body = template(variant);
+      return located(row, field, flat(params ? fillParts(this.parts(body), params, where) : where + body));
     };
     return {
       add: (i, field, params, variant) => {
@@ -509,6 +525,18 @@ export class ValidationContext {
           return;
         }
         issues.push(make(this.rowNumber(sheet, i), field, params, variant));
+      },
+      addBody: (i, field, body) => {
+        if (issues.length >= cap) {
+          unlisted++;
+          return;
+        }
+        const row = this.rowNumber(sheet, i);
+        issues.push(located(row, field, flat(whereOf(row, field) + body)));
+      },
+      body: (params, variant) => {
+        const body = template(variant);
+        return params ? flat(fillParts(this.parts(body), params, '')) : body;
       },
       addHeader: (field, params, variant) => {
         const headerRow = this.data[sheet]?.headerRow ?? 1;
