@@ -252,7 +252,23 @@ export class ValidationContext {
       const def = schemaField(sheet, fieldKey);
       const col = this.column(sheet, fieldKey);
       const out = new Array<string | null>(col.length);
-      for (let i = 0; i < col.length; i++) out[i] = parseEnum(def, col[i]);
+      // An enum column holds a handful of distinct texts: each is parsed once, and a run of
+      // equal neighbours costs one comparison.
+      const seen = new Map<string, string | null>();
+      let prev = '';
+      let prevKey: string | null = null;
+      for (let i = 0; i < col.length; i++) {
+        const v = col[i];
+        if (v === null) out[i] = null;
+        else if (typeof v !== 'string') out[i] = parseEnum(def, v);
+        else if (v === prev) out[i] = prevKey;
+        else {
+          let k = seen.get(v);
+          if (k === undefined) seen.set(v, (k = parseEnum(def, v)));
+          prev = v;
+          out[i] = prevKey = k;
+        }
+      }
       return out;
     });
   }
