@@ -293,8 +293,10 @@ export class ValidationContext {
       const parsed = idColumn(col);
       // parseIdNumber drops ASCII spaces; a cell of other blank characters (U+2003...) is blank here too.
       let out: (ParsedId | null)[] = parsed;
+      // A resident ID or USCC reading has digits in it: only 'unknown' readings need the text looked at.
       for (let i = 0; i < col.length; i++) {
-        if (parsed[i] !== null && isBlank(col[i])) {
+        const p = parsed[i];
+        if (p !== null && p.kind === 'unknown' && isBlank(col[i])) {
           if (out === parsed) out = parsed.slice();
           out[i] = null;
         }
