@@ -188,6 +188,13 @@ export class CodeIndex {
 
 interface Reporter {
   add(i: number, field: string | undefined, params?: Params, variant?: string): void;
+  /**
+   * Like add, with the message body (the part after "where") already filled by body():
+   * a rule whose findings repeat the same words (a stage and a date) fills each body once.
+   */
+  addBody(i: number, field: string | undefined, body: string): void;
+  /** The filled message body for these params (validation.<rule id>[.<variant>]). */
+  body(params?: Params, variant?: string): string;
   /** An issue about the header row (a missing column, a summary). */
   addHeader(field: string | undefined, params?: Params, variant?: string): void;
   done(): Issue[];
@@ -245,7 +252,23 @@ export class ValidationContext {
       const def = schemaField(sheet, fieldKey);
       const col = this.column(sheet, fieldKey);
       const out = new Array<string | null>(col.length);
-      for (let i = 0; i < col.length; i++) out[i] = parseEnum(def, col[i]);
+      // An enum column holds a handful of distinct texts: each is parsed once, and a run of
+      // equal neighbours costs one comparison.
+      const seen = new Map<string, string | null>();
+      let prev = '';
+      let prevKey: string | null = null;
+      for (let i = 0; i < col.length; i++) {
+        const v = col[i];
+        if (v === null) out[i] = null;
+        else if (typeof v !== 'string') out[i] = parseEnum(def, v);
+        else if (v === prev) out[i] = prevKey;
+        else {
+          let k = seen.get(v);
+          if (k === undefined) seen.set(v, (k = parseEnum(def, v)));
+          prev = v;
+          out[i] = prevKey = k;
+        }
+      }
       return out;
     });
   }
@@ -270,8 +293,10 @@ export class ValidationContext {
       const parsed = idColumn(col);
       // parseIdNumber drops ASCII spaces; a cell of other blank characters (U+2003...) is blank here too.
       let out: (ParsedId | null)[] = parsed;
+      // A resident ID or USCC reading has digits in it: only 'unknown' readings need the text looked at.
       for (let i = 0; i < col.length; i++) {
-        if (parsed[i] !== null && isBlank(col[i])) {
+        const p = parsed[i];
+        if (p !== null && p.kind === 'unknown' && isBlank(col[i])) {
           if (out === parsed) out = parsed.slice();
           out[i] = null;
         }
@@ -481,26 +506,35 @@ export class ValidationContext {
       }
       return segs;
     };
-    const bodies = new Map<string, string>();
+    const templates = new Map<string, string>();
+    const template = (variant: string | undefined): string => {
+      let body = templates.get(variant ?? '');
+      if (body === undefined) {
+        body = this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`);
+        templates.set(variant ?? '', body);
+      }
+      return body;
+    };
+    const located = (row: number, field: string | undefined, message: string): Issue =>
+      // Same key order as before (field last), so JSON output is unchanged.
+      field
+        ? { sheet, row, rule: spec.id, severity, message, field }
+        : { sheet, row, rule: spec.id, severity, message };
+    const whereOf = (row: number, field: string | undefined): string => {
+      const segs = field ? cellSplit(field) : atRow;
+      let where = segs[0];
+      for (let k = 1; k < segs.length; k++) where += row + segs[k];
+      return where;
+    };
     const make = (
       row: number,
       field: string | undefined,
       params: Params | undefined,
       variant: string | undefined,
     ): Issue => {
-      const segs = field ? cellSplit(field) : atRow;
-      let where = segs[0];
-      for (let k = 1; k < segs.length; k++) where += row + segs[k];
-      let body = bodies.get(variant ?? '');
-      if (body === undefined) {
-        body = this.template(`validation.${spec.id}${variant ? '.' + variant : ''}`);
-        bodies.set(variant ?? '', body);
-      }
-      const message = flat(params ? fillParts(this.parts(body), params, where) : where + body);
-      // Same key order as before (field last), so JSON output is unchanged.
-      return field
-        ? { sheet, row, rule: spec.id, severity, message, field }
-        : { sheet, row, rule: spec.id, severity, message };
+      const where = whereOf(row, field);
+      const body = template(variant);
+      return located(row, field, flat(params ? fillParts(this.parts(body), params, where) : where + body));
     };
     return {
       add: (i, field, params, variant) => {
@@ -509,6 +543,18 @@ export class ValidationContext {
           return;
         }
         issues.push(make(this.rowNumber(sheet, i), field, params, variant));
+      },
+      addBody: (i, field, body) => {
+        if (issues.length >= cap) {
+          unlisted++;
+          return;
+        }
+        const row = this.rowNumber(sheet, i);
+        issues.push(located(row, field, flat(whereOf(row, field) + body)));
+      },
+      body: (params, variant) => {
+        const body = template(variant);
+        return params ? flat(fillParts(this.parts(body), params, '')) : body;
       },
       addHeader: (field, params, variant) => {
         const headerRow = this.data[sheet]?.headerRow ?? 1;

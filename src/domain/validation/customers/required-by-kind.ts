@@ -24,17 +24,39 @@ export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
   if (!tb) return [];
   const r = ctx.reporter(REQUIRED_BY_KIND);
   const kinds = ctx.has('Customers', ['Kind']) ? ctx.enumKeys('Customers', 'Kind') : null;
+  const kindBodies = new Map<string, string>();
   for (const f of CUSTOMERS.fields) {
     const col = tb.columns[f.key];
     if (!col || !f.required || f.owner === 'addin') continue;
     const always = f.required === 'always';
+    // A cell that a shared parse already read as a value is filled, so its text is not
+    // looked at again (reading a million scattered strings is most of this rule's cost).
+    const keys = f.type === 'enum' ? ctx.enumKeys('Customers', f.key) : null;
+    const days = f.type === 'date' ? ctx.days('Customers', f.key) : null;
+    const phones = f.type === 'phone' ? ctx.phones() : null;
     for (let i = 0; i < tb.length; i++) {
+      if (keys !== null) {
+        if (keys[i] !== null) continue;
+      } else if (days !== null) {
+        if (!Number.isNaN(days[i])) continue;
+      } else if (phones !== null) {
+        // a phone with digits in it: not blank
+        const p = phones[i];
+        if (p !== null && p.key !== '') continue;
+      }
       if (!isBlank(col[i])) continue;
       const kind = kinds ? (kinds[i] ?? undefined) : undefined;
       if (!always && !isRequired(f, kind)) continue;
       if (isBlankRow(tb, i)) continue;
       if (always) r.add(i, f.key);
-      else r.add(i, f.key, { kind: ctx.enumText('Customers', 'Kind', kind!) }, 'kind');
+      else {
+        let body = kindBodies.get(kind!);
+        if (body === undefined) {
+          body = r.body({ kind: ctx.enumText('Customers', 'Kind', kind!) }, 'kind');
+          kindBodies.set(kind!, body);
+        }
+        r.addBody(i, f.key, body);
+      }
     }
   }
   return r.done();

@@ -27,13 +27,9 @@ export function checkStaleFollowUp(ctx: ValidationContext): Issue[] {
   const { today, staleDays } = ctx.options;
   const active = new Set<string>(ACTIVE_STAGES);
   const r = ctx.reporter(STALE_FOLLOW_UP);
-  // a handful of stages: each label looked up once, not once per stale row
-  const stageTexts = new Map<string, string>();
-  const stageText = (key: string): string => {
-    let text = stageTexts.get(key);
-    if (text === undefined) stageTexts.set(key, (text = ctx.enumText('Customers', 'Stage', key)));
-    return text;
-  };
+  // Stale rows repeat a few stages and a few thousand dates: each (stage, day) message body
+  // is filled once (a full sheet has ~half a million stale rows).
+  const bodiesByStage = new Map<string, Map<number, string>>();
   for (let i = 0; i < stages.length; i++) {
     const s = stages[i];
     if (s === null || !active.has(s)) continue;
@@ -41,12 +37,19 @@ export function checkStaleFollowUp(ctx: ValidationContext): Issue[] {
     const useLast = !Number.isNaN(l);
     const d = useLast ? l : first[i];
     if (Number.isNaN(d) || today - d <= staleDays) continue;
-    r.add(i, useLast ? 'LastContact' : 'FirstContact', {
-      value: formatDay(d),
-      days: today - d,
-      limit: staleDays,
-      stage: stageText(s),
-    });
+    let bodies = bodiesByStage.get(s);
+    if (bodies === undefined) bodiesByStage.set(s, (bodies = new Map()));
+    let body = bodies.get(d);
+    if (body === undefined) {
+      body = r.body({
+        value: formatDay(d),
+        days: today - d,
+        limit: staleDays,
+        stage: ctx.enumText('Customers', 'Stage', s),
+      });
+      bodies.set(d, body);
+    }
+    r.addBody(i, useLast ? 'LastContact' : 'FirstContact', body);
   }
   return r.done();
 }
