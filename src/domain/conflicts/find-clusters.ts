@@ -133,6 +133,11 @@ const COMPARISON_OF: Record<string, string> = Object.fromEntries(Object.entries(
 
 const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
 
+function ascendingRows(rows: number[], rowNumbers: number[]): boolean {
+  for (let k = 1; k < rows.length; k++) if (rowNumbers[rows[k]] < rowNumbers[rows[k - 1]]) return false;
+  return true;
+}
+
 function isTypoKey(key: string): boolean {
   return key === 'phoneMasked' || key === 'phoneTransposed';
 }
@@ -395,30 +400,57 @@ export function matchCustomers(
   }
   // stable order: by first worksheet row
   const order = clusterRows
-    .map((rows, c) => ({ c, first: Math.min(...rows.map((i) => p.rowNumbers[i])) }))
+    .map((rows, c) => {
+      let first = Infinity;
+      for (const i of rows) if (p.rowNumbers[i] < first) first = p.rowNumbers[i];
+      return { c, first };
+    })
     .sort((x, y) => x.first - y.first);
   const clusterIndex = new Int32Array(clusterRows.length);
   order.forEach((o, k) => (clusterIndex[o.c] = k));
 
+  // The agreeing comparisons, strongest first ('phone+name'): one text per combination of levels.
+  const ruleTexts = new Map<number | string, string>();
+  // a number per combination (levels -2 .. most levels - 1), or text when there are too many to number
+  const levelStates =
+    2 + Math.max(...cmp.comparisons.map((c) => Math.max(c.levels.preds.length, c.companyLevels?.preds.length ?? 0)));
+  const numbered = Math.pow(levelStates, K) * 2 < Number.MAX_SAFE_INTEGER;
+  const ruleText = (levels: Int8Array, company: boolean): string => {
+    let signature: number | string = company ? 1 : 0;
+    if (numbered) for (let k = 0; k < K; k++) signature = signature * levelStates + (levels[k] + 2);
+    else signature = `${signature}|${levels.join(',')}`;
+    let text = ruleTexts.get(signature);
+    if (text === undefined) {
+      const agree: Array<{ id: string; w: number }> = [];
+      for (let k = 0; k < K; k++) {
+        const l = levels[k];
+        if (l < 0) continue;
+        const comp = cmp.comparisons[k];
+        const table = comp.id === 'name' && company && comp.companyLevels ? comp.companyLevels : comp.levels;
+        if (table.weights[l] > 0) agree.push({ id: comp.id, w: table.weights[l] });
+      }
+      agree.sort((x, y) => y.w - x.w);
+      text = agree.map((x) => x.id).join('+');
+      ruleTexts.set(signature, text);
+    }
+    return text;
+  };
+
   const evidenceOf = (a: number, b: number, score: number, levels: Int8Array, company: boolean): MatchEvidence => {
     const fields: Record<string, string> = {};
-    const agree: Array<{ id: string; w: number }> = [];
     for (let k = 0; k < K; k++) {
       const l = levels[k];
       if (l < 0) continue;
       const comp = cmp.comparisons[k];
       const table = comp.id === 'name' && company && comp.companyLevels ? comp.companyLevels : comp.levels;
-      const name = levelNameOf(table.preds[l]);
-      fields[FIELD_OF[comp.id] ?? comp.id] = name;
-      if (table.weights[l] > 0) agree.push({ id: comp.id, w: table.weights[l] });
+      fields[FIELD_OF[comp.id] ?? comp.id] = levelNameOf(table.preds[l]);
     }
-    agree.sort((x, y) => y.w - x.w);
     const ra = p.rowNumbers[a];
     const rb = p.rowNumbers[b];
     return {
       a: Math.min(ra, rb),
       b: Math.max(ra, rb),
-      rule: agree.map((x) => x.id).join('+'),
+      rule: ruleText(levels, company),
       score: Math.round(score * 100) / 100,
       fields,
     };
@@ -455,7 +487,9 @@ export function matchCustomers(
   };
 
   const clusters: Cluster[] = order.map((o, k) => {
-    const rows = clusterRows[o.c].slice().sort((x, y) => p.rowNumbers[x] - p.rowNumbers[y]);
+    const rows = clusterRows[o.c];
+    // collected in data-row order, which is worksheet-row order unless the table is unusual
+    if (!ascendingRows(rows, p.rowNumbers)) rows.sort((x, y) => p.rowNumbers[x] - p.rowNumbers[y]);
     const owners = rows.map((i) => p.owner[i]);
     const distinct = new Set(owners.filter((x) => x).map((x) => x.toUpperCase()));
     // First registration keeps the customer: earliest FirstContact, ties (and missing dates) by earliest row.
