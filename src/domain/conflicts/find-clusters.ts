@@ -128,8 +128,6 @@ const FIELD_OF: Record<string, string> = {
   kind: 'Kind',
 };
 
-/** Schema field -> comparison id (the inverse of FIELD_OF). */
-const COMPARISON_OF: Record<string, string> = Object.fromEntries(Object.entries(FIELD_OF).map(([k, v]) => [v, k]));
 
 const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
 
@@ -409,81 +407,81 @@ export function matchCustomers(
   const clusterIndex = new Int32Array(clusterRows.length);
   order.forEach((o, k) => (clusterIndex[o.c] = k));
 
-  // The agreeing comparisons, strongest first ('phone+name'): one text per combination of levels.
-  const ruleTexts = new Map<number | string, string>();
+  // Everything about a pair's evidence that depends only on its levels (the rule text 'phone+name',
+  // the fields object, the phrases of the reason) is built once per combination of levels: a
+  // big sheet has tens of thousands of joined pairs but a few dozen combinations.
+  interface DescribePart {
+    text: string;
+    /** The agreeing value shown after the phrase (the shared phone or ID), '' for none. */
+    value: 'phone' | 'id' | '';
+  }
+  interface LevelsInfo {
+    rule: string;
+    fields: Record<string, string>;
+    agree: DescribePart[];
+    against: DescribePart[];
+  }
+  // one text per (field, level, side)
+  const phrase = (compId: string, level: string, positive: boolean): string =>
+    t(lang, `conflicts.ev.${positive ? '' : 'not.'}${level}`, { field: t(lang, `conflicts.comparison.${compId}`) });
+  const infos = new Map<number | string, LevelsInfo>();
   // a number per combination (levels -2 .. most levels - 1), or text when there are too many to number
   const levelStates =
     2 + Math.max(...cmp.comparisons.map((c) => Math.max(c.levels.preds.length, c.companyLevels?.preds.length ?? 0)));
   const numbered = Math.pow(levelStates, K) * 2 < Number.MAX_SAFE_INTEGER;
-  const ruleText = (levels: Int8Array, company: boolean): string => {
+  const levelsInfo = (levels: Int8Array, company: boolean): LevelsInfo => {
     let signature: number | string = company ? 1 : 0;
     if (numbered) for (let k = 0; k < K; k++) signature = signature * levelStates + (levels[k] + 2);
     else signature = `${signature}|${levels.join(',')}`;
-    let text = ruleTexts.get(signature);
-    if (text === undefined) {
-      const agree: Array<{ id: string; w: number }> = [];
-      for (let k = 0; k < K; k++) {
-        const l = levels[k];
-        if (l < 0) continue;
-        const comp = cmp.comparisons[k];
-        const table = comp.id === 'name' && company && comp.companyLevels ? comp.companyLevels : comp.levels;
-        if (table.weights[l] > 0) agree.push({ id: comp.id, w: table.weights[l] });
-      }
-      agree.sort((x, y) => y.w - x.w);
-      text = agree.map((x) => x.id).join('+');
-      ruleTexts.set(signature, text);
-    }
-    return text;
-  };
-
-  const evidenceOf = (a: number, b: number, score: number, levels: Int8Array, company: boolean): MatchEvidence => {
+    let info = infos.get(signature);
+    if (info !== undefined) return info;
     const fields: Record<string, string> = {};
+    const weighted: Array<{ id: string; w: number }> = [];
+    const agree: DescribePart[] = [];
+    const against: DescribePart[] = [];
     for (let k = 0; k < K; k++) {
       const l = levels[k];
       if (l < 0) continue;
       const comp = cmp.comparisons[k];
       const table = comp.id === 'name' && company && comp.companyLevels ? comp.companyLevels : comp.levels;
-      fields[FIELD_OF[comp.id] ?? comp.id] = levelNameOf(table.preds[l]);
+      const level = levelNameOf(table.preds[l]);
+      fields[FIELD_OF[comp.id] ?? comp.id] = level;
+      if (table.weights[l] > 0) weighted.push({ id: comp.id, w: table.weights[l] });
+      if (comp.id === 'kind' && level === 'exact') continue;
+      const positive = POSITIVE_LEVELS.has(level);
+      const value = positive && level === 'exact' && (comp.id === 'phone' || comp.id === 'id') ? comp.id : '';
+      (positive ? agree : against).push({ text: phrase(comp.id, level, positive), value });
     }
+    weighted.sort((x, y) => y.w - x.w);
+    // shared by every pair with these levels: never changed after this
+    info = { rule: weighted.map((x) => x.id).join('+'), fields: Object.freeze(fields), agree, against };
+    infos.set(signature, info);
+    return info;
+  };
+
+  const evidenceOf = (a: number, b: number, score: number, info: LevelsInfo): MatchEvidence => {
     const ra = p.rowNumbers[a];
     const rb = p.rowNumbers[b];
     return {
       a: Math.min(ra, rb),
       b: Math.max(ra, rb),
-      rule: ruleText(levels, company),
+      rule: info.rule,
       score: Math.round(score * 100) / 100,
-      fields,
+      fields: info.fields,
     };
   };
 
-  // one text per (field, level, side): thousands of reasons reuse a few dozen phrases
-  const phraseCache = new Map<string, string>();
-  const phrase = (compId: string, level: string, positive: boolean): string => {
-    const key = `${compId}|${level}|${positive ? 1 : 0}`;
-    let text = phraseCache.get(key);
-    if (text === undefined) {
-      const fieldLabel = t(lang, `conflicts.comparison.${compId}`);
-      text = t(lang, `conflicts.ev.${positive ? '' : 'not.'}${level}`, { field: fieldLabel });
-      phraseCache.set(key, text);
+  const describe = (info: LevelsInfo, positive: boolean, a: number, b: number): string => {
+    const parts = positive ? info.agree : info.against;
+    const separator = lang === 'zh' ? '、' : ', ';
+    let out = '';
+    for (let k = 0; k < parts.length; k++) {
+      const { text, value: valueOf } = parts[k];
+      const value = valueOf === 'phone' ? commonPhone(p, a, b) : valueOf === 'id' ? p.idKey[a] : '';
+      if (k > 0) out += separator;
+      out += value ? (lang === 'zh' ? `${text}（${value}）` : `${text} (${value})`) : text;
     }
-    return text;
-  };
-
-  const describe = (e: MatchEvidence, positive: boolean, a: number, b: number): string => {
-    const parts: string[] = [];
-    for (const fieldKey in e.fields) {
-      const level = e.fields[fieldKey];
-      const compId = COMPARISON_OF[fieldKey] ?? fieldKey;
-      const isAgree = POSITIVE_LEVELS.has(level);
-      if (isAgree !== positive) continue;
-      if (compId === 'kind' && level === 'exact') continue;
-      let value = '';
-      if (positive && level === 'exact' && compId === 'phone') value = commonPhone(p, a, b);
-      if (positive && level === 'exact' && compId === 'id') value = p.idKey[a];
-      const text = phrase(compId, level, positive);
-      parts.push(value ? (lang === 'zh' ? `${text}（${value}）` : `${text} (${value})`) : text);
-    }
-    return parts.join(lang === 'zh' ? '、' : ', ');
+    return out;
   };
 
   const clusters: Cluster[] = order.map((o, k) => {
@@ -520,10 +518,11 @@ export function matchCustomers(
     const a = edgeA[e];
     const b = edgeB[e];
     const c = clusters[clusterIndex[clusterOfRoot.get(uf.find(a))!]];
-    const ev = evidenceOf(a, b, edgeScore[e], edgeLevels[e], edgeCompany[e]);
+    const info = levelsInfo(edgeLevels[e], edgeCompany[e]);
+    const ev = evidenceOf(a, b, edgeScore[e], info);
     c.evidence.push(ev);
     if (c.reasons.length < config.maxReasonsPerCluster)
-      c.reasons.push(t(lang, 'conflicts.reason.pair', { a: ev.a, b: ev.b, evidence: describe(ev, true, a, b) }));
+      c.reasons.push(t(lang, 'conflicts.reason.pair', { a: ev.a, b: ev.b, evidence: describe(info, true, a, b) }));
   }
   for (const c of clusters) {
     c.evidence.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -532,15 +531,16 @@ export function matchCustomers(
   }
 
   const suspicious: SuspiciousPair[] = suspiciousRaw.map((s) => {
-    const ev = evidenceOf(s.a, s.b, s.score, s.levels, s.company);
+    const info = levelsInfo(s.levels, s.company);
+    const ev = evidenceOf(s.a, s.b, s.score, info);
     const message =
       s.why === 'idConflict'
-        ? t(lang, 'conflicts.suspicious.idConflict', { a: ev.a, b: ev.b, agree: describe(ev, true, s.a, s.b) })
+        ? t(lang, 'conflicts.suspicious.idConflict', { a: ev.a, b: ev.b, agree: describe(info, true, s.a, s.b) })
         : t(lang, 'conflicts.suspicious.negative', {
             a: ev.a,
             b: ev.b,
-            agree: describe(ev, true, s.a, s.b),
-            against: describe(ev, false, s.a, s.b) || t(lang, 'conflicts.ev.weak'),
+            agree: describe(info, true, s.a, s.b),
+            against: describe(info, false, s.a, s.b) || t(lang, 'conflicts.ev.weak'),
           });
     for (const i of [s.a, s.b]) {
       const root = uf.find(i);
