@@ -159,18 +159,38 @@ function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusCol
   const warnings: string[] = [];
   const errorOnly = new Map<string, string>();
   const warningOnly = new Map<string, string>();
+  const titleOfRule = (rule: string): string => {
+    let title = titleOf.get(rule);
+    if (title === undefined) {
+      const def = RULE_BY_ID.get(rule);
+      title = def ? def.title[lang] : rule;
+      titleOf.set(rule, title);
+    }
+    return title;
+  };
+  // by rule: the text of a row whose only finding is that rule's (most rows with findings)
+  const errorOnlyByRule = new Map<string, string>();
+  const warningOnlyByRule = new Map<string, string>();
   for (let i = 0; i < table.length; i++) {
-    if (head[i] < 0) continue;
+    const first = head[i];
+    if (first < 0) continue;
+    if (next[first] < 0) {
+      const issue = issues[first];
+      const isError = issue.severity === 'error';
+      const byRule = isError ? errorOnlyByRule : warningOnlyByRule;
+      let text = byRule.get(issue.rule);
+      if (text === undefined) {
+        text = `${isError ? STATUS_MARKERS.error : STATUS_MARKERS.warning} ${titleOfRule(issue.rule)}`;
+        byRule.set(issue.rule, text);
+      }
+      values[i] = text;
+      continue;
+    }
     errors.length = 0;
     warnings.length = 0;
     for (let k = head[i]; k >= 0; k = next[k]) {
       const issue = issues[k];
-      let title = titleOf.get(issue.rule);
-      if (title === undefined) {
-        const rule = RULE_BY_ID.get(issue.rule);
-        title = rule ? rule.title[lang] : issue.rule;
-        titleOf.set(issue.rule, title);
-      }
+      const title = titleOfRule(issue.rule);
       const list = issue.severity === 'error' ? errors : warnings;
       if (!list.includes(title)) list.push(title);
     }
