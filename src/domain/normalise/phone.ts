@@ -185,19 +185,28 @@ function startsWith86(d: string, at: number): boolean {
   return d.charCodeAt(at) === 56 && d.charCodeAt(at + 1) === 54;
 }
 
-/** Removes +86 / 0086 / 86 and restores the trunk 0 that international form drops. Returns null for a foreign number. */
-function stripChinaPrefix(d: string, plus: boolean): { digits: string; groupShift: number } | null {
+/** Results of the last stripChinaPrefix (module state, not an object per cell). */
+let strippedDigits = '';
+let strippedShift = 0;
+
+/**
+ * Removes +86 / 0086 / 86 and restores the trunk 0 that international form drops, into
+ * strippedDigits / strippedShift (shift of the digit positions). Returns false for a foreign number.
+ */
+function stripChinaPrefix(d: string, plus: boolean): boolean {
   let cut = 0;
   if (d.charCodeAt(0) === 48 && d.charCodeAt(1) === 48) {
-    if (!startsWith86(d, 2)) return null; // 00 + another country
+    if (!startsWith86(d, 2)) return false; // 00 + another country
     cut = 4;
   } else if (plus) {
-    if (!startsWith86(d, 0)) return null; // + another country
+    if (!startsWith86(d, 0)) return false; // + another country
     cut = 2;
   } else if (startsWith86(d, 0) && d.length === 13 && d.charCodeAt(2) === 49) {
     cut = 2; // 8613812345678
   } else {
-    return { digits: d, groupShift: 0 };
+    strippedDigits = d;
+    strippedShift = 0;
+    return true;
   }
   let rest = d.slice(cut);
   let shift = -cut;
@@ -206,7 +215,9 @@ function stripChinaPrefix(d: string, plus: boolean): { digits: string; groupShif
     rest = '0' + rest;
     shift += 1;
   }
-  return { digits: rest, groupShift: shift };
+  strippedDigits = rest;
+  strippedShift = shift;
+  return true;
 }
 
 /** libphonenumber-js for text the fast path does not understand, and for foreign numbers. */
@@ -219,8 +230,7 @@ function viaLibrary(text: string, digits: string): NormalisedPhone {
     }
     return { key: p.countryCallingCode + p.nationalNumber, kind: 'unknown', valid: p.isValid() };
   }
-  const stripped = stripChinaPrefix(digits, scanPlus);
-  return { key: stripped ? stripped.digits : digits, kind: 'unknown', valid: false };
+  return { key: stripChinaPrefix(digits, scanPlus) ? strippedDigits : digits, kind: 'unknown', valid: false };
 }
 
 /**
@@ -240,9 +250,8 @@ export function normalisePhone(raw: unknown): NormalisedPhone | null {
     return null; // only spaces
   }
   if (scanOdd) return viaLibrary(s, digits);
-  const stripped = stripChinaPrefix(digits, scanPlus);
-  if (!stripped) return viaLibrary(s, digits);
-  return classify(stripped.digits, scanLastGroupStart > 0 ? scanLastGroupStart + stripped.groupShift : 0);
+  if (!stripChinaPrefix(digits, scanPlus)) return viaLibrary(s, digits);
+  return classify(strippedDigits, scanLastGroupStart > 0 ? scanLastGroupStart + strippedShift : 0);
 }
 
 /** Every number in a cell that may hold several ('13812345678/13912345678', '电话:010-62345678；手机:13812345678'). */
