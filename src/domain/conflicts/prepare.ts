@@ -127,7 +127,12 @@ function slotOf(hash: number, mask: number): number {
 
 const TITLE_ENDS = new Set('生士姐太总板理傅师任哥'.split('').map((c) => c.charCodeAt(0)));
 
-/** Normalised name, place, sound, surname and hashes of one distinct raw name. */
+/** Surname + title (王先生, 李总): the regex runs only on short names ending like a title. */
+function titleMatch(norm: string): RegExpExecArray | null {
+  return norm.length <= 4 && TITLE_ENDS.has(norm.charCodeAt(norm.length - 1)) ? TITLE.exec(norm) : null;
+}
+
+/** Normalised name, place, sound, surname and hashes of one distinct raw name (a contact's). */
 function nameInfo(raw: string, company: boolean): NameInfo {
   const full = normaliseName(raw, company ? 'company' : 'person');
   const norm = company ? companyCore(full) : full;
@@ -136,8 +141,7 @@ function nameInfo(raw: string, company: boolean): NameInfo {
   let surname = '';
   let titleOnly = false;
   if (!company && norm) {
-    // the regex runs only on short names ending like a title (王先生, 李总)
-    const m = norm.length <= 4 && TITLE_ENDS.has(norm.charCodeAt(norm.length - 1)) ? TITLE.exec(norm) : null;
+    const m = titleMatch(norm);
     if (m) {
       surname = m[1];
       titleOnly = true;
@@ -265,14 +269,29 @@ function prepareNames(rawNames: string[], isCompany: Uint8Array): NameFields {
   const dSoundHash = new Float64Array(d);
   for (let c = 0; c < d; c++) {
     const r = names.firstRow[c];
-    const ni = nameInfo(rawNames[r], isCompany[r] === 1);
-    dName[c] = ni.name;
-    dPlace[c] = ni.place;
-    dSound[c] = ni.sound;
-    dSurname[c] = ni.surname;
-    dTitleOnly[c] = ni.titleOnly ? 1 : 0;
-    dNameHash[c] = ni.nameHash;
-    dSoundHash[c] = ni.soundHash;
+    const company = isCompany[r] === 1;
+    const full = normaliseName(rawNames[r], company ? 'company' : 'person');
+    const norm = company ? companyCore(full) : full;
+    dName[c] = norm;
+    dPlace[c] =
+      company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
+    if (!norm) {
+      dSound[c] = '';
+      dSurname[c] = '';
+      dNameHash[c] = -1;
+      dSoundHash[c] = -1;
+      continue;
+    }
+    if (company) dSurname[c] = '';
+    else {
+      const m = titleMatch(norm);
+      dSurname[c] = m ? m[1] : firstChar(norm);
+      dTitleOnly[c] = m ? 1 : 0;
+    }
+    const sound = fuzzySound(norm, nameSound);
+    dSound[c] = sound;
+    dNameHash[c] = hashString(norm, company ? 1 : 2);
+    dSoundHash[c] = sound ? hashString(sound, company ? 3 : 4) : -1;
   }
   // term frequencies: rows per normalised name (and per sound), summed over the raw names that give it
   const dNameCount = countRowsByHash(dNameHash, names.rows);
@@ -394,8 +413,10 @@ function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
   };
   // valid IDs: one cannot-link label per match key, the first row carrying it, found through an
   // open-addressing table of rows keyed by idHash
-  const slots = new Int32Array(tableSize(n)).fill(-1);
-  const mask = slots.length - 1;
+  // slot k holds [low 32 bits of idHash, row + 1] at 2k, 2k + 1 (0: empty)
+  const size = tableSize(n);
+  const slots = new Int32Array(2 * size);
+  const mask = size - 1;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
     if (!id || id.matchKey.length < MIN_ID_LENGTH) {
@@ -409,16 +430,18 @@ function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
     if (id.kind === 'unknown' || !id.formatOk || !id.checkOk) continue;
     out.idValid[i] = 1;
     // the first valid row with the same key text (rows whose hashes merely collide keep their own)
+    const h32 = hash | 0;
     let s = slotOf(hash, mask);
     for (;;) {
-      const r = slots[s];
-      if (r < 0) {
-        slots[s] = i;
+      const r1 = slots[2 * s + 1];
+      if (r1 === 0) {
+        slots[2 * s] = h32;
+        slots[2 * s + 1] = i + 1;
         out.idLabel[i] = i;
         break;
       }
-      if (out.idHash[r] === hash && out.idKey[r] === key) {
-        out.idLabel[i] = r;
+      if (slots[2 * s] === h32 && out.idKey[r1 - 1] === key) {
+        out.idLabel[i] = r1 - 1;
         break;
       }
       s = (s + 1) & mask;
@@ -520,9 +543,10 @@ interface DistinctNames {
 function distinctNames(texts: string[], flag: Uint8Array): DistinctNames {
   const n = texts.length;
   const code = new Int32Array(n);
-  const slots = new Int32Array(tableSize(n)).fill(-1);
-  const slotHash = new Float64Array(slots.length);
-  const mask = slots.length - 1;
+  // slot k holds [low 32 bits of the hash, code + 1] at 2k, 2k + 1 (0: empty): one cache line per probe
+  const size = tableSize(n);
+  const slots = new Int32Array(2 * size);
+  const mask = size - 1;
   let firstRow: Int32Array<ArrayBuffer> = new Int32Array(1024);
   let rows: Int32Array<ArrayBuffer> = new Int32Array(1024);
   let count = 0;
@@ -534,26 +558,27 @@ function distinctNames(texts: string[], flag: Uint8Array): DistinctNames {
     }
     const f = flag[i];
     const hash = hashString(text, f + 101);
+    const h32 = hash | 0;
     let s = slotOf(hash, mask);
     for (;;) {
-      const c = slots[s];
-      if (c < 0) {
+      const c1 = slots[2 * s + 1];
+      if (c1 === 0) {
         if (count === firstRow.length) {
           firstRow = grow(firstRow);
           rows = grow(rows);
         }
-        slots[s] = count;
-        slotHash[s] = hash;
+        slots[2 * s] = h32;
+        slots[2 * s + 1] = count + 1;
         firstRow[count] = i;
         rows[count] = 1;
         code[i] = count++;
         break;
       }
-      if (slotHash[s] === hash) {
-        const r = firstRow[c];
+      if (slots[2 * s] === h32) {
+        const r = firstRow[c1 - 1];
         if (flag[r] === f && texts[r] === text) {
-          rows[c]++;
-          code[i] = c;
+          rows[c1 - 1]++;
+          code[i] = c1 - 1;
           break;
         }
       }
