@@ -333,9 +333,10 @@ type ContactFields = Pick<
 
 function prepareContacts(column: (CellValue | undefined)[], n: number): ContactFields {
   const out: ContactFields = {
-    contact: new Array(n),
-    contactSound: new Array(n),
-    contactSurname: new Array(n),
+    // most rows have no contact: filled once (a builtin fill), written only where there is one
+    contact: new Array<string>(n).fill(''),
+    contactSound: new Array<string>(n).fill(''),
+    contactSurname: new Array<string>(n).fill(''),
     contactTitleOnly: new Uint8Array(n),
     contactCode: new Int32Array(n).fill(-1),
   };
@@ -344,12 +345,7 @@ function prepareContacts(column: (CellValue | undefined)[], n: number): ContactF
   const codes = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const text = cellString(column[i]);
-    if (!text) {
-      out.contact[i] = '';
-      out.contactSound[i] = '';
-      out.contactSurname[i] = '';
-      continue;
-    }
+    if (!text) continue;
     let ci = memo.get(text);
     if (ci === undefined) memo.set(text, (ci = nameInfo(text, false)));
     out.contact[i] = ci.name;
@@ -380,19 +376,20 @@ function preparePhones(
   };
   for (let i = 0; i < n; i++) {
     const cell = column[i];
+    const ph = phoneFirst[i];
     let phoneA = '';
     let phoneB = '';
-    if (typeof cell === 'string' && hasSeveralPhones(cell)) {
+    // a cell that is its own key (plain digits, the usual case) holds one number: no scan
+    if (typeof cell === 'string' && (!ph || ph.key !== cell) && hasSeveralPhones(cell)) {
       let k = 0;
-      for (const ph of normalisePhones(cell)) {
-        if (ph.key.length < MIN_PHONE_LENGTH) continue;
-        if (k === 0) phoneA = ph.key;
-        else if (k === 1) phoneB = ph.key;
+      for (const part of normalisePhones(cell)) {
+        if (part.key.length < MIN_PHONE_LENGTH) continue;
+        if (k === 0) phoneA = part.key;
+        else if (k === 1) phoneB = part.key;
         k++;
       }
-    } else {
-      const ph = phoneFirst[i];
-      if (ph && ph.key.length >= MIN_PHONE_LENGTH) phoneA = ph.key;
+    } else if (ph && ph.key.length >= MIN_PHONE_LENGTH) {
+      phoneA = ph.key;
     }
     out.phoneA[i] = phoneA;
     out.phoneB[i] = phoneB;
@@ -406,7 +403,7 @@ type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel'>;
 
 function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
   const out: IdFields = {
-    idKey: new Array(n),
+    idKey: new Array<string>(n).fill(''),
     idHash: new Float64Array(n).fill(-1),
     idValid: new Uint8Array(n),
     idLabel: new Int32Array(n).fill(-1),
@@ -419,10 +416,7 @@ function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
   const mask = size - 1;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
-    if (!id || id.matchKey.length < MIN_ID_LENGTH) {
-      out.idKey[i] = '';
-      continue;
-    }
+    if (!id || id.matchKey.length < MIN_ID_LENGTH) continue;
     const key = id.matchKey;
     const hash = hashString(key, ID_HASH_TAG);
     out.idKey[i] = key;
@@ -601,8 +595,10 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
   const d = hash.length;
   const out = new Int32Array(d);
-  const slots = new Int32Array(tableSize(d)).fill(-1);
-  const mask = slots.length - 1;
+  // slot k holds [hash, first code with it + 1] at 2k, 2k + 1 (0: empty): one cache line per probe
+  const size = tableSize(d);
+  const slots = new Float64Array(2 * size);
+  const mask = size - 1;
   // first pass: each code's group (the first code with its hash), rows summed on the group's first code
   const group = new Int32Array(d);
   for (let c = 0; c < d; c++) {
@@ -613,14 +609,16 @@ function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
     }
     let s = slotOf(h, mask);
     for (;;) {
-      const g = slots[s];
-      if (g < 0) {
-        slots[s] = c;
+      const g1 = slots[2 * s + 1];
+      if (g1 === 0) {
+        slots[2 * s] = h;
+        slots[2 * s + 1] = c + 1;
         group[c] = c;
         out[c] = rows[c];
         break;
       }
-      if (hash[g] === h) {
+      if (slots[2 * s] === h) {
+        const g = g1 - 1;
         group[c] = g;
         out[g] += rows[c];
         break;
