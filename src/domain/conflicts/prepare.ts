@@ -7,8 +7,9 @@ import { field } from '../schema';
 import { parseEnum } from '../headers';
 import { normalisePhones, normaliseName, nameSound, toSimplified, toHalfWidth, companyCore } from '../normalise';
 import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
+import type { NormalisedPhone } from '../normalise/phone';
+import type { ParsedId } from '../normalise/ids';
 import { fuzzySound, hashString } from './similarity';
-import { KeyEntries, KeyGroups } from './key-groups';
 
 export const NO_DAY = -2147483648;
 /** phoneNumA/B: a phone key that is not a plain number (hashed as text). */
@@ -93,232 +94,396 @@ const MIN_ID_LENGTH = 8;
 /** Phone keys shorter than this are not numbers anyone can be reached at. */
 const MIN_PHONE_LENGTH = 7;
 
+/** Cell text, trimmed. Strings that cannot need trimming (the common case) are returned without a call. */
 function cellString(v: CellValue | undefined): string {
+  if (typeof v === 'string') {
+    const n = v.length;
+    if (n === 0) return v;
+    const a = v.charCodeAt(0);
+    const b = v.charCodeAt(n - 1);
+    // printable ASCII or CJK at both ends: no white space to trim (trim's set is ASCII space, U+00A0..U+3000 and U+FEFF)
+    if (((a > 32 && a < 127) || (a > 0x3000 && a !== 0xfeff)) && ((b > 32 && b < 127) || (b > 0x3000 && b !== 0xfeff)))
+      return v;
+    return v.trim();
+  }
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   return String(v).trim();
 }
 
+/** Slots for an open-addressing table holding up to `entries` keys (a power of two, at least twice as many). */
+function tableSize(entries: number): number {
+  let size = 1024;
+  while (size < entries * 2) size *= 2;
+  return size;
+}
+
+/** Slot of a 53-bit hash (its low 32 bits, mixed) in a table of mask + 1 slots. */
+function slotOf(hash: number, mask: number): number {
+  let h = Math.imul(hash | 0, 0x9e3779b1);
+  h ^= h >>> 15;
+  return h & mask;
+}
+
+const TITLE_ENDS = new Set('生士姐太总板理傅师任哥'.split('').map((c) => c.charCodeAt(0)));
+
+/** Surname + title (王先生, 李总): the regex runs only on short names ending like a title. */
+function titleMatch(norm: string): RegExpExecArray | null {
+  return norm.length <= 4 && TITLE_ENDS.has(norm.charCodeAt(norm.length - 1)) ? TITLE.exec(norm) : null;
+}
+
+/** Normalised name, place, sound, surname and hashes of one distinct raw name (a contact's). */
+function nameInfo(raw: string, company: boolean): NameInfo {
+  const full = normaliseName(raw, company ? 'company' : 'person');
+  const norm = company ? companyCore(full) : full;
+  const place =
+    company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
+  let surname = '';
+  let titleOnly = false;
+  if (!company && norm) {
+    const m = titleMatch(norm);
+    if (m) {
+      surname = m[1];
+      titleOnly = true;
+    } else surname = firstChar(norm);
+  }
+  const sound = norm ? fuzzySound(norm, nameSound) : '';
+  return {
+    name: norm,
+    sound,
+    surname,
+    titleOnly,
+    place,
+    nameHash: norm ? hashString(norm, company ? 1 : 2) : -1,
+    soundHash: sound ? hashString(sound, company ? 3 : 4) : -1,
+  };
+}
+
+/** One-code-unit strings shared by code unit (a surname per distinct name would otherwise be a new string each). */
+const charStrings: string[] = [];
+function firstChar(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return s.slice(0, 1);
+  return (charStrings[c] ??= s.slice(0, 1));
+}
+
+/**
+ * Each column is prepared by its own small function with one loop over the rows: small loops
+ * are optimised early and stay optimised (one big loop over every column was compiled on stack
+ * replacement and deoptimised again for lack of type feedback), and each touches few arrays.
+ */
 export function prepareRows(table: Table): PreparedRows {
   const n = table.length;
   const col = (k: string): (CellValue | undefined)[] => table.columns[k] ?? [];
-  const cId = col('CustomerId');
-  const cOwner = col('Owner');
-  const cFirst = col('FirstContact');
-  const cKind = col('Kind');
-  const cName = col('Name');
-  const cContact = col('Contact');
   const cPhone = col('Phone');
-  const cIdNum = col('IdNumber');
-  const cBirth = col('BirthDate');
-  const cCity = col('City');
-  const kindField = field('Customers', 'Kind');
   // whole-column normalisation shared with validation (each cell parsed once per check)
   // (a missing column reads as empty: index past the end gives undefined)
   const phoneFirst = phoneColumn(cPhone as CellValue[]);
-  const ids = idColumn(cIdNum as CellValue[]);
-  const births = dayColumn(cBirth as CellValue[]);
-  const firsts = dayColumn(cFirst as CellValue[]);
+  const ids = idColumn(col('IdNumber') as CellValue[]);
+  const births = dayColumn(col('BirthDate') as CellValue[]);
+  const firsts = dayColumn(col('FirstContact') as CellValue[]);
 
-  const p: PreparedRows = {
+  const kind = kindCodes(col('Kind'), n);
+  const rawNames = cellStrings(col('Name'), n);
+  const isCompany = companyFlags(rawNames, kind);
+  const names = prepareNames(rawNames, isCompany);
+  const contacts = prepareContacts(col('Contact'), n);
+  const phones = preparePhones(cPhone, phoneFirst, n);
+  const id = prepareIds(ids, n);
+  const city = cityCodes(col('City'), n);
+  return {
     n,
     rowNumbers: table.rowNumbers.slice(0, n),
-    customerId: new Array(n),
-    owner: new Array(n),
-    firstContact: new Float64Array(n),
-    kind: new Int8Array(n),
+    customerId: cellStrings(col('CustomerId'), n),
+    owner: cellStrings(col('Owner'), n),
+    firstContact: dayNumbers(firsts, n),
+    kind,
+    ...phones,
+    ...id,
+    ...names,
+    isCompany,
+    ...contacts,
+    birth: birthDays(births, ids, n),
+    city: city.code,
+    cities: city.cities,
+  };
+}
+
+/** cellString of every row. */
+function cellStrings(column: (CellValue | undefined)[], n: number): string[] {
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = cellString(column[i]);
+  return out;
+}
+
+/** Day numbers (NaN where none). */
+function dayNumbers(days: number[], n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = days[i] ?? NaN;
+  return out;
+}
+
+function kindCodes(column: (CellValue | undefined)[], n: number): Int8Array {
+  const kindField = field('Customers', 'Kind');
+  const out = new Int8Array(n);
+  const memo = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const text = cellString(column[i]);
+    let kind = memo.get(text);
+    if (kind === undefined) {
+      const k = parseEnum(kindField, text);
+      kind = k === 'End' ? KIND_END : k === 'Dealer' ? KIND_DEALER : KIND_UNKNOWN;
+      memo.set(text, kind);
+    }
+    out[i] = kind;
+  }
+  return out;
+}
+
+function companyFlags(rawNames: string[], kind: Int8Array): Uint8Array {
+  const n = rawNames.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = kind[i];
+    out[i] = k === KIND_DEALER || (k === KIND_UNKNOWN && COMPANY_HINT.test(rawNames[i])) ? 1 : 0;
+  }
+  return out;
+}
+
+type NameFields = Pick<PreparedRows, 'name' | 'place' | 'sound' | 'surname' | 'titleOnly' | 'nameCount' | 'soundCount'>;
+
+/**
+ * Rows with the same raw name (and kind of name) share one normalisation: each distinct raw
+ * name gets a code (distinctNames), is normalised once, and its fields are copied to its rows.
+ */
+function prepareNames(rawNames: string[], isCompany: Uint8Array): NameFields {
+  const n = rawNames.length;
+  const names = distinctNames(rawNames, isCompany);
+  const d = names.count;
+  const dName: string[] = new Array(d);
+  const dPlace: string[] = new Array(d);
+  const dSound: string[] = new Array(d);
+  const dSurname: string[] = new Array(d);
+  const dTitleOnly = new Uint8Array(d);
+  const dNameHash = new Float64Array(d);
+  const dSoundHash = new Float64Array(d);
+  for (let c = 0; c < d; c++) {
+    const r = names.firstRow[c];
+    const company = isCompany[r] === 1;
+    const full = normaliseName(rawNames[r], company ? 'company' : 'person');
+    const norm = company ? companyCore(full) : full;
+    dName[c] = norm;
+    dPlace[c] =
+      company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
+    if (!norm) {
+      dSound[c] = '';
+      dSurname[c] = '';
+      dNameHash[c] = -1;
+      dSoundHash[c] = -1;
+      continue;
+    }
+    if (company) dSurname[c] = '';
+    else {
+      const m = titleMatch(norm);
+      dSurname[c] = m ? m[1] : firstChar(norm);
+      dTitleOnly[c] = m ? 1 : 0;
+    }
+    const sound = fuzzySound(norm, nameSound);
+    dSound[c] = sound;
+    dNameHash[c] = hashString(norm, company ? 1 : 2);
+    dSoundHash[c] = sound ? hashString(sound, company ? 3 : 4) : -1;
+  }
+  // term frequencies: rows per normalised name (and per sound), summed over the raw names that give it
+  const dNameCount = countRowsByHash(dNameHash, names.rows);
+  const dSoundCount = countRowsByHash(dSoundHash, names.rows);
+  const out: NameFields = {
+    name: byCode(dName, names.code, n),
+    place: byCode(dPlace, names.code, n),
+    sound: byCode(dSound, names.code, n),
+    surname: byCode(dSurname, names.code, n),
+    titleOnly: new Uint8Array(n),
+    nameCount: new Int32Array(n),
+    soundCount: new Int32Array(n),
+  };
+  const code = names.code;
+  for (let i = 0; i < n; i++) {
+    const c = code[i];
+    if (c < 0) continue;
+    out.titleOnly[i] = dTitleOnly[c];
+    out.nameCount[i] = dNameCount[c];
+    out.soundCount[i] = dSoundCount[c];
+  }
+  return out;
+}
+
+/** Per row, the value of its code ('' for code -1). */
+function byCode(values: string[], code: Int32Array, n: number): string[] {
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = code[i];
+    out[i] = c < 0 ? '' : values[c];
+  }
+  return out;
+}
+
+type ContactFields = Pick<
+  PreparedRows,
+  'contact' | 'contactSound' | 'contactSurname' | 'contactTitleOnly' | 'contactCode'
+>;
+
+function prepareContacts(column: (CellValue | undefined)[], n: number): ContactFields {
+  const out: ContactFields = {
+    // most rows have no contact: filled once (a builtin fill), written only where there is one
+    contact: new Array<string>(n).fill(''),
+    contactSound: new Array<string>(n).fill(''),
+    contactSurname: new Array<string>(n).fill(''),
+    contactTitleOnly: new Uint8Array(n),
+    contactCode: new Int32Array(n).fill(-1),
+  };
+  const memo = new Map<string, NameInfo>();
+  // contact names get small integer codes (their chance agreement is counted over codes)
+  const codes = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const text = cellString(column[i]);
+    if (!text) continue;
+    let ci = memo.get(text);
+    if (ci === undefined) memo.set(text, (ci = nameInfo(text, false)));
+    out.contact[i] = ci.name;
+    out.contactSound[i] = ci.sound;
+    out.contactSurname[i] = ci.surname;
+    out.contactTitleOnly[i] = ci.titleOnly ? 1 : 0;
+    if (ci.name) {
+      let code = codes.get(ci.name);
+      if (code === undefined) codes.set(ci.name, (code = codes.size));
+      out.contactCode[i] = code;
+    }
+  }
+  return out;
+}
+
+type PhoneFields = Pick<PreparedRows, 'phoneA' | 'phoneB' | 'phoneNumA' | 'phoneNumB'>;
+
+function preparePhones(
+  column: (CellValue | undefined)[],
+  phoneFirst: (NormalisedPhone | null)[],
+  n: number,
+): PhoneFields {
+  const out: PhoneFields = {
     phoneA: new Array(n),
     phoneB: new Array(n),
     phoneNumA: new Float64Array(n),
     phoneNumB: new Float64Array(n),
-    idKey: new Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const cell = column[i];
+    const ph = phoneFirst[i];
+    let phoneA = '';
+    let phoneB = '';
+    // a cell that is its own key (plain digits, the usual case) holds one number: no scan
+    if (typeof cell === 'string' && (!ph || ph.key !== cell) && hasSeveralPhones(cell)) {
+      let k = 0;
+      for (const part of normalisePhones(cell)) {
+        if (part.key.length < MIN_PHONE_LENGTH) continue;
+        if (k === 0) phoneA = part.key;
+        else if (k === 1) phoneB = part.key;
+        k++;
+      }
+    } else if (ph && ph.key.length >= MIN_PHONE_LENGTH) {
+      phoneA = ph.key;
+    }
+    out.phoneA[i] = phoneA;
+    out.phoneB[i] = phoneB;
+    out.phoneNumA[i] = phoneA ? phoneKeyNumber(phoneA) : -1;
+    out.phoneNumB[i] = phoneB ? phoneKeyNumber(phoneB) : -1;
+  }
+  return out;
+}
+
+type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel'>;
+
+function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
+  const out: IdFields = {
+    idKey: new Array<string>(n).fill(''),
     idHash: new Float64Array(n).fill(-1),
     idValid: new Uint8Array(n),
     idLabel: new Int32Array(n).fill(-1),
-    name: new Array(n),
-    place: new Array(n),
-    sound: new Array(n),
-    isCompany: new Uint8Array(n),
-    surname: new Array(n),
-    titleOnly: new Uint8Array(n),
-    contact: new Array(n),
-    contactSound: new Array(n),
-    contactSurname: new Array(n),
-    contactTitleOnly: new Uint8Array(n),
-    nameCount: new Int32Array(n),
-    soundCount: new Int32Array(n),
-    contactCode: new Int32Array(n).fill(-1),
-    birth: new Int32Array(n).fill(NO_DAY),
-    city: new Int32Array(n).fill(-1),
-    cities: [],
   };
-
-  const kindMemo = new Map<string, number>();
-  const personMemo = new Map<string, NameInfo>();
-  const companyMemo = new Map<string, NameInfo>();
-  const cityMemo = new Map<string, number>();
-  const cityCodes = new Map<string, number>();
-  const EMPTY: NameInfo = {
-    name: '',
-    sound: '',
-    surname: '',
-    titleOnly: false,
-    place: '',
-    nameHash: -1,
-    soundHash: -1,
-  };
-  // contact names get small integer codes (their chance agreement is counted over codes)
-  const contactCodes = new Map<string, number>();
-  // term frequencies are counted by hash (sort-based grouping), not through a Map of every name
-  const rowNameHash = new Float64Array(n).fill(-1);
-  const rowSoundHash = new Float64Array(n).fill(-1);
-
-  const nameInfo = (raw: string, company: boolean, memoise = true): NameInfo => {
-    if (!raw) return EMPTY;
-    const memo = company ? companyMemo : personMemo;
-    let info = memoise ? memo.get(raw) : undefined;
-    if (info) return info;
-    const full = normaliseName(raw, company ? 'company' : 'person');
-    const norm = company ? companyCore(full) : full;
-    const place =
-      company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
-    let surname = '';
-    let titleOnly = false;
-    if (!company && norm) {
-      const m = TITLE.exec(norm);
-      if (m) {
-        surname = m[1];
-        titleOnly = true;
-      } else surname = norm.slice(0, 1);
-    }
-    const sound = norm ? fuzzySound(norm, nameSound) : '';
-    info = {
-      name: norm,
-      sound,
-      surname,
-      titleOnly,
-      place,
-      nameHash: norm ? hashString(norm, company ? 1 : 2) : -1,
-      soundHash: sound ? hashString(sound, company ? 3 : 4) : -1,
-    };
-    if (memoise) memo.set(raw, info);
-    return info;
-  };
-
-  // Kinds and raw names first: rows with the same raw name (and kind of name) share one
-  // normalisation, found by hashing and grouping (a Map of half a million distinct names costs more).
-  const rawNames: string[] = new Array(n);
+  // valid IDs: one cannot-link label per match key, the first row carrying it, found through an
+  // open-addressing table of rows keyed by idHash
+  // slot k holds [low 32 bits of idHash, row + 1] at 2k, 2k + 1 (0: empty)
+  const size = tableSize(n);
+  const slots = new Int32Array(2 * size);
+  const mask = size - 1;
   for (let i = 0; i < n; i++) {
-    const kindText = cellString(cKind[i]);
-    let kind = kindMemo.get(kindText);
-    if (kind === undefined) {
-      const k = parseEnum(kindField, kindText);
-      kind = k === 'End' ? KIND_END : k === 'Dealer' ? KIND_DEALER : KIND_UNKNOWN;
-      kindMemo.set(kindText, kind);
-    }
-    p.kind[i] = kind;
-    const rawName = cellString(cName[i]);
-    rawNames[i] = rawName;
-    p.isCompany[i] = kind === KIND_DEALER || (kind === KIND_UNKNOWN && COMPANY_HINT.test(rawName)) ? 1 : 0;
-  }
-  const nameRep = firstRowWithSameText(rawNames, p.isCompany);
-  const idEntries = new KeyEntries();
-
-  for (let i = 0; i < n; i++) {
-    p.customerId[i] = cellString(cId[i]);
-    p.owner[i] = cellString(cOwner[i]);
-    p.firstContact[i] = firsts[i] ?? NaN;
-
-    const r = nameRep[i];
-    if (r !== i) {
-      p.name[i] = p.name[r];
-      p.place[i] = p.place[r];
-      p.sound[i] = p.sound[r];
-      p.surname[i] = p.surname[r];
-      p.titleOnly[i] = p.titleOnly[r];
-      rowNameHash[i] = rowNameHash[r];
-      rowSoundHash[i] = rowSoundHash[r];
-    } else {
-      const ni = nameInfo(rawNames[i], p.isCompany[i] === 1, false);
-      p.name[i] = ni.name;
-      p.place[i] = ni.place;
-      p.sound[i] = ni.sound;
-      p.surname[i] = ni.surname;
-      p.titleOnly[i] = ni.titleOnly ? 1 : 0;
-      rowNameHash[i] = ni.nameHash;
-      rowSoundHash[i] = ni.soundHash;
-    }
-
-    const ci = nameInfo(cellString(cContact[i]), false);
-    p.contact[i] = ci.name;
-    p.contactSound[i] = ci.sound;
-    p.contactSurname[i] = ci.surname;
-    p.contactTitleOnly[i] = ci.titleOnly ? 1 : 0;
-    if (ci.name) {
-      let code = contactCodes.get(ci.name);
-      if (code === undefined) contactCodes.set(ci.name, (code = contactCodes.size));
-      p.contactCode[i] = code;
-    }
-
-    const phoneCell = cPhone[i];
-    p.phoneA[i] = '';
-    p.phoneB[i] = '';
-    if (typeof phoneCell === 'string' && hasSeveralPhones(phoneCell)) {
-      let k = 0;
-      for (const ph of normalisePhones(phoneCell)) {
-        if (ph.key.length < MIN_PHONE_LENGTH) continue;
-        if (k === 0) p.phoneA[i] = ph.key;
-        else if (k === 1) p.phoneB[i] = ph.key;
-        k++;
-      }
-    } else {
-      const ph = phoneFirst[i];
-      if (ph && ph.key.length >= MIN_PHONE_LENGTH) p.phoneA[i] = ph.key;
-    }
-    p.phoneNumA[i] = phoneNumber(p.phoneA[i]);
-    p.phoneNumB[i] = phoneNumber(p.phoneB[i]);
-    if (p.phoneNumA[i] < 0 && p.phoneA[i]) p.phoneNumA[i] = PHONE_TEXT;
-    if (p.phoneNumB[i] < 0 && p.phoneB[i]) p.phoneNumB[i] = PHONE_TEXT;
-
-    p.idKey[i] = '';
     const id = ids[i];
-    if (id && id.matchKey.length >= MIN_ID_LENGTH) {
-      p.idKey[i] = id.matchKey;
-      p.idHash[i] = hashString(id.matchKey, ID_HASH_TAG);
-      if (id.kind !== 'unknown' && id.formatOk && id.checkOk) {
-        p.idValid[i] = 1;
-        p.idLabel[i] = i;
-        idEntries.add(hashString(id.matchKey, 7), i);
+    if (!id || id.matchKey.length < MIN_ID_LENGTH) continue;
+    const key = id.matchKey;
+    const hash = hashString(key, ID_HASH_TAG);
+    out.idKey[i] = key;
+    out.idHash[i] = hash;
+    if (id.kind === 'unknown' || !id.formatOk || !id.checkOk) continue;
+    out.idValid[i] = 1;
+    // the first valid row with the same key text (rows whose hashes merely collide keep their own)
+    const h32 = hash | 0;
+    let s = slotOf(hash, mask);
+    for (;;) {
+      const r1 = slots[2 * s + 1];
+      if (r1 === 0) {
+        slots[2 * s] = h32;
+        slots[2 * s + 1] = i + 1;
+        out.idLabel[i] = i;
+        break;
       }
-      if (id.birthDate !== undefined && id.formatOk) p.birth[i] = id.birthDate;
-    }
-    // The birth date column wins over the date inside the ID (a wrong one is a validation issue).
-    const day = births[i];
-    if (day !== undefined && !Number.isNaN(day)) p.birth[i] = day;
-
-    const cityText = cellString(cCity[i]);
-    if (cityText) {
-      let code = cityMemo.get(cityText);
-      if (code === undefined) {
-        let c = toSimplified(toHalfWidth(cityText)).replace(/\s+/g, '');
-        if (c.length > 2) c = c.replace(/(市|省|区|县|地区)$/, '');
-        c = c.toLowerCase();
-        code = cityCodes.get(c);
-        if (code === undefined) {
-          code = p.cities.length;
-          p.cities.push(c);
-          cityCodes.set(c, code);
-        }
-        cityMemo.set(cityText, code);
+      if (slots[2 * s] === h32 && out.idKey[r1 - 1] === key) {
+        out.idLabel[i] = r1 - 1;
+        break;
       }
-      p.city[i] = code;
+      s = (s + 1) & mask;
     }
   }
-  // one cannot-link label per valid ID: the first row carrying it (rows whose keys only collide keep their own)
-  KeyGroups.fromEntries(idEntries).forEachGroup((rows, count) => linkToFirst(rows, count, p.idKey, p.idLabel));
-  countHashes(rowNameHash, p.nameCount);
-  countHashes(rowSoundHash, p.soundCount);
-  return p;
+  return out;
+}
+
+/** The birth date column, else the date inside a well-formed ID (a wrong one is a validation issue). */
+function birthDays(births: number[], ids: (ParsedId | null)[], n: number): Int32Array {
+  const out = new Int32Array(n).fill(NO_DAY);
+  for (let i = 0; i < n; i++) {
+    const day = births[i];
+    if (day !== undefined && !Number.isNaN(day)) {
+      out[i] = day;
+      continue;
+    }
+    const id = ids[i];
+    if (id && id.matchKey.length >= MIN_ID_LENGTH && id.birthDate !== undefined && id.formatOk) out[i] = id.birthDate;
+  }
+  return out;
+}
+
+/** City codes (index into cities, -1 when empty): simplified, no spaces, no 市/省/区/县 suffix, lower case. */
+function cityCodes(column: (CellValue | undefined)[], n: number): { code: Int32Array; cities: string[] } {
+  const code = new Int32Array(n).fill(-1);
+  const cities: string[] = [];
+  const memo = new Map<string, number>();
+  const byCity = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const text = cellString(column[i]);
+    if (!text) continue;
+    let c = memo.get(text);
+    if (c === undefined) {
+      let city = toSimplified(toHalfWidth(text)).replace(/\s+/g, '');
+      if (city.length > 2) city = city.replace(/(市|省|区|县|地区)$/, '');
+      city = city.toLowerCase();
+      c = byCity.get(city);
+      if (c === undefined) {
+        c = cities.length;
+        cities.push(city);
+        byCity.set(city, c);
+      }
+      memo.set(text, c);
+    }
+    code[i] = c;
+  }
+  return { code, cities };
 }
 
 /** Tag of the idHash (shared with the idKey blocking key, so both are one hash). */
@@ -348,56 +513,121 @@ export function phoneNumber(key: string): number {
   return len * 1e13 + v;
 }
 
+/** phoneNumA/B of a non-empty key: its exact number, or PHONE_TEXT when it is not plain digits up to 12 long. */
+function phoneKeyNumber(key: string): number {
+  const v = phoneNumber(key);
+  return v < 0 ? PHONE_TEXT : v;
+}
+
+interface DistinctNames {
+  /** Number of distinct (text, flag) pairs. */
+  count: number;
+  /** Per row, the code of its text (-1 when empty). */
+  code: Int32Array;
+  /** Per code, the first row with it, and how many rows have it. */
+  firstRow: Int32Array;
+  rows: Int32Array;
+}
+
 /**
- * Per row, the first row with the same non-empty text and the same flag (itself when none or
- * when the text is empty), by hashing and grouping; texts whose hashes merely collide stay apart.
+ * Codes for the distinct non-empty texts (with the same flag), numbered in order of first row,
+ * through an open-addressing table of first rows keyed by the text's hash (texts whose hashes
+ * merely collide get codes of their own).
  */
-function firstRowWithSameText(texts: string[], flag: Uint8Array): Int32Array {
+function distinctNames(texts: string[], flag: Uint8Array): DistinctNames {
   const n = texts.length;
-  const rep = new Int32Array(n);
-  const entries = new KeyEntries();
+  const code = new Int32Array(n);
+  // slot k holds [low 32 bits of the hash, code + 1] at 2k, 2k + 1 (0: empty): one cache line per probe
+  const size = tableSize(n);
+  const slots = new Int32Array(2 * size);
+  const mask = size - 1;
+  let firstRow: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  let rows: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  let count = 0;
   for (let i = 0; i < n; i++) {
-    rep[i] = i;
-    if (texts[i]) entries.add(hashString(texts[i], flag[i] + 101), i);
+    const text = texts[i];
+    if (!text) {
+      code[i] = -1;
+      continue;
+    }
+    const f = flag[i];
+    const hash = hashString(text, f + 101);
+    const h32 = hash | 0;
+    let s = slotOf(hash, mask);
+    for (;;) {
+      const c1 = slots[2 * s + 1];
+      if (c1 === 0) {
+        if (count === firstRow.length) {
+          firstRow = grow(firstRow);
+          rows = grow(rows);
+        }
+        slots[2 * s] = h32;
+        slots[2 * s + 1] = count + 1;
+        firstRow[count] = i;
+        rows[count] = 1;
+        code[i] = count++;
+        break;
+      }
+      if (slots[2 * s] === h32) {
+        const r = firstRow[c1 - 1];
+        if (flag[r] === f && texts[r] === text) {
+          rows[c1 - 1]++;
+          code[i] = c1 - 1;
+          break;
+        }
+      }
+      s = (s + 1) & mask;
+    }
   }
-  KeyGroups.fromEntries(entries).forEachGroup((rows, count) => linkToFirst(rows, count, texts, rep, flag));
-  return rep;
+  return { count, code, firstRow, rows };
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
- * Inside one group of rows with the same text hash: out[row] = the first row of the group with
- * the same text (and flag). A group whose hashes merely collided is split by text.
+ * Per code: the number of rows whose hash equals the code's (summing `rows` over the codes
+ * that share the hash); 0 for hash -1.
  */
-function linkToFirst(rows: Int32Array, count: number, texts: string[], out: Int32Array, flag?: Uint8Array): void {
-  const first = rows[0];
-  let same = true;
-  for (let k = 1; k < count && same; k++)
-    same = texts[rows[k]] === texts[first] && (!flag || flag[rows[k]] === flag[first]);
-  if (same) {
-    for (let k = 1; k < count; k++) out[rows[k]] = first;
-    return;
+function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
+  const d = hash.length;
+  const out = new Int32Array(d);
+  // slot k holds [hash, first code with it + 1] at 2k, 2k + 1 (0: empty): one cache line per probe
+  const size = tableSize(d);
+  const slots = new Float64Array(2 * size);
+  const mask = size - 1;
+  // first pass: each code's group (the first code with its hash), rows summed on the group's first code
+  const group = new Int32Array(d);
+  for (let c = 0; c < d; c++) {
+    const h = hash[c];
+    if (h < 0) {
+      group[c] = -1;
+      continue;
+    }
+    let s = slotOf(h, mask);
+    for (;;) {
+      const g1 = slots[2 * s + 1];
+      if (g1 === 0) {
+        slots[2 * s] = h;
+        slots[2 * s + 1] = c + 1;
+        group[c] = c;
+        out[c] = rows[c];
+        break;
+      }
+      if (slots[2 * s] === h) {
+        const g = g1 - 1;
+        group[c] = g;
+        out[g] += rows[c];
+        break;
+      }
+      s = (s + 1) & mask;
+    }
   }
-  const firstOf = new Map<string, number>();
-  for (let k = 0; k < count; k++) {
-    const r = rows[k];
-    const key = flag ? `${flag[r]}|${texts[r]}` : texts[r];
-    const f = firstOf.get(key);
-    if (f === undefined) firstOf.set(key, r);
-    else out[r] = f;
-  }
-}
-
-/** out[i] = number of rows whose hash equals hash[i] (0 for hash -1). */
-function countHashes(hash: Float64Array, out: Int32Array): void {
-  const entries = new KeyEntries();
-  for (let i = 0; i < hash.length; i++) {
-    if (hash[i] < 0) continue;
-    entries.add(hash[i], i);
-    out[i] = 1;
-  }
-  KeyGroups.fromEntries(entries).forEachGroup((rows, count) => {
-    for (let k = 0; k < count; k++) out[rows[k]] = count;
-  });
+  for (let c = 0; c < d; c++) if (group[c] >= 0 && group[c] !== c) out[c] = out[group[c]];
+  return out;
 }
 
 /**

@@ -11,23 +11,50 @@ import { parseDate } from './dates';
 
 const cache = new WeakMap<readonly CellValue[], Map<string, unknown[]>>();
 
-/** fn applied to every cell of a column, memoised per (column, kind). */
-export function mapColumn<T>(column: readonly CellValue[], kind: string, fn: (v: CellValue) => T): T[] {
+function cached<T>(column: readonly CellValue[], kind: string): T[] | undefined {
+  return cache.get(column)?.get(kind) as T[] | undefined;
+}
+
+function store<T>(column: readonly CellValue[], kind: string, out: T[]): T[] {
   let byKind = cache.get(column);
   if (!byKind) cache.set(column, (byKind = new Map()));
-  const hit = byKind.get(kind);
-  if (hit) return hit as T[];
-  const out = new Array<T>(column.length);
-  for (let i = 0; i < column.length; i++) out[i] = fn(column[i]);
   byKind.set(kind, out);
   return out;
 }
 
-export const phoneColumn = (column: readonly CellValue[]): (NormalisedPhone | null)[] =>
-  mapColumn(column, 'phone', normalisePhone);
+/** fn applied to every cell of a column, memoised per (column, kind). */
+export function mapColumn<T>(column: readonly CellValue[], kind: string, fn: (v: CellValue) => T): T[] {
+  const hit = cached<T>(column, kind);
+  if (hit) return hit;
+  const out = new Array<T>(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = fn(column[i]);
+  return store(column, kind, out);
+}
 
-export const idColumn = (column: readonly CellValue[]): (ParsedId | null)[] => mapColumn(column, 'id', parseIdNumber);
+// The three columns below have loops of their own rather than mapColumn's: a call through `fn`
+// shared by every kind is not inlined, and these run on every cell of a million-row sheet.
+
+export function phoneColumn(column: readonly CellValue[]): (NormalisedPhone | null)[] {
+  const hit = cached<NormalisedPhone | null>(column, 'phone');
+  if (hit) return hit;
+  const out = new Array<NormalisedPhone | null>(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = normalisePhone(column[i]);
+  return store(column, 'phone', out);
+}
+
+export function idColumn(column: readonly CellValue[]): (ParsedId | null)[] {
+  const hit = cached<ParsedId | null>(column, 'id');
+  if (hit) return hit;
+  const out = new Array<ParsedId | null>(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = parseIdNumber(column[i]);
+  return store(column, 'id', out);
+}
 
 /** Day numbers (NaN for empty or unreadable cells, so the array stays numeric). */
-export const dayColumn = (column: readonly CellValue[]): number[] =>
-  mapColumn(column, 'day', (v) => parseDate(v) ?? NaN);
+export function dayColumn(column: readonly CellValue[]): number[] {
+  const hit = cached<number>(column, 'day');
+  if (hit) return hit;
+  const out = new Array<number>(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = parseDate(column[i]) ?? NaN;
+  return store(column, 'day', out);
+}

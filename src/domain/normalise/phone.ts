@@ -62,32 +62,42 @@ function scanDigits(s: string): string {
   scanPlus = false;
   scanOdd = false;
   scanLastGroupStart = 0;
-  let digits = '';
+  // Runs of ASCII digits are copied with one slice each ('165 6688 9914': three slices), not
+  // char by char; a cell of ASCII digits only is returned as it is.
+  let digits = ''; // digits before runStart
+  let count = 0; // all digits so far
+  let runStart = -1; // start of the run of ASCII digits not yet copied to digits
   let started = false;
   let gap = false;
-  let plain = true; // only ASCII digits so far: digits === s.slice(0, i)
+  let plain = true; // only ASCII digits so far
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    let c = s.charCodeAt(i);
+    const raw = s.charCodeAt(i);
+    let c = raw;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width
     if (c >= 48 && c <= 57) {
       if (gap) {
-        scanLastGroupStart = digits.length;
+        scanLastGroupStart = count;
         gap = false;
       }
-      if (!plain || s.charCodeAt(i) !== c) {
-        if (plain) {
-          digits = s.slice(0, i);
-          plain = false;
+      if (c === raw) {
+        if (runStart < 0) runStart = i;
+      } else {
+        plain = false;
+        if (runStart >= 0) {
+          digits += s.slice(runStart, i);
+          runStart = -1;
         }
         digits += String.fromCharCode(c);
       }
+      count++;
       started = true;
       continue;
     }
-    if (plain) {
-      digits = s.slice(0, i);
-      plain = false;
+    plain = false;
+    if (runStart >= 0) {
+      digits += s.slice(runStart, i);
+      runStart = -1;
     }
     if (!started) {
       if (c === 43)
@@ -103,7 +113,7 @@ function scanDigits(s: string): string {
       gap = true;
       continue;
     }
-    if (digits.length >= 7) break; // extension, second number, a name after the number: the number is complete
+    if (count >= 7) break; // extension, second number, a name after the number: the number is complete
     if (isListSeparator(c)) {
       gap = true;
       continue;
@@ -111,12 +121,13 @@ function scanDigits(s: string): string {
     scanOdd = true;
     break;
   }
-  return plain ? s : digits;
+  if (plain) return s;
+  return runStart >= 0 ? digits + s.slice(runStart) : digits;
 }
 
 // ----------------------------------------------------------------- classifying
 
-const landlineValidity = new Map<string, boolean>();
+const landlineValidity = new Map<number, boolean>();
 const LANDLINE_CACHE_LIMIT = 100000;
 
 /** Length of the area code (without its leading 0) of a number starting with 0. */
@@ -141,7 +152,10 @@ function landlineShapeOk(d: string): boolean {
 /** Does libphonenumber-js know this area code and local length? Cached by area code, local length and leading digits. */
 function landlineKnown(d: string): boolean {
   const area = areaCodeLength(d);
-  const cacheKey = d.slice(0, 3 + area) + ':' + d.length;
+  // key: the first 3 + area digits as a number, their count and the length (no strings per cell)
+  let prefix = 0;
+  for (let i = 0; i < 3 + area; i++) prefix = prefix * 10 + (d.charCodeAt(i) - 48);
+  const cacheKey = (prefix * 10 + area) * 100 + d.length;
   let ok = landlineValidity.get(cacheKey);
   if (ok === undefined) {
     const p = parsePhoneNumberFromString('+86' + d.slice(1));
@@ -185,19 +199,28 @@ function startsWith86(d: string, at: number): boolean {
   return d.charCodeAt(at) === 56 && d.charCodeAt(at + 1) === 54;
 }
 
-/** Removes +86 / 0086 / 86 and restores the trunk 0 that international form drops. Returns null for a foreign number. */
-function stripChinaPrefix(d: string, plus: boolean): { digits: string; groupShift: number } | null {
+/** Results of the last stripChinaPrefix (module state, not an object per cell). */
+let strippedDigits = '';
+let strippedShift = 0;
+
+/**
+ * Removes +86 / 0086 / 86 and restores the trunk 0 that international form drops, into
+ * strippedDigits / strippedShift (shift of the digit positions). Returns false for a foreign number.
+ */
+function stripChinaPrefix(d: string, plus: boolean): boolean {
   let cut = 0;
   if (d.charCodeAt(0) === 48 && d.charCodeAt(1) === 48) {
-    if (!startsWith86(d, 2)) return null; // 00 + another country
+    if (!startsWith86(d, 2)) return false; // 00 + another country
     cut = 4;
   } else if (plus) {
-    if (!startsWith86(d, 0)) return null; // + another country
+    if (!startsWith86(d, 0)) return false; // + another country
     cut = 2;
   } else if (startsWith86(d, 0) && d.length === 13 && d.charCodeAt(2) === 49) {
     cut = 2; // 8613812345678
   } else {
-    return { digits: d, groupShift: 0 };
+    strippedDigits = d;
+    strippedShift = 0;
+    return true;
   }
   let rest = d.slice(cut);
   let shift = -cut;
@@ -206,7 +229,9 @@ function stripChinaPrefix(d: string, plus: boolean): { digits: string; groupShif
     rest = '0' + rest;
     shift += 1;
   }
-  return { digits: rest, groupShift: shift };
+  strippedDigits = rest;
+  strippedShift = shift;
+  return true;
 }
 
 /** libphonenumber-js for text the fast path does not understand, and for foreign numbers. */
@@ -219,8 +244,7 @@ function viaLibrary(text: string, digits: string): NormalisedPhone {
     }
     return { key: p.countryCallingCode + p.nationalNumber, kind: 'unknown', valid: p.isValid() };
   }
-  const stripped = stripChinaPrefix(digits, scanPlus);
-  return { key: stripped ? stripped.digits : digits, kind: 'unknown', valid: false };
+  return { key: stripChinaPrefix(digits, scanPlus) ? strippedDigits : digits, kind: 'unknown', valid: false };
 }
 
 /**
@@ -240,9 +264,8 @@ export function normalisePhone(raw: unknown): NormalisedPhone | null {
     return null; // only spaces
   }
   if (scanOdd) return viaLibrary(s, digits);
-  const stripped = stripChinaPrefix(digits, scanPlus);
-  if (!stripped) return viaLibrary(s, digits);
-  return classify(stripped.digits, scanLastGroupStart > 0 ? scanLastGroupStart + stripped.groupShift : 0);
+  if (!stripChinaPrefix(digits, scanPlus)) return viaLibrary(s, digits);
+  return classify(strippedDigits, scanLastGroupStart > 0 ? scanLastGroupStart + strippedShift : 0);
 }
 
 /** Every number in a cell that may hold several ('13812345678/13912345678', '电话:010-62345678；手机:13812345678'). */
