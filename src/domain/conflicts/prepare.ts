@@ -595,9 +595,9 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
   const d = hash.length;
   const out = new Int32Array(d);
-  // slot k holds [hash, first code with it + 1] at 2k, 2k + 1 (0: empty): one cache line per probe
+  // slot k holds [low 32 bits of the hash, first code with it + 1] at 2k, 2k + 1 (0: empty)
   const size = tableSize(d);
-  const slots = new Float64Array(2 * size);
+  const slots = new Int32Array(2 * size);
   const mask = size - 1;
   // first pass: each code's group (the first code with its hash), rows summed on the group's first code
   const group = new Int32Array(d);
@@ -607,17 +607,18 @@ function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
       group[c] = -1;
       continue;
     }
+    const h32 = h | 0;
     let s = slotOf(h, mask);
     for (;;) {
       const g1 = slots[2 * s + 1];
       if (g1 === 0) {
-        slots[2 * s] = h;
+        slots[2 * s] = h32;
         slots[2 * s + 1] = c + 1;
         group[c] = c;
         out[c] = rows[c];
         break;
       }
-      if (slots[2 * s] === h) {
+      if (slots[2 * s] === h32 && hash[g1 - 1] === h) {
         const g = g1 - 1;
         group[c] = g;
         out[g] += rows[c];
