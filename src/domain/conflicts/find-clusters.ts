@@ -128,7 +128,6 @@ const FIELD_OF: Record<string, string> = {
   kind: 'Kind',
 };
 
-
 const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
 
 function ascendingRows(rows: number[], rowNumbers: number[]): boolean {
