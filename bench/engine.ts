@@ -13,6 +13,7 @@ import { registerSection, peakRssMB, markdownTable, type BenchTable } from './re
 import { writeCustomersCsv } from './cli';
 import { readWorkbookData } from '../src/workbook/file';
 import { runCheck, type CheckResult } from '../src/domain/engine';
+import type { BlockingRuleStats } from '../src/domain/conflicts';
 import { parseDate } from '../src/domain/normalise';
 import type { SheetKey } from '../src/domain/schema';
 import type { Table, WorkbookData } from '../src/domain/table';
@@ -61,9 +62,10 @@ export async function engineTables(sizes: number[], warmRuns: number): Promise<B
       writeCustomersCsv(n, file);
       const data = await readWorkbookData(file);
       fs.rmSync(file);
-      const runs: EngineRun[] = [];
-      for (let k = 0; k <= warmRuns; k++) runs.push(timeRun(data));
-      runs.forEach((r, k) => {
+      let lastRules: BlockingRuleStats[] = [];
+      for (let k = 0; k <= warmRuns; k++) {
+        // one result alive at a time (a million rows' issues and clusters are hundreds of MB)
+        const r = timeRun(data);
         const st = r.result.stats;
         const m = st.match!;
         const keys = m.rules.reduce((a, x) => a + x.msKeys, 0);
@@ -86,9 +88,9 @@ export async function engineTables(sizes: number[], warmRuns: number): Promise<B
           String(r.result.clusters.length),
           `${peakRssMB()} MB`,
         ]);
-      });
-      const last = runs[runs.length - 1].result.stats.match!;
-      for (const x of last.rules)
+        lastRules = m.rules;
+      }
+      for (const x of lastRules)
         ruleRows.push([
           String(n),
           x.rule,
