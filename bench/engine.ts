@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { registerSection, peakRssMB, markdownTable, type BenchTable } from './registry';
 import { writeCustomersCsv } from './cli';
 import { readWorkbookData } from '../src/workbook/file';
@@ -51,6 +52,56 @@ function timeRun(source: WorkbookData): EngineRun {
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, result };
 }
 
+/** The table rows of one process: a cold run, then warm runs, formatted; and the process's peak RSS. */
+async function runInThisProcess(file: string, n: number, warmRuns: number): Promise<ChildReport> {
+  const data = await readWorkbookData(file);
+  const rows: string[][] = [];
+  let lastRules: BlockingRuleStats[] = [];
+  for (let k = 0; k <= warmRuns; k++) {
+    // one result alive at a time (a million rows' issues and clusters are hundreds of MB)
+    const r = timeRun(data);
+    const st = r.result.stats;
+    const m = st.match!;
+    const keys = m.rules.reduce((a, x) => a + x.msKeys, 0);
+    const compare = m.rules.reduce((a, x) => a + x.msCompare, 0);
+    const matchOther = st.msMatch - m.msPrepare - m.msPlaceholders - keys - compare - m.msClusters;
+    rows.push([
+      String(n),
+      k === 0 ? 'cold' : `warm ${k}`,
+      s(r.wallMs),
+      s(r.cpuMs),
+      s(st.msValidate),
+      s(m.msPrepare),
+      s(keys),
+      s(compare),
+      s(m.msPlaceholders),
+      s(m.msClusters + Math.max(0, matchOther)),
+      s(r.wallMs - st.msValidate - st.msMatch),
+      String(m.pairsCompared),
+      String(r.result.issues.length),
+      String(r.result.clusters.length),
+      `${peakRssMB()} MB`,
+    ]);
+    lastRules = m.rules;
+  }
+  const ruleRows = lastRules.map((x) => [
+    String(n),
+    x.rule,
+    String(x.passes),
+    s(x.msKeys),
+    s(x.msCompare),
+    String(x.pairs),
+    String(x.accepted),
+  ]);
+  return { rows, ruleRows };
+}
+
+interface ChildReport {
+  /** Each ends with the process's peak RSS so far (reading the CSV, then the checks up to that run). */
+  rows: string[][];
+  ruleRows: string[][];
+}
+
 export async function engineTables(sizes: number[], warmRuns: number): Promise<BenchTable[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-bench-engine-'));
   const rows: string[][] = [];
@@ -60,46 +111,17 @@ export async function engineTables(sizes: number[], warmRuns: number): Promise<B
       const file = path.join(dir, `customers-${n}.csv`);
       fs.writeFileSync(file, '');
       writeCustomersCsv(n, file);
-      const data = await readWorkbookData(file);
+      // a process of its own, as `showroom-desk check` runs: cold is really cold, and the peak RSS
+      // is reading the file plus the checks, not the generator's
+      const child = spawnSync(process.execPath, [__filename, '--child', file, String(n), String(warmRuns)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      });
       fs.rmSync(file);
-      let lastRules: BlockingRuleStats[] = [];
-      for (let k = 0; k <= warmRuns; k++) {
-        // one result alive at a time (a million rows' issues and clusters are hundreds of MB)
-        const r = timeRun(data);
-        const st = r.result.stats;
-        const m = st.match!;
-        const keys = m.rules.reduce((a, x) => a + x.msKeys, 0);
-        const compare = m.rules.reduce((a, x) => a + x.msCompare, 0);
-        const matchOther = st.msMatch - m.msPrepare - m.msPlaceholders - keys - compare - m.msClusters;
-        rows.push([
-          String(n),
-          k === 0 ? 'cold' : `warm ${k}`,
-          s(r.wallMs),
-          s(r.cpuMs),
-          s(st.msValidate),
-          s(m.msPrepare),
-          s(keys),
-          s(compare),
-          s(m.msPlaceholders),
-          s(m.msClusters + Math.max(0, matchOther)),
-          s(r.wallMs - st.msValidate - st.msMatch),
-          String(m.pairsCompared),
-          String(r.result.issues.length),
-          String(r.result.clusters.length),
-          `${peakRssMB()} MB`,
-        ]);
-        lastRules = m.rules;
-      }
-      for (const x of lastRules)
-        ruleRows.push([
-          String(n),
-          x.rule,
-          String(x.passes),
-          s(x.msKeys),
-          s(x.msCompare),
-          String(x.pairs),
-          String(x.accepted),
-        ]);
+      if (child.status !== 0) throw new Error(`engine bench child failed: ${child.stderr}`);
+      const report = JSON.parse(child.stdout) as ChildReport;
+      rows.push(...report.rows);
+      ruleRows.push(...report.ruleRows);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -122,7 +144,7 @@ export async function engineTables(sizes: number[], warmRuns: number): Promise<B
         'pairs scored',
         'issues',
         'clusters',
-        'peak RSS',
+        'peak RSS so far (read + checks)',
       ],
       rows,
       notes: [
@@ -130,7 +152,7 @@ export async function engineTables(sizes: number[], warmRuns: number): Promise<B
           .loadavg()
           .map((x) => x.toFixed(1))
           .join(' ')} (2 cores; CPU includes V8's garbage-collector threads).`,
-        'cold = first run in the process (as a fresh CLI process); warm = the same rows again in freshly copied columns (as the pane re-running a check: nothing parsed is reused).',
+        'each size in a process of its own that reads the CSV and runs the checks. cold = its first run (as a fresh `showroom-desk check`); warm = the same rows again in freshly copied columns (as the pane re-running a check: nothing parsed is reused).',
         'read time is not included (see "CLI total vs read only").',
       ],
     },
@@ -148,7 +170,10 @@ registerSection({
   run: (args) => (args.quick ? engineTables([100_000], 2) : engineTables([100_000, 1_048_575], 1)),
 });
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === '--child') {
+  const [file, n, warm] = process.argv.slice(3);
+  void runInThisProcess(file, Number(n), Number(warm)).then((report) => process.stdout.write(JSON.stringify(report)));
+} else if (require.main === module) {
   const sizes = process.argv
     .slice(2)
     .map(Number)
