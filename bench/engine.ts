@@ -102,7 +102,8 @@ interface ChildReport {
   ruleRows: string[][];
 }
 
-export async function engineTables(sizes: number[], warmRuns: number): Promise<BenchTable[]> {
+/** warmRuns(n): warm runs after the cold one for a size (a million rows twice is enough). */
+export async function engineTables(sizes: number[], warmRuns: (n: number) => number): Promise<BenchTable[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-bench-engine-'));
   const rows: string[][] = [];
   const ruleRows: string[][] = [];
@@ -113,7 +114,7 @@ export async function engineTables(sizes: number[], warmRuns: number): Promise<B
       writeCustomersCsv(n, file);
       // a process of its own, as `showroom-desk check` runs: cold is really cold, and the peak RSS
       // is reading the file plus the checks, not the generator's
-      const child = spawnSync(process.execPath, [__filename, '--child', file, String(n), String(warmRuns)], {
+      const child = spawnSync(process.execPath, [__filename, '--child', file, String(n), String(warmRuns(n))], {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
       });
@@ -167,7 +168,7 @@ export async function engineTables(sizes: number[], warmRuns: number): Promise<B
 registerSection({
   id: 'engine',
   order: 5,
-  run: (args) => (args.quick ? engineTables([100_000], 2) : engineTables([100_000, 1_048_575], 1)),
+  run: (args) => engineTables(args.quick ? [100_000] : [100_000, 1_048_575], (n) => (n > 200_000 ? 1 : 4)),
 });
 
 if (require.main === module && process.argv[2] === '--child') {
@@ -178,7 +179,7 @@ if (require.main === module && process.argv[2] === '--child') {
     .slice(2)
     .map(Number)
     .filter((x) => x > 0);
-  void engineTables(sizes.length ? sizes : [100_000], 2).then((tables) => {
+  void engineTables(sizes.length ? sizes : [100_000], () => 4).then((tables) => {
     for (const t of tables) console.log(markdownTable(t) + '\n');
   });
 }
