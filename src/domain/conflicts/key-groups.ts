@@ -41,7 +41,7 @@ export class KeyEntries {
 }
 
 /** 32-bit mix of a non-negative integer key below 2^53 (murmur3 finaliser over both halves). */
-function mix32(key: number): number {
+export function mix32(key: number): number {
   // ToInt32 is already "mod 2^32" for integers (no float modulo), and × 2^-32 is exact
   const lo = key | 0;
   const hi = (key * 2.3283064365386963e-10) | 0;

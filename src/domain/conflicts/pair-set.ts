@@ -7,6 +7,8 @@
  * An open-addressing hash set of pair keys (a × 2^21 + b, exact in a double) in a typed
  * array: a million pairs cost 16-32 MB and no object per pair.
  */
+import { mix32 } from './key-groups';
+
 const EMPTY = -1;
 
 export class PairSet {
@@ -23,7 +25,7 @@ export class PairSet {
 
   /** Adds key (a non-negative integer below 2^53); false when it was there already. */
   add(key: number): boolean {
-    let i = slotOf(key) & this.mask;
+    let i = mix32(key) & this.mask;
     const slots = this.slots;
     for (;;) {
       const s = slots[i];
@@ -37,7 +39,7 @@ export class PairSet {
   }
 
   has(key: number): boolean {
-    let i = slotOf(key) & this.mask;
+    let i = mix32(key) & this.mask;
     const slots = this.slots;
     for (;;) {
       const s = slots[i];
@@ -54,19 +56,9 @@ export class PairSet {
     for (let k = 0; k < old.length; k++) {
       const key = old[k];
       if (key === EMPTY) continue;
-      let i = slotOf(key) & this.mask;
+      let i = mix32(key) & this.mask;
       while (this.slots[i] !== EMPTY) i = (i + 1) & this.mask;
       this.slots[i] = key;
     }
   }
-}
-
-/** A 32-bit mix of both halves of the key (murmur3's finaliser). */
-function slotOf(key: number): number {
-  const lo = key | 0;
-  const hi = (key * 2.3283064365386963e-10) | 0;
-  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
