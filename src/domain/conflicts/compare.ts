@@ -145,15 +145,19 @@ export class PairComparator {
     const conditions = config.decision.suspiciousWhen
       .map((x) => x.split(':'))
       .map(([id, level]) => ({ k: this.ids.indexOf(id as ComparisonId), pred: PRED[level as LevelPredicate] }));
-    // an unknown comparison or level in suspiciousWhen: never decide early (levels always complete)
-    const known = conditions.every((x) => x.k >= 0 && x.pred !== undefined);
-    this.suspiciousK = Int32Array.from(known ? conditions.map((x) => x.k) : []);
-    this.suspiciousPred = Int8Array.from(known ? conditions.map((x) => x.pred) : []);
-    this.decideAfter = known ? Math.max(0, ...conditions.map((x) => x.k)) : K;
+    // an unknown comparison or level in suspiciousWhen never holds; it also stops early decisions
+    // (levels always complete), the conservative reading of a setting the matcher does not understand
+    const known = conditions.filter((x) => x.k >= 0 && x.pred !== undefined);
+    this.suspiciousK = Int32Array.from(known.map((x) => x.k));
+    this.suspiciousPred = Int8Array.from(known.map((x) => x.pred));
+    this.decideAfter = known.length === conditions.length ? Math.max(0, ...known.map((x) => x.k)) : K;
   }
 
-  /** Is the last pair (levels evaluated up to k) what suspiciousWhen describes? */
-  private suspiciousSoFar(): boolean {
+  /**
+   * Is the last pair what decision.suspiciousWhen describes ('phone:exact': same phone)? A
+   * rejected pair that is gets reported as "suspicious — not merged, please confirm".
+   */
+  isSuspicious(): boolean {
     for (let x = 0; x < this.suspiciousK.length; x++) {
       const k = this.suspiciousK[x];
       const l = this.levels[k];
@@ -248,7 +252,7 @@ export class PairComparator {
           if (c.id === 'phone' || c.id === 'id') identifier = true;
         }
       }
-      if (k >= this.decideAfter && k + 1 < K && total + this.restWeight[k + 1] < threshold && !this.suspiciousSoFar()) {
+      if (k >= this.decideAfter && k + 1 < K && total + this.restWeight[k + 1] < threshold && !this.isSuspicious()) {
         // rejected whatever the rest says (see restWeight): the rest is not evaluated
         for (let j = k + 1; j < K; j++) this.levels[j] = NO_LEVEL;
         this.positive = positive;

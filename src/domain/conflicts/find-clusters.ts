@@ -279,17 +279,8 @@ export function matchCustomers(
     why: 'negative' | 'idConflict';
   }> = [];
   const seenPairs = new PairSet(n);
-  const suspiciousWhen = config.decision.suspiciousWhen
-    .map((s) => s.split(':') as [string, string])
-    .map(([cid, level]) => ({ k: cmp.ids.indexOf(cid as never), level }))
-    .filter((x) => x.k >= 0);
   let compared = 0;
   let accepted = 0;
-
-  const isSuspicious = (): boolean => {
-    for (const { k, level } of suspiciousWhen) if (cmp.levels[k] >= 0 && cmp.levelName(k) === level) return true;
-    return false;
-  };
 
   const comparePair = (a: number, b: number): void => {
     if (a === b) return;
@@ -314,7 +305,7 @@ export function matchCustomers(
       if (uf.blocked(a, b) === 'label') recordSuspicious(a, b, score, 'idConflict');
       return;
     }
-    if (isSuspicious()) recordSuspicious(a, b, score, 'negative');
+    if (cmp.isSuspicious()) recordSuspicious(a, b, score, 'negative');
   };
 
   // each pair is scored once (seenPairs), so it is recorded at most once
