@@ -190,6 +190,9 @@ export const CRITERIA: readonly EnumValue[] = [
 
 // ---------------------------------------------------------------- sheets
 
+/** A column that refers to a customer (Ledger, Outings, Reviews): the same header words everywhere. */
+const CUSTOMER_REF_SYNONYMS = ['客户号', '客户ID', 'CustomerId'];
+
 const STAFF_ID_SYNONYMS = ['员工编号', '工号', '员工号', '销售编号', 'Staff ID', 'Employee ID', 'Emp ID'];
 
 export const CUSTOMERS: SheetDef = {
@@ -428,7 +431,7 @@ export const LEDGER: SheetDef = {
       en: 'Customer ID',
       type: 'code',
       required: 'always',
-      synonyms: ['客户号', '客户ID', 'CustomerId'],
+      synonyms: CUSTOMER_REF_SYNONYMS,
       width: 12,
     },
     {
@@ -662,7 +665,7 @@ export const OUTINGS: SheetDef = {
       zh: '客户编号',
       en: 'Customer ID',
       type: 'code',
-      synonyms: ['拜访客户', 'CustomerId'],
+      synonyms: ['拜访客户', ...CUSTOMER_REF_SYNONYMS],
       width: 12,
     },
     {
@@ -700,7 +703,7 @@ export const REVIEWS: SheetDef = {
       en: 'Customer ID',
       type: 'code',
       required: 'always',
-      synonyms: ['客户号', 'CustomerId'],
+      synonyms: CUSTOMER_REF_SYNONYMS,
       width: 12,
     },
     {
