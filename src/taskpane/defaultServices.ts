@@ -17,9 +17,9 @@ import {
   markNotSame,
   mergeDuplicates,
   resolveConflict,
+  writeReviewScores,
 } from '../workbook/actions';
 import { runReviews } from '../domain/reviews';
-import { writeReviewScores } from '../workbook/actions';
 import { buildReviewsView } from './reviewsAdapter';
 import { t } from '../i18n';
 import type { PaneServices, ThresholdInfo } from './services';

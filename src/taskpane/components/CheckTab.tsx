@@ -88,11 +88,7 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
               <ConflictCard key={v.id} view={v} {...p} />
             ))}
           </div>
-          {p.conflicts.length > conflictLimit && (
-            <Button appearance="subtle" onClick={() => setConflictLimit((n) => n + PAGE)}>
-              {tr('pane.list.more', { count: p.conflicts.length - conflictLimit })}
-            </Button>
-          )}
+          <ShowMore tr={tr} hidden={p.conflicts.length - conflictLimit} onMore={setConflictLimit} />
         </section>
       )}
       {p.run && p.suspicious.length > 0 && <SuspiciousSection {...p} />}
@@ -109,6 +105,21 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
         </section>
       )}
     </div>
+  );
+}
+
+/** "Show N more" under a list cut at `limit` items; shows PAGE more each time. Nothing when none are hidden. */
+function ShowMore(props: {
+  tr: Tr;
+  hidden: number;
+  onMore: React.Dispatch<React.SetStateAction<number>>;
+  size?: 'small';
+}): React.ReactElement | null {
+  if (props.hidden <= 0) return null;
+  return (
+    <Button appearance="subtle" size={props.size} onClick={() => props.onMore((n) => n + PAGE)}>
+      {props.tr('pane.list.more', { count: props.hidden })}
+    </Button>
   );
 }
 
@@ -274,11 +285,7 @@ function IssueGroupItem(props: CheckTabProps & { group: IssueGroup }): React.Rea
             </JumpRow>
           ))}
         </ul>
-        {g.items.length > limit && (
-          <Button appearance="subtle" size="small" onClick={() => setLimit((n) => n + PAGE)}>
-            {tr('pane.list.more', { count: g.items.length - limit })}
-          </Button>
-        )}
+        <ShowMore tr={tr} hidden={g.items.length - limit} onMore={setLimit} size="small" />
       </AccordionPanel>
     </AccordionItem>
   );
@@ -349,11 +356,7 @@ function SuspiciousSection(props: CheckTabProps): React.ReactElement {
           </article>
         ))}
       </div>
-      {props.suspicious.length > limit && (
-        <Button appearance="subtle" onClick={() => setLimit((n) => n + PAGE)}>
-          {tr('pane.list.more', { count: props.suspicious.length - limit })}
-        </Button>
-      )}
+      <ShowMore tr={tr} hidden={props.suspicious.length - limit} onMore={setLimit} />
     </section>
   );
 }
@@ -384,11 +387,7 @@ function PlaceholderSection(props: CheckTabProps): React.ReactElement {
           </li>
         ))}
       </ul>
-      {props.placeholders.length > limit && (
-        <Button appearance="subtle" onClick={() => setLimit((n) => n + PAGE)}>
-          {tr('pane.list.more', { count: props.placeholders.length - limit })}
-        </Button>
-      )}
+      <ShowMore tr={tr} hidden={props.placeholders.length - limit} onMore={setLimit} />
     </section>
   );
 }
