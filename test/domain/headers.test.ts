@@ -7,7 +7,7 @@ import {
   parseEnum,
   recogniseHeaders,
 } from '../../src/domain/headers';
-import { CUSTOMERS, LEDGER, REVIEWS, SHEETS, STAFF, field } from '../../src/domain/schema';
+import { CUSTOMERS, LEDGER, OUTINGS, REVIEWS, SHEETS, STAFF, field } from '../../src/domain/schema';
 
 const zhCustomerHeaders = CUSTOMERS.fields.map((f) => f.zh);
 const enCustomerHeaders = CUSTOMERS.fields.map((f) => f.en);
@@ -259,4 +259,10 @@ describe('describeHeaderMapping', () => {
       '「供应商」不是「客户类型」的可选值（可选：最终客户、经销商客户）',
     );
   });
+});
+
+test('every sheet that refers to a customer recognises the same header words for it', () => {
+  for (const def of [LEDGER, OUTINGS, REVIEWS])
+    for (const header of ['客户号', '客户ID', 'CustomerId', '客户编号'])
+      expect([def.key, header, recogniseHeaders(def, [header]).columns.CustomerId]).toEqual([def.key, header, 0]);
 });
