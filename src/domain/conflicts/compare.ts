@@ -7,7 +7,13 @@
 import type { Comparison, ComparisonId, ComparisonLevel, LevelPredicate, MatchConfig, TfAdjust } from './config';
 import type { PreparedRows } from './prepare';
 import { KIND_UNKNOWN, NO_DAY, PHONE_TEXT, chanceAgreement } from './prepare';
-import { isAdjacentTransposition, isOneSubstitution, jaroWinkler } from './similarity';
+import {
+  isAdjacentTransposition,
+  isOneSubstitution,
+  jaroWinkler,
+  phoneNumbersAdjacentTransposition,
+  phoneNumbersOneSubstitution,
+} from './similarity';
 
 export const MISSING = -1;
 /** No listed level applied (counts 0). */
@@ -378,22 +384,14 @@ export class PairComparator {
           return k;
         continue;
       }
-      const a1 = p.phoneA[a];
-      const b1 = p.phoneA[b];
-      const a2 = p.phoneB[a];
-      const b2 = p.phoneB[b];
       let hit = false;
-      if (pred === PRED.oneEdit)
+      if (pred === PRED.oneEdit || pred === PRED.transposed) {
+        const swap = pred === PRED.transposed;
         hit =
-          isOneSubstitution(a1, b1) ||
-          (a2 !== '' && isOneSubstitution(a2, b1)) ||
-          (b2 !== '' && isOneSubstitution(a1, b2));
-      else if (pred === PRED.transposed)
-        hit =
-          isAdjacentTransposition(a1, b1) ||
-          (a2 !== '' && isAdjacentTransposition(a2, b1)) ||
-          (b2 !== '' && isAdjacentTransposition(a1, b2));
-      else if (pred === PRED.different) hit = true;
+          phoneTypo(p, swap, na1, nb1, a, b, true, true) ||
+          (na2 !== -1 && phoneTypo(p, swap, na2, nb1, a, b, false, true)) ||
+          (nb2 !== -1 && phoneTypo(p, swap, na1, nb2, a, b, true, false));
+      } else if (pred === PRED.different) hit = true;
       if (hit) return k;
     }
     return NO_LEVEL;
@@ -476,6 +474,27 @@ export class PairComparator {
     }
     return NO_LEVEL;
   }
+}
+
+/**
+ * Are two non-empty phone keys one typo apart (a substituted digit, or with `swap` two
+ * neighbouring digits swapped)? Plain numbers are compared digit by digit as numbers; a text
+ * key is compared as text.
+ */
+function phoneTypo(
+  p: PreparedRows,
+  swap: boolean,
+  x: number,
+  y: number,
+  a: number,
+  b: number,
+  xFirst: boolean,
+  yFirst: boolean,
+): boolean {
+  if (x >= 0 && y >= 0) return swap ? phoneNumbersAdjacentTransposition(x, y) : phoneNumbersOneSubstitution(x, y);
+  const sx = xFirst ? p.phoneA[a] : p.phoneB[a];
+  const sy = yFirst ? p.phoneA[b] : p.phoneB[b];
+  return swap ? isAdjacentTransposition(sx, sy) : isOneSubstitution(sx, sy);
 }
 
 /**
