@@ -89,4 +89,3 @@ describe('CodeIndex (typed-array hash of a code column)', () => {
     expect(codeHash53('AB')).not.toBe(codeHash53('BA'));
   });
 });
-
