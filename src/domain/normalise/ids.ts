@@ -91,28 +91,19 @@ export function parseIdNumber(raw: unknown): ParsedId | null {
     if (birth === null && looksLikeUscc(s) && usccCheckChar(body) === s[17]) {
       return { kind: 'uscc', normalised: s, matchKey: body, formatOk: true, checkOk: true };
     }
-    const parsed: ParsedId = {
-      kind: 'resident',
-      normalised: s,
-      matchKey: body,
-      formatOk: birth !== null && s[0] !== '0',
-      checkOk,
-    };
-    if (birth !== null) parsed.birthDate = birth;
-    return parsed;
+    const formatOk = birth !== null && s[0] !== '0';
+    // birthDate written in the literal, not added after: an added property costs each of half a
+    // million IDs a second allocation (a property array) and a second hidden class.
+    if (birth !== null) return { kind: 'resident', normalised: s, matchKey: body, formatOk, checkOk, birthDate: birth };
+    return { kind: 'resident', normalised: s, matchKey: body, formatOk, checkOk };
   }
   if (s.length === 15 && allDigits(s)) {
     const body = upgradeResident15(s);
     const birth = residentBirthDay(body);
-    const parsed: ParsedId = {
-      kind: 'resident15',
-      normalised: s,
-      matchKey: body,
-      formatOk: birth !== null && s[0] !== '0',
-      checkOk: true,
-    };
-    if (birth !== null) parsed.birthDate = birth;
-    return parsed;
+    const formatOk = birth !== null && s[0] !== '0';
+    if (birth !== null)
+      return { kind: 'resident15', normalised: s, matchKey: body, formatOk, checkOk: true, birthDate: birth };
+    return { kind: 'resident15', normalised: s, matchKey: body, formatOk, checkOk: true };
   }
   if (s.length === 18 && looksLikeUscc(s)) {
     const body = s.slice(0, 17);

@@ -19,6 +19,7 @@ import {
   type NormalisedPhone,
   type ParsedId,
 } from '../normalise';
+import { KeyEntries, KeyGroups } from '../conflicts/key-groups';
 import { messages } from '../../i18n/messages/validation';
 import { t } from '../../i18n';
 import type { ResolvedOptions, RuleSpec } from './types';
@@ -121,44 +122,20 @@ export interface StaffIndex {
 }
 
 /**
- * The rows of a code column indexed by code: an open-addressing hash table in typed arrays
- * (a million CustomerIds in a Map costs several times more, most of it in rehashing and GC).
- * get/has answer like a Map<string, number> of the first row of each code.
+ * The rows of a code column indexed by code. The repeated codes are found by sorting, not
+ * hashing: each code's 53-bit hash goes to key-groups' radix sort, which drops the hashes seen
+ * once before sorting (a million distinct CustomerIds cost two linear passes over typed arrays
+ * instead of a million dependent probes into a 16 MB table). get/has answer like a Map<string,
+ * number> of the first row of each code, from an open-addressing table in typed arrays that is
+ * built on the first lookup (the Customers sheet alone never asks).
  */
 export class CodeIndex {
-  /** Codes that occur on more than one row -> their rows, ascending. */
-  readonly repeats = new Map<string, number[]>();
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly mask: number;
+  /** Codes that occur on more than one row -> their rows, ascending; codes in order of their first row. */
+  readonly repeats: Map<string, number[]>;
+  private table: { slots: Int32Array; hashes: Int32Array; mask: number } | null = null;
 
   constructor(private readonly codes: readonly string[]) {
-    let size = 16;
-    while (size < codes.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
-    for (let i = 0; i < codes.length; i++) {
-      const c = codes[i];
-      if (!c) continue;
-      const h = CodeIndex.hash(c);
-      let s = h & this.mask;
-      for (;;) {
-        const row = this.slots[s];
-        if (row < 0) {
-          this.slots[s] = i;
-          this.hashes[s] = h;
-          break;
-        }
-        if (this.hashes[s] === h && codes[row] === c) {
-          const list = this.repeats.get(c);
-          if (list) list.push(i);
-          else this.repeats.set(c, [row, i]);
-          break;
-        }
-        s = (s + 1) & this.mask;
-      }
-    }
+    this.repeats = repeatedCodes(codes);
   }
 
   /** FNV-1a over the UTF-16 code units, with a final mix so sequential ids spread. */
@@ -170,20 +147,117 @@ export class CodeIndex {
     return h ^ (h >>> 13);
   }
 
+  private build(): { slots: Int32Array; hashes: Int32Array; mask: number } {
+    const codes = this.codes;
+    let size = 16;
+    while (size < codes.length * 2) size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    const hashes = new Int32Array(size);
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i];
+      if (!c) continue;
+      const h = CodeIndex.hash(c);
+      for (let s = h & mask; ; s = (s + 1) & mask) {
+        const row = slots[s];
+        if (row < 0) {
+          slots[s] = i;
+          hashes[s] = h;
+          break;
+        }
+        if (hashes[s] === h && codes[row] === c) break; // a repeat: the first row stays
+      }
+    }
+    return { slots, hashes, mask };
+  }
+
   /** Data-row index of the first row with this code. */
   get(code: string): number | undefined {
     if (!code) return undefined;
+    const { slots, hashes, mask } = (this.table ??= this.build());
     const h = CodeIndex.hash(code);
-    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const row = this.slots[s];
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const row = slots[s];
       if (row < 0) return undefined;
-      if (this.hashes[s] === h && this.codes[row] === code) return row;
+      if (hashes[s] === h && this.codes[row] === code) return row;
     }
   }
 
   has(code: string): boolean {
     return this.get(code) !== undefined;
   }
+}
+
+/**
+ * Are the non-empty codes in strictly ascending order? Then none repeats. Customer files are
+ * usually kept sorted by id: one pass comparing neighbours answers without hashing or sorting.
+ */
+function strictlyAscending(codes: readonly string[]): boolean {
+  let prev = '';
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (!c) continue;
+    if (prev && !(prev < c)) return false;
+    prev = c;
+  }
+  return true;
+}
+
+/**
+ * 53-bit hash of a string (two 32-bit multiplicative hashes over its UTF-16 code units), exact
+ * as a double: key-groups' blocking key. Equal strings have equal keys; unequal ones rarely do.
+ */
+export function codeHash53(c: string): number {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
+  for (let k = 0; k < c.length; k++) {
+    const u = c.charCodeAt(k);
+    a = Math.imul(a ^ u, 0x01000193);
+    b = Math.imul(b ^ u, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a ^= a >>> 16;
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 13;
+  return (a >>> 0) * 2097152 + (b >>> 11);
+}
+
+/**
+ * The codes found on more than one row (non-empty ones) -> their rows, ascending, in order of
+ * their first row. Rows sharing a 53-bit hash are grouped by key-groups (sorting typed arrays,
+ * no probe per row); only inside such a group are the strings themselves compared.
+ */
+export function repeatedCodes(codes: readonly string[]): Map<string, number[]> {
+  const n = codes.length;
+  if (strictlyAscending(codes)) return new Map();
+  const entries = new KeyEntries();
+  entries.reserve(n);
+  const keys = entries.keys;
+  const rows = entries.rows;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i];
+    if (!c) continue;
+    keys[m] = codeHash53(c);
+    rows[m++] = i;
+  }
+  entries.count = m;
+  const lists: number[][] = [];
+  KeyGroups.fromEntries(entries).forEachGroup((groupRows, count) => {
+    // Nearly always one code; a 53-bit collision of different codes is split by the text.
+    const byCode = new Map<string, number[]>();
+    for (let x = 0; x < count; x++) {
+      const row = groupRows[x];
+      const list = byCode.get(codes[row]);
+      if (list) list.push(row);
+      else byCode.set(codes[row], [row]);
+    }
+    for (const list of byCode.values()) if (list.length > 1) lists.push(list);
+  });
+  lists.sort((a, b) => a[0] - b[0]);
+  const repeats = new Map<string, number[]>();
+  for (const list of lists) repeats.set(codes[list[0]], list);
+  return repeats;
 }
 
 interface Reporter {
@@ -520,8 +594,16 @@ export class ValidationContext {
       field
         ? { sheet, row, rule: spec.id, severity, message, field }
         : { sheet, row, rule: spec.id, severity, message };
+    // Rules report one field after another (or alternate two): remembering the last field's
+    // segments saves a Map lookup per issue.
+    let lastField: string | undefined;
+    let lastSegs = atRow;
     const whereOf = (row: number, field: string | undefined): string => {
-      const segs = field ? cellSplit(field) : atRow;
+      if (field !== lastField) {
+        lastField = field;
+        lastSegs = field ? cellSplit(field) : atRow;
+      }
+      const segs = lastSegs;
       let where = segs[0];
       for (let k = 1; k < segs.length; k++) where += row + segs[k];
       return where;

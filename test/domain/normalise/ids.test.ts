@@ -156,4 +156,18 @@ describe('an 18-digit ID typed as a number', () => {
     expect(p.normalised).toBe('360426199101010000');
     expect(p.checkOk).toBe(false);
   });
+
+  it('has a birthDate key only when the ID holds a real birth date (resident and legacy alike)', () => {
+    expect(Object.keys(parseIdNumber('11010519491231002X')!)).toEqual([
+      'kind',
+      'normalised',
+      'matchKey',
+      'formatOk',
+      'checkOk',
+      'birthDate',
+    ]);
+    expect('birthDate' in parseIdNumber('110105194913310021')!).toBe(false);
+    expect(Object.keys(parseIdNumber('110105491231002')!)).toContain('birthDate');
+    expect('birthDate' in parseIdNumber('110105491331002')!).toBe(false);
+  });
 });
