@@ -123,6 +123,16 @@ export function runCheck(
 /** Data-row index by worksheet row number (-1 when the row is not in the table): a typed array, no Map per check. */
 function rowIndex(table: Table): (row: number) => number {
   const rows = table.rowNumbers;
+  // The usual table: consecutive rows after the header, so the index is arithmetic. (A lookup
+  // array for a million rows is 4 MB outside the JS heap, and such allocations bring on full
+  // garbage collections of the whole heap.)
+  const first = rows.length ? rows[0] : 0;
+  let consecutive = Number.isInteger(first);
+  for (let i = 1; i < rows.length && consecutive; i++) consecutive = rows[i] === first + i;
+  if (consecutive) {
+    const end = first + rows.length;
+    return (row) => (row >= first && row < end && Number.isInteger(row) ? row - first : -1);
+  }
   let max = 0;
   for (let i = 0; i < rows.length; i++) if (rows[i] > max) max = rows[i];
   if (max > 4 * rows.length + 1_100_000) {

@@ -53,6 +53,23 @@ describe('runCheck', () => {
     expect(result.stats).toMatchObject({ customers: 3, conflicts: 1, duplicates: 0 });
   });
 
+  it('places status on the right rows when the table skips worksheet rows (blank or filtered rows in between)', () => {
+    const gappy = { ...table, rowNumbers: [2, 5, 9] };
+    const result = runCheck({ Customers: gappy }, { today, lang: 'zh' });
+    expect(result.clusters[0].rows).toEqual([2, 5]);
+    const status = result.status.Customers!;
+    const group = status.find((c) => c.field === 'ConflictGroup')!.values;
+    expect(group[0]).toContain(STATUS_MARKERS.conflict);
+    expect(group[1]).toBe(group[0]);
+    expect(group[2]).toBeNull();
+    // the bad phone of the third data row is reported at worksheet row 9 and marked on that row only
+    expect(result.issues.some((i) => i.row === 9 && i.field === 'Phone')).toBe(true);
+    // data row by data row, the same status as the table without gaps
+    const plain = runCheck({ Customers: table }, { today, lang: 'zh' }).status.Customers!;
+    expect(status.find((c) => c.field === 'Check')!.values).toEqual(plain.find((c) => c.field === 'Check')!.values);
+    expect(group).toEqual(plain.find((c) => c.field === 'ConflictGroup')!.values);
+  });
+
   it('honours "not the same customer" decisions and can skip validation', () => {
     const result = runCheck({ Customers: table }, { today, lang: 'en', notSame: [['C1', 'C2']], skipValidation: true });
     expect(result.clusters).toHaveLength(0);
