@@ -16,11 +16,12 @@ import {
   parseDate,
   phoneColumn,
   toHalfWidth,
-  ID_BLANK,
-  ID_UNKNOWN,
   type IdColumn,
   type PhoneColumn,
 } from '../normalise';
+// Code constants read in per-row loops come from their own module: through the index they are
+// re-exports, which CommonJS output turns into getters (a call per read until the loop is optimised).
+import { ID_BLANK, ID_UNKNOWN } from '../normalise/ids';
 import { KeyEntries, KeyGroups } from '../conflicts/key-groups';
 import { messages } from '../../i18n/messages/validation';
 import { t } from '../../i18n';

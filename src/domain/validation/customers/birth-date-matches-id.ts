@@ -4,7 +4,9 @@
  * truthful (客户档案必须及时、完整、真实地反映客户信息).
  */
 import type { Issue } from '../../issues';
-import { formatDay, ID_BLANK, ID_FORMAT_OK, NO_BIRTH_DATE } from '../../normalise';
+import { formatDay } from '../../normalise';
+// from their own module, not the index (whose re-exports are getters in CommonJS output: a call per row)
+import { ID_BLANK, ID_FORMAT_OK, NO_BIRTH_DATE } from '../../normalise/ids';
 import type { ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 

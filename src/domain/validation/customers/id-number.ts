@@ -12,7 +12,16 @@
  *   rather than the number; 经销商客户指购买汽车后再次出售的合法经营者: a dealer is a business).
  */
 import type { Issue } from '../../issues';
-import { ID_BLANK, ID_CHECK_OK, ID_FORMAT_OK, ID_RESIDENT, ID_RESIDENT15, ID_UNKNOWN, ID_USCC } from '../../normalise';
+// from their own module, not the index (whose re-exports are getters in CommonJS output: a call per row)
+import {
+  ID_BLANK,
+  ID_CHECK_OK,
+  ID_FORMAT_OK,
+  ID_RESIDENT,
+  ID_RESIDENT15,
+  ID_UNKNOWN,
+  ID_USCC,
+} from '../../normalise/ids';
 import { shown, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 

@@ -6,7 +6,8 @@
  * Regulations §4: 接听完毕,必须将客户信息完整、真实地加以记录 — a phone nobody can call is lost information.
  */
 import type { Issue } from '../../issues';
-import { PHONE_BLANK, PHONE_MOBILE } from '../../normalise';
+// from their own module, not the index (whose re-exports are getters in CommonJS output: a call per row)
+import { PHONE_BLANK, PHONE_MOBILE } from '../../normalise/phone';
 import { shown, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
