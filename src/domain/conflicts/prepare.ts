@@ -7,8 +7,8 @@ import { field } from '../schema';
 import { parseEnum } from '../headers';
 import { normalisePhones, normaliseName, nameSound, toSimplified, toHalfWidth, companyCore } from '../normalise';
 import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
-import type { NormalisedPhone } from '../normalise/phone';
-import type { ParsedId } from '../normalise/ids';
+import type { PhoneColumn } from '../normalise/phone';
+import { ID_CHECK_OK, ID_FORMAT_OK, ID_UNKNOWN, NO_BIRTH_DATE, type IdColumn } from '../normalise/ids';
 import { fuzzySound, hashString } from './similarity';
 
 export const NO_DAY = -2147483648;
@@ -363,11 +363,7 @@ function prepareContacts(column: (CellValue | undefined)[], n: number): ContactF
 
 type PhoneFields = Pick<PreparedRows, 'phoneA' | 'phoneB' | 'phoneNumA' | 'phoneNumB'>;
 
-function preparePhones(
-  column: (CellValue | undefined)[],
-  phoneFirst: (NormalisedPhone | null)[],
-  n: number,
-): PhoneFields {
+function preparePhones(column: (CellValue | undefined)[], phoneFirst: PhoneColumn, n: number): PhoneFields {
   const out: PhoneFields = {
     phoneA: new Array(n),
     phoneB: new Array(n),
@@ -376,11 +372,12 @@ function preparePhones(
   };
   for (let i = 0; i < n; i++) {
     const cell = column[i];
-    const ph = phoneFirst[i];
+    // '' for a blank cell (and past the end of a short column)
+    const key = phoneFirst.key[i] ?? '';
     let phoneA = '';
     let phoneB = '';
     // a cell that is its own key (plain digits, the usual case) holds one number: no scan
-    if (typeof cell === 'string' && (!ph || ph.key !== cell) && hasSeveralPhones(cell)) {
+    if (typeof cell === 'string' && key !== cell && hasSeveralPhones(cell)) {
       let k = 0;
       for (const part of normalisePhones(cell)) {
         if (part.key.length < MIN_PHONE_LENGTH) continue;
@@ -388,8 +385,8 @@ function preparePhones(
         else if (k === 1) phoneB = part.key;
         k++;
       }
-    } else if (ph && ph.key.length >= MIN_PHONE_LENGTH) {
-      phoneA = ph.key;
+    } else if (key.length >= MIN_PHONE_LENGTH) {
+      phoneA = key;
     }
     out.phoneA[i] = phoneA;
     out.phoneB[i] = phoneB;
@@ -401,7 +398,7 @@ function preparePhones(
 
 type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel'>;
 
-function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
+function prepareIds(ids: IdColumn, n: number): IdFields {
   const out: IdFields = {
     idKey: new Array<string>(n).fill(''),
     idHash: new Float64Array(n).fill(-1),
@@ -415,13 +412,13 @@ function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
   const slots = new Int32Array(2 * size);
   const mask = size - 1;
   for (let i = 0; i < n; i++) {
-    const id = ids[i];
-    if (!id || id.matchKey.length < MIN_ID_LENGTH) continue;
-    const key = id.matchKey;
+    const kind = ids.kind[i]; // 0 (ID_BLANK) for a blank cell, undefined past the end of a short column
+    if (!kind || ids.matchKey[i].length < MIN_ID_LENGTH) continue;
+    const key = ids.matchKey[i];
     const hash = hashString(key, ID_HASH_TAG);
     out.idKey[i] = key;
     out.idHash[i] = hash;
-    if (id.kind === 'unknown' || !id.formatOk || !id.checkOk) continue;
+    if (kind === ID_UNKNOWN || (ids.flags[i] & (ID_FORMAT_OK | ID_CHECK_OK)) !== (ID_FORMAT_OK | ID_CHECK_OK)) continue;
     out.idValid[i] = 1;
     // the first valid row with the same key text (rows whose hashes merely collide keep their own)
     const h32 = hash | 0;
@@ -445,7 +442,7 @@ function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
 }
 
 /** The birth date column, else the date inside a well-formed ID (a wrong one is a validation issue). */
-function birthDays(births: number[], ids: (ParsedId | null)[], n: number): Int32Array {
+function birthDays(births: number[], ids: IdColumn, n: number): Int32Array {
   const out = new Int32Array(n).fill(NO_DAY);
   for (let i = 0; i < n; i++) {
     const day = births[i];
@@ -453,8 +450,14 @@ function birthDays(births: number[], ids: (ParsedId | null)[], n: number): Int32
       out[i] = day;
       continue;
     }
-    const id = ids[i];
-    if (id && id.matchKey.length >= MIN_ID_LENGTH && id.birthDate !== undefined && id.formatOk) out[i] = id.birthDate;
+    const idDate = ids.birthDate[i]; // NO_BIRTH_DATE for a blank cell, undefined past the end of a short column
+    if (
+      idDate !== undefined &&
+      idDate !== NO_BIRTH_DATE &&
+      ids.matchKey[i].length >= MIN_ID_LENGTH &&
+      ids.flags[i] & ID_FORMAT_OK
+    )
+      out[i] = idDate;
   }
   return out;
 }

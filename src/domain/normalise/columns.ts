@@ -5,17 +5,17 @@
  * so a new read of the workbook gets fresh results and old ones are garbage-collected.
  */
 import type { CellValue } from '../table';
-import { normalisePhone, type NormalisedPhone } from './phone';
-import { parseIdNumber, type ParsedId } from './ids';
+import { parsePhoneColumn, type PhoneColumn } from './phone';
+import { parseIdColumn, type IdColumn } from './ids';
 import { parseDate } from './dates';
 
-const cache = new WeakMap<readonly CellValue[], Map<string, unknown[]>>();
+const cache = new WeakMap<readonly CellValue[], Map<string, unknown>>();
 
-function cached<T>(column: readonly CellValue[], kind: string): T[] | undefined {
-  return cache.get(column)?.get(kind) as T[] | undefined;
+function cached<T>(column: readonly CellValue[], kind: string): T | undefined {
+  return cache.get(column)?.get(kind) as T | undefined;
 }
 
-function store<T>(column: readonly CellValue[], kind: string, out: T[]): T[] {
+function store<T>(column: readonly CellValue[], kind: string, out: T): T {
   let byKind = cache.get(column);
   if (!byKind) cache.set(column, (byKind = new Map()));
   byKind.set(kind, out);
@@ -24,7 +24,7 @@ function store<T>(column: readonly CellValue[], kind: string, out: T[]): T[] {
 
 /** fn applied to every cell of a column, memoised per (column, kind). */
 export function mapColumn<T>(column: readonly CellValue[], kind: string, fn: (v: CellValue) => T): T[] {
-  const hit = cached<T>(column, kind);
+  const hit = cached<T[]>(column, kind);
   if (hit) return hit;
   const out = new Array<T>(column.length);
   for (let i = 0; i < column.length; i++) out[i] = fn(column[i]);
@@ -33,26 +33,22 @@ export function mapColumn<T>(column: readonly CellValue[], kind: string, fn: (v:
 
 // The three columns below have loops of their own rather than mapColumn's: a call through `fn`
 // shared by every kind is not inlined, and these run on every cell of a million-row sheet.
+// Phones and IDs are columnar (an array per field, not an object per row): these results live
+// through the whole check, and a million objects more is a million more for each GC to trace.
 
-export function phoneColumn(column: readonly CellValue[]): (NormalisedPhone | null)[] {
-  const hit = cached<NormalisedPhone | null>(column, 'phone');
-  if (hit) return hit;
-  const out = new Array<NormalisedPhone | null>(column.length);
-  for (let i = 0; i < column.length; i++) out[i] = normalisePhone(column[i]);
-  return store(column, 'phone', out);
+/** normalisePhone of every cell, as arrays (see PhoneColumn). */
+export function phoneColumn(column: readonly CellValue[]): PhoneColumn {
+  return cached<PhoneColumn>(column, 'phone') ?? store(column, 'phone', parsePhoneColumn(column));
 }
 
-export function idColumn(column: readonly CellValue[]): (ParsedId | null)[] {
-  const hit = cached<ParsedId | null>(column, 'id');
-  if (hit) return hit;
-  const out = new Array<ParsedId | null>(column.length);
-  for (let i = 0; i < column.length; i++) out[i] = parseIdNumber(column[i]);
-  return store(column, 'id', out);
+/** parseIdNumber of every cell, as arrays (see IdColumn). */
+export function idColumn(column: readonly CellValue[]): IdColumn {
+  return cached<IdColumn>(column, 'id') ?? store(column, 'id', parseIdColumn(column));
 }
 
 /** Day numbers (NaN for empty or unreadable cells, so the array stays numeric). */
 export function dayColumn(column: readonly CellValue[]): number[] {
-  const hit = cached<number>(column, 'day');
+  const hit = cached<number[]>(column, 'day');
   if (hit) return hit;
   const out = new Array<number>(column.length);
   for (let i = 0; i < column.length; i++) out[i] = parseDate(column[i]) ?? NaN;

@@ -25,6 +25,64 @@ export interface ParsedId {
   birthDate?: number;
 }
 
+/** Kind codes of IdColumn.kind (ID_BLANK where parseIdNumber gives null). */
+export const ID_BLANK = 0;
+export const ID_RESIDENT = 1;
+export const ID_RESIDENT15 = 2;
+export const ID_USCC = 3;
+export const ID_UNKNOWN = 4;
+/** ParsedId.kind by code (ID_BLANK has no object: its slot is never read). */
+const KIND_NAMES: readonly ParsedId['kind'][] = ['unknown', 'resident', 'resident15', 'uscc', 'unknown'];
+/** Bits of IdColumn.flags. */
+export const ID_FORMAT_OK = 1;
+export const ID_CHECK_OK = 2;
+/** IdColumn.birthDate where there is none. */
+export const NO_BIRTH_DATE = -2147483648;
+
+/**
+ * parseIdNumber of every cell of a column, as one array per field rather than an object per
+ * row: a million objects that live through the whole check are a million more for every
+ * garbage collection to trace and copy.
+ */
+export interface IdColumn {
+  /** ParsedId.normalised; '' for a blank cell (strings only, so the array keeps one element kind). */
+  normalised: string[];
+  /** ParsedId.matchKey; '' for a blank cell. */
+  matchKey: string[];
+  /** ID_RESIDENT / ID_RESIDENT15 / ID_USCC / ID_UNKNOWN, ID_BLANK for a blank cell. */
+  kind: Uint8Array;
+  /** ID_FORMAT_OK | ID_CHECK_OK. */
+  flags: Uint8Array;
+  /** ParsedId.birthDate, NO_BIRTH_DATE where it has none. */
+  birthDate: Int32Array;
+}
+
+/**
+ * Result of the last readId (module state, not an object per cell: the column parse copies it
+ * into its arrays, parseIdNumber into one object).
+ */
+let resultNormalised = '';
+let resultMatchKey = '';
+let resultFormatOk = false;
+let resultCheckOk = false;
+let resultBirth = NO_BIRTH_DATE;
+
+function result(
+  kind: number,
+  normalised: string,
+  matchKey: string,
+  formatOk: boolean,
+  checkOk: boolean,
+  birth: number | null,
+): number {
+  resultNormalised = normalised;
+  resultMatchKey = matchKey;
+  resultFormatOk = formatOk;
+  resultCheckOk = checkOk;
+  resultBirth = birth === null ? NO_BIRTH_DATE : birth;
+  return kind;
+}
+
 /** Already normalised: only ASCII digits and upper-case letters (the common case; no copy needed). */
 function isCleanId(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -76,10 +134,10 @@ function allDigits(s: string): boolean {
   return s.length > 0;
 }
 
-/** Reads an identity number; null for an empty cell. */
-export function parseIdNumber(raw: unknown): ParsedId | null {
+/** Reads an identity number: its kind code (ID_BLANK for an empty cell), the rest in the result state. */
+function readId(raw: unknown): number {
   const s = normaliseIdText(raw);
-  if (!s) return null;
+  if (!s) return result(ID_BLANK, '', '', false, false, null);
 
   if (s.length === 18 && looksLikeResident18(s)) {
     const body = s.slice(0, 17);
@@ -89,25 +147,54 @@ export function parseIdNumber(raw: unknown): ParsedId | null {
     // and the resident reading has no plausible birth date. A mistyped resident ID passes the
     // USCC check by chance one time in 31; reading it as a valid USCC would hide the typo.
     if (birth === null && looksLikeUscc(s) && usccCheckChar(body) === s[17]) {
-      return { kind: 'uscc', normalised: s, matchKey: body, formatOk: true, checkOk: true };
+      return result(ID_USCC, s, body, true, true, null);
     }
-    const formatOk = birth !== null && s[0] !== '0';
-    // birthDate written in the literal, not added after: an added property costs each of half a
-    // million IDs a second allocation (a property array) and a second hidden class.
-    if (birth !== null) return { kind: 'resident', normalised: s, matchKey: body, formatOk, checkOk, birthDate: birth };
-    return { kind: 'resident', normalised: s, matchKey: body, formatOk, checkOk };
+    return result(ID_RESIDENT, s, body, birth !== null && s[0] !== '0', checkOk, birth);
   }
   if (s.length === 15 && allDigits(s)) {
     const body = upgradeResident15(s);
     const birth = residentBirthDay(body);
-    const formatOk = birth !== null && s[0] !== '0';
-    if (birth !== null)
-      return { kind: 'resident15', normalised: s, matchKey: body, formatOk, checkOk: true, birthDate: birth };
-    return { kind: 'resident15', normalised: s, matchKey: body, formatOk, checkOk: true };
+    return result(ID_RESIDENT15, s, body, birth !== null && s[0] !== '0', true, birth);
   }
   if (s.length === 18 && looksLikeUscc(s)) {
     const body = s.slice(0, 17);
-    return { kind: 'uscc', normalised: s, matchKey: body, formatOk: true, checkOk: usccCheckChar(body) === s[17] };
+    return result(ID_USCC, s, body, true, usccCheckChar(body) === s[17], null);
   }
-  return { kind: 'unknown', normalised: s, matchKey: s, formatOk: false, checkOk: false };
+  return result(ID_UNKNOWN, s, s, false, false, null);
+}
+
+/** Reads an identity number; null for an empty cell. */
+export function parseIdNumber(raw: unknown): ParsedId | null {
+  const code = readId(raw);
+  if (code === ID_BLANK) return null;
+  const kind = KIND_NAMES[code];
+  const normalised = resultNormalised;
+  const matchKey = resultMatchKey;
+  const formatOk = resultFormatOk;
+  const checkOk = resultCheckOk;
+  // birthDate written in the literal, not added after: an added property costs each object a
+  // second allocation (a property array) and a second hidden class.
+  if (resultBirth !== NO_BIRTH_DATE) return { kind, normalised, matchKey, formatOk, checkOk, birthDate: resultBirth };
+  return { kind, normalised, matchKey, formatOk, checkOk };
+}
+
+/** parseIdNumber of every cell, written straight into the arrays of an IdColumn. */
+export function parseIdColumn(column: readonly unknown[]): IdColumn {
+  const n = column.length;
+  const out: IdColumn = {
+    normalised: new Array<string>(n),
+    matchKey: new Array<string>(n),
+    kind: new Uint8Array(n),
+    flags: new Uint8Array(n),
+    birthDate: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    out.kind[i] = readId(column[i]);
+    // a clean ID cell is its own normalised text (normaliseIdText returns it): no string of its own is kept
+    out.normalised[i] = resultNormalised;
+    out.matchKey[i] = resultMatchKey;
+    out.flags[i] = (resultFormatOk ? ID_FORMAT_OK : 0) | (resultCheckOk ? ID_CHECK_OK : 0);
+    out.birthDate[i] = resultBirth;
+  }
+  return out;
 }

@@ -23,6 +23,41 @@ export interface NormalisedPhone {
   valid: boolean;
 }
 
+/** Kind codes of PhoneColumn.kind (PHONE_BLANK where normalisePhone gives null). */
+export const PHONE_BLANK = 0;
+export const PHONE_MOBILE = 1;
+export const PHONE_LANDLINE = 2;
+export const PHONE_UNKNOWN = 3;
+/** NormalisedPhone.kind by code (PHONE_BLANK has no object: its slot is never read). */
+const KIND_NAMES: readonly NormalisedPhone['kind'][] = ['unknown', 'mobile', 'landline', 'unknown'];
+
+/**
+ * normalisePhone of every cell of a column, as one array per field rather than an object per
+ * row: a million objects that live through the whole check are a million more for every
+ * garbage collection to trace and copy.
+ */
+export interface PhoneColumn {
+  /** NormalisedPhone.key; '' for a blank cell (strings only, so the array keeps one element kind). */
+  key: string[];
+  /** PHONE_MOBILE / PHONE_LANDLINE / PHONE_UNKNOWN, PHONE_BLANK for a blank cell. */
+  kind: Uint8Array;
+  /** 1 when valid. */
+  valid: Uint8Array;
+}
+
+/**
+ * Result of the last readPhone (module state, not an object per cell: the column parse copies
+ * it into its arrays, normalisePhone into one object).
+ */
+let resultKey = '';
+let resultValid = false;
+
+function result(key: string, kind: number, valid: boolean): number {
+  resultKey = key;
+  resultValid = valid;
+  return kind;
+}
+
 // ----------------------------------------------------------------- scanning
 
 /** Results of the last scan (module state instead of an object per call: this runs per cell). */
@@ -174,25 +209,23 @@ function mobileDigitsValid(d: string): boolean {
   return d.length === 11 && d.charCodeAt(0) === 49 && c >= 51 && c <= 57;
 }
 
-/** Classifies Chinese digits (international prefix already removed). */
-function classify(d: string, lastGroupStart: number): NormalisedPhone {
+/** Classifies Chinese digits (international prefix already removed): the kind code, key and validity in the result state. */
+function classify(d: string, lastGroupStart: number): number {
   const n = d.length;
   const first = d.charCodeAt(0);
-  if (first === 49 && n === 11) return { key: d, kind: 'mobile', valid: mobileDigitsValid(d) };
+  if (first === 49 && n === 11) return result(d, PHONE_MOBILE, mobileDigitsValid(d));
   if (first === 48) {
     // A mobile with a spurious trunk 0: 013812345678 (no area code starts 01[3-9]).
-    if (n === 12 && d.charCodeAt(1) === 49 && d.charCodeAt(2) >= 51) {
-      return { key: d.slice(1), kind: 'mobile', valid: true };
-    }
-    if (isValidLandline(d)) return { key: d, kind: 'landline', valid: true };
+    if (n === 12 && d.charCodeAt(1) === 49 && d.charCodeAt(2) >= 51) return result(d.slice(1), PHONE_MOBILE, true);
+    if (isValidLandline(d)) return result(d, PHONE_LANDLINE, true);
     // 010-62345678-8001: the last dash group is an extension.
     if (lastGroupStart >= 10 && n - lastGroupStart <= 5) {
       const withoutExt = d.slice(0, lastGroupStart);
-      if (isValidLandline(withoutExt)) return { key: withoutExt, kind: 'landline', valid: true };
+      if (isValidLandline(withoutExt)) return result(withoutExt, PHONE_LANDLINE, true);
     }
-    return { key: d, kind: 'landline', valid: false };
+    return result(d, PHONE_LANDLINE, false);
   }
-  return { key: d, kind: 'unknown', valid: false };
+  return result(d, PHONE_UNKNOWN, false);
 }
 
 function startsWith86(d: string, at: number): boolean {
@@ -235,16 +268,33 @@ function stripChinaPrefix(d: string, plus: boolean): boolean {
 }
 
 /** libphonenumber-js for text the fast path does not understand, and for foreign numbers. */
-function viaLibrary(text: string, digits: string): NormalisedPhone {
+function viaLibrary(text: string, digits: string): number {
   const p = parsePhoneNumberFromString(text, 'CN');
   if (p) {
     if (p.countryCallingCode === '86') {
       const national = p.nationalNumber as string;
       return classify(national.length === 11 && national[0] === '1' ? national : '0' + national, 0);
     }
-    return { key: p.countryCallingCode + p.nationalNumber, kind: 'unknown', valid: p.isValid() };
+    return result(p.countryCallingCode + p.nationalNumber, PHONE_UNKNOWN, p.isValid());
   }
-  return { key: stripChinaPrefix(digits, scanPlus) ? strippedDigits : digits, kind: 'unknown', valid: false };
+  return result(stripChinaPrefix(digits, scanPlus) ? strippedDigits : digits, PHONE_UNKNOWN, false);
+}
+
+/** Reads one phone cell: its kind code (PHONE_BLANK for an empty cell), key and validity in the result state. */
+function readPhone(raw: unknown): number {
+  let s: string;
+  if (typeof raw === 'string') s = raw;
+  else if (typeof raw === 'number') s = Number.isInteger(raw) && raw > 0 ? String(raw) : cellText(raw);
+  else s = cellText(raw);
+  if (!s) return result('', PHONE_BLANK, false);
+  const digits = scanDigits(s);
+  if (digits.length === 0) {
+    for (let i = 0; i < s.length; i++) if (!isSpaceOrDash(s.charCodeAt(i))) return result('', PHONE_UNKNOWN, false);
+    return result('', PHONE_BLANK, false); // only spaces
+  }
+  if (scanOdd) return viaLibrary(s, digits);
+  if (!stripChinaPrefix(digits, scanPlus)) return viaLibrary(s, digits);
+  return classify(strippedDigits, scanLastGroupStart > 0 ? scanLastGroupStart + strippedShift : 0);
 }
 
 /**
@@ -252,20 +302,23 @@ function viaLibrary(text: string, digits: string): NormalisedPhone {
  * ('13812345678 / 13912345678') this reads the first; see normalisePhones for all.
  */
 export function normalisePhone(raw: unknown): NormalisedPhone | null {
-  let s: string;
-  if (typeof raw === 'string') s = raw;
-  else if (typeof raw === 'number') s = Number.isInteger(raw) && raw > 0 ? String(raw) : cellText(raw);
-  else s = cellText(raw);
-  if (!s) return null;
-  const digits = scanDigits(s);
-  if (digits.length === 0) {
-    for (let i = 0; i < s.length; i++)
-      if (!isSpaceOrDash(s.charCodeAt(i))) return { key: '', kind: 'unknown', valid: false };
-    return null; // only spaces
+  const kind = readPhone(raw);
+  if (kind === PHONE_BLANK) return null;
+  return { key: resultKey, kind: KIND_NAMES[kind], valid: resultValid };
+}
+
+/** normalisePhone of every cell, written straight into the arrays of a PhoneColumn. */
+export function parsePhoneColumn(column: readonly unknown[]): PhoneColumn {
+  const n = column.length;
+  const out: PhoneColumn = { key: new Array<string>(n), kind: new Uint8Array(n), valid: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const kind = readPhone(column[i]);
+    // a cell of plain digits is its own key (scanDigits returns it): no string of its own is kept
+    out.key[i] = resultKey;
+    out.kind[i] = kind;
+    out.valid[i] = resultValid ? 1 : 0;
   }
-  if (scanOdd) return viaLibrary(s, digits);
-  if (!stripChinaPrefix(digits, scanPlus)) return viaLibrary(s, digits);
-  return classify(strippedDigits, scanLastGroupStart > 0 ? scanLastGroupStart + strippedShift : 0);
+  return out;
 }
 
 /** Every number in a cell that may hold several ('13812345678/13912345678', '电话:010-62345678；手机:13812345678'). */

@@ -16,9 +16,12 @@ import {
   parseDate,
   phoneColumn,
   toHalfWidth,
-  type NormalisedPhone,
-  type ParsedId,
+  type IdColumn,
+  type PhoneColumn,
 } from '../normalise';
+// Code constants read in per-row loops come from their own module: through the index they are
+// re-exports, which CommonJS output turns into getters (a call per read until the loop is optimised).
+import { ID_BLANK, ID_UNKNOWN } from '../normalise/ids';
 import { KeyEntries, KeyGroups } from '../conflicts/key-groups';
 import { messages } from '../../i18n/messages/validation';
 import { t } from '../../i18n';
@@ -355,27 +358,27 @@ export class ValidationContext {
     return dayColumn(this.column(sheet, fieldKey));
   }
 
-  /** Normalised phones of Customers.Phone (null where blank), shared with the matcher. */
-  phones(): readonly (NormalisedPhone | null)[] {
+  /** Normalised phones of Customers.Phone (kind PHONE_BLANK where blank), shared with the matcher. */
+  phones(): Readonly<PhoneColumn> {
     return phoneColumn(this.column('Customers', 'Phone'));
   }
 
-  /** Parsed ID numbers of Customers.IdNumber (null where blank), shared with the matcher. */
-  idNumbers(): readonly (ParsedId | null)[] {
+  /** Parsed ID numbers of Customers.IdNumber (kind ID_BLANK where blank), shared with the matcher. */
+  idNumbers(): Readonly<IdColumn> {
     return this.memoised('ids', () => {
       const col = this.column('Customers', 'IdNumber');
       const parsed = idColumn(col);
-      // parseIdNumber drops ASCII spaces; a cell of other blank characters (U+2003...) is blank here too.
-      let out: (ParsedId | null)[] = parsed;
+      // parseIdNumber drops ASCII spaces; a cell of other blank characters (U+2003...) is blank here too
+      // (a copy of the kind codes marks them; the matcher reads the shared column as it is).
+      let kind = parsed.kind;
       // A resident ID or USCC reading has digits in it: only 'unknown' readings need the text looked at.
       for (let i = 0; i < col.length; i++) {
-        const p = parsed[i];
-        if (p !== null && p.kind === 'unknown' && isBlank(col[i])) {
-          if (out === parsed) out = parsed.slice();
-          out[i] = null;
+        if (kind[i] === ID_UNKNOWN && isBlank(col[i])) {
+          if (kind === parsed.kind) kind = parsed.kind.slice();
+          kind[i] = ID_BLANK;
         }
       }
-      return out;
+      return kind === parsed.kind ? parsed : { ...parsed, kind };
     });
   }
 

@@ -5,6 +5,8 @@
  */
 import type { Issue } from '../../issues';
 import { formatDay } from '../../normalise';
+// from their own module, not the index (whose re-exports are getters in CommonJS output: a call per row)
+import { ID_BLANK, ID_FORMAT_OK, NO_BIRTH_DATE } from '../../normalise/ids';
 import type { ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
@@ -20,11 +22,12 @@ export function checkBirthDateMatchesId(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
   const birth = ctx.days('Customers', 'BirthDate');
   const r = ctx.reporter(BIRTH_DATE_MATCHES_ID);
-  for (let i = 0; i < ids.length; i++) {
-    const p = ids[i];
+  for (let i = 0; i < ids.kind.length; i++) {
+    const idDate = ids.birthDate[i];
     const b = birth[i];
-    if (!p || p.birthDate === undefined || !p.formatOk || Number.isNaN(b)) continue;
-    if (p.birthDate !== b) r.add(i, 'BirthDate', { value: formatDay(b), idDate: formatDay(p.birthDate) });
+    if (ids.kind[i] === ID_BLANK || idDate === NO_BIRTH_DATE || !(ids.flags[i] & ID_FORMAT_OK) || Number.isNaN(b))
+      continue;
+    if (idDate !== b) r.add(i, 'BirthDate', { value: formatDay(b), idDate: formatDay(idDate) });
   }
   return r.done();
 }

@@ -12,6 +12,16 @@
  *   rather than the number; 经销商客户指购买汽车后再次出售的合法经营者: a dealer is a business).
  */
 import type { Issue } from '../../issues';
+// from their own module, not the index (whose re-exports are getters in CommonJS output: a call per row)
+import {
+  ID_BLANK,
+  ID_CHECK_OK,
+  ID_FORMAT_OK,
+  ID_RESIDENT,
+  ID_RESIDENT15,
+  ID_UNKNOWN,
+  ID_USCC,
+} from '../../normalise/ids';
 import { shown, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
@@ -45,14 +55,18 @@ function damaged(v: unknown): boolean {
   return typeof v === 'number' && Math.abs(v) >= 1e15;
 }
 
+/** Format right, check character wrong: (flags & BOTH_OK) === ID_FORMAT_OK. */
+const BOTH_OK = ID_FORMAT_OK | ID_CHECK_OK;
+
 /** An ID number that is neither a resident ID nor a USCC in shape. */
 export function checkIdFormat(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
   const col = ctx.column('Customers', 'IdNumber');
   const r = ctx.reporter(ID_FORMAT);
-  for (let i = 0; i < ids.length; i++) {
-    const p = ids[i];
-    if (p && (p.kind === 'unknown' || !p.formatOk) && !damaged(col[i])) r.add(i, 'IdNumber', { value: shown(col[i]) });
+  for (let i = 0; i < ids.kind.length; i++) {
+    const kind = ids.kind[i];
+    if (kind !== ID_BLANK && (kind === ID_UNKNOWN || !(ids.flags[i] & ID_FORMAT_OK)) && !damaged(col[i]))
+      r.add(i, 'IdNumber', { value: shown(col[i]) });
   }
   return r.done();
 }
@@ -62,10 +76,9 @@ export function checkResidentIdCheckDigit(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
   const col = ctx.column('Customers', 'IdNumber');
   const r = ctx.reporter(RESIDENT_ID_CHECK);
-  for (let i = 0; i < ids.length; i++) {
-    const p = ids[i];
-    if (p && p.kind === 'resident' && p.formatOk && !p.checkOk && !damaged(col[i]))
-      r.add(i, 'IdNumber', { value: p.normalised });
+  for (let i = 0; i < ids.kind.length; i++) {
+    if (ids.kind[i] === ID_RESIDENT && (ids.flags[i] & BOTH_OK) === ID_FORMAT_OK && !damaged(col[i]))
+      r.add(i, 'IdNumber', { value: ids.normalised[i] });
   }
   return r.done();
 }
@@ -74,9 +87,9 @@ export function checkResidentIdCheckDigit(ctx: ValidationContext): Issue[] {
 export function checkUsccCheckDigit(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
   const r = ctx.reporter(USCC_CHECK);
-  for (let i = 0; i < ids.length; i++) {
-    const p = ids[i];
-    if (p && p.kind === 'uscc' && p.formatOk && !p.checkOk) r.add(i, 'IdNumber', { value: p.normalised });
+  for (let i = 0; i < ids.kind.length; i++) {
+    if (ids.kind[i] === ID_USCC && (ids.flags[i] & BOTH_OK) === ID_FORMAT_OK)
+      r.add(i, 'IdNumber', { value: ids.normalised[i] });
   }
   return r.done();
 }
@@ -86,12 +99,12 @@ export function checkIdMatchesKind(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
   const kinds = ctx.enumKeys('Customers', 'Kind');
   const r = ctx.reporter(ID_KIND);
-  for (let i = 0; i < ids.length; i++) {
-    const p = ids[i];
-    if (!p || !p.formatOk) continue;
-    const resident = p.kind === 'resident' || p.kind === 'resident15';
-    if (kinds[i] === 'End' && p.kind === 'uscc') r.add(i, 'IdNumber', { value: p.normalised }, 'end-uscc');
-    else if (kinds[i] === 'Dealer' && resident) r.add(i, 'IdNumber', { value: p.normalised }, 'dealer-resident');
+  for (let i = 0; i < ids.kind.length; i++) {
+    const kind = ids.kind[i];
+    if (kind === ID_BLANK || !(ids.flags[i] & ID_FORMAT_OK)) continue;
+    const resident = kind === ID_RESIDENT || kind === ID_RESIDENT15;
+    if (kinds[i] === 'End' && kind === ID_USCC) r.add(i, 'IdNumber', { value: ids.normalised[i] }, 'end-uscc');
+    else if (kinds[i] === 'Dealer' && resident) r.add(i, 'IdNumber', { value: ids.normalised[i] }, 'dealer-resident');
   }
   return r.done();
 }

@@ -6,6 +6,8 @@
  * Regulations §4: 接听完毕,必须将客户信息完整、真实地加以记录 — a phone nobody can call is lost information.
  */
 import type { Issue } from '../../issues';
+// from their own module, not the index (whose re-exports are getters in CommonJS output: a call per row)
+import { PHONE_BLANK, PHONE_MOBILE } from '../../normalise/phone';
 import { shown, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
@@ -22,8 +24,9 @@ export function checkPhoneFormat(ctx: ValidationContext): Issue[] {
   const phones = ctx.phones();
   const r = ctx.reporter(PHONE_FORMAT);
   for (let i = 0; i < col.length; i++) {
-    const p = phones[i];
-    if (p && !p.valid) r.add(i, 'Phone', { value: shown(col[i]) }, p.kind === 'mobile' ? 'mobile' : undefined);
+    const kind = phones.kind[i];
+    if (kind !== PHONE_BLANK && phones.valid[i] === 0)
+      r.add(i, 'Phone', { value: shown(col[i]) }, kind === PHONE_MOBILE ? 'mobile' : undefined);
   }
   return r.done();
 }

@@ -40,9 +40,8 @@ export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
       } else if (days !== null) {
         if (!Number.isNaN(days[i])) continue;
       } else if (phones !== null) {
-        // a phone with digits in it: not blank
-        const p = phones[i];
-        if (p !== null && p.key !== '') continue;
+        // a phone with digits in it: not blank (the key is '' for a blank cell)
+        if (phones.key[i] !== '') continue;
       }
       if (!isBlank(col[i])) continue;
       const kind = kinds ? (kinds[i] ?? undefined) : undefined;
