@@ -218,3 +218,95 @@ export class KeyGroups {
     }
   }
 }
+
+// Scratch for sortIndexesByHash.
+let sortHashA = new Uint32Array(0);
+let sortHashB = new Uint32Array(0);
+let sortIdxA = new Int32Array(0);
+let sortIdxB = new Int32Array(0);
+const sortCounts = new Int32Array(RADIX);
+
+/**
+ * Indexes 0..m-1 in ascending order of hash[k] (unsigned 32-bit), stable: equal hashes keep
+ * index order. The LSD radix sort of sortByMix over hashes the caller computed, in arrays of
+ * its own (`hash` is left as it is). Returns the sorted hashes and the indexes in scratch
+ * arrays (entries 0..m-1 valid until the next call).
+ */
+export function sortIndexesByHash(hash: Uint32Array, m: number): { hash: Uint32Array; idx: Int32Array } {
+  // scratch reused by every call (grown when needed): fresh buffers of a million entries each
+  // call count as external memory and bring on early full garbage collections
+  if (sortHashA.length < m) {
+    const cap = Math.max(m, sortHashA.length * 2);
+    sortHashA = new Uint32Array(cap);
+    sortHashB = new Uint32Array(cap);
+    sortIdxA = new Int32Array(cap);
+    sortIdxB = new Int32Array(cap);
+  }
+  let srcH = sortHashA;
+  let dstH = sortHashB;
+  let srcI = sortIdxA;
+  let dstI = sortIdxB;
+  srcH.set(hash.subarray(0, m));
+  for (let k = 0; k < m; k++) srcI[k] = k;
+  const counts = sortCounts;
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let k = 0; k < m; k++) counts[(srcH[k] >>> shift) & (RADIX - 1)]++;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < m; k++) {
+      const h = srcH[k];
+      const at = counts[(h >>> shift) & (RADIX - 1)]++;
+      dstH[at] = h;
+      dstI[at] = srcI[k];
+    }
+    [srcH, dstH] = [dstH, srcH];
+    [srcI, dstI] = [dstI, srcI];
+  }
+  return { hash: srcH, idx: srcI };
+}
+
+/**
+ * Per entry, the first (lowest) entry equal to it, by `same`: entries 0..m-1 are sorted by a
+ * 32-bit hash of their value (equal values must have equal hashes), then each run of equal
+ * hashes is split by comparing entries with the run's first ones. Grouping by sorting rather
+ * than a hash table: a probe into a table of a million keys chains dependent cache misses
+ * (slot -> first entry -> its value), while the loads of neighbours in sorted order are
+ * independent, so the CPU overlaps them.
+ */
+export function firstEqualEntries(hash: Uint32Array, m: number, same: (a: number, b: number) => boolean): Int32Array {
+  const { hash: sorted, idx } = sortIndexesByHash(hash, m);
+  const first = new Int32Array(m);
+  // the distinct values met so far in the current run (one, unless 32-bit hashes collided)
+  let heads = new Int32Array(16);
+  let x = 0;
+  while (x < m) {
+    const h = sorted[x];
+    let end = x + 1;
+    while (end < m && sorted[end] === h) end++;
+    const head = idx[x];
+    first[head] = head;
+    heads[0] = head;
+    let headCount = 1;
+    for (let y = x + 1; y < end; y++) {
+      const k = idx[y];
+      let f = -1;
+      for (let j = 0; j < headCount && f < 0; j++) if (same(heads[j], k)) f = heads[j];
+      if (f < 0) {
+        if (headCount === heads.length) {
+          const grown = new Int32Array(2 * headCount);
+          grown.set(heads);
+          heads = grown;
+        }
+        heads[headCount++] = f = k;
+      }
+      first[k] = f;
+    }
+    x = end;
+  }
+  return first;
+}
