@@ -225,6 +225,8 @@ let sortHashB = new Uint32Array(0);
 let sortIdxA = new Int32Array(0);
 let sortIdxB = new Int32Array(0);
 const sortCounts = new Int32Array(RADIX);
+// Scratch for firstEqualEntries' answer.
+let firstScratch = new Int32Array(0);
 
 /**
  * Indexes 0..m-1 in ascending order of hash[k] (unsigned 32-bit), stable: equal hashes keep
@@ -276,11 +278,13 @@ export function sortIndexesByHash(hash: Uint32Array, m: number): { hash: Uint32A
  * hashes is split by comparing entries with the run's first ones. Grouping by sorting rather
  * than a hash table: a probe into a table of a million keys chains dependent cache misses
  * (slot -> first entry -> its value), while the loads of neighbours in sorted order are
- * independent, so the CPU overlaps them.
+ * independent, so the CPU overlaps them. The answer is a scratch array (entries 0..m-1 valid
+ * until the next call).
  */
 export function firstEqualEntries(hash: Uint32Array, m: number, same: (a: number, b: number) => boolean): Int32Array {
   const { hash: sorted, idx } = sortIndexesByHash(hash, m);
-  const first = new Int32Array(m);
+  if (firstScratch.length < m) firstScratch = new Int32Array(Math.max(m, 2 * firstScratch.length));
+  const first = firstScratch;
   // the distinct values met so far in the current run (one, unless 32-bit hashes collided)
   let heads = new Int32Array(16);
   let x = 0;

@@ -380,8 +380,9 @@ function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
   };
   // valid IDs: one cannot-link label per match key, the first valid row carrying it (rows whose
   // hashes merely collide keep their own); grouped by sorting, as distinctNames
-  const validRow = new Int32Array(n);
-  const mixed = new Uint32Array(n);
+  growScratch(n);
+  const validRow = rowScratch;
+  const mixed = hashScratch;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
@@ -513,17 +514,35 @@ interface DistinctNames {
   rows: Int32Array;
 }
 
+// Scratch typed arrays for the groupings below, reused by every call (grown when needed): a
+// fresh million-entry buffer per step counts as external memory, and every 64 MB of that
+// starts a full garbage collection of the whole heap (a gigabyte of cells at a million rows).
+let rowScratch = new Int32Array(0);
+let codeScratch = new Int32Array(0);
+let hashScratch = new Uint32Array(0);
+let keyScratch = new Float64Array(0);
+
+function growScratch(size: number): void {
+  if (rowScratch.length >= size) return;
+  rowScratch = new Int32Array(size);
+  codeScratch = new Int32Array(size);
+  hashScratch = new Uint32Array(size);
+  keyScratch = new Float64Array(size);
+}
+
 /**
  * Codes for the distinct non-empty texts (with the same flag, 0..3), numbered from 1 in order
- * of first row (0: empty). Rows are grouped by sorting on a hash of (text, flag) (firstEqualEntries), not through a
- * hash table: half a million distinct names make every table probe a chain of cache misses.
+ * of first row (0: empty). Rows are grouped by sorting on a hash of (text, flag)
+ * (firstEqualEntries), not through a hash table: half a million distinct names make every
+ * table probe a chain of cache misses.
  */
 function distinctNames(texts: string[], flag: Uint8Array | null): DistinctNames {
   const n = texts.length;
   // the rows with a text are the entries
-  const entryRow = new Int32Array(n);
-  const hash = new Uint32Array(n);
-  const short = new Float64Array(n);
+  growScratch(n);
+  const entryRow = rowScratch;
+  const hash = hashScratch;
+  const short = keyScratch;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const text = texts[i];
@@ -562,7 +581,7 @@ export function shortTextKey(s: string, tag: number): number {
  */
 function codesInEntryOrder(first: Int32Array, entryRow: Int32Array, m: number, n: number): DistinctNames {
   const code = new Int32Array(n);
-  const entryCode = new Int32Array(m);
+  const entryCode = codeScratch;
   const firstRow = new Int32Array(m + 1);
   const rows = new Int32Array(m + 1);
   firstRow[0] = -1;
@@ -588,7 +607,8 @@ function codesInEntryOrder(first: Int32Array, entryRow: Int32Array, m: number, n
  */
 function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
   const d = hash.length;
-  const mixed = new Uint32Array(d);
+  growScratch(d);
+  const mixed = hashScratch;
   for (let c = 0; c < d; c++) mixed[c] = mix32(hash[c]);
   const first = firstEqualEntries(mixed, d, (a, b) => hash[a] === hash[b]);
   const out = new Int32Array(d);

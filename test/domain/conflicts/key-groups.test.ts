@@ -99,12 +99,12 @@ describe('firstEqualEntries (grouping by sorting on a 32-bit hash)', () => {
         if (!firstOf.has(v)) firstOf.set(v, k);
         return firstOf.get(v);
       });
-      expect(Array.from(first)).toEqual(expected);
+      expect(Array.from(first.subarray(0, values.length))).toEqual(expected);
     }
   });
 
   test('only the first m entries count', () => {
     const hash = Uint32Array.from([3, 3, 3, 3]);
-    expect(Array.from(firstEqualEntries(hash, 2, () => true))).toEqual([0, 0]);
+    expect(Array.from(firstEqualEntries(hash, 2, () => true).subarray(0, 2))).toEqual([0, 0]);
   });
 });
