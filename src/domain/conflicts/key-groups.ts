@@ -244,32 +244,61 @@ export function sortIndexesByHash(hash: Uint32Array, m: number): { hash: Uint32A
     sortIdxA = new Int32Array(cap);
     sortIdxB = new Int32Array(cap);
   }
-  let srcH = sortHashA;
-  let dstH = sortHashB;
-  let srcI = sortIdxA;
-  let dstI = sortIdxB;
-  srcH.set(hash.subarray(0, m));
-  for (let k = 0; k < m; k++) srcI[k] = k;
-  const counts = sortCounts;
-  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-    counts.fill(0);
-    for (let k = 0; k < m; k++) counts[(srcH[k] >>> shift) & (RADIX - 1)]++;
-    let sum = 0;
-    for (let d = 0; d < RADIX; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < m; k++) {
-      const h = srcH[k];
-      const at = counts[(h >>> shift) & (RADIX - 1)]++;
-      dstH[at] = h;
-      dstI[at] = srcI[k];
-    }
-    [srcH, dstH] = [dstH, srcH];
-    [srcI, dstI] = [dstI, srcI];
+  sortHashA.set(hash.subarray(0, m));
+  identity(sortIdxA, m);
+  // three passes, A -> B -> A -> B. Each loop is a small function of its own, optimised on its
+  // first long run and then reused by the next passes and sorts (with every loop in one function,
+  // a cold first sort was compiled on stack replacement loop by loop, deoptimised in between)
+  radixPass(sortHashA, sortIdxA, sortHashB, sortIdxB, m, 0);
+  radixPass(sortHashB, sortIdxB, sortHashA, sortIdxA, m, RADIX_BITS);
+  radixPass(sortHashA, sortIdxA, sortHashB, sortIdxB, m, 2 * RADIX_BITS);
+  return { hash: sortHashB, idx: sortIdxB };
+}
+
+function identity(idx: Int32Array, m: number): void {
+  for (let k = 0; k < m; k++) idx[k] = k;
+}
+
+/** One stable pass of the LSD radix sort: entries of src ordered by the digit at `shift`, into dst. */
+function radixPass(
+  srcH: Uint32Array,
+  srcI: Int32Array,
+  dstH: Uint32Array,
+  dstI: Int32Array,
+  m: number,
+  shift: number,
+): void {
+  countDigits(srcH, m, shift);
+  let sum = 0;
+  for (let d = 0; d < RADIX; d++) {
+    const c = sortCounts[d];
+    sortCounts[d] = sum;
+    sum += c;
   }
-  return { hash: srcH, idx: srcI };
+  scatterByDigit(srcH, srcI, dstH, dstI, m, shift);
+}
+
+function countDigits(srcH: Uint32Array, m: number, shift: number): void {
+  const counts = sortCounts;
+  counts.fill(0);
+  for (let k = 0; k < m; k++) counts[(srcH[k] >>> shift) & (RADIX - 1)]++;
+}
+
+function scatterByDigit(
+  srcH: Uint32Array,
+  srcI: Int32Array,
+  dstH: Uint32Array,
+  dstI: Int32Array,
+  m: number,
+  shift: number,
+): void {
+  const counts = sortCounts;
+  for (let k = 0; k < m; k++) {
+    const h = srcH[k];
+    const at = counts[(h >>> shift) & (RADIX - 1)]++;
+    dstH[at] = h;
+    dstI[at] = srcI[k];
+  }
 }
 
 /**

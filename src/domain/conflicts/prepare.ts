@@ -284,15 +284,18 @@ function prepareNames(rawNames: string[], isCompany: Uint8Array): NameFields {
     nameCount: new Int32Array(n),
     soundCount: new Int32Array(n),
   };
-  const code = names.code;
-  for (let i = 0; i < n; i++) {
-    const c = code[i];
-    if (c === 0) continue;
-    out.soundKey[i] = dSoundKey[c];
-    out.nameCount[i] = dNameCount[c];
-    out.soundCount[i] = dSoundCount[c];
-  }
+  copyByCode(names.code, dSoundKey, out.soundKey);
+  copyByCode(names.code, dNameCount, out.nameCount);
+  copyByCode(names.code, dSoundCount, out.soundCount);
   return out;
+}
+
+/** Per row, the value of its code (rows with code 0 keep what `out` holds). */
+function copyByCode<T extends Float64Array | Int32Array>(code: Int32Array, values: T, out: T): void {
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c !== 0) out[i] = values[c];
+  }
 }
 
 type ContactFields = Pick<PreparedRows, 'contactNameCode' | 'contacts' | 'contactSoundKey' | 'contactCode'>;
@@ -322,12 +325,8 @@ function prepareContacts(column: (CellValue | undefined)[], n: number): ContactF
     contactSoundKey: new Float64Array(n).fill(-1),
     contactCode: new Int32Array(n).fill(-1),
   };
-  for (let i = 0; i < n; i++) {
-    const c = raw.code[i];
-    if (c === 0) continue;
-    out.contactSoundKey[i] = dSoundKey[c];
-    out.contactCode[i] = dContactCode[c];
-  }
+  copyByCode(raw.code, dSoundKey, out.contactSoundKey);
+  copyByCode(raw.code, dContactCode, out.contactCode);
   return out;
 }
 
@@ -401,8 +400,13 @@ function prepareIds(ids: (ParsedId | null)[], n: number): IdFields {
     const rb = validRow[b];
     return out.idHash[ra] === out.idHash[rb] && sameText(out.idKey[ra], out.idKey[rb]);
   });
-  for (let k = 0; k < m; k++) out.idLabel[validRow[k]] = validRow[first[k]];
+  labelByFirst(first, validRow, m, out.idLabel);
   return out;
+}
+
+/** Each valid row's label: the row of the first entry with its key. */
+function labelByFirst(first: Int32Array, validRow: Int32Array, m: number, label: Int32Array): void {
+  for (let k = 0; k < m; k++) label[validRow[k]] = validRow[first[k]];
 }
 
 /** The birth date column, else the date inside a well-formed ID (a wrong one is a validation issue). */
@@ -538,20 +542,11 @@ function growScratch(size: number): void {
  */
 function distinctNames(texts: string[], flag: Uint8Array | null): DistinctNames {
   const n = texts.length;
-  // the rows with a text are the entries
   growScratch(n);
   const entryRow = rowScratch;
   const hash = hashScratch;
   const short = keyScratch;
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const text = texts[i];
-    if (!text) continue;
-    const f = flag ? flag[i] : 0;
-    entryRow[m] = i;
-    hash[m] = textHash32(text, f);
-    short[m++] = shortTextKey(text, f);
-  }
+  const m = collectTextEntries(texts, flag, entryRow, hash, short);
   const first = firstEqualEntries(hash, m, (a, b) => {
     // most names are two or three characters: told apart by their exact keys, without loading the strings
     const ka = short[a];
@@ -561,6 +556,29 @@ function distinctNames(texts: string[], flag: Uint8Array | null): DistinctNames 
     return (!flag || flag[ra] === flag[rb]) && sameText(texts[ra], texts[rb]);
   });
   return codesInEntryOrder(first, entryRow, m, n);
+}
+
+/**
+ * The rows with a text are the entries: their rows, hashes and short keys (-1 when longer);
+ * returns how many. (Each long loop of the groupings is a small function of its own, see prepareRows.)
+ */
+function collectTextEntries(
+  texts: string[],
+  flag: Uint8Array | null,
+  entryRow: Int32Array,
+  hash: Uint32Array,
+  short: Float64Array,
+): number {
+  let m = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (!text) continue;
+    const f = flag ? flag[i] : 0;
+    entryRow[m] = i;
+    hash[m] = textHash32(text, f);
+    short[m++] = shortTextKey(text, f);
+  }
+  return m;
 }
 
 /**
@@ -586,6 +604,19 @@ function codesInEntryOrder(first: Int32Array, entryRow: Int32Array, m: number, n
   const rows = new Int32Array(m + 1);
   firstRow[0] = -1;
   rows[0] = n - m;
+  const count = numberEntries(first, entryRow, m, code, entryCode, firstRow, rows);
+  return { count, code, firstRow: firstRow.slice(0, count), rows: rows.slice(0, count) };
+}
+
+function numberEntries(
+  first: Int32Array,
+  entryRow: Int32Array,
+  m: number,
+  code: Int32Array,
+  entryCode: Int32Array,
+  firstRow: Int32Array,
+  rows: Int32Array,
+): number {
   let count = 1;
   for (let k = 0; k < m; k++) {
     const f = first[k];
@@ -598,7 +629,7 @@ function codesInEntryOrder(first: Int32Array, entryRow: Int32Array, m: number, n
     rows[c]++;
     code[entryRow[k]] = c;
   }
-  return { count, code, firstRow: firstRow.slice(0, count), rows: rows.slice(0, count) };
+  return count;
 }
 
 /**
@@ -609,13 +640,21 @@ function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
   const d = hash.length;
   growScratch(d);
   const mixed = hashScratch;
-  for (let c = 0; c < d; c++) mixed[c] = mix32(hash[c]);
+  mixAll(hash, mixed, d);
   const first = firstEqualEntries(mixed, d, (a, b) => hash[a] === hash[b]);
   const out = new Int32Array(d);
-  // rows summed on each group's first code, then copied to the others (first[c] <= c)
+  sumOverGroups(first, hash, rows, out, d);
+  return out;
+}
+
+function mixAll(hash: Float64Array, mixed: Uint32Array, d: number): void {
+  for (let c = 0; c < d; c++) mixed[c] = mix32(hash[c]);
+}
+
+/** rows summed on each group's first code, then copied to the others (first[c] <= c); 0 for hash -1. */
+function sumOverGroups(first: Int32Array, hash: Float64Array, rows: Int32Array, out: Int32Array, d: number): void {
   for (let c = 0; c < d; c++) out[first[c]] += rows[c];
   for (let c = 0; c < d; c++) out[c] = hash[c] < 0 ? 0 : out[first[c]];
-  return out;
 }
 
 /**
