@@ -180,8 +180,9 @@ export function prepareRows(table: Table): PreparedRows {
   const kind = kindCodes(col('Kind'), n);
   const rawNames = cellStrings(col('Name'), n);
   const isCompany = companyFlags(rawNames, kind);
-  const names = prepareNames(rawNames, isCompany);
+  // contacts first: their grouping (a tenth of the rows) gets the sort loops compiled before the names' run
   const contacts = prepareContacts(col('Contact'), n);
+  const names = prepareNames(rawNames, isCompany);
   const phones = preparePhones(cPhone, phoneFirst, n);
   const id = prepareIds(ids, n);
   const city = cityCodes(col('City'), n);
