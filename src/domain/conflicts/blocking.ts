@@ -269,15 +269,16 @@ function fillGroups(
         if (p.idHash[i] >= 0) groups.add(p.idHash[i], i); // hashString(idKey, ID_HASH_TAG), computed once in prepare
         break;
       case 'nameSoundBirth':
-        if (p.sound[i] && p.birth[i] !== NO_DAY && p.isCompany[i] === 0)
-          groups.add(mix(hashString(p.sound[i], 31), p.birth[i]), i);
+        // soundKey: hashString(sound, 31) for persons, computed once per distinct name in prepare
+        if (p.soundKey[i] >= 0 && p.birth[i] !== NO_DAY && p.isCompany[i] === 0)
+          groups.add(mix(p.soundKey[i], p.birth[i]), i);
         break;
       case 'companyCore':
-        if (p.sound[i] && p.isCompany[i] === 1) groups.add(hashString(p.sound[i], 41), i);
+        if (p.soundKey[i] >= 0 && p.isCompany[i] === 1) groups.add(p.soundKey[i], i); // hashString(sound, 41) for companies
         break;
       case 'contactCity':
-        if (p.contactSound[i] && p.city[i] >= 0 && p.isCompany[i] === 1)
-          groups.add(mix(hashString(p.contactSound[i], 51), p.city[i]), i);
+        if (p.contactSoundKey[i] >= 0 && p.city[i] >= 0 && p.isCompany[i] === 1)
+          groups.add(mix(p.contactSoundKey[i], p.city[i]), i); // hashString(contact sound, 51)
         break;
     }
   }
@@ -285,5 +286,5 @@ function fillGroups(
 
 /** Secondary sort key for sorted-neighbourhood windows inside an oversized weak block. */
 export function neighbourhoodKey(p: PreparedRows, i: number): string {
-  return `${p.phoneA[i]}|${p.idKey[i]}|${p.name[i]}`;
+  return `${p.phoneA[i]}|${p.idKey[i]}|${p.names.name[p.nameCode[i]]}`;
 }

@@ -317,35 +317,48 @@ export class PairComparator {
         return this.idLevel(t, a, b);
       case 'name': {
         const p = this.p;
+        const names = p.names;
+        const x = p.nameCode[a];
+        const y = p.nameCode[b];
         // 北京安达汽贸 and 上海安达汽贸 share a core but are different companies
-        if (this.usedCompanyLevels && p.place[a] && p.place[b] && p.place[a] !== p.place[b] && p.name[a] && p.name[b]) {
+        if (
+          this.usedCompanyLevels &&
+          names.place[x] &&
+          names.place[y] &&
+          names.place[x] !== names.place[y] &&
+          names.name[x] &&
+          names.name[y]
+        ) {
           const k = t.preds.indexOf(PRED.different);
           return k >= 0 ? k : NO_LEVEL;
         }
         return this.nameLevel(
           t,
-          p.name[a],
-          p.name[b],
-          p.sound[a],
-          p.sound[b],
-          p.surname[a],
-          p.surname[b],
-          p.titleOnly[a],
-          p.titleOnly[b],
+          names.name[x],
+          names.name[y],
+          names.sound[x],
+          names.sound[y],
+          names.surname[x],
+          names.surname[y],
+          names.titleOnly[x],
+          names.titleOnly[y],
         );
       }
       case 'contact': {
         const p = this.p;
+        const contacts = p.contacts;
+        const x = p.contactNameCode[a];
+        const y = p.contactNameCode[b];
         return this.nameLevel(
           t,
-          p.contact[a],
-          p.contact[b],
-          p.contactSound[a],
-          p.contactSound[b],
-          p.contactSurname[a],
-          p.contactSurname[b],
-          p.contactTitleOnly[a],
-          p.contactTitleOnly[b],
+          contacts.name[x],
+          contacts.name[y],
+          contacts.sound[x],
+          contacts.sound[y],
+          contacts.surname[x],
+          contacts.surname[y],
+          contacts.titleOnly[x],
+          contacts.titleOnly[y],
         );
       }
       case 'birthDate':

@@ -206,7 +206,7 @@ export function matchCustomers(
             p.phoneNumB[i] = -1;
           }
         } else if (rule.key === 'nameSoundBirth') {
-          if (p.birth[i] !== NO_DAY) value = `${p.name[i]} ${formatDay(p.birth[i])}`;
+          if (p.birth[i] !== NO_DAY) value = `${p.names.name[p.nameCode[i]]} ${formatDay(p.birth[i])}`;
           p.birth[i] = NO_DAY;
         } else if (p.idKey[i]) {
           value = p.idKey[i];

@@ -281,3 +281,128 @@ export class KeyGroups {
     }
   }
 }
+
+// Scratch for sortIndexesByHash.
+let sortHashA = new Uint32Array(0);
+let sortHashB = new Uint32Array(0);
+let sortIdxA = new Int32Array(0);
+let sortIdxB = new Int32Array(0);
+const sortCounts = new Int32Array(RADIX);
+// Scratch for firstEqualEntries' answer.
+let firstScratch = new Int32Array(0);
+
+/**
+ * Indexes 0..m-1 in ascending order of hash[k] (unsigned 32-bit), stable: equal hashes keep
+ * index order. The LSD radix sort of sortByMix over hashes the caller computed, in arrays of
+ * its own (`hash` is left as it is). Returns the sorted hashes and the indexes in scratch
+ * arrays (entries 0..m-1 valid until the next call).
+ */
+export function sortIndexesByHash(hash: Uint32Array, m: number): { hash: Uint32Array; idx: Int32Array } {
+  // scratch reused by every call (grown when needed): fresh buffers of a million entries each
+  // call count as external memory and bring on early full garbage collections
+  if (sortHashA.length < m) {
+    const cap = Math.max(m, sortHashA.length * 2);
+    sortHashA = new Uint32Array(cap);
+    sortHashB = new Uint32Array(cap);
+    sortIdxA = new Int32Array(cap);
+    sortIdxB = new Int32Array(cap);
+  }
+  sortHashA.set(hash.subarray(0, m));
+  identity(sortIdxA, m);
+  // three passes, A -> B -> A -> B. Each loop is a small function of its own, optimised on its
+  // first long run and then reused by the next passes and sorts (with every loop in one function,
+  // a cold first sort was compiled on stack replacement loop by loop, deoptimised in between)
+  radixPass(sortHashA, sortIdxA, sortHashB, sortIdxB, m, 0);
+  radixPass(sortHashB, sortIdxB, sortHashA, sortIdxA, m, RADIX_BITS);
+  radixPass(sortHashA, sortIdxA, sortHashB, sortIdxB, m, 2 * RADIX_BITS);
+  return { hash: sortHashB, idx: sortIdxB };
+}
+
+function identity(idx: Int32Array, m: number): void {
+  for (let k = 0; k < m; k++) idx[k] = k;
+}
+
+/** One stable pass of the LSD radix sort: entries of src ordered by the digit at `shift`, into dst. */
+function radixPass(
+  srcH: Uint32Array,
+  srcI: Int32Array,
+  dstH: Uint32Array,
+  dstI: Int32Array,
+  m: number,
+  shift: number,
+): void {
+  countDigits(srcH, m, shift);
+  let sum = 0;
+  for (let d = 0; d < RADIX; d++) {
+    const c = sortCounts[d];
+    sortCounts[d] = sum;
+    sum += c;
+  }
+  scatterByDigit(srcH, srcI, dstH, dstI, m, shift);
+}
+
+function countDigits(srcH: Uint32Array, m: number, shift: number): void {
+  const counts = sortCounts;
+  counts.fill(0);
+  for (let k = 0; k < m; k++) counts[(srcH[k] >>> shift) & (RADIX - 1)]++;
+}
+
+function scatterByDigit(
+  srcH: Uint32Array,
+  srcI: Int32Array,
+  dstH: Uint32Array,
+  dstI: Int32Array,
+  m: number,
+  shift: number,
+): void {
+  const counts = sortCounts;
+  for (let k = 0; k < m; k++) {
+    const h = srcH[k];
+    const at = counts[(h >>> shift) & (RADIX - 1)]++;
+    dstH[at] = h;
+    dstI[at] = srcI[k];
+  }
+}
+
+/**
+ * Per entry, the first (lowest) entry equal to it, by `same`: entries 0..m-1 are sorted by a
+ * 32-bit hash of their value (equal values must have equal hashes), then each run of equal
+ * hashes is split by comparing entries with the run's first ones. Grouping by sorting rather
+ * than a hash table: a probe into a table of a million keys chains dependent cache misses
+ * (slot -> first entry -> its value), while the loads of neighbours in sorted order are
+ * independent, so the CPU overlaps them. The answer is a scratch array (entries 0..m-1 valid
+ * until the next call).
+ */
+export function firstEqualEntries(hash: Uint32Array, m: number, same: (a: number, b: number) => boolean): Int32Array {
+  const { hash: sorted, idx } = sortIndexesByHash(hash, m);
+  if (firstScratch.length < m) firstScratch = new Int32Array(Math.max(m, 2 * firstScratch.length));
+  const first = firstScratch;
+  // the distinct values met so far in the current run (one, unless 32-bit hashes collided)
+  let heads = new Int32Array(16);
+  let x = 0;
+  while (x < m) {
+    const h = sorted[x];
+    let end = x + 1;
+    while (end < m && sorted[end] === h) end++;
+    const head = idx[x];
+    first[head] = head;
+    heads[0] = head;
+    let headCount = 1;
+    for (let y = x + 1; y < end; y++) {
+      const k = idx[y];
+      let f = -1;
+      for (let j = 0; j < headCount && f < 0; j++) if (same(heads[j], k)) f = heads[j];
+      if (f < 0) {
+        if (headCount === heads.length) {
+          const grown = new Int32Array(2 * headCount);
+          grown.set(heads);
+          heads = grown;
+        }
+        heads[headCount++] = f = k;
+      }
+      first[k] = f;
+    }
+    x = end;
+  }
+  return first;
+}

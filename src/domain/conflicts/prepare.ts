@@ -10,6 +10,7 @@ import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
 import type { PhoneColumn } from '../normalise/phone';
 import { ID_CHECK_OK, ID_FORMAT_OK, ID_UNKNOWN, NO_BIRTH_DATE, type IdColumn } from '../normalise/ids';
 import { fuzzySound, hashString } from './similarity';
+import { firstEqualEntries, mix32 } from './key-groups';
 
 export const NO_DAY = -2147483648;
 /** phoneNumA/B: a phone key that is not a plain number (hashed as text). */
@@ -45,21 +46,21 @@ export interface PreparedRows {
   idValid: Uint8Array;
   /** Index of the valid match key (a cannot-link label), -1 otherwise. */
   idLabel: Int32Array;
-  /** Normalised name (simplified, no spaces); for companies the core (no legal suffix, no leading place). */
-  name: string[];
-  /** Companies: leading place of the name ('' when none). Two different places = different companies. */
-  place: string[];
-  /** Fuzzy sound of the name ('' when none). */
-  sound: string[];
+  /** Per row, the code of its name (raw text and kind of name) in `names`; 0 when the row has no name. */
+  nameCode: Int32Array;
+  names: NameTable;
   isCompany: Uint8Array;
-  /** Surname of a person name (first character, or the part before a title such as 先生). */
-  surname: string[];
-  /** 1 when the name is only surname + title (王先生, 李总). */
-  titleOnly: Uint8Array;
-  contact: string[];
-  contactSound: string[];
-  contactSurname: string[];
-  contactTitleOnly: Uint8Array;
+  /**
+   * Blocking key of the name's sound, per row: hashString(sound, 41) for companies (companyCore),
+   * hashString(sound, 31) for persons (nameSoundBirth, mixed with the birth day there); -1 when
+   * there is no sound. Computed once per distinct name instead of once per row and pass.
+   */
+  soundKey: Float64Array;
+  /** Per row, the code of its contact text in `contacts`; 0 when the row has no contact. */
+  contactNameCode: Int32Array;
+  contacts: NameTable;
+  /** hashString(contact sound, 51) per row (the contactCity blocking key, mixed with the city there); -1 when none. */
+  contactSoundKey: Float64Array;
   /**
    * Term frequencies of names in THIS table (for the name's u-probability, Splink/fastLink style):
    * per row, how many rows carry the same normalised name, and how many sound the same
@@ -75,16 +76,23 @@ export interface PreparedRows {
   cities: string[];
 }
 
-interface NameInfo {
-  name: string;
-  sound: string;
-  surname: string;
-  titleOnly: boolean;
-  /** Companies: the leading place of the name (广州 in 广州安达汽贸), '' when none. */
-  place: string;
-  /** 53-bit hashes of the normalised name and of its sound (companies and persons apart), -1 when empty. */
-  nameHash: number;
-  soundHash: number;
+/**
+ * The normalised fields of each distinct raw name (with its kind of name), indexed by a row's
+ * name code; code 0 is "no name" (every field ''). Rows read them through their code: one
+ * string per distinct name, not one array of a million strings per field (filling those, and
+ * the garbage collector scanning them, cost more than the extra lookup of the code).
+ */
+export interface NameTable {
+  /** Normalised name (simplified, no spaces); for companies the core (no legal suffix, no leading place). */
+  name: string[];
+  /** Companies: leading place of the name (广州 in 广州安达汽贸, '' when none). Two different places = different companies. */
+  place: string[];
+  /** Fuzzy sound of the name ('' when none). */
+  sound: string[];
+  /** Surname of a person name (first character, or the part before a title such as 先生). */
+  surname: string[];
+  /** 1 when the name is only surname + title (王先生, 李总). */
+  titleOnly: Uint8Array;
 }
 
 const TITLE = /^(.{1,2}?)(先生|女士|小姐|太太|总|老总|老板|经理|师傅|老师|主任|姐|哥)$/;
@@ -111,20 +119,6 @@ function cellString(v: CellValue | undefined): string {
   return String(v).trim();
 }
 
-/** Slots for an open-addressing table holding up to `entries` keys (a power of two, at least twice as many). */
-function tableSize(entries: number): number {
-  let size = 1024;
-  while (size < entries * 2) size *= 2;
-  return size;
-}
-
-/** Slot of a 53-bit hash (its low 32 bits, mixed) in a table of mask + 1 slots. */
-function slotOf(hash: number, mask: number): number {
-  let h = Math.imul(hash | 0, 0x9e3779b1);
-  h ^= h >>> 15;
-  return h & mask;
-}
-
 const TITLE_ENDS = new Set('生士姐太总板理傅师任哥'.split('').map((c) => c.charCodeAt(0)));
 
 /** Surname + title (王先生, 李总): the regex runs only on short names ending like a title. */
@@ -132,31 +126,31 @@ function titleMatch(norm: string): RegExpExecArray | null {
   return norm.length <= 4 && TITLE_ENDS.has(norm.charCodeAt(norm.length - 1)) ? TITLE.exec(norm) : null;
 }
 
-/** Normalised name, place, sound, surname and hashes of one distinct raw name (a contact's). */
-function nameInfo(raw: string, company: boolean): NameInfo {
+/** A name table of `count` codes, every field '' (code 0 stays so: no name). */
+function emptyNameTable(count: number): NameTable {
+  return {
+    name: new Array<string>(count).fill(''),
+    place: new Array<string>(count).fill(''),
+    sound: new Array<string>(count).fill(''),
+    surname: new Array<string>(count).fill(''),
+    titleOnly: new Uint8Array(count),
+  };
+}
+
+/** Normalises one distinct raw name into code c of a name table. */
+function normaliseInto(t: NameTable, c: number, raw: string, company: boolean): void {
   const full = normaliseName(raw, company ? 'company' : 'person');
   const norm = company ? companyCore(full) : full;
-  const place =
-    company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
-  let surname = '';
-  let titleOnly = false;
-  if (!company && norm) {
+  t.name[c] = norm;
+  if (company && norm.length < full.length && full.endsWith(norm))
+    t.place[c] = full.slice(0, full.length - norm.length);
+  if (!norm) return;
+  if (!company) {
     const m = titleMatch(norm);
-    if (m) {
-      surname = m[1];
-      titleOnly = true;
-    } else surname = firstChar(norm);
+    t.surname[c] = m ? m[1] : firstChar(norm);
+    t.titleOnly[c] = m ? 1 : 0;
   }
-  const sound = norm ? fuzzySound(norm, nameSound) : '';
-  return {
-    name: norm,
-    sound,
-    surname,
-    titleOnly,
-    place,
-    nameHash: norm ? hashString(norm, company ? 1 : 2) : -1,
-    soundHash: sound ? hashString(sound, company ? 3 : 4) : -1,
-  };
+  t.sound[c] = fuzzySound(norm, nameSound);
 }
 
 /** One-code-unit strings shared by code unit (a surname per distinct name would otherwise be a new string each). */
@@ -186,8 +180,9 @@ export function prepareRows(table: Table): PreparedRows {
   const kind = kindCodes(col('Kind'), n);
   const rawNames = cellStrings(col('Name'), n);
   const isCompany = companyFlags(rawNames, kind);
-  const names = prepareNames(rawNames, isCompany);
+  // contacts first: their grouping (a tenth of the rows) gets the sort loops compiled before the names' run
   const contacts = prepareContacts(col('Contact'), n);
+  const names = prepareNames(rawNames, isCompany);
   const phones = preparePhones(cPhone, phoneFirst, n);
   const id = prepareIds(ids, n);
   const city = cityCodes(col('City'), n);
@@ -250,114 +245,89 @@ function companyFlags(rawNames: string[], kind: Int8Array): Uint8Array {
   return out;
 }
 
-type NameFields = Pick<PreparedRows, 'name' | 'place' | 'sound' | 'surname' | 'titleOnly' | 'nameCount' | 'soundCount'>;
+type NameFields = Pick<PreparedRows, 'nameCode' | 'names' | 'soundKey' | 'nameCount' | 'soundCount'>;
+
+/** Blocking-key tags of a name's sound (companies, persons) and of a contact's (see PreparedRows.soundKey). */
+const COMPANY_SOUND_TAG = 41;
+const PERSON_SOUND_TAG = 31;
+const CONTACT_SOUND_TAG = 51;
 
 /**
  * Rows with the same raw name (and kind of name) share one normalisation: each distinct raw
- * name gets a code (distinctNames), is normalised once, and its fields are copied to its rows.
+ * name gets a code (distinctNames) and is normalised once; rows keep the code.
  */
 function prepareNames(rawNames: string[], isCompany: Uint8Array): NameFields {
   const n = rawNames.length;
   const names = distinctNames(rawNames, isCompany);
   const d = names.count;
-  const dName: string[] = new Array(d);
-  const dPlace: string[] = new Array(d);
-  const dSound: string[] = new Array(d);
-  const dSurname: string[] = new Array(d);
-  const dTitleOnly = new Uint8Array(d);
-  const dNameHash = new Float64Array(d);
-  const dSoundHash = new Float64Array(d);
-  for (let c = 0; c < d; c++) {
-    const r = names.firstRow[c];
-    const company = isCompany[r] === 1;
-    const full = normaliseName(rawNames[r], company ? 'company' : 'person');
-    const norm = company ? companyCore(full) : full;
-    dName[c] = norm;
-    dPlace[c] =
-      company && norm.length < full.length && full.endsWith(norm) ? full.slice(0, full.length - norm.length) : '';
-    if (!norm) {
-      dSound[c] = '';
-      dSurname[c] = '';
-      dNameHash[c] = -1;
-      dSoundHash[c] = -1;
-      continue;
+  const table = emptyNameTable(d);
+  const dNameHash = new Float64Array(d).fill(-1);
+  const dSoundHash = new Float64Array(d).fill(-1);
+  const dSoundKey = new Float64Array(d).fill(-1);
+  for (let c = 1; c < d; c++) {
+    const company = isCompany[names.firstRow[c]] === 1;
+    normaliseInto(table, c, rawNames[names.firstRow[c]], company);
+    const norm = table.name[c];
+    const sound = table.sound[c];
+    if (norm) dNameHash[c] = hashString(norm, company ? 1 : 2);
+    if (sound) {
+      dSoundHash[c] = hashString(sound, company ? 3 : 4);
+      dSoundKey[c] = hashString(sound, company ? COMPANY_SOUND_TAG : PERSON_SOUND_TAG);
     }
-    if (company) dSurname[c] = '';
-    else {
-      const m = titleMatch(norm);
-      dSurname[c] = m ? m[1] : firstChar(norm);
-      dTitleOnly[c] = m ? 1 : 0;
-    }
-    const sound = fuzzySound(norm, nameSound);
-    dSound[c] = sound;
-    dNameHash[c] = hashString(norm, company ? 1 : 2);
-    dSoundHash[c] = sound ? hashString(sound, company ? 3 : 4) : -1;
   }
   // term frequencies: rows per normalised name (and per sound), summed over the raw names that give it
   const dNameCount = countRowsByHash(dNameHash, names.rows);
   const dSoundCount = countRowsByHash(dSoundHash, names.rows);
   const out: NameFields = {
-    name: byCode(dName, names.code, n),
-    place: byCode(dPlace, names.code, n),
-    sound: byCode(dSound, names.code, n),
-    surname: byCode(dSurname, names.code, n),
-    titleOnly: new Uint8Array(n),
+    nameCode: names.code,
+    names: table,
+    soundKey: new Float64Array(n).fill(-1),
     nameCount: new Int32Array(n),
     soundCount: new Int32Array(n),
   };
-  const code = names.code;
-  for (let i = 0; i < n; i++) {
-    const c = code[i];
-    if (c < 0) continue;
-    out.titleOnly[i] = dTitleOnly[c];
-    out.nameCount[i] = dNameCount[c];
-    out.soundCount[i] = dSoundCount[c];
-  }
+  copyByCode(names.code, dSoundKey, out.soundKey);
+  copyByCode(names.code, dNameCount, out.nameCount);
+  copyByCode(names.code, dSoundCount, out.soundCount);
   return out;
 }
 
-/** Per row, the value of its code ('' for code -1). */
-function byCode(values: string[], code: Int32Array, n: number): string[] {
-  const out: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+/** Per row, the value of its code (rows with code 0 keep what `out` holds). */
+function copyByCode<T extends Float64Array | Int32Array>(code: Int32Array, values: T, out: T): void {
+  for (let i = 0; i < code.length; i++) {
     const c = code[i];
-    out[i] = c < 0 ? '' : values[c];
+    if (c !== 0) out[i] = values[c];
   }
-  return out;
 }
 
-type ContactFields = Pick<
-  PreparedRows,
-  'contact' | 'contactSound' | 'contactSurname' | 'contactTitleOnly' | 'contactCode'
->;
+type ContactFields = Pick<PreparedRows, 'contactNameCode' | 'contacts' | 'contactSoundKey' | 'contactCode'>;
 
+/** Contact names: each distinct contact text is normalised once (as person names), rows keep its code. */
 function prepareContacts(column: (CellValue | undefined)[], n: number): ContactFields {
+  const texts = cellStrings(column, n);
+  const raw = distinctNames(texts, null);
+  const d = raw.count;
+  const table = emptyNameTable(d);
+  // contact names get small integer codes, in order of first row (their chance agreement is counted over codes)
+  const dContactCode = new Int32Array(d).fill(-1);
+  const dSoundKey = new Float64Array(d).fill(-1);
+  const codes = new Map<string, number>();
+  for (let c = 1; c < d; c++) {
+    normaliseInto(table, c, texts[raw.firstRow[c]], false);
+    const norm = table.name[c];
+    if (!norm) continue;
+    let code = codes.get(norm);
+    if (code === undefined) codes.set(norm, (code = codes.size));
+    dContactCode[c] = code;
+    if (table.sound[c]) dSoundKey[c] = hashString(table.sound[c], CONTACT_SOUND_TAG);
+  }
   const out: ContactFields = {
-    // most rows have no contact: filled once (a builtin fill), written only where there is one
-    contact: new Array<string>(n).fill(''),
-    contactSound: new Array<string>(n).fill(''),
-    contactSurname: new Array<string>(n).fill(''),
-    contactTitleOnly: new Uint8Array(n),
+    contactNameCode: raw.code,
+    contacts: table,
+    contactSoundKey: new Float64Array(n).fill(-1),
     contactCode: new Int32Array(n).fill(-1),
   };
-  const memo = new Map<string, NameInfo>();
-  // contact names get small integer codes (their chance agreement is counted over codes)
-  const codes = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const text = cellString(column[i]);
-    if (!text) continue;
-    let ci = memo.get(text);
-    if (ci === undefined) memo.set(text, (ci = nameInfo(text, false)));
-    out.contact[i] = ci.name;
-    out.contactSound[i] = ci.sound;
-    out.contactSurname[i] = ci.surname;
-    out.contactTitleOnly[i] = ci.titleOnly ? 1 : 0;
-    if (ci.name) {
-      let code = codes.get(ci.name);
-      if (code === undefined) codes.set(ci.name, (code = codes.size));
-      out.contactCode[i] = code;
-    }
-  }
+  copyByCode(raw.code, dSoundKey, out.contactSoundKey);
+  copyByCode(raw.code, dContactCode, out.contactCode);
   return out;
 }
 
@@ -405,12 +375,12 @@ function prepareIds(ids: IdColumn, n: number): IdFields {
     idValid: new Uint8Array(n),
     idLabel: new Int32Array(n).fill(-1),
   };
-  // valid IDs: one cannot-link label per match key, the first row carrying it, found through an
-  // open-addressing table of rows keyed by idHash
-  // slot k holds [low 32 bits of idHash, row + 1] at 2k, 2k + 1 (0: empty)
-  const size = tableSize(n);
-  const slots = new Int32Array(2 * size);
-  const mask = size - 1;
+  // valid IDs: one cannot-link label per match key, the first valid row carrying it (rows whose
+  // hashes merely collide keep their own); grouped by sorting, as distinctNames
+  growScratch(n);
+  const validRow = rowScratch;
+  const mixed = hashScratch;
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const kind = ids.kind[i]; // 0 (ID_BLANK) for a blank cell, undefined past the end of a short column
     if (!kind || ids.matchKey[i].length < MIN_ID_LENGTH) continue;
@@ -420,25 +390,21 @@ function prepareIds(ids: IdColumn, n: number): IdFields {
     out.idHash[i] = hash;
     if (kind === ID_UNKNOWN || (ids.flags[i] & (ID_FORMAT_OK | ID_CHECK_OK)) !== (ID_FORMAT_OK | ID_CHECK_OK)) continue;
     out.idValid[i] = 1;
-    // the first valid row with the same key text (rows whose hashes merely collide keep their own)
-    const h32 = hash | 0;
-    let s = slotOf(hash, mask);
-    for (;;) {
-      const r1 = slots[2 * s + 1];
-      if (r1 === 0) {
-        slots[2 * s] = h32;
-        slots[2 * s + 1] = i + 1;
-        out.idLabel[i] = i;
-        break;
-      }
-      if (slots[2 * s] === h32 && out.idKey[r1 - 1] === key) {
-        out.idLabel[i] = r1 - 1;
-        break;
-      }
-      s = (s + 1) & mask;
-    }
+    validRow[m] = i;
+    mixed[m++] = mix32(hash);
   }
+  const first = firstEqualEntries(mixed, m, (a, b) => {
+    const ra = validRow[a];
+    const rb = validRow[b];
+    return out.idHash[ra] === out.idHash[rb] && sameText(out.idKey[ra], out.idKey[rb]);
+  });
+  labelByFirst(first, validRow, m, out.idLabel);
   return out;
+}
+
+/** Each valid row's label: the row of the first entry with its key. */
+function labelByFirst(first: Int32Array, validRow: Int32Array, m: number, label: Int32Array): void {
+  for (let k = 0; k < m; k++) label[validRow[k]] = validRow[first[k]];
 }
 
 /** The birth date column, else the date inside a well-formed ID (a wrong one is a validation issue). */
@@ -522,116 +488,177 @@ function phoneKeyNumber(key: string): number {
   return v < 0 ? PHONE_TEXT : v;
 }
 
+/** 32-bit hash of a string and a seed (FNV-1a, then the murmur3 finaliser: every bit sorts well). */
+function textHash32(s: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * a === b for texts, compared code unit by code unit. Cells read from a CSV are mostly sliced
+ * strings (views into the decoded text), and `===` on two of those is a runtime call (~1 µs);
+ * charCodeAt reads them in optimised code.
+ */
+export function sameText(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 interface DistinctNames {
-  /** Number of distinct (text, flag) pairs. */
+  /** Number of codes: 1 + the number of distinct (text, flag) pairs. */
   count: number;
-  /** Per row, the code of its text (-1 when empty). */
+  /** Per row, the code of its text, from 1 in order of first row; 0 when the text is empty. */
   code: Int32Array;
-  /** Per code, the first row with it, and how many rows have it. */
+  /** Per code, the first row with it (-1 for code 0), and how many rows have it. */
   firstRow: Int32Array;
   rows: Int32Array;
 }
 
-/**
- * Codes for the distinct non-empty texts (with the same flag), numbered in order of first row,
- * through an open-addressing table of first rows keyed by the text's hash (texts whose hashes
- * merely collide get codes of their own).
- */
-function distinctNames(texts: string[], flag: Uint8Array): DistinctNames {
-  const n = texts.length;
-  const code = new Int32Array(n);
-  // slot k holds [low 32 bits of the hash, code + 1] at 2k, 2k + 1 (0: empty): one cache line per probe
-  const size = tableSize(n);
-  const slots = new Int32Array(2 * size);
-  const mask = size - 1;
-  let firstRow: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  let rows: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const text = texts[i];
-    if (!text) {
-      code[i] = -1;
-      continue;
-    }
-    const f = flag[i];
-    const hash = hashString(text, f + 101);
-    const h32 = hash | 0;
-    let s = slotOf(hash, mask);
-    for (;;) {
-      const c1 = slots[2 * s + 1];
-      if (c1 === 0) {
-        if (count === firstRow.length) {
-          firstRow = grow(firstRow);
-          rows = grow(rows);
-        }
-        slots[2 * s] = h32;
-        slots[2 * s + 1] = count + 1;
-        firstRow[count] = i;
-        rows[count] = 1;
-        code[i] = count++;
-        break;
-      }
-      if (slots[2 * s] === h32) {
-        const r = firstRow[c1 - 1];
-        if (flag[r] === f && texts[r] === text) {
-          rows[c1 - 1]++;
-          code[i] = c1 - 1;
-          break;
-        }
-      }
-      s = (s + 1) & mask;
-    }
-  }
-  return { count, code, firstRow, rows };
+// Scratch typed arrays for the groupings below, reused by every call (grown when needed): a
+// fresh million-entry buffer per step counts as external memory, and every 64 MB of that
+// starts a full garbage collection of the whole heap (a gigabyte of cells at a million rows).
+let rowScratch = new Int32Array(0);
+let codeScratch = new Int32Array(0);
+let hashScratch = new Uint32Array(0);
+let keyScratch = new Float64Array(0);
+
+function growScratch(size: number): void {
+  if (rowScratch.length >= size) return;
+  rowScratch = new Int32Array(size);
+  codeScratch = new Int32Array(size);
+  hashScratch = new Uint32Array(size);
+  keyScratch = new Float64Array(size);
 }
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+/**
+ * Codes for the distinct non-empty texts (with the same flag, 0..3), numbered from 1 in order
+ * of first row (0: empty). Rows are grouped by sorting on a hash of (text, flag)
+ * (firstEqualEntries), not through a hash table: half a million distinct names make every
+ * table probe a chain of cache misses.
+ */
+function distinctNames(texts: string[], flag: Uint8Array | null): DistinctNames {
+  const n = texts.length;
+  growScratch(n);
+  const entryRow = rowScratch;
+  const hash = hashScratch;
+  const short = keyScratch;
+  const m = collectTextEntries(texts, flag, entryRow, hash, short);
+  const first = firstEqualEntries(hash, m, (a, b) => {
+    // most names are two or three characters: told apart by their exact keys, without loading the strings
+    const ka = short[a];
+    if (ka >= 0 || short[b] >= 0) return ka === short[b];
+    const ra = entryRow[a];
+    const rb = entryRow[b];
+    return (!flag || flag[ra] === flag[rb]) && sameText(texts[ra], texts[rb]);
+  });
+  return codesInEntryOrder(first, entryRow, m, n);
+}
+
+/**
+ * The rows with a text are the entries: their rows, hashes and short keys (-1 when longer);
+ * returns how many. (Each long loop of the groupings is a small function of its own, see prepareRows.)
+ */
+function collectTextEntries(
+  texts: string[],
+  flag: Uint8Array | null,
+  entryRow: Int32Array,
+  hash: Uint32Array,
+  short: Float64Array,
+): number {
+  let m = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (!text) continue;
+    const f = flag ? flag[i] : 0;
+    entryRow[m] = i;
+    hash[m] = textHash32(text, f);
+    short[m++] = shortTextKey(text, f);
+  }
+  return m;
+}
+
+/**
+ * A text of up to 3 code units and a tag (0..3) as one exact number (48 bits of code units, the
+ * length and the tag); -1 for longer texts.
+ */
+export function shortTextKey(s: string, tag: number): number {
+  const len = s.length;
+  if (len > 3) return -1;
+  let v = 0;
+  for (let i = 0; i < 3; i++) v = v * 65536 + (i < len ? s.charCodeAt(i) : 0);
+  return v * 16 + len * 4 + tag;
+}
+
+/**
+ * Codes numbered from 1 in order of first entry, from firstEqualEntries' answer over entries that
+ * are rows in ascending order (entryRow); rows that are not entries get code 0.
+ */
+function codesInEntryOrder(first: Int32Array, entryRow: Int32Array, m: number, n: number): DistinctNames {
+  const code = new Int32Array(n);
+  const entryCode = codeScratch;
+  const firstRow = new Int32Array(m + 1);
+  const rows = new Int32Array(m + 1);
+  firstRow[0] = -1;
+  rows[0] = n - m;
+  const count = numberEntries(first, entryRow, m, code, entryCode, firstRow, rows);
+  return { count, code, firstRow: firstRow.slice(0, count), rows: rows.slice(0, count) };
+}
+
+function numberEntries(
+  first: Int32Array,
+  entryRow: Int32Array,
+  m: number,
+  code: Int32Array,
+  entryCode: Int32Array,
+  firstRow: Int32Array,
+  rows: Int32Array,
+): number {
+  let count = 1;
+  for (let k = 0; k < m; k++) {
+    const f = first[k];
+    let c: number;
+    if (f === k) {
+      c = count++;
+      firstRow[c] = entryRow[k];
+    } else c = entryCode[f];
+    entryCode[k] = c;
+    rows[c]++;
+    code[entryRow[k]] = c;
+  }
+  return count;
 }
 
 /**
  * Per code: the number of rows whose hash equals the code's (summing `rows` over the codes
- * that share the hash); 0 for hash -1.
+ * that share the hash); 0 for hash -1. Codes are grouped by sorting on a mix of the hash.
  */
 function countRowsByHash(hash: Float64Array, rows: Int32Array): Int32Array {
   const d = hash.length;
+  growScratch(d);
+  const mixed = hashScratch;
+  mixAll(hash, mixed, d);
+  const first = firstEqualEntries(mixed, d, (a, b) => hash[a] === hash[b]);
   const out = new Int32Array(d);
-  // slot k holds [low 32 bits of the hash, first code with it + 1] at 2k, 2k + 1 (0: empty)
-  const size = tableSize(d);
-  const slots = new Int32Array(2 * size);
-  const mask = size - 1;
-  // first pass: each code's group (the first code with its hash), rows summed on the group's first code
-  const group = new Int32Array(d);
-  for (let c = 0; c < d; c++) {
-    const h = hash[c];
-    if (h < 0) {
-      group[c] = -1;
-      continue;
-    }
-    const h32 = h | 0;
-    let s = slotOf(h, mask);
-    for (;;) {
-      const g1 = slots[2 * s + 1];
-      if (g1 === 0) {
-        slots[2 * s] = h32;
-        slots[2 * s + 1] = c + 1;
-        group[c] = c;
-        out[c] = rows[c];
-        break;
-      }
-      if (slots[2 * s] === h32 && hash[g1 - 1] === h) {
-        const g = g1 - 1;
-        group[c] = g;
-        out[g] += rows[c];
-        break;
-      }
-      s = (s + 1) & mask;
-    }
-  }
-  for (let c = 0; c < d; c++) if (group[c] >= 0 && group[c] !== c) out[c] = out[group[c]];
+  sumOverGroups(first, hash, rows, out, d);
   return out;
+}
+
+function mixAll(hash: Float64Array, mixed: Uint32Array, d: number): void {
+  for (let c = 0; c < d; c++) mixed[c] = mix32(hash[c]);
+}
+
+/** rows summed on each group's first code, then copied to the others (first[c] <= c); 0 for hash -1. */
+function sumOverGroups(first: Int32Array, hash: Float64Array, rows: Int32Array, out: Int32Array, d: number): void {
+  for (let c = 0; c < d; c++) out[first[c]] += rows[c];
+  for (let c = 0; c < d; c++) out[c] = hash[c] < 0 ? 0 : out[first[c]];
 }
 
 /**

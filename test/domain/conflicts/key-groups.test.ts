@@ -1,4 +1,10 @@
-import { KeyEntries, KeyGroups, mix32 } from '../../../src/domain/conflicts/key-groups';
+import {
+  KeyEntries,
+  KeyGroups,
+  firstEqualEntries,
+  mix32,
+  sortIndexesByHash,
+} from '../../../src/domain/conflicts/key-groups';
 
 function groupsOf(entries: Array<[number, number]>): Array<{ key: number; rows: number[] }> {
   const e = new KeyEntries();
@@ -111,3 +117,43 @@ describe('KeyGroups (sort-based grouping)', () => {
   });
 });
 
+describe('firstEqualEntries (grouping by sorting on a 32-bit hash)', () => {
+  /** A small deterministic generator (tests must not depend on Math.random's seed). */
+  function random(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      return s / 2 ** 32;
+    };
+  }
+
+  test('sortIndexesByHash orders by unsigned hash, equal hashes in index order', () => {
+    const rnd = random(7);
+    const hash = Uint32Array.from({ length: 5000 }, () => Math.floor(rnd() * 40) * 0x07654321);
+    const { hash: sorted, idx } = sortIndexesByHash(hash, hash.length);
+    const expected = Array.from(hash.keys()).sort((a, b) => hash[a] - hash[b] || a - b);
+    expect(Array.from(idx.subarray(0, hash.length))).toEqual(expected);
+    expect(Array.from(sorted.subarray(0, hash.length))).toEqual(expected.map((k) => hash[k]));
+  });
+
+  test('gives each entry the first entry with an equal value, also when hashes collide', () => {
+    const rnd = random(11);
+    for (const buckets of [1, 5, 1000]) {
+      const values = Array.from({ length: 3000 }, () => Math.floor(rnd() * 700));
+      // few distinct hashes: many different values share one
+      const hash = Uint32Array.from(values, (v) => (v % buckets) * 0x9e3779b1);
+      const first = firstEqualEntries(hash, values.length, (a, b) => values[a] === values[b]);
+      const firstOf = new Map<number, number>();
+      const expected = values.map((v, k) => {
+        if (!firstOf.has(v)) firstOf.set(v, k);
+        return firstOf.get(v);
+      });
+      expect(Array.from(first.subarray(0, values.length))).toEqual(expected);
+    }
+  });
+
+  test('only the first m entries count', () => {
+    const hash = Uint32Array.from([3, 3, 3, 3]);
+    expect(Array.from(firstEqualEntries(hash, 2, () => true).subarray(0, 2))).toEqual([0, 0]);
+  });
+});
