@@ -61,6 +61,21 @@ export function passCount(kind: BlockingKeyKind): number {
   return 1;
 }
 
+/** Phones in the prepared rows (first and second), counted once per preparation: the most keys a phone pass adds. */
+const phoneCounts = new WeakMap<PreparedRows, number>();
+function phoneCount(p: PreparedRows): number {
+  let count = phoneCounts.get(p);
+  if (count === undefined) {
+    count = 0;
+    for (let i = 0; i < p.n; i++) {
+      if (p.phoneNumA[i] !== -1) count++;
+      if (p.phoneNumB[i] !== -1) count++;
+    }
+    phoneCounts.set(p, count);
+  }
+  return count;
+}
+
 /** Entry scratch, one per process run (grown when needed, reused by every pass). */
 const entries = new KeyEntries();
 
@@ -75,6 +90,8 @@ export function buildGroups(
   typoCandidates?: TypoCandidates,
 ): KeyGroups {
   entries.count = 0;
+  // sized once for the biggest pass (a key per row, or per phone), not grown by doubling
+  entries.reserve(Math.max(p.n, phoneCount(p)));
   fillGroups(kind, pass, p, entries, typoCandidates);
   return KeyGroups.fromEntries(entries);
 }
@@ -135,7 +152,7 @@ export function findTypoCandidates(p: PreparedRows): TypoCandidates {
     const from = bit < 4 ? bit * PART : (bit - 3) * PART - 1;
     const to = bit < 4 ? from + PART : from + 2;
     entries.count = 0;
-    entries.reserve(2 * n);
+    entries.reserve(phoneCount(p));
     for (let i = 0; i < n; i++) {
       const a = numA[i];
       if (a >= 0) {
@@ -231,7 +248,8 @@ function fillGroups(
   const n = p.n;
   if (kind === 'phone' || kind === 'phoneMasked' || kind === 'phoneTransposed') {
     const k = kind === 'phone' ? PHONE : kind === 'phoneMasked' ? MASKED : TRANSPOSED;
-    groups.reserve(2 * n); // at most two phone keys per row: addPhoneNumber stores without a call (no boxed key)
+    // at most one key per phone: addPhoneNumber stores without a call (no boxed key)
+    groups.reserve(phoneCount(p));
     const numA = p.phoneNumA;
     const numB = p.phoneNumB;
     if (typoCandidates && k !== PHONE) {

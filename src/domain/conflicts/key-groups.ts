@@ -52,11 +52,24 @@ export function mix32(key: number): number {
   return h >>> 0;
 }
 
-// Scratch for the radix sort (grown when needed, reused by every pass).
+// Scratch for the radix sorts (sortByMix, sortIndexesByHash), grown when needed and reused by
+// every pass and every check. Typed arrays live outside the JS heap, and each 64 MB of new ones
+// starts a full collection of the whole heap: at a million rows these four are 16 MB each time.
 let hashA = new Uint32Array(0);
 let hashB = new Uint32Array(0);
 let idxA = new Int32Array(0);
 let idxB = new Int32Array(0);
+
+function reserveRadixScratch(m: number): void {
+  if (hashA.length >= m) return;
+  // a quarter more than asked: the passes of one check differ a little in size (a few rows have
+  // two phones), and doubling would leave most of the last growth unused
+  const cap = Math.max(m, Math.ceil(hashA.length * 1.25));
+  hashA = new Uint32Array(cap);
+  hashB = new Uint32Array(cap);
+  idxA = new Int32Array(cap);
+  idxB = new Int32Array(cap);
+}
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 const histogram = new Int32Array(RADIX);
@@ -72,13 +85,7 @@ let groupKeys = new Float64Array(0);
  */
 function sortByMix(keys: Float64Array, count: number): { hash: Uint32Array; idx: Int32Array; m: number } {
   let m = count;
-  if (hashA.length < m) {
-    const cap = Math.max(m, hashA.length * 2);
-    hashA = new Uint32Array(cap);
-    hashB = new Uint32Array(cap);
-    idxA = new Int32Array(cap);
-    idxB = new Int32Array(cap);
-  }
+  reserveRadixScratch(m);
   for (let k = 0; k < m; k++) hashA[k] = mix32(keys[k]);
   m = dropSingletons(m);
   let srcH = hashA;
@@ -222,7 +229,7 @@ export class KeyGroups {
     const { hash, idx, m } = sortByMix(e.keys, e.count);
     // groups are written into scratch typed arrays (at most m rows, m / 2 groups), then copied to size
     if (groupRows.length < m) {
-      groupRows = new Int32Array(Math.max(m, groupRows.length * 2));
+      groupRows = new Int32Array(Math.max(m, Math.ceil(groupRows.length * 1.25)));
       groupStart = new Int32Array(groupRows.length + 1);
       groupKeys = new Float64Array(groupRows.length);
     }
@@ -282,40 +289,28 @@ export class KeyGroups {
   }
 }
 
-// Scratch for sortIndexesByHash.
-let sortHashA = new Uint32Array(0);
-let sortHashB = new Uint32Array(0);
-let sortIdxA = new Int32Array(0);
-let sortIdxB = new Int32Array(0);
 const sortCounts = new Int32Array(RADIX);
 // Scratch for firstEqualEntries' answer.
 let firstScratch = new Int32Array(0);
 
 /**
  * Indexes 0..m-1 in ascending order of hash[k] (unsigned 32-bit), stable: equal hashes keep
- * index order. The LSD radix sort of sortByMix over hashes the caller computed, in arrays of
- * its own (`hash` is left as it is). Returns the sorted hashes and the indexes in scratch
+ * index order. The LSD radix sort of sortByMix over hashes the caller computed, in the radix
+ * scratch it shares with sortByMix (`hash` is left as it is). Returns the sorted hashes and the indexes in scratch
  * arrays (entries 0..m-1 valid until the next call).
  */
 export function sortIndexesByHash(hash: Uint32Array, m: number): { hash: Uint32Array; idx: Int32Array } {
-  // scratch reused by every call (grown when needed): fresh buffers of a million entries each
-  // call count as external memory and bring on early full garbage collections
-  if (sortHashA.length < m) {
-    const cap = Math.max(m, sortHashA.length * 2);
-    sortHashA = new Uint32Array(cap);
-    sortHashB = new Uint32Array(cap);
-    sortIdxA = new Int32Array(cap);
-    sortIdxB = new Int32Array(cap);
-  }
-  sortHashA.set(hash.subarray(0, m));
-  identity(sortIdxA, m);
+  // the radix scratch shared with sortByMix (see reserveRadixScratch)
+  reserveRadixScratch(m);
+  hashA.set(hash.subarray(0, m));
+  identity(idxA, m);
   // three passes, A -> B -> A -> B. Each loop is a small function of its own, optimised on its
   // first long run and then reused by the next passes and sorts (with every loop in one function,
   // a cold first sort was compiled on stack replacement loop by loop, deoptimised in between)
-  radixPass(sortHashA, sortIdxA, sortHashB, sortIdxB, m, 0);
-  radixPass(sortHashB, sortIdxB, sortHashA, sortIdxA, m, RADIX_BITS);
-  radixPass(sortHashA, sortIdxA, sortHashB, sortIdxB, m, 2 * RADIX_BITS);
-  return { hash: sortHashB, idx: sortIdxB };
+  radixPass(hashA, idxA, hashB, idxB, m, 0);
+  radixPass(hashB, idxB, hashA, idxA, m, RADIX_BITS);
+  radixPass(hashA, idxA, hashB, idxB, m, 2 * RADIX_BITS);
+  return { hash: hashB, idx: idxB };
 }
 
 function identity(idx: Int32Array, m: number): void {
