@@ -88,33 +88,11 @@ function sortByMix(keys: Float64Array, count: number): { hash: Uint32Array; idx:
   reserveRadixScratch(m);
   for (let k = 0; k < m; k++) hashA[k] = mix32(keys[k]);
   m = dropSingletons(m);
-  let srcH = hashA;
-  let srcI = idxA;
-  let dstH = hashB;
-  let dstI = idxB;
-  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-    histogram.fill(0);
-    for (let k = 0; k < m; k++) histogram[(srcH[k] >>> shift) & (RADIX - 1)]++;
-    let sum = 0;
-    for (let d = 0; d < RADIX; d++) {
-      const c = histogram[d];
-      histogram[d] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < m; k++) {
-      const h = srcH[k];
-      const at = histogram[(h >>> shift) & (RADIX - 1)]++;
-      dstH[at] = h;
-      dstI[at] = srcI[k];
-    }
-    const th = srcH;
-    srcH = dstH;
-    dstH = th;
-    const ti = srcI;
-    srcI = dstI;
-    dstI = ti;
-  }
-  return { hash: srcH, idx: srcI, m };
+  // three passes, A -> B -> A -> B (the loops shared with sortIndexesByHash, see radixPass)
+  radixPass(hashA, idxA, hashB, idxB, m, 0);
+  radixPass(hashB, idxB, hashA, idxA, m, RADIX_BITS);
+  radixPass(hashA, idxA, hashB, idxB, m, 2 * RADIX_BITS);
+  return { hash: hashB, idx: idxB, m };
 }
 
 // Scratch for dropSingletons: a one-byte saturating count per bucket of mix bits.
