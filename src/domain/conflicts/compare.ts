@@ -505,9 +505,14 @@ function phoneTypo(
   yFirst: boolean,
 ): boolean {
   if (x >= 0 && y >= 0) return swap ? phoneNumbersAdjacentTransposition(x, y) : phoneNumbersOneSubstitution(x, y);
-  const sx = xFirst ? p.phoneA[a] : p.phoneB[a];
-  const sy = yFirst ? p.phoneA[b] : p.phoneB[b];
+  const sx = phoneText(p, a, xFirst);
+  const sy = phoneText(p, b, yFirst);
   return swap ? isAdjacentTransposition(sx, sy) : isOneSubstitution(sx, sy);
+}
+
+/** A row's first or second phone key as text. */
+function phoneText(p: PreparedRows, row: number, first: boolean): string {
+  return first ? p.phoneA[row] : p.phoneB[row];
 }
 
 /**
@@ -524,5 +529,5 @@ function samePhone(
   yFirst: boolean,
 ): boolean {
   if (x !== PHONE_TEXT || y !== PHONE_TEXT) return x === y && x >= 0;
-  return (xFirst ? p.phoneA[a] : p.phoneB[a]) === (yFirst ? p.phoneA[b] : p.phoneB[b]);
+  return phoneText(p, a, xFirst) === phoneText(p, b, yFirst);
 }
