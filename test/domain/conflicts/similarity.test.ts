@@ -35,7 +35,7 @@ describe('fuzzySound (per-character cached fold)', () => {
 describe('phone typo checks on phone numbers agree with the string checks', () => {
   // random keys of 7-12 digits (leading zeros included), and variants one typo, one swap or more away
   let seed = 4242;
-  const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+  const rnd = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
   const randomKey = (len: number) => Array.from({ length: len }, () => String(rnd(10))).join('');
   const variants = (s: string): string[] => {
     const out = [s, randomKey(s.length), randomKey(s.length + 1)];
