@@ -62,9 +62,10 @@ let idxB = new Int32Array(0);
 
 function reserveRadixScratch(m: number): void {
   if (hashA.length >= m) return;
-  // a quarter more than asked: the passes of one check differ a little in size (a few rows have
-  // two phones), and doubling would leave most of the last growth unused
-  const cap = Math.max(m, Math.ceil(hashA.length * 1.25));
+  // a quarter more than asked: the sorts of one check differ a little in size (prepare sorts a
+  // key per row, a phone pass a key per phone, and a few rows have two), so the first big sort
+  // makes room for the rest; doubling would leave most of the growth unused
+  const cap = Math.ceil(Math.max(m, hashA.length) * 1.25);
   hashA = new Uint32Array(cap);
   hashB = new Uint32Array(cap);
   idxA = new Int32Array(cap);

@@ -10,6 +10,7 @@ import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
 import type { PhoneColumn } from '../normalise/phone';
 import { ID_CHECK_OK, ID_FORMAT_OK, ID_UNKNOWN, NO_BIRTH_DATE, type IdColumn } from '../normalise/ids';
 import { fuzzySound, hashString } from './similarity';
+import { doubleColumn } from './heap-arrays';
 import { firstEqualEntries, mix32 } from './key-groups';
 
 export const NO_DAY = -2147483648;
@@ -26,7 +27,7 @@ export interface PreparedRows {
   customerId: string[];
   owner: string[];
   /** Day number or NaN. */
-  firstContact: Float64Array;
+  firstContact: number[];
   kind: Int8Array;
   /** Up to two normalised phone keys per row ('' when none). */
   phoneA: string[];
@@ -36,12 +37,12 @@ export interface PreparedRows {
    * -1 when none, PHONE_TEXT (-2) when not plain digits up to 12 long: blocking keys without
    * strings, and the phone strings are read only for the rare text keys.
    */
-  phoneNumA: Float64Array;
-  phoneNumB: Float64Array;
+  phoneNumA: number[];
+  phoneNumB: number[];
   /** ID / USCC match key ('' when none). */
   idKey: string[];
   /** hashString(idKey, 21) (the idKey blocking key), -1 when there is no key: equality and presence without the strings. */
-  idHash: Float64Array;
+  idHash: number[];
   /** 1 when the ID's shape and check digit are right. */
   idValid: Uint8Array;
   /** Index of the valid match key (a cannot-link label), -1 otherwise. */
@@ -55,12 +56,12 @@ export interface PreparedRows {
    * hashString(sound, 31) for persons (nameSoundBirth, mixed with the birth day there); -1 when
    * there is no sound. Computed once per distinct name instead of once per row and pass.
    */
-  soundKey: Float64Array;
+  soundKey: number[];
   /** Per row, the code of its contact text in `contacts`; 0 when the row has no contact. */
   contactNameCode: Int32Array;
   contacts: NameTable;
   /** hashString(contact sound, 51) per row (the contactCity blocking key, mixed with the city there); -1 when none. */
-  contactSoundKey: Float64Array;
+  contactSoundKey: number[];
   /**
    * Term frequencies of names in THIS table (for the name's u-probability, Splink/fastLink style):
    * per row, how many rows carry the same normalised name, and how many sound the same
@@ -212,8 +213,8 @@ function cellStrings(column: (CellValue | undefined)[], n: number): string[] {
 }
 
 /** Day numbers (NaN where none). */
-function dayNumbers(days: number[], n: number): Float64Array {
-  const out = new Float64Array(n);
+function dayNumbers(days: number[], n: number): number[] {
+  const out = doubleColumn(n, NaN);
   for (let i = 0; i < n; i++) out[i] = days[i] ?? NaN;
   return out;
 }
@@ -281,7 +282,7 @@ function prepareNames(rawNames: string[], isCompany: Uint8Array): NameFields {
   const out: NameFields = {
     nameCode: names.code,
     names: table,
-    soundKey: new Float64Array(n).fill(-1),
+    soundKey: doubleColumn(n, -1),
     nameCount: new Int32Array(n),
     soundCount: new Int32Array(n),
   };
@@ -292,7 +293,7 @@ function prepareNames(rawNames: string[], isCompany: Uint8Array): NameFields {
 }
 
 /** Per row, the value of its code (rows with code 0 keep what `out` holds). */
-function copyByCode<T extends Float64Array | Int32Array>(code: Int32Array, values: T, out: T): void {
+function copyByCode(code: Int32Array, values: ArrayLike<number>, out: { [row: number]: number }): void {
   for (let i = 0; i < code.length; i++) {
     const c = code[i];
     if (c !== 0) out[i] = values[c];
@@ -323,7 +324,7 @@ function prepareContacts(column: (CellValue | undefined)[], n: number): ContactF
   const out: ContactFields = {
     contactNameCode: raw.code,
     contacts: table,
-    contactSoundKey: new Float64Array(n).fill(-1),
+    contactSoundKey: doubleColumn(n, -1),
     contactCode: new Int32Array(n).fill(-1),
   };
   copyByCode(raw.code, dSoundKey, out.contactSoundKey);
@@ -337,8 +338,8 @@ function preparePhones(column: (CellValue | undefined)[], phoneFirst: PhoneColum
   const out: PhoneFields = {
     phoneA: new Array(n),
     phoneB: new Array(n),
-    phoneNumA: new Float64Array(n),
-    phoneNumB: new Float64Array(n),
+    phoneNumA: doubleColumn(n, -1),
+    phoneNumB: doubleColumn(n, -1),
   };
   for (let i = 0; i < n; i++) {
     const cell = column[i];
@@ -371,7 +372,7 @@ type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel'>;
 function prepareIds(ids: IdColumn, n: number): IdFields {
   const out: IdFields = {
     idKey: new Array<string>(n).fill(''),
-    idHash: new Float64Array(n).fill(-1),
+    idHash: doubleColumn(n, -1),
     idValid: new Uint8Array(n),
     idLabel: new Int32Array(n).fill(-1),
   };
