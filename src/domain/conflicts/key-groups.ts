@@ -73,7 +73,8 @@ function reserveRadixScratch(m: number): void {
 }
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
-const histogram = new Int32Array(RADIX);
+/** Digit counts, then positions, of the radix pass under way. */
+const sortCounts = new Int32Array(RADIX);
 // Scratch for the groups found by fromEntries.
 let groupRows = new Int32Array(0);
 let groupStart = new Int32Array(1);
@@ -98,9 +99,6 @@ function sortByMix(keys: Float64Array, count: number): { hash: Uint32Array; idx:
 
 // Scratch for dropSingletons: a one-byte saturating count per bucket of mix bits.
 let bucketCounts = new Uint8Array(0);
-/** Partitions by the top mix bits (see dropSingletons): 2,048 of them, their counts fit in cache. */
-const PARTITION_BITS = 11;
-const partitionStart = new Int32Array((1 << PARTITION_BITS) + 1);
 /** From this many entries on, singletons are dropped partition by partition. */
 const PARTITIONED_FROM = 1 << 16;
 
@@ -149,28 +147,20 @@ function dropSingletonsFlat(m: number): number {
  * Kept entries come out partition by partition; equal mixes share a partition and keep entry order.
  */
 function dropSingletonsPartitioned(m: number): number {
-  const pShift = 32 - PARTITION_BITS;
-  const parts = 1 << PARTITION_BITS;
-  histogram.fill(0);
-  for (let k = 0; k < m; k++) histogram[hashA[k] >>> pShift]++;
-  let sum = 0;
-  for (let d = 0; d < parts; d++) {
-    partitionStart[d] = sum;
-    const c = histogram[d];
-    histogram[d] = sum;
-    sum += c;
-  }
-  partitionStart[parts] = sum;
+  // the scatter is a pass of the radix sort on the top digit, storing entry numbers (no index
+  // array to read); afterwards sortCounts[d] is where partition d ends in hashB/idxB
+  const pShift = 32 - RADIX_BITS;
+  digitStarts(hashA, m, pShift);
   for (let k = 0; k < m; k++) {
     const h = hashA[k];
-    const at = histogram[h >>> pShift]++;
+    const at = sortCounts[h >>> pShift]++;
     hashB[at] = h;
     idxB[at] = k;
   }
   let kept = 0;
-  for (let d = 0; d < parts; d++) {
-    const from = partitionStart[d];
-    const to = partitionStart[d + 1];
+  let from = 0;
+  for (let d = 0; d < RADIX; from = sortCounts[d++]) {
+    const to = sortCounts[d];
     const len = to - from;
     if (len < 2) continue;
     // about 4 buckets per entry over the bits below the partition's (all of them for a huge partition)
@@ -268,7 +258,6 @@ export class KeyGroups {
   }
 }
 
-const sortCounts = new Int32Array(RADIX);
 // Scratch for firstEqualEntries' answer.
 let firstScratch = new Int32Array(0);
 
@@ -305,6 +294,12 @@ function radixPass(
   m: number,
   shift: number,
 ): void {
+  digitStarts(srcH, m, shift);
+  scatterByDigit(srcH, srcI, dstH, dstI, m, shift);
+}
+
+/** sortCounts[d] = where the entries with digit d (at `shift`) start in sorted order. */
+function digitStarts(srcH: Uint32Array, m: number, shift: number): void {
   countDigits(srcH, m, shift);
   let sum = 0;
   for (let d = 0; d < RADIX; d++) {
@@ -312,7 +307,6 @@ function radixPass(
     sortCounts[d] = sum;
     sum += c;
   }
-  scatterByDigit(srcH, srcI, dstH, dstI, m, shift);
 }
 
 function countDigits(srcH: Uint32Array, m: number, shift: number): void {
