@@ -153,18 +153,7 @@ export function findTypoCandidates(p: PreparedRows): TypoCandidates {
     const to = bit < 4 ? from + PART : from + 2;
     entries.count = 0;
     entries.reserve(phoneCount(p));
-    for (let i = 0; i < n; i++) {
-      const a = numA[i];
-      if (a >= 0) {
-        const key = maskDigits(a, from, to);
-        if (key >= 0) entries.add(key, 2 * i);
-      }
-      const b = numB[i];
-      if (b >= 0) {
-        const key = maskDigits(b, from, to);
-        if (key >= 0) entries.add(key, 2 * i + 1);
-      }
-    }
+    addMaskedPhoneKeys(numA, numB, n, from, to);
     KeyGroups.fromEntries(entries).forEachGroup((members, count) => {
       const first = number(members[0]);
       let distinct = false;
@@ -178,6 +167,28 @@ export function findTypoCandidates(p: PreparedRows): TypoCandidates {
     });
   }
   return out;
+}
+
+/** Every plain-number phone with digits [from, to) masked, as entries 2i (first phone) and 2i+1 (second). */
+function addMaskedPhoneKeys(
+  numA: readonly number[],
+  numB: readonly number[],
+  n: number,
+  from: number,
+  to: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const a = numA[i];
+    if (a >= 0) {
+      const key = maskDigits(a, from, to);
+      if (key >= 0) entries.add(key, 2 * i);
+    }
+    const b = numB[i];
+    if (b >= 0) {
+      const key = maskDigits(b, from, to);
+      if (key >= 0) entries.add(key, 2 * i + 1);
+    }
+  }
 }
 
 const PHONE = 0;
@@ -238,6 +249,10 @@ function addPhoneText(kind: number, pass: number, s: string, i: number, groups: 
   }
 }
 
+/**
+ * Adds the keys of one pass to `groups`. Each key kind has a loop of its own: each is optimised
+ * once, for its own arrays, instead of one loop recompiled as each rule brings another kind.
+ */
 function fillGroups(
   kind: BlockingKeyKind,
   pass: number,
@@ -245,60 +260,83 @@ function fillGroups(
   groups: KeyEntries,
   typoCandidates?: TypoCandidates,
 ): void {
-  const n = p.n;
   if (kind === 'phone' || kind === 'phoneMasked' || kind === 'phoneTransposed') {
     const k = kind === 'phone' ? PHONE : kind === 'phoneMasked' ? MASKED : TRANSPOSED;
     // at most one key per phone: addPhoneNumber stores without a call (no boxed key)
     groups.reserve(phoneCount(p));
-    const numA = p.phoneNumA;
-    const numB = p.phoneNumB;
-    if (typoCandidates && k !== PHONE) {
-      // only phones with a possible partner under the masking that covers this pass
-      const bit = maskingBit(k, pass);
-      const candA = typoCandidates.a;
-      const candB = typoCandidates.b;
-      for (let i = 0; i < n; i++) {
-        if (candA[i] & bit) {
-          const a = numA[i];
-          if (a >= 0) addPhoneNumber(k, pass, a, i, groups);
-          else addPhoneText(k, pass, p.phoneA[i], i, groups);
-        }
-        if (candB[i] & bit) {
-          const b = numB[i];
-          if (b >= 0) addPhoneNumber(k, pass, b, i, groups);
-          else addPhoneText(k, pass, p.phoneB[i], i, groups);
-        }
-      }
-      return;
-    }
-    for (let i = 0; i < n; i++) {
+    // only phones with a possible partner under the masking that covers this pass
+    if (typoCandidates && k !== PHONE) addCandidatePhoneKeys(k, pass, p, groups, typoCandidates, maskingBit(k, pass));
+    else addPhoneKeys(k, pass, p, groups);
+  } else if (kind === 'idKey') addIdKeys(p, groups);
+  else if (kind === 'nameSoundBirth') addNameSoundBirthKeys(p, groups);
+  else if (kind === 'companyCore') addCompanyCoreKeys(p, groups);
+  else if (kind === 'contactCity') addContactCityKeys(p, groups);
+}
+
+function addCandidatePhoneKeys(
+  k: number,
+  pass: number,
+  p: PreparedRows,
+  groups: KeyEntries,
+  typoCandidates: TypoCandidates,
+  bit: number,
+): void {
+  const numA = p.phoneNumA;
+  const numB = p.phoneNumB;
+  const candA = typoCandidates.a;
+  const candB = typoCandidates.b;
+  for (let i = 0; i < p.n; i++) {
+    if (candA[i] & bit) {
       const a = numA[i];
       if (a >= 0) addPhoneNumber(k, pass, a, i, groups);
-      else if (a === PHONE_TEXT) addPhoneText(k, pass, p.phoneA[i], i, groups);
+      else addPhoneText(k, pass, p.phoneA[i], i, groups);
+    }
+    if (candB[i] & bit) {
       const b = numB[i];
       if (b >= 0) addPhoneNumber(k, pass, b, i, groups);
-      else if (b === PHONE_TEXT) addPhoneText(k, pass, p.phoneB[i], i, groups);
+      else addPhoneText(k, pass, p.phoneB[i], i, groups);
     }
-    return;
   }
-  for (let i = 0; i < n; i++) {
-    switch (kind) {
-      case 'idKey':
-        if (p.idHash[i] >= 0) groups.add(p.idHash[i], i); // hashString(idKey, ID_HASH_TAG), computed once in prepare
-        break;
-      case 'nameSoundBirth':
-        // soundKey: hashString(sound, 31) for persons, computed once per distinct name in prepare
-        if (p.soundKey[i] >= 0 && p.birth[i] !== NO_DAY && p.isCompany[i] === 0)
-          groups.add(mix(p.soundKey[i], p.birth[i]), i);
-        break;
-      case 'companyCore':
-        if (p.soundKey[i] >= 0 && p.isCompany[i] === 1) groups.add(p.soundKey[i], i); // hashString(sound, 41) for companies
-        break;
-      case 'contactCity':
-        if (p.contactSoundKey[i] >= 0 && p.city[i] >= 0 && p.isCompany[i] === 1)
-          groups.add(mix(p.contactSoundKey[i], p.city[i]), i); // hashString(contact sound, 51)
-        break;
-    }
+}
+
+function addPhoneKeys(k: number, pass: number, p: PreparedRows, groups: KeyEntries): void {
+  const numA = p.phoneNumA;
+  const numB = p.phoneNumB;
+  for (let i = 0; i < p.n; i++) {
+    const a = numA[i];
+    if (a >= 0) addPhoneNumber(k, pass, a, i, groups);
+    else if (a === PHONE_TEXT) addPhoneText(k, pass, p.phoneA[i], i, groups);
+    const b = numB[i];
+    if (b >= 0) addPhoneNumber(k, pass, b, i, groups);
+    else if (b === PHONE_TEXT) addPhoneText(k, pass, p.phoneB[i], i, groups);
+  }
+}
+
+/** hashString(idKey, ID_HASH_TAG), computed once in prepare. */
+function addIdKeys(p: PreparedRows, groups: KeyEntries): void {
+  const idHash = p.idHash;
+  for (let i = 0; i < p.n; i++) if (idHash[i] >= 0) groups.add(idHash[i], i);
+}
+
+/** soundKey: hashString(sound, 31) for persons, computed once per distinct name in prepare. */
+function addNameSoundBirthKeys(p: PreparedRows, groups: KeyEntries): void {
+  const { soundKey, birth, isCompany } = p;
+  for (let i = 0; i < p.n; i++) {
+    if (soundKey[i] >= 0 && birth[i] !== NO_DAY && isCompany[i] === 0) groups.add(mix(soundKey[i], birth[i]), i);
+  }
+}
+
+/** hashString(sound, 41) for companies. */
+function addCompanyCoreKeys(p: PreparedRows, groups: KeyEntries): void {
+  const { soundKey, isCompany } = p;
+  for (let i = 0; i < p.n; i++) if (soundKey[i] >= 0 && isCompany[i] === 1) groups.add(soundKey[i], i);
+}
+
+/** hashString(contact sound, 51), with the city. */
+function addContactCityKeys(p: PreparedRows, groups: KeyEntries): void {
+  const { contactSoundKey, city, isCompany } = p;
+  for (let i = 0; i < p.n; i++) {
+    if (contactSoundKey[i] >= 0 && city[i] >= 0 && isCompany[i] === 1) groups.add(mix(contactSoundKey[i], city[i]), i);
   }
 }
 

@@ -88,13 +88,21 @@ let groupKeys = new Float64Array(0);
 function sortByMix(keys: Float64Array, count: number): { hash: Uint32Array; idx: Int32Array; m: number } {
   let m = count;
   reserveRadixScratch(m);
-  for (let k = 0; k < m; k++) hashA[k] = mix32(keys[k]);
+  mixInto(hashA, keys, m);
   m = dropSingletons(m);
   // three passes, A -> B -> A -> B (the loops shared with sortIndexesByHash, see radixPass)
   radixPass(hashA, idxA, hashB, idxB, m, 0);
   radixPass(hashB, idxB, hashA, idxA, m, RADIX_BITS);
   radixPass(hashA, idxA, hashB, idxB, m, 2 * RADIX_BITS);
   return { hash: hashB, idx: idxB, m };
+}
+
+/**
+ * hash[k] = mix32(keys[k]). A loop of its own: inside sortByMix it was compiled on stack
+ * replacement and then left, at the next call after it, on every later sort.
+ */
+function mixInto(hash: Uint32Array, keys: Float64Array, m: number): void {
+  for (let k = 0; k < m; k++) hash[k] = mix32(keys[k]);
 }
 
 // Scratch for dropSingletons: a one-byte saturating count per bucket of mix bits.
@@ -111,7 +119,7 @@ const PARTITIONED_FROM = 1 << 16;
  */
 function dropSingletons(m: number): number {
   if (m < 4096) {
-    for (let k = 0; k < m; k++) idxA[k] = k;
+    identity(idxA, m);
     return m;
   }
   if (m < PARTITIONED_FROM) return dropSingletonsFlat(m);
@@ -202,42 +210,8 @@ export class KeyGroups {
       groupStart = new Int32Array(groupRows.length + 1);
       groupKeys = new Float64Array(groupRows.length);
     }
-    let used = 0;
-    let groups = 0;
-    const close = (key: number) => {
-      groupKeys[groups++] = key;
-      groupStart[groups] = used;
-    };
-    groupStart[0] = 0;
-    let k = 0;
-    while (k < m) {
-      const h = hash[k];
-      let end = k + 1;
-      while (end < m && hash[end] === h) end++;
-      if (end - k >= 2) {
-        const first = e.keys[idx[k]];
-        let same = true;
-        for (let x = k + 1; x < end && same; x++) same = e.keys[idx[x]] === first;
-        if (same) {
-          for (let x = k; x < end; x++) groupRows[used++] = e.rows[idx[x]];
-          close(first);
-        } else {
-          // 32-bit mixes collided: split the run by exact key, keeping entry order inside each key
-          const byKey = new Map<number, number[]>();
-          for (let x = k; x < end; x++) {
-            const list = byKey.get(e.keys[idx[x]]);
-            if (list) list.push(e.rows[idx[x]]);
-            else byKey.set(e.keys[idx[x]], [e.rows[idx[x]]]);
-          }
-          for (const [key, list] of byKey) {
-            if (list.length < 2) continue;
-            for (const r of list) groupRows[used++] = r;
-            close(key);
-          }
-        }
-      }
-      k = end;
-    }
+    const groups = collectGroups(hash, idx, m, e.keys, e.rows);
+    const used = groupStart[groups];
     return new KeyGroups(groups, groupStart.slice(0, groups + 1), groupRows.slice(0, used), groupKeys.slice(0, groups));
   }
 
@@ -256,6 +230,68 @@ export class KeyGroups {
       visit(scratch, count, this.keys[g]);
     }
   }
+}
+
+/**
+ * Writes the groups of the sorted entries (runs of equal mixes shared by two or more entries)
+ * into the group scratch arrays; returns their count (group g holds groupRows[groupStart[g] ..
+ * groupStart[g + 1])). The hot loop only: the rare collided run is split out of line, so this
+ * is optimised once, small, with nothing in it that has not run yet.
+ */
+function collectGroups(hash: Uint32Array, idx: Int32Array, m: number, keys: Float64Array, rows: Int32Array): number {
+  let used = 0;
+  let groups = 0;
+  groupStart[0] = 0;
+  let k = 0;
+  while (k < m) {
+    const h = hash[k];
+    let end = k + 1;
+    while (end < m && hash[end] === h) end++;
+    if (end - k >= 2) {
+      const first = keys[idx[k]];
+      let same = true;
+      for (let x = k + 1; x < end && same; x++) same = keys[idx[x]] === first;
+      if (same) {
+        for (let x = k; x < end; x++) groupRows[used++] = rows[idx[x]];
+        groupKeys[groups++] = first;
+        groupStart[groups] = used;
+      } else {
+        groups = splitCollidedRun(idx, keys, rows, k, end, groups);
+        used = groupStart[groups];
+      }
+    }
+    k = end;
+  }
+  return groups;
+}
+
+/**
+ * 32-bit mixes collided in sorted entries k..end-1: the run is split by exact key, keeping entry
+ * order inside each key, and each key of two or more entries is appended as a group after
+ * `groups` groups. Returns the new group count.
+ */
+function splitCollidedRun(
+  idx: Int32Array,
+  keys: Float64Array,
+  rows: Int32Array,
+  k: number,
+  end: number,
+  groups: number,
+): number {
+  let used = groupStart[groups];
+  const byKey = new Map<number, number[]>();
+  for (let x = k; x < end; x++) {
+    const list = byKey.get(keys[idx[x]]);
+    if (list) list.push(rows[idx[x]]);
+    else byKey.set(keys[idx[x]], [rows[idx[x]]]);
+  }
+  for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    for (const r of list) groupRows[used++] = r;
+    groupKeys[groups++] = key;
+    groupStart[groups] = used;
+  }
+  return groups;
 }
 
 // Scratch for firstEqualEntries' answer.
@@ -345,8 +381,6 @@ export function firstEqualEntries(hash: Uint32Array, m: number, same: (a: number
   const { hash: sorted, idx } = sortIndexesByHash(hash, m);
   if (firstScratch.length < m) firstScratch = new Int32Array(Math.max(m, 2 * firstScratch.length));
   const first = firstScratch;
-  // the distinct values met so far in the current run (one, unless 32-bit hashes collided)
-  let heads = new Int32Array(16);
   let x = 0;
   while (x < m) {
     const h = sorted[x];
@@ -354,23 +388,40 @@ export function firstEqualEntries(hash: Uint32Array, m: number, same: (a: number
     while (end < m && sorted[end] === h) end++;
     const head = idx[x];
     first[head] = head;
-    heads[0] = head;
-    let headCount = 1;
-    for (let y = x + 1; y < end; y++) {
-      const k = idx[y];
-      let f = -1;
-      for (let j = 0; j < headCount && f < 0; j++) if (same(heads[j], k)) f = heads[j];
-      if (f < 0) {
-        if (headCount === heads.length) {
-          const grown = new Int32Array(2 * headCount);
-          grown.set(heads);
-          heads = grown;
-        }
-        heads[headCount++] = f = k;
-      }
-      first[k] = f;
-    }
+    // a run of equal hashes: the values are compared out of line (`same` differs by caller, so
+    // this loop stays one small optimised function for all of them)
+    if (end - x > 1) splitHashRun(idx, x, end, first, same);
     x = end;
   }
   return first;
+}
+
+/** The distinct values met so far in the run being split (one, unless 32-bit hashes collided). */
+let runHeads = new Int32Array(16);
+
+/** first[] for sorted entries x+1..end-1 of one run of equal hashes, whose entry x is its own first. */
+function splitHashRun(
+  idx: Int32Array,
+  x: number,
+  end: number,
+  first: Int32Array,
+  same: (a: number, b: number) => boolean,
+): void {
+  let heads = runHeads;
+  heads[0] = idx[x];
+  let headCount = 1;
+  for (let y = x + 1; y < end; y++) {
+    const k = idx[y];
+    let f = -1;
+    for (let j = 0; j < headCount && f < 0; j++) if (same(heads[j], k)) f = heads[j];
+    if (f < 0) {
+      if (headCount === heads.length) {
+        const grown = new Int32Array(2 * headCount);
+        grown.set(heads);
+        runHeads = heads = grown;
+      }
+      heads[headCount++] = f = k;
+    }
+    first[k] = f;
+  }
 }
