@@ -30,7 +30,9 @@ export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
     const col = tb.columns[f.key];
     if (!col || !f.required || f.owner === 'addin') continue;
     const always = f.required === 'always';
-    for (const i of blankCells(ctx, f, col, tb.length)) {
+    const blank = blankCells(ctx, f, col, tb.length);
+    for (let b = 0; b < blank.length; b++) {
+      const i = blank[b];
       const kind = kinds ? (kinds[i] ?? undefined) : undefined;
       if (!always && !isRequired(f, kind)) continue;
       if (isBlankRow(tb, i)) continue;
