@@ -99,8 +99,9 @@ export function runCheck(
     else if (check.values.some((v) => v !== null)) status[key] = [check];
   }
 
+  // index loops: a for-of here runs before it is optimised, and allocates an iterator result per issue
   let errors = 0;
-  for (const i of issues) if (i.severity === 'error') errors++;
+  for (let k = 0; k < issues.length; k++) if (issues[k].severity === 'error') errors++;
   return {
     issues,
     clusters,
@@ -228,11 +229,12 @@ function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusCol
 function conflictColumn(table: Table, clusters: Cluster[], lang: Lang): EngineStatusColumn {
   const values: (string | null)[] = new Array(table.length).fill(null);
   const index = rowIndex(table);
-  for (const c of clusters) {
+  for (let k = 0; k < clusters.length; k++) {
+    const c = clusters[k];
     const marker = c.kind === 'conflict' ? STATUS_MARKERS.conflict : STATUS_MARKERS.duplicate;
     const text = `${marker} ${c.id} ${t(lang, `engine.kind.${c.kind}`)}`;
-    for (const row of c.rows) {
-      const i = index(row);
+    for (let r = 0; r < c.rows.length; r++) {
+      const i = index(c.rows[r]);
       if (i >= 0) values[i] = text;
     }
   }

@@ -268,7 +268,8 @@ export function matchCustomers(
   const edgeA: number[] = [];
   const edgeB: number[] = [];
   const edgeScore: number[] = [];
-  const edgeLevels: Int8Array[] = [];
+  /** The K comparison levels of edge e at [e * K, e * K + K) (one array, not a typed array per edge). */
+  const edgeLevels: number[] = [];
   const edgeCompany: boolean[] = [];
   const suspiciousRaw: Array<{
     a: number;
@@ -297,7 +298,8 @@ export function matchCustomers(
         edgeA.push(a);
         edgeB.push(b);
         edgeScore.push(score);
-        edgeLevels.push(Int8Array.from(cmp.levels));
+        const levels = cmp.levels;
+        for (let k = 0; k < K; k++) edgeLevels.push(levels[k]);
         edgeCompany.push(cmp.usedCompanyLevels);
         return;
       }
@@ -419,10 +421,11 @@ export function matchCustomers(
   const levelStates =
     2 + Math.max(...cmp.comparisons.map((c) => Math.max(c.levels.preds.length, c.companyLevels?.preds.length ?? 0)));
   const numbered = Math.pow(levelStates, K) * 2 < Number.MAX_SAFE_INTEGER;
-  const levelsInfo = (levels: Int8Array, company: boolean): LevelsInfo => {
+  /** What the levels levels[at .. at + K) say (shared by every pair with the same levels). */
+  const levelsInfo = (levels: ArrayLike<number>, at: number, company: boolean): LevelsInfo => {
     let signature: number | string = company ? 1 : 0;
-    if (numbered) for (let k = 0; k < K; k++) signature = signature * levelStates + (levels[k] + 2);
-    else signature = `${signature}|${levels.join(',')}`;
+    if (numbered) for (let k = 0; k < K; k++) signature = signature * levelStates + (levels[at + k] + 2);
+    else signature = `${signature}|${Array.prototype.slice.call(levels, at, at + K).join(',')}`;
     let info = infos.get(signature);
     if (info !== undefined) return info;
     const fields: Record<string, string> = {};
@@ -430,7 +433,7 @@ export function matchCustomers(
     const agree: DescribePart[] = [];
     const against: DescribePart[] = [];
     for (let k = 0; k < K; k++) {
-      const l = levels[k];
+      const l = levels[at + k];
       if (l < 0) continue;
       const comp = cmp.comparisons[k];
       const table = comp.id === 'name' && company && comp.companyLevels ? comp.companyLevels : comp.levels;
@@ -508,7 +511,7 @@ export function matchCustomers(
     const a = edgeA[e];
     const b = edgeB[e];
     const c = clusters[clusterIndex[clusterOfRoot.get(uf.find(a))!]];
-    const info = levelsInfo(edgeLevels[e], edgeCompany[e]);
+    const info = levelsInfo(edgeLevels, e * K, edgeCompany[e]);
     const ev = evidenceOf(a, b, edgeScore[e], info);
     c.evidence.push(ev);
     if (c.reasons.length < config.maxReasonsPerCluster)
@@ -521,7 +524,7 @@ export function matchCustomers(
   }
 
   const suspicious: SuspiciousPair[] = suspiciousRaw.map((s) => {
-    const info = levelsInfo(s.levels, s.company);
+    const info = levelsInfo(s.levels, 0, s.company);
     const ev = evidenceOf(s.a, s.b, s.score, info);
     const message =
       s.why === 'idConflict'

@@ -30,7 +30,8 @@ export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
     const col = tb.columns[f.key];
     if (!col || !f.required || f.owner === 'addin') continue;
     const always = f.required === 'always';
-    const blank = blankCells(ctx, f, col, tb.length);
+    // a field required for one kind only: rows of other kinds are skipped in the scan
+    const blank = blankCells(ctx, f, col, tb.length, always ? null : kinds);
     for (let b = 0; b < blank.length; b++) {
       const i = blank[b];
       const kind = kinds ? (kinds[i] ?? undefined) : undefined;
@@ -51,16 +52,24 @@ export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
 }
 
 /**
- * Rows whose cell of this field is blank. A cell that a shared parse already read as a value
- * is filled, so its text is not looked at again (reading a million scattered strings is most
- * of this rule's cost). One small loop per kind of column: each is optimised once, for one
- * kind of array, instead of one loop recompiled as each field brings another.
+ * Rows whose cell of this field is blank; with `kinds`, only rows whose kind requires the field.
+ * A cell that a shared parse already read as a value is filled, so its text is not looked at
+ * again (reading a million scattered strings is most of this rule's cost). One small loop per
+ * kind of column: each is optimised once, for one kind of array, instead of one loop recompiled
+ * as each field brings another.
  */
-function blankCells(ctx: ValidationContext, f: FieldDef, col: readonly CellValue[], n: number): number[] {
+function blankCells(
+  ctx: ValidationContext,
+  f: FieldDef,
+  col: readonly CellValue[],
+  n: number,
+  kinds: readonly (string | null)[] | null,
+): number[] {
   if (f.type === 'enum') return blankWhereNull(ctx.enumKeys('Customers', f.key), col, n);
   if (f.type === 'date') return blankWhereNaN(ctx.days('Customers', f.key), col, n);
   // a phone with digits in it is not blank (the key is '' for a blank cell)
   if (f.type === 'phone') return blankWhereEmpty(ctx.phones().key, col, n);
+  if (kinds) return blankTextOfKind(col, n, f, kinds);
   return blankText(col, n);
 }
 
@@ -85,5 +94,26 @@ function blankWhereEmpty(keys: readonly string[], col: readonly CellValue[], n: 
 function blankText(col: readonly CellValue[], n: number): number[] {
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (isBlank(col[i])) rows.push(i);
+  return rows;
+}
+
+/** blankText of the rows whose kind requires the field (a dealer's Contact: most rows are end customers). */
+function blankTextOfKind(
+  col: readonly CellValue[],
+  n: number,
+  f: FieldDef,
+  kinds: readonly (string | null)[],
+): number[] {
+  const rows: number[] = [];
+  let lastKind: string | null | undefined;
+  let lastRequired = false;
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i];
+    if (kind !== lastKind) {
+      lastKind = kind;
+      lastRequired = isRequired(f, kind ?? undefined);
+    }
+    if (lastRequired && isBlank(col[i])) rows.push(i);
+  }
   return rows;
 }
