@@ -154,9 +154,6 @@ export function hashString(s: string, seed = 0): number {
 /** Folded sound per BMP code unit ('' = not computed yet). */
 const foldedOfChar: string[] = new Array<string>(0x10000).fill('');
 
-/** Syllables of the name fuzzySound is reading (reused). */
-const soundTokens: string[] = [];
-
 function foldToken(token: string): string {
   let p = token;
   if (p.length > 1 && (p[0] === 'z' || p[0] === 'c' || p[0] === 's') && p[1] === 'h') p = p[0] + p.slice(2);
@@ -170,10 +167,7 @@ function foldToken(token: string): string {
  * `sound` is nameSound (passed in so this module stays free of the pinyin dictionary).
  */
 export function fuzzySound(name: string, sound: (s: string) => string): string {
-  // the syllables are joined once at the end: concatenating them one by one left a tree of
-  // partial strings per name (about 90 MB at a million rows) to be flattened again when hashed
-  const tokens = soundTokens;
-  tokens.length = 0;
+  let out = '';
   let runStart = -1;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
@@ -183,13 +177,17 @@ export function fuzzySound(name: string, sound: (s: string) => string): string {
     }
     if (c >= 0xd800 && c <= 0xdfff) return foldSound(sound(name)); // astral characters: the slow, general path
     if (runStart >= 0) {
-      tokens.push(foldToken(name.slice(runStart, i)));
+      const tok = foldToken(name.slice(runStart, i));
+      out = out ? out + ' ' + tok : tok;
       runStart = -1;
     }
     let f = foldedOfChar[c];
     if (f === '') f = foldedOfChar[c] = foldSound(sound(name[i]));
-    tokens.push(f);
+    out = out ? out + ' ' + f : f;
   }
-  if (runStart >= 0) tokens.push(foldToken(runStart === 0 ? name : name.slice(runStart)));
-  return tokens.length === 1 ? tokens[0] : tokens.join(' ');
+  if (runStart >= 0) {
+    const tok = foldToken(name.slice(runStart));
+    out = out ? out + ' ' + tok : tok;
+  }
+  return out;
 }
