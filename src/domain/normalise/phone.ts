@@ -343,6 +343,14 @@ function viaLibrary(text: string, digits: string): number {
   return result(stripChinaPrefix(digits, scanPlus) ? strippedDigits : digits, PHONE_UNKNOWN, false);
 }
 
+function asciiDigitsOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Reads one phone cell: its kind code (PHONE_BLANK for an empty cell), key and validity in the result state. */
 function readPhone(raw: unknown): number {
   let s: string;
@@ -350,6 +358,10 @@ function readPhone(raw: unknown): number {
   else if (typeof raw === 'number') s = Number.isInteger(raw) && raw > 0 ? String(raw) : cellText(raw);
   else s = cellText(raw);
   if (!s) return result('', PHONE_BLANK, false);
+  // most cells: eleven ASCII digits starting with 1, a mobile as typed (what the general path
+  // below concludes for them, without its scan state)
+  if (s.length === 11 && s.charCodeAt(0) === 49 && asciiDigitsOnly(s))
+    return result(s, PHONE_MOBILE, mobileDigitsValid(s));
   const digits = scanDigits(s);
   if (digits.length === 0) {
     for (let i = 0; i < s.length; i++) if (!isSpaceOrDash(s.charCodeAt(i))) return result('', PHONE_UNKNOWN, false);
