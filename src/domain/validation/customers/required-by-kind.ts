@@ -52,7 +52,8 @@ export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
 }
 
 /**
- * Rows whose cell of this field is blank; with `kinds`, only rows whose kind requires the field.
+ * Rows whose cell of this field is blank. With `kinds` (a field some kinds need), a text field's
+ * cells are looked at only on rows whose kind needs it; the caller checks the kind of every row.
  * A cell that a shared parse already read as a value is filled, so its text is not looked at
  * again (reading a million scattered strings is most of this rule's cost). One small loop per
  * kind of column: each is optimised once, for one kind of array, instead of one loop recompiled
