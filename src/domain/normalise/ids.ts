@@ -5,7 +5,15 @@
  * match: a failed check is a validation issue, not a reason to ignore the number).
  */
 import { cellText, numberAsCode } from './text';
-import { looksLikeResident18, residentBirthDay, residentIdCheckDigit, upgradeResident15 } from './resident-id';
+import {
+  NOT_RESIDENT18,
+  RESIDENT18_BIRTH,
+  RESIDENT18_CHECK_OK,
+  residentBirthDay,
+  residentScan,
+  scanResident18,
+  upgradeResident15,
+} from './resident-id';
 import { looksLikeUscc, usccCheckChar } from './uscc';
 
 export interface ParsedId {
@@ -134,22 +142,34 @@ function allDigits(s: string): boolean {
   return s.length > 0;
 }
 
+/**
+ * An 18-character resident ID (scanResident18 gave `scan`, not NOT_RESIDENT18). An all-digit code
+ * can also be a social credit code: that reading is taken only when it checks out and the resident
+ * reading has no plausible birth date. A mistyped resident ID passes the USCC check by chance one
+ * time in 31; reading it as a valid USCC would hide the typo.
+ */
+function readResident18(s: string, scan: number): number {
+  const body = s.slice(0, 17);
+  const birth = scan & RESIDENT18_BIRTH ? residentScan.birthDay : null;
+  if (birth === null && looksLikeUscc(s) && usccCheckChar(body) === s[17]) {
+    return result(ID_USCC, s, body, true, true, null);
+  }
+  return result(ID_RESIDENT, s, body, birth !== null && s[0] !== '0', (scan & RESIDENT18_CHECK_OK) !== 0, birth);
+}
+
 /** Reads an identity number: its kind code (ID_BLANK for an empty cell), the rest in the result state. */
 function readId(raw: unknown): number {
+  // the usual cell: 18 characters already in normal form (digits and X are clean), read in one pass
+  if (typeof raw === 'string' && raw.length === 18) {
+    const scan = scanResident18(raw);
+    if (scan !== NOT_RESIDENT18) return readResident18(raw, scan);
+  }
   const s = normaliseIdText(raw);
   if (!s) return result(ID_BLANK, '', '', false, false, null);
 
-  if (s.length === 18 && looksLikeResident18(s)) {
-    const body = s.slice(0, 17);
-    const birth = residentBirthDay(s);
-    const checkOk = residentIdCheckDigit(body) === s[17];
-    // An all-digit code can also be a social credit code: take that reading only when it checks out
-    // and the resident reading has no plausible birth date. A mistyped resident ID passes the
-    // USCC check by chance one time in 31; reading it as a valid USCC would hide the typo.
-    if (birth === null && looksLikeUscc(s) && usccCheckChar(body) === s[17]) {
-      return result(ID_USCC, s, body, true, true, null);
-    }
-    return result(ID_RESIDENT, s, body, birth !== null && s[0] !== '0', checkOk, birth);
+  if (s.length === 18) {
+    const scan = scanResident18(s);
+    if (scan !== NOT_RESIDENT18) return readResident18(s, scan);
   }
   if (s.length === 15 && allDigits(s)) {
     const body = upgradeResident15(s);
