@@ -85,3 +85,28 @@ describe('dates', () => {
     }
   });
 });
+
+describe("parseDate fast path for 'YYYY-MM-DD'", () => {
+  test('gives what the general parse gives (the same text with a leading space takes the general path)', () => {
+    let seed = 99;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const mismatches: string[] = [];
+    let dates = 0;
+    for (let i = 0; i < 5000; i++) {
+      const y = String(rnd(3) === 0 ? rnd(10000) : 1900 + rnd(200)).padStart(4, '0');
+      const m = String(rnd(15)).padStart(2, '0');
+      const d = String(rnd(34)).padStart(2, '0');
+      let s = `${y}-${m}-${d}`;
+      if (rnd(20) === 0) s = s.slice(0, 9) + ['x', '８', ' '][rnd(3)]; // not all ASCII digits
+      const fast = parseDate(s);
+      if (fast !== null) dates++;
+      if (fast !== parseDate(' ' + s)) mismatches.push(s);
+    }
+    expect(mismatches).toEqual([]);
+    expect(dates).toBeGreaterThan(1000);
+    expect(5000 - dates).toBeGreaterThan(1000);
+  });
+});
