@@ -107,17 +107,6 @@ function readInt(s: string, i: number, j: number): number {
   return n;
 }
 
-/** The ASCII digits s[i..j) as a number; -1 when one is not an ASCII digit. */
-function asciiDigits(s: string, i: number, j: number): number {
-  let n = 0;
-  for (let k = i; k < j; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -141,11 +130,11 @@ const ends = new Int32Array(3);
  * ('27/11/2026'; '05/06/2026' is ambiguous -> null).
  */
 function parseDateText(raw: string): number | null {
-  // the usual cell, '2026-11-27' in ASCII: read straight (what the general path below gives it)
+  // the usual cell, '2026-11-27': read straight (what the general path below gives it)
   if (raw.length === 10 && raw.charCodeAt(4) === 45 && raw.charCodeAt(7) === 45) {
-    const y = asciiDigits(raw, 0, 4);
-    const m = asciiDigits(raw, 5, 7);
-    const d = asciiDigits(raw, 8, 10);
+    const y = readInt(raw, 0, 4);
+    const m = readInt(raw, 5, 7);
+    const d = readInt(raw, 8, 10);
     if (y >= 0 && m >= 0 && d >= 0) return dayFromYMD(y, m, d);
   }
   const s = raw.trim();

@@ -4,7 +4,7 @@
  * which survives a wrong check character (foreign, legacy or mistyped numbers still
  * match: a failed check is a validation issue, not a reason to ignore the number).
  */
-import { cellText, numberAsCode } from './text';
+import { asciiDigitsOnly, cellText, numberAsCode } from './text';
 import {
   NOT_RESIDENT18,
   RESIDENT18_BIRTH,
@@ -134,14 +134,6 @@ export function normaliseIdText(raw: unknown): string {
   return out;
 }
 
-function allDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return s.length > 0;
-}
-
 /**
  * An 18-character resident ID (scanResident18 gave `scan`, not NOT_RESIDENT18). An all-digit code
  * can also be a social credit code: that reading is taken only when it checks out and the resident
@@ -171,7 +163,7 @@ function readId(raw: unknown): number {
     const scan = scanResident18(s);
     if (scan !== NOT_RESIDENT18) return readResident18(s, scan);
   }
-  if (s.length === 15 && allDigits(s)) {
+  if (s.length === 15 && asciiDigitsOnly(s)) {
     const body = upgradeResident15(s);
     const birth = residentBirthDay(body);
     return result(ID_RESIDENT15, s, body, birth !== null && s[0] !== '0', true, birth);

@@ -10,7 +10,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { Metadata } from 'libphonenumber-js/core';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
-import { cellText } from './text';
+import { asciiDigitsOnly, cellText } from './text';
 
 export interface NormalisedPhone {
   /**
@@ -341,14 +341,6 @@ function viaLibrary(text: string, digits: string): number {
     return result(p.countryCallingCode + p.nationalNumber, PHONE_UNKNOWN, p.isValid());
   }
   return result(stripChinaPrefix(digits, scanPlus) ? strippedDigits : digits, PHONE_UNKNOWN, false);
-}
-
-function asciiDigitsOnly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** Reads one phone cell: its kind code (PHONE_BLANK for an empty cell), key and validity in the result state. */

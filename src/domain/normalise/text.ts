@@ -78,6 +78,15 @@ export function stripBracketed(s: string): string {
 }
 
 /** Cell value -> text ('' for null/undefined). */
+/** Is every character of s an ASCII digit 0-9? (true for ''.) */
+export function asciiDigitsOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function cellText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'string') return raw;
