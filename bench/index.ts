@@ -6,6 +6,7 @@
 import * as os from 'os';
 import { markdownTable, registeredSections, type BenchArgs } from './registry';
 import './engine';
+import './browser-engine';
 import './conflicts';
 import './normalise-section';
 import './validation-section';
