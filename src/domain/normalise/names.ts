@@ -3,7 +3,7 @@
  * lower-case latin, no spaces or punctuation; company names also lose legal suffixes.
  */
 import * as OpenCC from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
+import { polyphonic } from 'pinyin-pro';
 import { cellText, looseKey } from './text';
 
 let converter: ((s: string) => string) | null = null;
@@ -244,10 +244,25 @@ const soundOfChar = new Map<number, string>();
 /** BMP characters' sounds by code unit: an array read instead of a Map lookup on the hot path. */
 const soundOfBmpChar: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
 
+/**
+ * The two characters whose pinyin() reading on their own is not their first dictionary reading
+ * (checked over 71,200 code points: CJK, extensions A and B, compatibility, full-width, ASCII).
+ */
+const READING_ALONE: ReadonlyMap<string, string> = new Map([
+  ['了', 'liao'],
+  ['々', 'tong'],
+]);
+
+/**
+ * A character's toneless sound: its first reading in pinyin-pro's dictionary, read through
+ * polyphonic(). pinyin() gives the same reading for a single character, but its first call builds
+ * a matcher over the whole phrase dictionary (about 50 ms in a fresh process) that single
+ * characters never need.
+ */
 function charSound(cp: number, ch: string): string {
   let s = cp < 0x10000 ? soundOfBmpChar[cp] : soundOfChar.get(cp);
   if (s === undefined) {
-    s = pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? ch;
+    s = READING_ALONE.get(ch) ?? polyphonic(ch, { toneType: 'none', type: 'array' })[0]?.[0] ?? ch;
     s = s.replace(/ü/g, 'v');
     if (cp < 0x10000) soundOfBmpChar[cp] = s;
     else soundOfChar.set(cp, s);

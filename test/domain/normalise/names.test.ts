@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { companyCore, nameSound, normaliseName, toHalfWidth, toSimplified } from '../../../src/domain/normalise';
 
 describe('toHalfWidth and toSimplified', () => {
@@ -79,5 +80,23 @@ describe('nameSound', () => {
     expect(nameSound('abc汽贸')).toBe('abc qi mao');
     expect(nameSound('吕')).toBe('lv');
     expect(nameSound('')).toBe('');
+  });
+
+  test("each character sounds as pinyin-pro's pinyin() reads it alone (every CJK unified ideograph and extension A)", () => {
+    const differ: string[] = [];
+    for (const [from, to] of [
+      [0x3400, 0x4dbf],
+      [0x4e00, 0x9fff],
+    ]) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        const alone = (pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? ch).replace(/ü/g, 'v');
+        if (nameSound(ch) !== alone) differ.push(`${ch} ${nameSound(ch)} ${alone}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    // the characters whose reading alone is not their first dictionary reading
+    expect(nameSound('了')).toBe('liao');
+    expect(nameSound('了了')).toBe('liao liao');
   });
 });
