@@ -347,8 +347,8 @@ function preparePhones(column: (CellValue | undefined)[], phoneFirst: PhoneColum
     const key = phoneFirst.key[i] ?? '';
     let phoneA = '';
     let phoneB = '';
-    // a cell that is its own key (plain digits, the usual case) holds one number: no scan
-    if (typeof cell === 'string' && key !== cell && hasSeveralPhones(cell)) {
+    // the column's scan saw whether another number follows the first (a cell of plain digits never has one)
+    if (phoneFirst.several[i] === 1) {
       let k = 0;
       for (const part of normalisePhones(cell)) {
         if (part.key.length < MIN_PHONE_LENGTH) continue;
@@ -458,17 +458,6 @@ function cityCodes(column: (CellValue | undefined)[], n: number): { code: Int32A
 
 /** Tag of the idHash (shared with the idKey blocking key, so both are one hash). */
 export const ID_HASH_TAG = 21;
-
-/** Does a phone cell hold several numbers (a separator among / ; , 、 ； ， | newline)? A char loop, not a regex per row. */
-function hasSeveralPhones(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x7c) {
-      if (c === 0x3001 || c === 0xff1b || c === 0xff0c) return true; // 、 ； ，
-    } else if (c === 0x2f || c === 0x3b || c === 0x2c || c === 0x7c || c === 0x0a || c === 0x0d) return true;
-  }
-  return false;
-}
 
 /** A phone key as an exact number: length × 10^13 + digits; -1 when empty, not digits or longer than 12. */
 export function phoneNumber(key: string): number {

@@ -45,6 +45,8 @@ export interface PhoneColumn {
   kind: Uint8Array;
   /** 1 when valid. */
   valid: Uint8Array;
+  /** 1 when the cell holds another number after the first (normalisePhones reads them all). */
+  several: Uint8Array;
 }
 
 /**
@@ -67,6 +69,14 @@ let scanPlus = false;
 let scanOdd = false;
 /** Number of digits before the last digit group (the group after the last separator). */
 let scanLastGroupStart = 0;
+/**
+ * Where a second number in the cell starts (the scan stopped before it), -1 when none:
+ * after a list separator ('13812345678/13912345678', '… 或 …'), or a new group of digits
+ * once the number is complete ('13812345678 025-12345678').
+ */
+let scanNext = -1;
+/** No Chinese number has more digits than this after its +86 / 0086 prefix (mobiles and 3-digit-area landlines have 11). */
+const COMPLETE_NUMBER_DIGITS = 11;
 
 function isSpaceOrDash(c: number): boolean {
   // space, tab, - ( ) . and no-break / ideographic space, unicode dashes
@@ -84,9 +94,35 @@ function isSpaceOrDash(c: number): boolean {
   );
 }
 
-/** Characters that separate two numbers in one cell: / ; , 、 newline. */
+/** Characters that separate two numbers in one cell: / ; , 、 | newline, 或 (or), 及 (and); full-width forms arrive mapped to ASCII. */
 function isListSeparator(c: number): boolean {
-  return c === 47 || c === 59 || c === 44 || c === 0x3001 || c === 10 || c === 13 || c === 124;
+  return (
+    c === 47 ||
+    c === 59 ||
+    c === 44 ||
+    c === 0x3001 ||
+    c === 10 ||
+    c === 13 ||
+    c === 124 ||
+    c === 0x6216 ||
+    c === 0x53ca
+  );
+}
+
+/** Index after the first list separator at or after `from` (full-width forms included), -1 when none. */
+function afterListSeparator(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (isListSeparator(c)) return i + 1;
+  }
+  return -1;
+}
+
+/** Digits of a China prefix at the start of the digits read so far (0086, or 86 after a '+'). */
+function chinaPrefixLength(digits: string, plus: boolean): number {
+  if (digits.startsWith('0086')) return 4;
+  return plus && digits.startsWith('86') ? 2 : 0;
 }
 
 /**
@@ -99,6 +135,7 @@ function scanDigits(s: string): string {
   scanPlus = false;
   scanOdd = false;
   scanLastGroupStart = 0;
+  scanNext = -1;
   // Runs of ASCII digits are copied with one slice each ('165 6688 9914': three slices), not
   // char by char; a cell of ASCII digits only is returned as it is.
   let digits = ''; // digits before runStart
@@ -114,6 +151,11 @@ function scanDigits(s: string): string {
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width
     if (c >= 48 && c <= 57) {
       if (gap) {
+        // digits were flushed at the gap; a complete number followed by more digits is two numbers
+        if (count - chinaPrefixLength(digits, scanPlus) >= COMPLETE_NUMBER_DIGITS) {
+          scanNext = i;
+          break;
+        }
         scanLastGroupStart = count;
         gap = false;
       }
@@ -150,7 +192,12 @@ function scanDigits(s: string): string {
       gap = true;
       continue;
     }
-    if (count >= 7) break; // extension, second number, a name after the number: the number is complete
+    if (count >= 7) {
+      // extension, second number, a name after the number: the number is complete; another
+      // number may follow a list separator ('010-62345678 转 8/13912345678')
+      scanNext = isListSeparator(c) ? i + 1 : afterListSeparator(s, i + 1);
+      break;
+    }
     if (isListSeparator(c)) {
       gap = true;
       continue;
@@ -345,6 +392,7 @@ function viaLibrary(text: string, digits: string): number {
 
 /** Reads one phone cell: its kind code (PHONE_BLANK for an empty cell), key and validity in the result state. */
 function readPhone(raw: unknown): number {
+  scanNext = -1;
   let s: string;
   if (typeof raw === 'string') s = raw;
   else if (typeof raw === 'number') s = Number.isInteger(raw) && raw > 0 ? String(raw) : cellText(raw);
@@ -377,24 +425,40 @@ export function normalisePhone(raw: unknown): NormalisedPhone | null {
 /** normalisePhone of every cell, written straight into the arrays of a PhoneColumn. */
 export function parsePhoneColumn(column: readonly unknown[]): PhoneColumn {
   const n = column.length;
-  const out: PhoneColumn = { key: new Array<string>(n), kind: new Uint8Array(n), valid: new Uint8Array(n) };
+  const out: PhoneColumn = {
+    key: new Array<string>(n),
+    kind: new Uint8Array(n),
+    valid: new Uint8Array(n),
+    several: new Uint8Array(n),
+  };
   for (let i = 0; i < n; i++) {
     const kind = readPhone(column[i]);
     // a cell of plain digits is its own key (scanDigits returns it): no string of its own is kept
     out.key[i] = resultKey;
     out.kind[i] = kind;
     out.valid[i] = resultValid ? 1 : 0;
+    if (scanNext >= 0) out.several[i] = 1;
   }
   return out;
 }
 
-/** Every number in a cell that may hold several ('13812345678/13912345678', '电话:010-62345678；手机:13812345678'). */
+/**
+ * Every number in a cell that may hold several, in order, without repeats: after a list
+ * separator ('13812345678/13912345678', '电话:010-62345678；手机:13812345678', '… 或 …') or
+ * written after a complete number ('13812345678 025-12345678'). A separator inside the first
+ * seven digits belongs to the number ('010/62345678').
+ */
 export function normalisePhones(raw: unknown): NormalisedPhone[] {
-  const s = cellText(raw);
+  let rest = cellText(raw);
   const out: NormalisedPhone[] = [];
-  for (const part of s.split(/[/;,、；，|\n\r]+/)) {
-    const p = normalisePhone(part);
-    if (p && p.key && !out.some((q) => q.key === p.key)) out.push(p);
+  while (rest) {
+    const kind = readPhone(rest);
+    const next = scanNext;
+    const key = resultKey;
+    if (kind !== PHONE_BLANK && key && !out.some((q) => q.key === key))
+      out.push({ key, kind: KIND_NAMES[kind], valid: resultValid });
+    if (next < 0) break;
+    rest = rest.slice(next);
   }
   return out;
 }

@@ -26,6 +26,20 @@ describe('positive evidence', () => {
     expect(r.clusters[0].evidence[0].fields.Phone).toBe('exact');
   });
 
+  test('a cell with two numbers matches a row with either of them', () => {
+    expect(
+      rowsOf([
+        person({ Name: '杨月雨', Phone: '18707906513／025-28885594', Owner: 'S001' }),
+        person({ Name: '杨月雨', Phone: '18707906513 025-59171677', Owner: 'S002' }),
+        person({ Name: '邓刚志', Phone: '028-41568140／13626320835', Owner: 'S001' }),
+        person({ Name: '邓刚志', Phone: '13626320835', Owner: 'S003' }),
+      ]),
+    ).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+  });
+
   test('phone alone (name missing on one side) is enough', () => {
     expect(
       rowsOf([person({ Name: '刘洋', Phone: '13700001111' }), person({ Name: '', Phone: '137-0000-1111' })]),

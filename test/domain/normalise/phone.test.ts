@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { normalisePhone, normalisePhones } from '../../../src/domain/normalise';
+import { parsePhoneColumn } from '../../../src/domain/normalise/phone';
 import { chinaNationalNumberValid } from '../../../src/domain/normalise/phone';
 
 const mobile = (key: string, valid = true) => ({ key, kind: 'mobile', valid });
@@ -106,6 +107,38 @@ describe('normalisePhone', () => {
     ]);
     expect(normalisePhones('13812345678, 138-1234-5678')).toHaveLength(1);
     expect(normalisePhones('')).toEqual([]);
+  });
+
+  test('normalisePhones: a second number after a full-width slash, 或, an extension, or after a complete number', () => {
+    const keys = (s: string) => normalisePhones(s).map((p) => p.key);
+    expect(keys('18707906513／025-28885594')).toEqual(['18707906513', '02528885594']);
+    expect(keys('028-41568140｜13626320835')).toEqual(['02841568140', '13626320835']);
+    expect(keys('13812345678或13912345678')).toEqual(['13812345678', '13912345678']);
+    expect(keys('010-62345678 转 8/13912345678')).toEqual(['01062345678', '13912345678']);
+    // written one after the other: a number is complete at 11 digits after its +86 / 0086
+    expect(keys('18707906513 025-59171677')).toEqual(['18707906513', '02559171677']);
+    expect(keys('(+86)18595149403 028-29189812')).toEqual(['18595149403', '02829189812']);
+    expect(keys('+86 138 1234 5678 139 1234 5678')).toEqual(['13812345678', '13912345678']);
+    // ... but the groups of one number stay one number
+    expect(keys('0086 138 1234 5678')).toEqual(['13812345678']);
+    expect(keys('+86 (0)571 3578 8594')).toEqual(['057135788594']);
+    expect(keys('0571 8888 8888')).toEqual(['057188888888']);
+    // a separator inside the first seven digits belongs to the number
+    expect(keys('010/62345678')).toEqual(['01062345678']);
+    // the first number is what normalisePhone reads, not the digits of both run together
+    expect(normalisePhone('18961729811 13691155008')?.key).toBe('18961729811');
+  });
+
+  test('the phone column marks the cells that hold another number', () => {
+    const column = parsePhoneColumn([
+      '13812345678',
+      '138 1234 5678',
+      '13812345678 13912345678',
+      '13812345678/',
+      '010/62345678',
+      '010-62345678；13912345678',
+    ]);
+    expect(Array.from(column.several)).toEqual([0, 0, 1, 1, 0, 1]);
   });
 });
 
