@@ -137,11 +137,15 @@ export function sniffDelimiter(text: string): string {
 
 export type Encoding = 'utf-8' | 'gb18030';
 
-/** Valid UTF-8 (with or without BOM) is UTF-8; anything else is taken as GB18030. */
-export function detectEncoding(bytes: Uint8Array): Encoding {
+/**
+ * Valid UTF-8 (with or without BOM) is UTF-8; anything else is taken as GB18030.
+ * `prefix`: the bytes are only the start of the file, so a character cut at their end is not
+ * an error (a 3-byte Chinese character straddles a 64 KB boundary in two files out of three).
+ */
+export function detectEncoding(bytes: Uint8Array, prefix = false): Encoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: prefix });
     return 'utf-8';
   } catch {
     return 'gb18030';

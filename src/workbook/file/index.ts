@@ -141,7 +141,7 @@ async function readCsvData(file: string, options: ReadDataOptions): Promise<Work
     if (!b || !wanted) return {};
     return { [b.table.sheet]: b.table };
   };
-  encoding = detectEncoding(head.subarray(0, headLen)) === 'gb18030' ? 'gb18030' : 'utf-8';
+  encoding = detectEncoding(head.subarray(0, headLen), headLen === head.length) === 'gb18030' ? 'gb18030' : 'utf-8';
   try {
     return await attempt(encoding);
   } catch (e) {

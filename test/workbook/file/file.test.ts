@@ -66,6 +66,28 @@ describe('CSV files', () => {
     expect(streamed.Customers!.rowNumbers).toEqual([2, 3]);
   });
 
+  test('UTF-8 without a BOM whose first 64 KB end inside a character is still UTF-8', async () => {
+    // the reader tells UTF-8 from GB18030 on the first 64 KB; a Chinese character (3 bytes) cut
+    // there once made it take the file for GB18030 and find none of the headers
+    const header = '客户编号,客户类型,客户名称,电话,展厅,负责销售,首次接触,阶段\n';
+    const row = (i: number) =>
+      `C${String(i).padStart(5, '0')},最终客户,王伟${i % 10},13812345678,一展厅,S001,2024-01-02,线索\n`;
+    let rows = 0;
+    let body = '';
+    while (Buffer.byteLength(header + body) < 70000) body += row(++rows);
+    // spaces at the end of the header line move the 64 KB boundary until it falls inside a character
+    const withPad = (pad: number) => Buffer.from(header.replace('\n', ' '.repeat(pad) + '\n') + body, 'utf8');
+    let pad = 0;
+    while ((withPad(pad)[65536] & 0xc0) !== 0x80) pad++; // not a continuation byte yet
+    const padded = withPad(pad);
+    const file = path.join(dir, 'utf8-cut.csv');
+    fs.writeFileSync(file, padded);
+    const data = await readWorkbookData(file);
+    expect(data.Customers!.length).toBe(rows);
+    expect(data.Customers!.mapping.missing).toEqual([]);
+    expect(data.Customers!.columns.Name[rows - 1]).toBe(`王伟${rows % 10}`);
+  });
+
   test('a CSV with only a Customers header row reads as an empty Customers table', async () => {
     const file = path.join(dir, 'empty.csv');
     fs.writeFileSync(file, 'Customer ID,Kind,Name,Phone,Showroom,Owner,First contact,Stage\n');
