@@ -7,6 +7,7 @@
 import type { Comparison, ComparisonId, ComparisonLevel, LevelPredicate, MatchConfig, TfAdjust } from './config';
 import type { PreparedRows } from './prepare';
 import { KIND_UNKNOWN, NO_DAY, PHONE_TEXT, chanceAgreement } from './prepare';
+import { placesDisagree } from '../normalise';
 import {
   isAdjacentTransposition,
   isOneSubstitution,
@@ -325,7 +326,7 @@ export class PairComparator {
           this.usedCompanyLevels &&
           names.place[x] &&
           names.place[y] &&
-          names.place[x] !== names.place[y] &&
+          placesDisagree(names.place[x], names.place[y]) &&
           names.name[x] &&
           names.name[y]
         ) {

@@ -97,7 +97,15 @@ export interface NameTable {
 }
 
 const TITLE = /^(.{1,2}?)(先生|女士|小姐|太太|总|老总|老板|经理|师傅|老师|主任|姐|哥)$/;
-const COMPANY_HINT = /公司|集团|有限|汽贸|汽销|车行|商行|经销|贸易|销售|4s|中心$|店$|厂$|部$/i;
+/**
+ * Words of an organisation's name. An end customer (最终客户) is 单位或个人 (regulations §5 客户的分类: fleets,
+ * logistics and rental firms buy cars too), so its name decides: a name of 4 characters or more
+ * with one of these words is compared as a company (legal suffixes and a leading place
+ * stripped). Shorter names are persons' (张建设 is a person, 建设 a common given name).
+ */
+const COMPANY_HINT =
+  /公司|集团|有限|汽贸|汽销|汽车|车行|商行|经销|贸易|商贸|销售|4s|科技|出租|租车|实业|物流|运输|客运|货运|租赁|旅游|工程|建筑|电子|信息|网络|投资|控股|置业|地产|酒店|宾馆|餐饮|医院|学校|学院|大学|银行|事务所|工作室|合作社|研究院|研究所|协会|中心$|店$|厂$|部$|局$|院$|社$|站$|队$/i;
+const MIN_COMPANY_NAME_LENGTH = 4;
 /** Junk typed where an ID is unknown. */
 const MIN_ID_LENGTH = 8;
 /** Phone keys shorter than this are not numbers anyone can be reached at. */
@@ -241,7 +249,9 @@ function companyFlags(rawNames: string[], kind: Int8Array): Uint8Array {
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const k = kind[i];
-    out[i] = k === KIND_DEALER || (k === KIND_UNKNOWN && COMPANY_HINT.test(rawNames[i])) ? 1 : 0;
+    const name = rawNames[i];
+    out[i] =
+      k === KIND_DEALER || (name.length >= MIN_COMPANY_NAME_LENGTH && COMPANY_HINT.test(toSimplified(name))) ? 1 : 0;
   }
   return out;
 }

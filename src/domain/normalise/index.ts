@@ -26,6 +26,6 @@ export {
   ID_CHECK_OK,
   NO_BIRTH_DATE,
 } from './ids';
-export { toSimplified, normaliseName, companyCore, nameSound } from './names';
+export { toSimplified, normaliseName, companyCore, nameSound, placesDisagree } from './names';
 export { parseDate, formatDay, excelSerialToDay, dayToExcelSerial, dayFromYMD, dayToYMD } from './dates';
 export { mapColumn, phoneColumn, idColumn, dayColumn } from './columns';

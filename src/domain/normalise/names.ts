@@ -87,6 +87,9 @@ const TRADE_FOLDS: ReadonlyArray<[string, string]> = [
   ['汽车服务', '汽服'],
   ['汽车维修', '汽修'],
   ['汽车租赁', '汽租'],
+  ['出租汽车', '汽租'],
+  ['租车', '汽租'],
+  ['建设工程', '建工'],
   ['商贸', '贸易'],
 ];
 
@@ -222,6 +225,34 @@ export function normaliseName(raw: unknown, kind: 'person' | 'company' = 'person
   s = foldTradeWords(s);
   s = foldLeadingPlaces(s);
   return s;
+}
+
+/** The place names a company name's leading place is made of ('江苏苏州' -> ['江苏', '苏州']). */
+function placeNames(place: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const p = placeAt(place, i);
+    if (!p.name) break;
+    out.push(place.slice(i, i + p.name));
+    i += p.total;
+  }
+  return out;
+}
+
+/**
+ * Do two companies' leading places (NameTable.place, 省/市 already dropped) name different
+ * places? Their most specific places differ and neither names the other's: 北京 / 上海 and
+ * 广东广州 / 广东深圳 do; 江苏苏州 / 苏州 and 浙江 / 浙江杭州 do not (a province written or not).
+ */
+export function placesDisagree(a: string, b: string): boolean {
+  if (a === b || !a || !b) return false;
+  const pa = placeNames(a);
+  const pb = placeNames(b);
+  if (!pa.length || !pb.length) return a !== b;
+  const lastA = pa[pa.length - 1];
+  const lastB = pb[pb.length - 1];
+  return lastA !== lastB && !pa.includes(lastB) && !pb.includes(lastA);
 }
 
 /**

@@ -140,6 +140,61 @@ describe('positive evidence', () => {
   });
 });
 
+describe('end customers that are organisations (最终客户: 单位或个人)', () => {
+  test('an end-customer company written short, with the same contact and city', () => {
+    expect(
+      rowsOf([
+        person({ Name: '北京祥瑞科技有限公司', Contact: '李春磊', City: '北京', Phone: '010-77130690', Owner: 'S001' }),
+        person({ Name: '祥瑞科技', Contact: '李春磊', City: '北京', Phone: '15952489059', Owner: 'S002' }),
+        person({
+          Name: '杭州瑞丰出租汽车有限公司',
+          Contact: '余萍',
+          City: '杭州',
+          Phone: '15062626114',
+          Owner: 'S001',
+        }),
+        person({ Name: '杭州瑞丰出租汽车', Contact: '余萍', City: '杭州', Phone: '15661833834', Owner: 'S003' }),
+      ]),
+    ).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+  });
+
+  test('same phone, suffix dropped, a province written or not, traditional characters', () => {
+    expect(
+      rowsOf([
+        person({ Name: '北京利达实业有限责任公司', Phone: '010-86522891', Owner: 'S001' }),
+        person({ Name: '北京利达实业', Phone: '０１０-８６５２２８９１', Owner: 'S002' }),
+        person({ Name: '杭州立德物流有限公司', Phone: '(0571)71253170', Owner: 'S001' }),
+        person({ Name: '浙江省杭州立德物流有限公司', Phone: '+86 (0)571 7125 3170', Owner: 'S002' }),
+        person({ Name: '上海驰远商贸股份有限公司', Phone: '13118515574', Owner: 'S001' }),
+        person({ Name: '上海馳遠商貿', Phone: '+86 131 1851 5574', Owner: 'S002' }),
+      ]),
+    ).toEqual([
+      [2, 3],
+      [4, 5],
+      [6, 7],
+    ]);
+  });
+
+  test('the same trade name in two cities, or one province with two cities, are different companies', () => {
+    expect(
+      rowsOf([
+        person({ Name: '北京安达物流有限公司', Contact: '刘强', City: '北京' }),
+        person({ Name: '上海安达物流有限公司', Contact: '刘强', City: '北京' }),
+        person({ Name: '广东广州顺通实业有限公司', Contact: '黄志明', City: '广州' }),
+        person({ Name: '广东省深圳顺通实业有限公司', Contact: '黄志明', City: '广州' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a short person name with a word of a company name stays a person', () => {
+    // 张建设 and 张建设 with different phones and nothing else: a name alone is never enough
+    expect(rowsOf([person({ Name: '张建设', City: '北京' }), person({ Name: '张建设', City: '北京' })])).toEqual([]);
+  });
+});
+
 describe('negative evidence', () => {
   test('a name alone is never enough, however common', () => {
     const rows = Array.from({ length: 30 }, () => person({ Name: '王伟', City: '北京' }));

@@ -1,5 +1,12 @@
 import { pinyin } from 'pinyin-pro';
-import { companyCore, nameSound, normaliseName, toHalfWidth, toSimplified } from '../../../src/domain/normalise';
+import {
+  companyCore,
+  nameSound,
+  normaliseName,
+  placesDisagree,
+  toHalfWidth,
+  toSimplified,
+} from '../../../src/domain/normalise';
 
 describe('toHalfWidth and toSimplified', () => {
   test('full-width letters, digits, spaces', () => {
@@ -65,6 +72,17 @@ describe('normaliseName', () => {
   test('a name that is only a suffix or a place is kept', () => {
     expect(normaliseName('有限公司', 'company')).toBe('有限公司');
     expect(companyCore('广州')).toBe('广州');
+  });
+});
+
+describe('placesDisagree', () => {
+  test('the most specific places differ and neither names the other', () => {
+    expect(placesDisagree('北京', '上海')).toBe(true);
+    expect(placesDisagree('广东广州', '广东深圳')).toBe(true);
+    expect(placesDisagree('江苏苏州', '苏州')).toBe(false);
+    expect(placesDisagree('浙江', '浙江杭州')).toBe(false);
+    expect(placesDisagree('北京', '北京')).toBe(false);
+    expect(placesDisagree('', '上海')).toBe(false);
   });
 });
 
