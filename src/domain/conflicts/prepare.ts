@@ -90,9 +90,9 @@ export interface NameTable {
   place: string[];
   /** Fuzzy sound of the name ('' when none). */
   sound: string[];
-  /** Surname of a person name (first character, or the part before a title such as 先生). */
+  /** Surname of a person name (first character, or the part with a form of address: 王 in 王先生, 刘 in 老刘). */
   surname: string[];
-  /** 1 when the name is only surname + title (王先生, 李总). */
+  /** 1 when the name is only a surname and a form of address (王先生, 李总, 老刘, 小王). */
   titleOnly: Uint8Array;
 }
 
@@ -130,9 +130,28 @@ function cellString(v: CellValue | undefined): string {
 
 const TITLE_ENDS = new Set('生士姐太总板理傅师任哥'.split('').map((c) => c.charCodeAt(0)));
 
-/** Surname + title (王先生, 李总): the regex runs only on short names ending like a title. */
-function titleMatch(norm: string): RegExpExecArray | null {
-  return norm.length <= 4 && TITLE_ENDS.has(norm.charCodeAt(norm.length - 1)) ? TITLE.exec(norm) : null;
+/** Compound surnames, for 老欧阳 / 小司马. */
+const COMPOUND_SURNAMES = new Set(
+  '欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 夏侯 尉迟 长孙 宇文 司徒 公孙 端木 独孤 南宫 西门 万俟 闻人'.split(' '),
+);
+const OLD = 0x8001; // 老
+const YOUNG = 0x5c0f; // 小
+
+/**
+ * The surname of a name that is only a surname and a form of address, null otherwise: a
+ * title after it (王先生, 李总; the regex runs only on short names ending like a title), or
+ * 老 / 小 before it (老刘, 小王, 老欧阳), as colleagues call a customer they know.
+ */
+function titleSurname(norm: string): string | null {
+  const n = norm.length;
+  if (n <= 4 && TITLE_ENDS.has(norm.charCodeAt(n - 1))) {
+    const m = TITLE.exec(norm);
+    if (m) return m[1];
+  }
+  const first = norm.charCodeAt(0);
+  if ((first === OLD || first === YOUNG) && (n === 2 || (n === 3 && COMPOUND_SURNAMES.has(norm.slice(1)))))
+    return norm.slice(1);
+  return null;
 }
 
 /** A name table of `count` codes, every field '' (code 0 stays so: no name). */
@@ -155,9 +174,9 @@ function normaliseInto(t: NameTable, c: number, raw: string, company: boolean): 
     t.place[c] = full.slice(0, full.length - norm.length);
   if (!norm) return;
   if (!company) {
-    const m = titleMatch(norm);
-    t.surname[c] = m ? m[1] : firstChar(norm);
-    t.titleOnly[c] = m ? 1 : 0;
+    const titled = titleSurname(norm);
+    t.surname[c] = titled ?? firstChar(norm);
+    t.titleOnly[c] = titled === null ? 0 : 1;
   }
   t.sound[c] = fuzzySound(norm, nameSound);
 }

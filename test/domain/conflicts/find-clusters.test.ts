@@ -40,6 +40,23 @@ describe('positive evidence', () => {
     ]);
   });
 
+  test('a surname with a form of address (刘先生, 老刘, 李哥) and the same phone', () => {
+    expect(
+      rowsOf([
+        person({ Name: '刘磊', Phone: '18052533954', Owner: 'S001' }),
+        person({ Name: '老刘', Phone: '１８０５２５３３９５４', Owner: 'S002' }),
+        person({ Name: '刘先生', Phone: '+86 180 5253 3954', Owner: 'S003' }),
+        person({ Name: '老李', Phone: '8618274920613', Owner: 'S001' }),
+        person({ Name: '李哥', Phone: '18274920613', Owner: 'S002' }),
+        // another surname on the same phone: a family member, not the same customer
+        person({ Name: '老王', Phone: '18052533954', Owner: 'S004' }),
+      ]),
+    ).toEqual([
+      [2, 3, 4],
+      [5, 6],
+    ]);
+  });
+
   test('phone alone (name missing on one side) is enough', () => {
     expect(
       rowsOf([person({ Name: '刘洋', Phone: '13700001111' }), person({ Name: '', Phone: '137-0000-1111' })]),
