@@ -72,6 +72,11 @@ describe('normaliseName', () => {
   test('a name that is only a suffix or a place is kept', () => {
     expect(normaliseName('有限公司', 'company')).toBe('有限公司');
     expect(companyCore('广州')).toBe('广州');
+    // every prefecture-level city, not only the big ones (廊坊, 淮安, 遵义 ...)
+    expect(companyCore(normaliseName('廊坊市顺美汽车销售有限公司', 'company'))).toBe('顺美汽销');
+    expect(companyCore(normaliseName('江苏省淮安立新科技股份有限公司', 'company'))).toBe('立新科技');
+    // ... but not the cities whose names are everyday words (吉安: good fortune and peace)
+    expect(companyCore(normaliseName('吉安汽车贸易有限公司', 'company'))).toBe('吉安汽贸');
   });
 });
 
