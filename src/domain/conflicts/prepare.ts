@@ -214,6 +214,7 @@ export function prepareRows(table: Table): PreparedRows {
   const phones = preparePhones(cPhone, phoneFirst, n);
   const id = prepareIds(ids, n);
   const city = cityCodes(col('City'), n);
+  completeLocalNumbers(phones, city.code, n);
   return {
     n,
     rowNumbers: table.rowNumbers.slice(0, n),
@@ -394,6 +395,88 @@ function preparePhones(column: (CellValue | undefined)[], phoneFirst: PhoneColum
     out.phoneNumB[i] = phoneB ? phoneKeyNumber(phoneB) : -1;
   }
   return out;
+}
+
+/** A city's landlines must agree this much on one area code before its local numbers get it. */
+const AREA_CODE_SHARE = 0.8;
+const AREA_CODE_MIN_ROWS = 3;
+
+/** Area code digits (after the 0) of a landline phone number (length × 10^13 + digits), -1 when it is not one. */
+function areaOfLandline(num: number): number {
+  if (num < 0) return -1;
+  const len = Math.floor(num / 1e13);
+  if (len < 10 || len > 12) return -1;
+  const digits = num - len * 1e13;
+  const first = Math.floor(digits / POW10_PHONE[len - 2]); // the digit after the trunk 0
+  if (first === 0 || digits >= POW10_PHONE[len - 1]) return -1; // 00 (international) or no leading 0
+  const areaDigits = first === 1 || first === 2 ? 2 : 3; // 010, 02x; 0xxx otherwise
+  return Math.floor(digits / POW10_PHONE[len - 1 - areaDigits]);
+}
+const POW10_PHONE = Array.from({ length: 13 }, (_, k) => 10 ** k);
+
+/**
+ * A landline typed without its area code ('80342559') gets the area code its city's other
+ * landlines carry, so that it meets '020-80342559' on another row: salespeople leave out
+ * their own city's code. The area code is learnt from the table itself (no city list to keep
+ * up): only a city whose landlines agree on one code (AREA_CODE_SHARE, at least
+ * AREA_CODE_MIN_ROWS of them) completes its local numbers, and only a number that is a local
+ * number's shape (7-8 digits, not starting with 0 or 1; 8 after a 2-digit code).
+ */
+function completeLocalNumbers(phones: PhoneFields, city: Int32Array, n: number): void {
+  let locals = 0;
+  for (let i = 0; i < n; i++)
+    if (city[i] >= 0 && (isLocalNumber(phones.phoneNumA[i]) || isLocalNumber(phones.phoneNumB[i]))) locals++;
+  if (locals === 0) return; // the usual table: nothing to learn
+  const votes = new Map<number, number>(); // city * 1000 + area -> landlines
+  const total = new Map<number, number>(); // city -> landlines
+  const vote = (c: number, num: number) => {
+    const area = areaOfLandline(num);
+    if (area < 0) return;
+    votes.set(c * 1000 + area, (votes.get(c * 1000 + area) ?? 0) + 1);
+    total.set(c, (total.get(c) ?? 0) + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    const c = city[i];
+    if (c < 0) continue;
+    vote(c, phones.phoneNumA[i]);
+    vote(c, phones.phoneNumB[i]);
+  }
+  const areaOfCity = new Map<number, number>();
+  for (const [key, count] of votes) {
+    const c = Math.floor(key / 1000);
+    if (count >= AREA_CODE_MIN_ROWS && count >= AREA_CODE_SHARE * total.get(c)!) areaOfCity.set(c, key - c * 1000);
+  }
+  for (let i = 0; i < n; i++) {
+    const area = city[i] < 0 ? undefined : areaOfCity.get(city[i]);
+    if (area === undefined) continue;
+    const a = completed(phones.phoneA[i], phones.phoneNumA[i], area);
+    if (a) {
+      phones.phoneA[i] = a;
+      phones.phoneNumA[i] = phoneKeyNumber(a);
+    }
+    const b = completed(phones.phoneB[i], phones.phoneNumB[i], area);
+    if (b) {
+      phones.phoneB[i] = b;
+      phones.phoneNumB[i] = phoneKeyNumber(b);
+    }
+  }
+}
+
+/** A local landline number as typed: 7-8 digits, not starting with 0 or 1. */
+function isLocalNumber(num: number): boolean {
+  if (num < 0) return false;
+  const len = Math.floor(num / 1e13);
+  if (len !== 7 && len !== 8) return false;
+  const first = Math.floor((num - len * 1e13) / POW10_PHONE[len - 1]);
+  return first >= 2;
+}
+
+/** The local number with its city's area code, '' when it is not a local number or would not fit the code. */
+function completed(key: string, num: number, area: number): string {
+  if (!isLocalNumber(num)) return '';
+  const areaText = String(area);
+  if (areaText.length === 2 && key.length !== 8) return ''; // 010, 02x: 8-digit local numbers
+  return '0' + areaText + key;
 }
 
 type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel'>;

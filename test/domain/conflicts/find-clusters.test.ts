@@ -57,6 +57,26 @@ describe('positive evidence', () => {
     ]);
   });
 
+  test("a landline typed without its area code gets its city's, learnt from the city's other landlines", () => {
+    const guangzhou = (name: string, phone: string) => person({ Name: name, Phone: phone, City: '广州市' });
+    const rows = [
+      guangzhou('陈继平', '020-80342559'),
+      person({ Name: '陈继平', Phone: '80342559', City: '广州' }),
+      // the city's landlines that teach it 020
+      guangzhou('刘强', '020-81112222'),
+      guangzhou('王芳', '(020)83334444'),
+      // a 7-digit number cannot follow a 2-digit area code: left alone
+      guangzhou('黄华春', '020-85583569'),
+      guangzhou('黄华春', '5583569'),
+      // a city whose landlines disagree teaches nothing
+      person({ Name: '李明', Phone: '028-85860982', City: '苏州' }),
+      person({ Name: '李明', Phone: '85860982', City: '苏州' }),
+      person({ Name: '赵强', Phone: '0512-66667777', City: '苏州' }),
+      person({ Name: '孙丽', Phone: '0512-55556666', City: '苏州' }),
+    ];
+    expect(rowsOf(rows)).toEqual([[2, 3]]);
+  });
+
   test('phone alone (name missing on one side) is enough', () => {
     expect(
       rowsOf([person({ Name: '刘洋', Phone: '13700001111' }), person({ Name: '', Phone: '137-0000-1111' })]),
