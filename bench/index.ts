@@ -8,6 +8,7 @@ import { markdownTable, registeredSections, type BenchArgs } from './registry';
 import './engine';
 import './browser-engine';
 import './conflicts';
+import './holdout';
 import './normalise-section';
 import './validation-section';
 import './cli';
