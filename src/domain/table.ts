@@ -60,3 +60,35 @@ export function text(t: Table, fieldKey: string, i: number): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v).trim();
 }
+
+/** Data rows whose cell of this field held a number (the adapter's numericCodes, else the cells' own types). */
+export function numericCellRows(t: Table, fieldKey: string): number[] {
+  const listed = t.numericCodes?.[fieldKey];
+  if (listed) return listed;
+  const col = t.columns[fieldKey];
+  const out: number[] = [];
+  if (!col) return out;
+  for (let i = 0; i < col.length; i++) if (typeof col[i] === 'number') out.push(i);
+  return out;
+}
+
+/** Digits before the decimal point of a number (3.6e17 -> 18). */
+export function integerDigits(v: number): number {
+  const a = Math.abs(Math.trunc(v));
+  return a === 0 ? 1 : Math.floor(Math.log10(a)) + 1;
+}
+
+/**
+ * Digits of a code cell that was held as a number: Excel keeps 15 significant digits, so more
+ * than that means the digits past the 15th are lost (an 18-digit ID ends in zeros).
+ */
+export function numericCodeDigits(v: CellValue): number {
+  return typeof v === 'number' ? integerDigits(v) : String(v ?? '').replace(/\D/g, '').length;
+}
+
+/** Rows whose cell of this field Excel has damaged: held as a number of more than 15 digits. */
+export function damagedCodeRows(t: Table, fieldKey: string): number[] {
+  const col = t.columns[fieldKey];
+  if (!col) return [];
+  return numericCellRows(t, fieldKey).filter((i) => numericCodeDigits(col[i]) > 15);
+}

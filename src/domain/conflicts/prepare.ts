@@ -2,7 +2,7 @@
  * Normalises every customer row once, into columnar arrays the comparator reads by index.
  * Repeated values (names, cities, kinds) are normalised once each through memo maps.
  */
-import type { Table, CellValue } from '../table';
+import { damagedCodeRows, type Table, type CellValue } from '../table';
 import { field } from '../schema';
 import { parseEnum } from '../headers';
 import { normalisePhones, normaliseName, nameSound, toSimplified, toHalfWidth, companyCore } from '../normalise';
@@ -212,7 +212,7 @@ export function prepareRows(table: Table): PreparedRows {
   const contacts = prepareContacts(col('Contact'), n);
   const names = prepareNames(rawNames, isCompany);
   const phones = preparePhones(cPhone, phoneFirst, n);
-  const id = prepareIds(ids, n);
+  const id = prepareIds(ids, n, damagedCodeRows(table, 'IdNumber'));
   const city = cityCodes(col('City'), n);
   completeLocalNumbers(phones, city.code, n);
   return {
@@ -481,7 +481,16 @@ function completed(key: string, num: number, area: number): string {
 
 type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel'>;
 
-function prepareIds(ids: IdColumn, n: number): IdFields {
+/**
+ * `damaged`: rows whose ID Excel has cut to 15 digits (held as a number): what is left is not
+ * the customer's ID, and two people born on one day can be left with the same digits.
+ */
+function prepareIds(ids: IdColumn, n: number, damaged: readonly number[]): IdFields {
+  let unreadable: Uint8Array | null = null;
+  if (damaged.length) {
+    unreadable = new Uint8Array(n);
+    for (const i of damaged) unreadable[i] = 1;
+  }
   const out: IdFields = {
     idKey: new Array<string>(n).fill(''),
     idHash: doubleColumn(n, -1),
@@ -496,7 +505,7 @@ function prepareIds(ids: IdColumn, n: number): IdFields {
   let m = 0;
   for (let i = 0; i < n; i++) {
     const kind = ids.kind[i]; // 0 (ID_BLANK) for a blank cell, undefined past the end of a short column
-    if (!kind || ids.matchKey[i].length < MIN_ID_LENGTH) continue;
+    if (!kind || ids.matchKey[i].length < MIN_ID_LENGTH || (unreadable !== null && unreadable[i] === 1)) continue;
     const key = ids.matchKey[i];
     const hash = hashString(key, ID_HASH_TAG);
     out.idKey[i] = key;

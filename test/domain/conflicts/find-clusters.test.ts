@@ -233,6 +233,17 @@ describe('end customers that are organisations (最终客户: 单位或个人)',
 });
 
 describe('negative evidence', () => {
+  test('IDs Excel cut to 15 digits (held as numbers) are not evidence', () => {
+    // 360426199101010127 and 360426199101010135 typed into number cells: Excel keeps 3.60426199101010E+17 for both
+    const damaged = 360426199101010000;
+    expect(
+      rowsOf([
+        person({ Name: '王建国', City: '广州', Phone: '13800001111', IdNumber: damaged, BirthDate: '1991-01-01' }),
+        person({ Name: '刘芳', City: '佛山', Phone: '13900002222', IdNumber: damaged, BirthDate: '1991-01-01' }),
+      ]),
+    ).toEqual([]);
+  });
+
   test('a name alone is never enough, however common', () => {
     const rows = Array.from({ length: 30 }, () => person({ Name: '王伟', City: '北京' }));
     expect(rowsOf(rows)).toEqual([]);

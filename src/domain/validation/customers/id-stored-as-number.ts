@@ -9,7 +9,9 @@
  * Uses table.numericCodes from the adapter when present, else the cells' own types.
  */
 import type { Issue } from '../../issues';
-import type { Table } from '../../table';
+import { numericCellRows, numericCodeDigits } from '../../table';
+
+export { integerDigits } from '../../table';
 import type { ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
@@ -28,23 +30,6 @@ export const STORED_AS_NUMBER: RuleSpec = {
   needs: { Customers: [] },
 };
 
-/** Digits before the decimal point of a number (3.6e17 -> 18). */
-export function integerDigits(v: number): number {
-  const a = Math.abs(Math.trunc(v));
-  return a === 0 ? 1 : Math.floor(Math.log10(a)) + 1;
-}
-
-/** Data rows whose cell of this field is a number. */
-function numericRows(tb: Table, fieldKey: string): number[] {
-  const listed = tb.numericCodes?.[fieldKey];
-  if (listed) return listed;
-  const col = tb.columns[fieldKey];
-  const out: number[] = [];
-  if (!col) return out;
-  for (let i = 0; i < col.length; i++) if (typeof col[i] === 'number') out.push(i);
-  return out;
-}
-
 function check(ctx: ValidationContext, damaged: boolean): Issue[] {
   const tb = ctx.table('Customers');
   const r = ctx.reporter(damaged ? NUMBER_DAMAGED : STORED_AS_NUMBER);
@@ -52,9 +37,9 @@ function check(ctx: ValidationContext, damaged: boolean): Issue[] {
   for (const f of FIELDS) {
     const col = tb.columns[f];
     if (!col) continue;
-    for (const i of numericRows(tb, f)) {
+    for (const i of numericCellRows(tb, f)) {
       const v = col[i];
-      const digits = typeof v === 'number' ? integerDigits(v) : String(v ?? '').replace(/\D/g, '').length;
+      const digits = numericCodeDigits(v);
       if (damaged !== digits > 15) continue;
       const value = typeof v === 'number' ? (digits > 15 ? v.toFixed(0) : String(v)) : String(v ?? '');
       r.add(i, f, { value, digits });
