@@ -214,3 +214,54 @@ describe('a CSV with only a Customers header row', () => {
     expect(issues.some((i: { rule: string }) => i.rule.startsWith('customer.owner'))).toBe(false); // no Staff sheet: no roster rules
   });
 });
+
+describe('files that are not a customer file', () => {
+  test('an empty file, a workbook under the wrong extension, and a file without customers say so and exit 1', async () => {
+    const empty = path.join(dir, 'empty.csv');
+    fs.writeFileSync(empty, '');
+    const renamed = path.join(dir, 'workbook.csv');
+    fs.copyFileSync(input, renamed);
+    const text = path.join(dir, 'notes.xlsx');
+    fs.writeFileSync(text, '客户编号,客户名称\nC1,王伟\n');
+    const notes = path.join(dir, 'notes.txt');
+    fs.writeFileSync(notes, '明天上午十点开会\n记得带合同\n');
+    const cases: [string, string, RegExp][] = [
+      [empty, 'zh', /空文件/],
+      [renamed, 'en', /is an Excel workbook named \.csv\. Rename it to \.xlsx/],
+      [text, 'en', /is not an Excel workbook/],
+      [notes, 'zh', /没有找到客户档案/],
+      [notes, 'en', /No customer file found/],
+    ];
+    for (const [file, lang, message] of cases) {
+      for (const command of ['validate', 'conflicts', 'check']) {
+        const r = await run(command, file, '--lang', lang, '--today', TODAY);
+        expect(r.code).toBe(1);
+        expect(r.err).toMatch(message);
+        expect(r.err).not.toMatch(/at .*\.js:\d+/); // no stack trace
+      }
+    }
+  });
+
+  test("a CSV's file name becomes a valid sheet name in the annotated copy, and the links find it", async () => {
+    const csv = path.join(dir, '2024 天河-客户 (final) [v2] copy of the customer list export.csv');
+    fs.writeFileSync(
+      csv,
+      '\ufeff客户编号,客户类型,客户名称,手机,展厅,销售员,首次接触,阶段\n' +
+        'C1,最终客户,陈伟,138 1234 5678,一展厅,S001,2026-11-01,线索\n' +
+        'C2,最终客户,陳偉,+86 138-1234-5678,一展厅,S002,2026-10-01,线索\n',
+    );
+    const out = path.join(dir, 'annotated-from-csv.xlsx');
+    expect((await run('check', csv, '--out', out, '--today', TODAY)).code).toBe(0);
+    const wb = await loadWorkbookFile(out);
+    const names = wb.model.sheets.map((s) => s.name);
+    const customers = names.find((n) => n.startsWith('2024 天河-客户'))!;
+    expect(customers).toBe('2024 天河-客户 (final) _v2_ copy of');
+    expect(customers.length).toBeLessThanOrEqual(31);
+    // every internal link of the report sheets points at a sheet that exists
+    for (const link of wb.model.hyperlinks.filter((h) => h.target.startsWith('#'))) {
+      const sheet = /^#'?(.*?)'?!/.exec(link.target)![1].replace(/''/g, "'");
+      expect(names).toContain(sheet);
+    }
+    expect(wb.model.hyperlinks.some((h) => h.target.includes(customers))).toBe(true);
+  });
+});

@@ -223,7 +223,23 @@ export class CsvTableBuilder {
 }
 
 /** A CSV text as a one-sheet MemoryWorkbook with an Excel table named after the schema sheet. */
-export function csvToMemory(text: string, name: string): MemoryWorkbook {
+/**
+ * A CSV file's name as a worksheet name: Excel's forbidden characters (: \\ / ? * [ ]) become '_'
+ * and it is cut to Excel's 31 characters (links in the Issues and Conflicts sheets name it).
+ */
+export function csvSheetName(fileName: string): string {
+  const safe = fileName
+    .replace(/[:\\/?*[\]]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return Array.from(safe || 'CSV')
+    .slice(0, 31)
+    .join('')
+    .trim();
+}
+
+export function csvToMemory(text: string, fileName: string): MemoryWorkbook {
+  const name = csvSheetName(fileName);
   const rows = parseCsv(text);
   const headers = rows[0] ?? [];
   const def = identifyCsv(name, headers);
