@@ -12,6 +12,12 @@ try {
   }
   throw e;
 }
+// Output piped into a command that stops reading (`... | head`) is not an error of ours:
+// stop quietly, as other command-line tools do.
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 cli.main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e) => { process.stderr.write(String((e && e.stack) || e) + '\n'); process.exitCode = 1; },
