@@ -83,7 +83,11 @@ export function runCheck(
   const customers = data.Customers;
   const match =
     customers && !options.skipMatching
-      ? matchCustomers(customers, options.match, { lang, notSame: options.notSame })
+      ? matchCustomers(customers, options.match, {
+          lang,
+          notSame: options.notSame,
+          ownerCannotKeep: ownerCannotKeep(data, issues, options),
+        })
       : undefined;
   const t2 = now();
   onProgress?.({ phase: 'match', done: 2, total: 2 });
@@ -119,6 +123,34 @@ export function runCheck(
       match: match?.stats,
     },
   };
+}
+
+/** Rules whose issue means a row's Owner cannot keep the customer: not on the roster, left, another showroom's. */
+const OWNER_CANNOT_KEEP_RULES: readonly string[] = [
+  'customer.owner.unknown',
+  'customer.owner.inactive',
+  'customer.owner.showroom',
+];
+
+/**
+ * Worksheet rows of Customers whose Owner cannot keep the customer, for the suggested owner of a
+ * conflict: from this run's issues, or (matching alone) from those three rules run by themselves.
+ */
+function ownerCannotKeep(data: WorkbookData, issues: readonly Issue[], options: CheckOptions): Set<number> {
+  const found = options.skipValidation
+    ? validateWorkbook(data, {
+        today: options.today,
+        lang: options.lang,
+        staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
+        only: OWNER_CANNOT_KEEP_RULES,
+      })
+    : issues;
+  const rows = new Set<number>();
+  for (let k = 0; k < found.length; k++) {
+    const issue = found[k];
+    if (issue.sheet === 'Customers' && OWNER_CANNOT_KEEP_RULES.includes(issue.rule)) rows.add(issue.row);
+  }
+  return rows;
 }
 
 /** Data-row index by worksheet row number (-1 when the row is not in the table): a typed array, no Map per check. */

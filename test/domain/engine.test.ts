@@ -1,6 +1,7 @@
 import { runCheck, STATUS_MARKERS } from '../../src/domain/engine';
 import { parseDate } from '../../src/domain/normalise';
 import { makeTable, person } from './conflicts/make-table';
+import { endCustomer, makeWorkbook, staffRows } from './validation/make-table';
 
 const today = parseDate('2026-11-27')!;
 
@@ -75,5 +76,29 @@ describe('runCheck', () => {
     expect(result.clusters).toHaveLength(0);
     expect(result.issues).toHaveLength(0);
     expect(result.status.Customers!.every((c) => c.values.every((v) => v === null))).toBe(true);
+  });
+});
+
+describe('suggested owner', () => {
+  // S003 has left; S002 works in 二号展厅; S001 in 一号展厅 (staffRows)
+  const rows = [
+    endCustomer({ CustomerId: 'C1', Owner: 'S003', FirstContact: '2026-09-01' }), // first, but its owner left
+    endCustomer({ CustomerId: 'C2', Owner: 'S002', FirstContact: '2026-09-15' }), // another showroom's salesperson
+    endCustomer({ CustomerId: 'C3', Owner: 'S001', FirstContact: '2026-10-01' }),
+  ];
+
+  it("is the first registration whose owner can keep the customer, with or without validation's run", () => {
+    const data = makeWorkbook({ Customers: rows, Staff: staffRows() });
+    for (const skipValidation of [false, true]) {
+      const result = runCheck(data, { today, lang: 'zh', skipValidation });
+      expect(result.clusters.map((c) => [c.rows, c.suggestedOwner])).toEqual([[[2, 3, 4], 'S001']]);
+    }
+  });
+
+  it('is the first registration when no owner can keep it, or when there is no roster', () => {
+    const noneCan = makeWorkbook({ Customers: rows.slice(0, 2), Staff: staffRows() });
+    expect(runCheck(noneCan, { today, lang: 'zh' }).clusters[0].suggestedOwner).toBe('S003');
+    const noRoster = makeWorkbook({ Customers: rows });
+    expect(runCheck(noRoster, { today, lang: 'zh' }).clusters[0].suggestedOwner).toBe('S003');
   });
 });

@@ -36,9 +36,34 @@ export type NotSameRef = string | number;
 export interface MatchOptions {
   lang: Lang;
   notSame?: ReadonlyArray<readonly [NotSameRef, NotSameRef]>;
+  /**
+   * Worksheet rows whose Owner cannot keep a customer (not on the roster, left, or another
+   * showroom's for an end customer): the suggested owner is taken from the other rows first.
+   */
+  ownerCannotKeep?: ReadonlySet<number>;
 }
 
 /** Machine-readable evidence for one matched (or rejected) pair. */
+/** The row registered first (earliest FirstContact, then earliest row) with an Owner not in `cannotKeep`; -1 when none. */
+function firstRegistered(
+  p: PreparedRows,
+  rows: readonly number[],
+  cannotKeep: ReadonlySet<number> | undefined,
+): number {
+  let best = -1;
+  for (const i of rows) {
+    if (!p.owner[i] || (cannotKeep !== undefined && cannotKeep.has(p.rowNumbers[i]))) continue;
+    if (best < 0) {
+      best = i;
+      continue;
+    }
+    const fi = p.firstContact[i];
+    const fb = p.firstContact[best];
+    if (!Number.isNaN(fi) && (Number.isNaN(fb) || fi < fb)) best = i;
+  }
+  return best;
+}
+
 export interface MatchEvidence {
   /** Worksheet rows. */
   a: number;
@@ -483,18 +508,11 @@ export function matchCustomers(
     if (!ascendingRows(rows, p.rowNumbers)) rows.sort((x, y) => p.rowNumbers[x] - p.rowNumbers[y]);
     const owners = rows.map((i) => p.owner[i]);
     const distinct = new Set(owners.filter((x) => x).map((x) => x.toUpperCase()));
-    // First registration keeps the customer: earliest FirstContact, ties (and missing dates) by earliest row.
-    let best = -1;
-    for (const i of rows) {
-      if (!p.owner[i]) continue;
-      if (best < 0) {
-        best = i;
-        continue;
-      }
-      const fi = p.firstContact[i];
-      const fb = p.firstContact[best];
-      if (!Number.isNaN(fi) && (Number.isNaN(fb) || fi < fb)) best = i;
-    }
+    // First registration keeps the customer: earliest FirstContact, ties (and missing dates) by
+    // earliest row; among the rows whose owner can keep it, when there are any.
+    const cannotKeep = options.ownerCannotKeep;
+    let best = firstRegistered(p, rows, cannotKeep);
+    if (best < 0 && cannotKeep?.size) best = firstRegistered(p, rows, undefined);
     return {
       id: `G${k + 1}`,
       rows: rows.map((i) => p.rowNumbers[i]),
