@@ -20,6 +20,39 @@ export function headerKey(raw: unknown): string {
   return s ? looseKey(toSimplified(s)) : '';
 }
 
+/** Rows above a header that may be a title ('天河展厅客户档案 2024年6月', merged across the table). */
+export const MAX_TITLE_ROWS = 3;
+
+/**
+ * Distinct texts among a row's non-blank cells, counting to 2: a title is one text, in one cell
+ * or repeated across the cells it is merged over (readers give each merged cell the text).
+ */
+function distinctTexts(row: readonly unknown[]): number {
+  let first = '';
+  for (const v of row) {
+    const s = cellText(v);
+    if (!s) continue;
+    if (!first) first = s;
+    else if (s !== first) return 2;
+  }
+  return first ? 1 : 0;
+}
+
+/**
+ * Which of a sheet's first non-blank rows is the header: the first one, unless it holds a single
+ * text (a title, often merged across the table) and a later row of the first MAX_TITLE_ROWS + 1
+ * holds two or more. `rows`: the first non-blank rows, top down. Returns an index into rows.
+ */
+export function headerRowAfterTitles(rows: readonly (readonly unknown[])[]): number {
+  for (let k = 0; k < rows.length && k <= MAX_TITLE_ROWS; k++) if (distinctTexts(rows[k]) >= 2) return k;
+  return 0;
+}
+
+/** Can this row be a header (two or more different texts), or is it maybe a title? */
+export function couldBeHeader(row: readonly unknown[]): boolean {
+  return distinctTexts(row) >= 2;
+}
+
 interface Candidate {
   field: FieldDef;
   /** 0: zh/en label or field key; 1: synonym. */

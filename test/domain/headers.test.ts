@@ -1,5 +1,6 @@
 import {
   describeHeaderMapping,
+  headerRowAfterTitles,
   describeUnknownEnum,
   enumLabel,
   fieldLabel,
@@ -265,4 +266,15 @@ test('every sheet that refers to a customer recognises the same header words for
   for (const def of [LEDGER, OUTINGS, REVIEWS])
     for (const header of ['客户号', '客户ID', 'CustomerId', '客户编号'])
       expect([def.key, header, recogniseHeaders(def, [header]).columns.CustomerId]).toEqual([def.key, header, 0]);
+});
+
+describe('headerRowAfterTitles', () => {
+  test('a title above the header, in one cell or repeated over a merge, is passed over', () => {
+    const header = ['客户编号', '客户名称', '电话'];
+    expect(headerRowAfterTitles([header, ['C1', '王伟', '138']])).toBe(0);
+    expect(headerRowAfterTitles([['天河展厅客户档案 2024年6月'], header])).toBe(1);
+    expect(headerRowAfterTitles([['客户档案', '客户档案', '客户档案'], ['制表:张三', ''], header])).toBe(2);
+    // no row with two texts within the first four: the first row is the header (a one-column sheet)
+    expect(headerRowAfterTitles([['客户名称'], ['王伟'], ['李娜'], ['张敏'], ['a', 'b']])).toBe(0);
+  });
 });

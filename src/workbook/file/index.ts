@@ -9,7 +9,13 @@ import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import { SHEETS, type SheetDef, type SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
-import { identifySheet, recogniseHeaders } from '../../domain/headers';
+import {
+  identifySheet,
+  recogniseHeaders,
+  couldBeHeader,
+  headerRowAfterTitles,
+  MAX_TITLE_ROWS,
+} from '../../domain/headers';
 import { MemoryWorkbook, SETTINGS_SHEET, getCell, lastUsedRow, locateAll } from '../memory';
 import { convertCell, isAddinSheetName } from '../memory/read';
 import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
@@ -163,6 +169,8 @@ export class XlsxSheetTableBuilder {
   private fields: { key: string; col: number; f: SheetDef['fields'][number] }[] = [];
   private numericCodes: Record<string, number[]> = {};
   private readonly byName: SheetDef | null;
+  /** The first non-blank rows, held back until the header is known (a title may sit above it). */
+  private firstRows: { rowNumber: number; values: unknown[]; headers: string[] }[] = [];
 
   private constructor(
     private readonly sheetName: string,
@@ -185,32 +193,53 @@ export class XlsxSheetTableBuilder {
 
   /** values: 1-based and sparse, as ExcelJS's row.values. */
   addRow(rowNumber: number, values: unknown[]): void {
-    if (!this.decided) {
-      const headers = values.slice(1).map((v) => (v === null || v === undefined ? '' : String(cellPlain(v))));
-      if (headers.every((h) => h.trim() === '')) return;
-      const def = this.byName ?? identifySheet('', headers);
-      this.decided = true;
-      if (!def || this.out[def.key] || (this.options.sheets && !this.options.sheets.includes(def.key))) return;
-      this.def = def;
-      const mapping = recogniseHeaders(def, headers);
-      this.fields = def.fields
-        .filter((f) => mapping.columns[f.key] !== undefined)
-        .map((f) => ({ key: f.key, col: mapping.columns[f.key] + 1, f }));
-      const columns: Record<string, CellValue[]> = {};
-      for (const f of this.fields) columns[f.key] = [];
-      this.table = {
-        sheet: def.key,
-        sourceName: this.sheetName,
-        headerRow: rowNumber,
-        firstColumn: 0,
-        headers,
-        mapping,
-        length: 0,
-        rowNumbers: [],
-        columns,
-      };
+    if (this.decided) {
+      this.addDataRow(rowNumber, values);
       return;
     }
+    const headers = values.slice(1).map((v) => (v === null || v === undefined ? '' : String(cellPlain(v))));
+    if (headers.every((h) => h.trim() === '')) return;
+    this.firstRows.push({ rowNumber, values, headers });
+    // one cell may be a title above the header (often merged across the table): wait for the next row
+    if (!couldBeHeader(headers) && this.firstRows.length <= MAX_TITLE_ROWS) return;
+    this.decidePending();
+  }
+
+  /** Picks the header among the rows held back (headerRowAfterTitles); the rows after it are data. */
+  private decidePending(): void {
+    if (this.decided || !this.firstRows.length) return;
+    const rows = this.firstRows;
+    this.firstRows = [];
+    const k = headerRowAfterTitles(rows.map((r) => r.headers));
+    this.decide(rows[k].rowNumber, rows[k].headers);
+    for (const r of rows.slice(k + 1)) this.addDataRow(r.rowNumber, r.values);
+  }
+
+  private decide(rowNumber: number, headers: string[]): void {
+    const def = this.byName ?? identifySheet('', headers);
+    this.decided = true;
+    if (!def || this.out[def.key] || (this.options.sheets && !this.options.sheets.includes(def.key))) return;
+    this.def = def;
+    const mapping = recogniseHeaders(def, headers);
+    this.fields = def.fields
+      .filter((f) => mapping.columns[f.key] !== undefined)
+      .map((f) => ({ key: f.key, col: mapping.columns[f.key] + 1, f }));
+    const columns: Record<string, CellValue[]> = {};
+    for (const f of this.fields) columns[f.key] = [];
+    this.table = {
+      sheet: def.key,
+      sourceName: this.sheetName,
+      headerRow: rowNumber,
+      firstColumn: 0,
+      headers,
+      mapping,
+      length: 0,
+      rowNumbers: [],
+      columns,
+    };
+  }
+
+  private addDataRow(rowNumber: number, values: unknown[]): void {
     if (!this.table) return;
     const t = this.table;
     let blank = true;
@@ -233,6 +262,7 @@ export class XlsxSheetTableBuilder {
   }
 
   finish(): void {
+    this.decidePending();
     if (!this.table) return;
     if (Object.keys(this.numericCodes).length) this.table.numericCodes = this.numericCodes;
     this.out[this.table.sheet] = this.table;

@@ -4,7 +4,7 @@
  */
 import { ADDIN_SHEETS, SHEETS, type FieldDef, type SheetDef, type SheetKey } from '../../domain/schema';
 import type { CellValue, Table } from '../../domain/table';
-import { identifySheet, recogniseHeaders } from '../../domain/headers';
+import { identifySheet, recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../domain/headers';
 import { numberAsCode } from '../../domain/normalise/text';
 import {
   getCell,
@@ -54,12 +54,17 @@ function fromTable(def: SheetDef, grid: GridSheet, table: GridTable): Located {
   };
 }
 
-/** A plain range on a sheet without a table: header is the first non-blank row. */
+/**
+ * A plain range on a sheet without a table: the header is the first non-blank row, or the row
+ * after a title above it (headerRowAfterTitles).
+ */
 function fromRawSheet(def: SheetDef, grid: GridSheet): Located | null {
   const last = lastUsedRow(grid);
   if (last === 0) return null;
-  let headerRow = 1;
-  while (headerRow <= last && lastUsedColumn(grid, headerRow) < 0) headerRow++;
+  const firstRows: number[] = [];
+  for (let r = 1; r <= last && firstRows.length <= MAX_TITLE_ROWS; r++)
+    if (lastUsedColumn(grid, r) >= 0) firstRows.push(r);
+  const headerRow = firstRows[headerRowAfterTitles(firstRows.map((r) => grid.cells[r - 1] ?? []))];
   const row = grid.cells[headerRow - 1] ?? [];
   let firstColumn = 0;
   while (firstColumn < row.length && isBlank(row[firstColumn])) firstColumn++;

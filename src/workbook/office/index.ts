@@ -10,7 +10,7 @@
 import { ADDIN_SHEETS, SHEETS, SHEET_BY_KEY, label, userFields } from '../../domain/schema';
 import type { AddinSheetKey, FieldDef, Lang, SheetDef, SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
-import { recogniseHeaders } from '../../domain/headers';
+import { recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../domain/headers';
 import { editColumn } from '../edits';
 import { t } from '../../i18n';
 import type {
@@ -134,7 +134,8 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     const sheetParts = sheets.items.map((ws) => {
       const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-      const first = used.getRow(0).load('values');
+      // the first rows, so that a title above the header is seen as one (headerRowAfterTitles)
+      const first = used.getRow(0).getResizedRange(MAX_TITLE_ROWS, 0).load('values');
       return { ws, used, first };
     });
     await context.sync();
@@ -148,14 +149,17 @@ export class OfficeWorkbook implements WorkbookPort {
       headers: (header.values[0] ?? []).map((v) => String(v ?? '')),
     }));
     const sheetProbes: SheetProbe[] = sheetParts.map(({ ws, used, first }) => {
-      const firstRowValues = (first.values[0] ?? []).map((v) => String(v ?? ''));
+      const top = first.values.slice(0, used.rowCount).map((row) => row.map((v) => String(v ?? '')));
+      const filled = top.map((_, r) => r).filter((r) => top[r].some((v) => v.trim() !== ''));
+      const offset = filled.length ? filled[headerRowAfterTitles(filled.map((r) => top[r]))] : 0;
+      const firstRowValues = top[offset] ?? [];
       const empty = used.rowCount === 1 && used.columnCount === 1 && firstRowValues.every((v) => v === '');
       return {
         name: ws.name,
         used: empty
           ? null
           : {
-              firstRow: used.rowIndex + 1,
+              firstRow: used.rowIndex + 1 + offset,
               firstColumn: used.columnIndex,
               lastRow: used.rowIndex + used.rowCount,
               lastColumn: used.columnIndex + used.columnCount - 1,

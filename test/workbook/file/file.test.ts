@@ -111,6 +111,28 @@ describe('CSV files', () => {
   });
 });
 
+describe('a title row above the header', () => {
+  test('both xlsx readers take the header from the row below a merged title', async () => {
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet('客户档案');
+    ws.addRow(['天河展厅客户档案 2024年6月']);
+    ws.mergeCells('A1:D1');
+    ws.addRow(['客户编号', '客户名称', '电话', '负责销售']);
+    ws.addRow(['C1', '王伟', '13800000001', 'S001']);
+    ws.addRow(['C2', '李娜', '13800000002', 'S002']);
+    const file = path.join(dir, 'title-row.xlsx');
+    await xl.xlsx.writeFile(file);
+    const streamed = (await readWorkbookData(file)).Customers!;
+    const loaded = (await (await loadWorkbookFile(file)).read()).Customers!;
+    for (const c of [streamed, loaded]) {
+      expect(c.headerRow).toBe(2);
+      expect(c.rowNumbers).toEqual([3, 4]);
+      expect(c.columns.Name).toEqual(['王伟', '李娜']);
+      expect(c.mapping.missing).not.toContain('Name');
+    }
+  });
+});
+
 describe('xlsx round trip', () => {
   test('tables, values, validations, formats, links, frozen header and settings survive', async () => {
     const wb = new MemoryWorkbook();

@@ -691,6 +691,13 @@ class FakeRange extends Loadable {
     this.need('columnCount');
     return this.cols;
   }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.fx, this.sheet, {
+      ...this.rect,
+      lastRow: this.rect.lastRow + deltaRows,
+      lastColumn: this.rect.lastColumn + deltaColumns,
+    });
+  }
   getRow(i: number): FakeRange {
     return new FakeRange(this.fx, this.sheet, {
       ...this.rect,

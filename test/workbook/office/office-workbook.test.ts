@@ -169,6 +169,19 @@ describe('OfficeWorkbook.read', () => {
   });
 });
 
+test('a plain range with a title row above its header is read from the header down', async () => {
+  const fx = new FakeExcel();
+  fx.addSheet('客户档案', [
+    ['天河展厅客户档案 2024年6月', '', ''],
+    ['客户编号', '客户名称', '电话'],
+    ['C1', '王伟', '13800000001'],
+  ]);
+  const data = await workbook(fx).read();
+  expect(data.Customers!.headerRow).toBe(2);
+  expect(data.Customers!.rowNumbers).toEqual([3]);
+  expect(data.Customers!.columns.Name).toEqual(['王伟']);
+});
+
 describe('OfficeWorkbook writing', () => {
   test('writes status columns for 100k rows in chunked value writes, touching no user cell', async () => {
     const fx = new FakeExcel();
