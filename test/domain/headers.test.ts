@@ -145,6 +145,13 @@ describe('recogniseHeaders', () => {
   });
 });
 
+test('headers salespeople write for the owner and the last follow-up', () => {
+  const m = recogniseHeaders(CUSTOMERS, ['客户编号', '销售', '最后跟进日期', '所属销售']);
+  expect(m.columns.Owner).toBe(1);
+  expect(m.columns.LastContact).toBe(2);
+  expect(m.extra).toEqual(['所属销售']); // a field is mapped once; the second owner-like column is left alone
+});
+
 describe('identifySheet', () => {
   test('by name: zh, en, table name, synonyms, loosely', () => {
     expect(identifySheet('客户档案')?.key).toBe('Customers');

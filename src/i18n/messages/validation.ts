@@ -22,9 +22,9 @@ function perSheet(): Pair {
   const en: Record<string, string> = {};
   for (const [p, zs, es] of sheets) {
     zh[`validation.${p}.column.missing`] =
-      '缺少必填列「{label}」。请在表头添加这一列（列名可用中文或英文），再填写每一行。';
+      '缺少必填列「{label}」。{candidates}请在表头添加这一列（列名可用中文或英文），再填写每一行。';
     en[`validation.${p}.column.missing`] =
-      'the required column "{label}" is missing. Add it to the header row (Chinese or English name), then fill it in on every row.';
+      'the required column "{label}" is missing. {candidates}Add it to the header row (Chinese or English name), then fill it in on every row.';
     zh[`validation.${p}.column.missing.title`] = `${zs}：缺少必填列`;
     en[`validation.${p}.column.missing.title`] = `${es}: required column missing`;
     zh[`validation.${p}.column.missing.desc`] = `${zs}的表头中没有必填的列。`;
@@ -76,7 +76,9 @@ export const messages: MessageTable = {
     'validation.customer.required.desc':
       '客户编号、类型、名称、电话、展厅、负责销售、首次接触、阶段必填；经销商客户还须填写联系人。',
     'validation.customer.column.missing.kind':
-      '缺少「{label}」列，而有 {n} 位{kind}必须填写此项。请在表头添加这一列并补填。',
+      '缺少「{label}」列，而有 {n} 位{kind}必须填写此项。{candidates}请在表头添加这一列并补填。',
+    'validation.column.candidates':
+      '表头里有未能识别的列：{columns}；若其中一列就是「{label}」，请把它的列名改为「{label}」。',
 
     'validation.customer.phone.format':
       '“{value}”不是有效的手机号或固定电话。请填写 11 位手机号（如 13812345678）或带区号的固话（如 010-62345678）。',
@@ -234,7 +236,9 @@ export const messages: MessageTable = {
     'validation.customer.required.desc':
       'Customer ID, kind, name, phone, showroom, owner, first contact and stage are required; dealers also need a contact.',
     'validation.customer.column.missing.kind':
-      'the column "{label}" is missing, and {n} {kind} customers must have it. Add the column to the header row and fill it in.',
+      'the column "{label}" is missing, and {n} {kind} customers must have it. {candidates}Add the column to the header row and fill it in.',
+    'validation.column.candidates':
+      'The header has columns that were not recognised: {columns}. If one of them is "{label}", rename it to "{label}". ',
 
     'validation.customer.phone.format':
       '"{value}" is neither a valid mobile nor a valid landline number. Enter an 11-digit mobile (e.g. 13812345678) or a landline with its area code (e.g. 010-62345678).',

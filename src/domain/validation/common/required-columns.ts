@@ -20,10 +20,15 @@ export function checkRequiredColumns(ctx: ValidationContext, sheet: SheetKey): I
   if (!tb) return [];
   const r = ctx.reporter(requiredColumnsSpec(sheet));
   const def = SHEET_BY_KEY[sheet];
+  // the columns that matched no field may be the missing one under another name (销售 for 负责销售)
+  const unrecognised = tb.mapping.extra.join(ctx.lang === 'zh' ? '、' : ', ');
+  const candidates = (label: string) =>
+    unrecognised ? ctx.fill(ctx.template('validation.column.candidates'), { columns: unrecognised, label }) : '';
   for (const f of def.fields) {
     if (f.owner === 'addin' || !f.required || tb.columns[f.key]) continue;
+    const label = ctx.fieldLabel(sheet, f.key);
     if (f.required === 'always') {
-      r.addHeader(undefined, { label: ctx.fieldLabel(sheet, f.key) });
+      r.addHeader(undefined, { label, candidates: candidates(label) });
     } else if (sheet === 'Customers' && ctx.has('Customers', ['Kind'])) {
       const kinds = ctx.enumKeys('Customers', 'Kind');
       const kind = f.required === 'end' ? 'End' : 'Dealer';
@@ -32,7 +37,7 @@ export function checkRequiredColumns(ctx: ValidationContext, sheet: SheetKey): I
       if (count > 0)
         r.addHeader(
           undefined,
-          { label: ctx.fieldLabel(sheet, f.key), kind: ctx.enumText('Customers', 'Kind', kind), n: count },
+          { label, kind: ctx.enumText('Customers', 'Kind', kind), n: count, candidates: candidates(label) },
           'kind',
         );
     }

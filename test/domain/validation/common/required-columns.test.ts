@@ -32,4 +32,18 @@ describe('common/required-columns', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].message).toMatch(/1 Dealer customers/);
   });
+
+  test('the columns that matched no field are offered as the missing one under another name', () => {
+    const { Phone, ...noPhone } = endCustomer();
+    void Phone;
+    const table = makeTable('Customers', [noPhone]);
+    table.mapping.extra = ['联系方式2', '微信'];
+    const zh = checkCustomerColumns(createValidationContext({ Customers: table }, options({ lang: 'zh' })));
+    expect(zh[0].message).toContain('表头里有未能识别的列：联系方式2、微信；若其中一列就是「电话」');
+    const en = checkCustomerColumns(createValidationContext({ Customers: table }, options()));
+    expect(en[0].message).toContain('not recognised: 联系方式2, 微信. If one of them is "Phone"');
+    table.mapping.extra = [];
+    const none = checkCustomerColumns(createValidationContext({ Customers: table }, options()));
+    expect(none[0].message).not.toContain('not recognised');
+  });
 });
