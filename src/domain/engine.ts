@@ -12,8 +12,9 @@ import { matchCustomers } from './conflicts';
 import type { Cluster, MatchConfig, MatchStats, NotSameRef, PlaceholderKey, SuspiciousPair } from './conflicts';
 import { t } from '../i18n';
 
-/** Status markers the add-in's conditional formats look for (see workbook/actions.ts). */
-export const STATUS_MARKERS = { conflict: '⚑', duplicate: '◆', error: '✖', warning: '⚠' } as const;
+export { STATUS_MARKERS } from './status-markers';
+import { STATUS_MARKERS } from './status-markers';
+import { firstUserValue } from './validation/customers/status-columns';
 
 export interface CheckOptions {
   /** Today as a day number (see normalise/dates); pin it for reproducible results. */
@@ -99,8 +100,12 @@ export function runCheck(
     // Only tables that have the add-in's own Check column get status written.
     if (!SHEET_BY_KEY[key].fields.some((f) => f.key === 'Check' && f.owner === 'addin')) continue;
     const check = checkColumn(table, issues, lang);
-    if (key === 'Customers') status.Customers = [check, conflictColumn(table, clusters, lang)];
-    else if (check.values.some((v) => v !== null)) status[key] = [check];
+    if (key === 'Customers') {
+      // a status column holding the user's own text is left alone (rule customer.status.user says so)
+      status.Customers = [check, conflictColumn(table, clusters, lang)].filter(
+        (c) => firstUserValue(table, c.field) < 0,
+      );
+    } else if (check.values.some((v) => v !== null)) status[key] = [check];
   }
 
   // index loops: a for-of here runs before it is optimised, and allocates an iterator result per issue

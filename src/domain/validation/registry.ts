@@ -20,6 +20,7 @@ import * as ownerInRoster from './customers/owner-in-roster';
 import * as duplicateCustomerId from './customers/duplicate-customer-id';
 import * as idStoredAsNumber from './customers/id-stored-as-number';
 import * as staleFollowUp from './customers/stale-follow-up';
+import * as statusColumns from './customers/status-columns';
 import * as customerExists from './ledger/customer-exists';
 import * as amount from './ledger/amount-equals-quantity-times-price';
 import * as statusBackwards from './ledger/status-moves-backwards';
@@ -70,6 +71,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('customers/owner-in-roster', ownerInRoster.OWNER_INACTIVE, ownerInRoster.checkOwnerActive),
   rule('customers/owner-in-roster', ownerInRoster.OWNER_SHOWROOM, ownerInRoster.checkOwnerShowroom),
   rule('customers/stale-follow-up', staleFollowUp.STALE_FOLLOW_UP, staleFollowUp.checkStaleFollowUp),
+  rule('customers/status-columns', statusColumns.STATUS_COLUMN_USER, statusColumns.checkStatusColumnsAreOurs),
   rule('ledger/deal-without-ledger-row', dealLedger.DEAL_WITHOUT_LEDGER, dealLedger.checkDealWithoutLedgerRow),
   // Ledger
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Ledger'), requiredColumns.checkLedgerColumns),

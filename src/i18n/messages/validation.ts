@@ -146,6 +146,11 @@ export const messages: MessageTable = {
 
     'validation.customer.stale':
       '客户处于“{stage}”阶段，但最近一次跟进是 {value}，已 {days} 天未跟进（超过 {limit} 天）。请尽快跟进并更新「最近跟进」，或更新阶段。',
+    'validation.customer.status.user':
+      '这一列是展厅助手的状态列，但里面有不是它写入的内容（如“{value}”）。为免覆盖您的内容，这次没有写入「{column}」：请把您的这一列改名（例如「{column}备注」），再检查一次。',
+    'validation.customer.status.user.title': '状态列里有您自己的内容',
+    'validation.customer.status.user.desc':
+      '「校验」「冲突组」两列由展厅助手写入；其中有别的内容时不覆盖，并请您把自己的列改名。',
     'validation.customer.stale.title': '客户长期未跟进',
     'validation.customer.stale.desc': '线索、洽谈、已签约阶段的客户超过设定天数（默认 30 天）没有跟进记录。',
 
@@ -311,6 +316,11 @@ export const messages: MessageTable = {
 
     'validation.customer.stale':
       'the customer is at stage "{stage}", but the last follow-up was {value}, {days} days ago (limit {limit}). Follow up and update Last contact, or update the stage.',
+    'validation.customer.status.user':
+      'this is the add-in\'s status column, but it holds text the add-in did not write (such as "{value}"). To keep your text, "{column}" was not written this time: rename your column (for example "{column} notes") and run the check again.',
+    'validation.customer.status.user.title': 'Your own text in a status column',
+    'validation.customer.status.user.desc':
+      'The add-in writes the Check and Conflict group columns; when they hold other text it does not overwrite them, and asks you to rename your column.',
     'validation.customer.stale.title': 'No follow-up for too long',
     'validation.customer.stale.desc':
       'A customer at lead, negotiating or contracted has had no follow-up for more than the set number of days (30 by default).',
