@@ -495,7 +495,8 @@ export function matchCustomers(
     let out = '';
     for (let k = 0; k < parts.length; k++) {
       const { text, value: valueOf } = parts[k];
-      const value = valueOf === 'phone' ? commonPhone(p, a, b) : valueOf === 'id' ? p.idKey[a] : '';
+      // the ID as written on row a (the match key drops the check character, and looks cut short)
+      const value = valueOf === 'phone' ? commonPhone(p, a, b) : valueOf === 'id' ? p.idText[a] || p.idKey[a] : '';
       if (k > 0) out += separator;
       out += value ? (lang === 'zh' ? `${text}（${value}）` : `${text} (${value})`) : text;
     }

@@ -41,6 +41,8 @@ export interface PreparedRows {
   phoneNumB: number[];
   /** ID / USCC match key ('' when none). */
   idKey: string[];
+  /** The ID as written, normalised (the shared column parse, not a copy): what reasons show. */
+  idText: readonly string[];
   /** hashString(idKey, 21) (the idKey blocking key), -1 when there is no key: equality and presence without the strings. */
   idHash: number[];
   /** 1 when the ID's shape and check digit are right. */
@@ -224,6 +226,7 @@ export function prepareRows(table: Table): PreparedRows {
     kind,
     ...phones,
     ...id,
+    idText: ids.normalised,
     ...names,
     isCompany,
     ...contacts,

@@ -137,6 +137,22 @@ describe('positive evidence', () => {
   });
 
   test('company suffix variant with the same USCC', () => {
+    const r = run([
+      person({
+        Kind: '经销商客户',
+        Name: '广州安达汽车贸易有限公司',
+        IdNumber: '91110000600037341L',
+        Phone: '13800001234',
+      }),
+      person({
+        Kind: '经销商客户',
+        Name: '广州市安达汽贸有限责任公司',
+        IdNumber: '91110000600037341l',
+        Phone: '020-88886666',
+      }),
+    ]);
+    // the reason shows the code as written (18 characters), not the 17-character match key
+    expect(r.clusters[0].reasons.join()).toContain('证件号相同（91110000600037341L）');
     expect(
       rowsOf([
         person({
