@@ -23,6 +23,7 @@ import {
   ID_USCC,
 } from '../../normalise/ids';
 import { shown, type ValidationContext } from '../context';
+import { damagedCodeRows } from '../../table';
 import type { RuleSpec } from '../types';
 
 const NEEDS = { Customers: ['IdNumber'] } as const;
@@ -48,11 +49,15 @@ export const ID_KIND: RuleSpec = {
 };
 
 /**
- * An ID typed as a number with more than 15 digits was cut by Excel; customer.number.damaged
- * reports it, so the check-digit and format rules stay quiet about it.
+ * Rows whose ID Excel has already cut to 15 digits (held as a number of more than 15 digits,
+ * as the adapter reports it or as the cell is): customer.number.damaged reports those, so the
+ * format and check-digit rules do not blame a typo for what Excel did.
  */
-function damaged(v: unknown): boolean {
-  return typeof v === 'number' && Math.abs(v) >= 1e15;
+function damagedRows(ctx: ValidationContext): Uint8Array {
+  const tb = ctx.table('Customers');
+  const out = new Uint8Array(tb?.length ?? 0);
+  if (tb) for (const i of damagedCodeRows(tb, 'IdNumber')) out[i] = 1;
+  return out;
 }
 
 /** Format right, check character wrong: (flags & BOTH_OK) === ID_FORMAT_OK. */
@@ -62,10 +67,11 @@ const BOTH_OK = ID_FORMAT_OK | ID_CHECK_OK;
 export function checkIdFormat(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
   const col = ctx.column('Customers', 'IdNumber');
+  const damaged = damagedRows(ctx);
   const r = ctx.reporter(ID_FORMAT);
   for (let i = 0; i < ids.kind.length; i++) {
     const kind = ids.kind[i];
-    if (kind !== ID_BLANK && (kind === ID_UNKNOWN || !(ids.flags[i] & ID_FORMAT_OK)) && !damaged(col[i]))
+    if (kind !== ID_BLANK && (kind === ID_UNKNOWN || !(ids.flags[i] & ID_FORMAT_OK)) && damaged[i] !== 1)
       r.add(i, 'IdNumber', { value: shown(col[i]) });
   }
   return r.done();
@@ -74,10 +80,10 @@ export function checkIdFormat(ctx: ValidationContext): Issue[] {
 /** A resident ID (18 digits) whose check digit is wrong. */
 export function checkResidentIdCheckDigit(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
-  const col = ctx.column('Customers', 'IdNumber');
+  const damaged = damagedRows(ctx);
   const r = ctx.reporter(RESIDENT_ID_CHECK);
   for (let i = 0; i < ids.kind.length; i++) {
-    if (ids.kind[i] === ID_RESIDENT && (ids.flags[i] & BOTH_OK) === ID_FORMAT_OK && !damaged(col[i]))
+    if (ids.kind[i] === ID_RESIDENT && (ids.flags[i] & BOTH_OK) === ID_FORMAT_OK && damaged[i] !== 1)
       r.add(i, 'IdNumber', { value: ids.normalised[i] });
   }
   return r.done();
@@ -86,9 +92,10 @@ export function checkResidentIdCheckDigit(ctx: ValidationContext): Issue[] {
 /** A unified social credit code whose check character is wrong (a warning: pilot-region codes). */
 export function checkUsccCheckDigit(ctx: ValidationContext): Issue[] {
   const ids = ctx.idNumbers();
+  const damaged = damagedRows(ctx);
   const r = ctx.reporter(USCC_CHECK);
   for (let i = 0; i < ids.kind.length; i++) {
-    if (ids.kind[i] === ID_USCC && (ids.flags[i] & BOTH_OK) === ID_FORMAT_OK)
+    if (ids.kind[i] === ID_USCC && (ids.flags[i] & BOTH_OK) === ID_FORMAT_OK && damaged[i] !== 1)
       r.add(i, 'IdNumber', { value: ids.normalised[i] });
   }
   return r.done();

@@ -38,6 +38,13 @@ describe('customers/id-number', () => {
   test('an ID already damaged by Excel (a number over 15 digits) is left to customer.number.damaged', () => {
     const ctx = ctxOf([endCustomer({ IdNumber: 360426199101010071 })]);
     expect([...checkIdFormat(ctx), ...checkResidentIdCheckDigit(ctx)]).toEqual([]);
+    // ... also when the adapter hands it over as text and lists the row in numericCodes (.xlsx, Excel)
+    const data = makeWorkbook({ Customers: [endCustomer({ IdNumber: '360426199101010000' })] });
+    data.Customers!.numericCodes = { IdNumber: [0] };
+    const listed = createValidationContext(data, options());
+    expect([...checkIdFormat(listed), ...checkResidentIdCheckDigit(listed)]).toEqual([]);
+    // the same text typed as text is a check-digit error (a typo)
+    expect(checkResidentIdCheckDigit(ctxOf([endCustomer({ IdNumber: '360426199101010000' })]))).toHaveLength(1);
   });
 
   test('a USCC failing its check (also pilot-region codes) is only a warning', () => {
