@@ -5,14 +5,12 @@
  */
 import type { BlockingKeyKind } from './config';
 import type { PreparedRows } from './prepare';
-import { NO_DAY, PHONE_TEXT } from './prepare';
+import { NO_DAY, PHONE_TEXT, POW10 } from './prepare';
 import { hashString } from './similarity';
 import { KeyEntries, KeyGroups } from './key-groups';
 
 /** Longest phone key given typo passes (landline with a 4-digit area code: 12 digits). */
 const MAX_PHONE_DIGITS = 12;
-
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** Hash of s with position skip left out (skip = -1: none), mixed with a tag. */
 function hashSkipping(s: string, skip: number, tag: number): number {

@@ -410,12 +410,11 @@ function areaOfLandline(num: number): number {
   const len = Math.floor(num / 1e13);
   if (len < 10 || len > 12) return -1;
   const digits = num - len * 1e13;
-  const first = Math.floor(digits / POW10_PHONE[len - 2]); // the digit after the trunk 0
-  if (first === 0 || digits >= POW10_PHONE[len - 1]) return -1; // 00 (international) or no leading 0
+  const first = Math.floor(digits / POW10[len - 2]); // the digit after the trunk 0
+  if (first === 0 || digits >= POW10[len - 1]) return -1; // 00 (international) or no leading 0
   const areaDigits = first === 1 || first === 2 ? 2 : 3; // 010, 02x; 0xxx otherwise
-  return Math.floor(digits / POW10_PHONE[len - 1 - areaDigits]);
+  return Math.floor(digits / POW10[len - 1 - areaDigits]);
 }
-const POW10_PHONE = Array.from({ length: 13 }, (_, k) => 10 ** k);
 
 /**
  * A landline typed without its area code ('80342559') gets the area code its city's other
@@ -470,7 +469,7 @@ function isLocalNumber(num: number): boolean {
   if (num < 0) return false;
   const len = Math.floor(num / 1e13);
   if (len !== 7 && len !== 8) return false;
-  const first = Math.floor((num - len * 1e13) / POW10_PHONE[len - 1]);
+  const first = Math.floor((num - len * 1e13) / POW10[len - 1]);
   return first >= 2;
 }
 
@@ -582,6 +581,9 @@ function cityCodes(column: (CellValue | undefined)[], n: number): { code: Int32A
 
 /** Tag of the idHash (shared with the idKey blocking key, so both are one hash). */
 export const ID_HASH_TAG = 21;
+
+/** Powers of ten for digit arithmetic on phone numbers as exact numbers (see phoneNumber). */
+export const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** A phone key as an exact number: length × 10^13 + digits; -1 when empty, not digits or longer than 12. */
 export function phoneNumber(key: string): number {
