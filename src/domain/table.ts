@@ -43,6 +43,11 @@ export interface Table {
    * typed as a number keeps only 15 significant digits): field key -> data-row indexes.
    */
   numericCodes?: Record<string, number[]>;
+  /**
+   * Cells holding a formula whose calculated result the file does not store (files written by
+   * programs, not saved by Excel): field key -> data-row indexes. Their value reads as blank.
+   */
+  uncalculated?: Record<string, number[]>;
 }
 
 export type WorkbookData = Partial<Record<SheetKey, Table>>;
@@ -70,6 +75,16 @@ export function numericCellRows(t: Table, fieldKey: string): number[] {
   if (!col) return out;
   for (let i = 0; i < col.length; i++) if (typeof col[i] === 'number') out.push(i);
   return out;
+}
+
+/**
+ * Data rows whose cell of this field is a formula without a stored result (the adapter's
+ * uncalculated), or null when there are none. Such a cell is not empty: the rules that report
+ * empty cells skip it (uncalculated-formula says what it is).
+ */
+export function uncalculatedRows(t: Table, fieldKey: string): ReadonlySet<number> | null {
+  const rows = t.uncalculated?.[fieldKey];
+  return rows?.length ? new Set(rows) : null;
 }
 
 /** Digits before the decimal point of a number (3.6e17 -> 18). */

@@ -10,6 +10,7 @@ import type { RuleInfo, RuleSpec } from './types';
 import * as requiredColumns from './common/required-columns';
 import * as requiredFields from './common/required-fields';
 import * as dateFormat from './common/date-format';
+import * as uncalculated from './common/uncalculated-formula';
 import * as requiredByKind from './customers/required-by-kind';
 import * as phoneFormat from './customers/phone-format';
 import * as idNumber from './customers/id-number';
@@ -50,6 +51,11 @@ export const RULES: readonly RuleInfo[] = [
     requiredColumns.requiredColumnsSpec('Customers'),
     requiredColumns.checkCustomerColumns,
   ),
+  rule(
+    'common/uncalculated-formula',
+    uncalculated.uncalculatedFormulaSpec('Customers'),
+    uncalculated.checkCustomerFormulas,
+  ),
   rule('customers/required-by-kind', requiredByKind.REQUIRED_BY_KIND, requiredByKind.checkRequiredByKind),
   rule('customers/enum-values', enumValues.enumValuesSpec('Customers'), enumValues.checkCustomerEnums),
   rule('common/date-format', dateFormat.dateFormatSpec('Customers'), dateFormat.checkCustomerDates),
@@ -75,6 +81,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('ledger/deal-without-ledger-row', dealLedger.DEAL_WITHOUT_LEDGER, dealLedger.checkDealWithoutLedgerRow),
   // Ledger
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Ledger'), requiredColumns.checkLedgerColumns),
+  rule('common/uncalculated-formula', uncalculated.uncalculatedFormulaSpec('Ledger'), uncalculated.checkLedgerFormulas),
   rule('common/required-fields', requiredFields.requiredFieldsSpec('Ledger'), requiredFields.checkLedgerRequired),
   rule('customers/enum-values', enumValues.enumValuesSpec('Ledger'), enumValues.checkLedgerEnums),
   rule('common/date-format', dateFormat.dateFormatSpec('Ledger'), dateFormat.checkLedgerDates),
@@ -87,6 +94,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('ledger/deal-without-ledger-row', dealLedger.LEDGER_FOR_LEAD, dealLedger.checkLedgerRowForLead),
   // Staff
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Staff'), requiredColumns.checkStaffColumns),
+  rule('common/uncalculated-formula', uncalculated.uncalculatedFormulaSpec('Staff'), uncalculated.checkStaffFormulas),
   rule('common/required-fields', requiredFields.requiredFieldsSpec('Staff'), requiredFields.checkStaffRequired),
   rule('customers/enum-values', enumValues.enumValuesSpec('Staff'), enumValues.checkStaffEnums),
   rule('staff/unique-ids', uniqueIds.STAFF_UNIQUE_IDS, uniqueIds.checkStaffUniqueIds),
@@ -94,12 +102,18 @@ export const RULES: readonly RuleInfo[] = [
   rule('staff/showroom-has-supervisor', supervisor.SHOWROOM_HAS_SUPERVISOR, supervisor.checkShowroomHasSupervisor),
   // Duty
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Duty'), requiredColumns.checkDutyColumns),
+  rule('common/uncalculated-formula', uncalculated.uncalculatedFormulaSpec('Duty'), uncalculated.checkDutyFormulas),
   rule('common/required-fields', requiredFields.requiredFieldsSpec('Duty'), requiredFields.checkDutyRequired),
   rule('common/date-format', dateFormat.dateFormatSpec('Duty'), dateFormat.checkDutyDates),
   rule('duty/duty-lead-on-roster', duty.DUTY_LEAD_ON_ROSTER, duty.checkDutyLeadOnRoster),
   rule('duty/duty-lead-on-roster', duty.DUTY_STAFF_ON_ROSTER, duty.checkDutyStaffOnRoster),
   // Outings
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Outings'), requiredColumns.checkOutingColumns),
+  rule(
+    'common/uncalculated-formula',
+    uncalculated.uncalculatedFormulaSpec('Outings'),
+    uncalculated.checkOutingFormulas,
+  ),
   rule('common/required-fields', requiredFields.requiredFieldsSpec('Outings'), requiredFields.checkOutingRequired),
   rule('common/date-format', dateFormat.dateFormatSpec('Outings'), dateFormat.checkOutingDates),
   rule('outings/registered-before-leaving', outings.REGISTERED_BEFORE_LEAVING, outings.checkRegisteredBeforeLeaving),

@@ -37,6 +37,15 @@ function perSheet(): Pair {
     en[`validation.${p}.date.format.title`] = `${es}: unreadable date`;
     zh[`validation.${p}.date.format.desc`] = '日期单元格的内容不是日期。';
     en[`validation.${p}.date.format.desc`] = 'A date cell holds something that is not a date.';
+    zh[`validation.${p}.formula.uncalculated`] =
+      '这一格是公式，但文件里没有保存它的计算结果（程序生成的文件常常如此），因此按空白检查。请用 Excel 或 WPS 打开文件并保存，再检查一次。';
+    en[`validation.${p}.formula.uncalculated`] =
+      'this cell holds a formula, but the file stores no calculated result for it (files written by programs often lack them), so it is checked as blank. Open the file in Excel or WPS, save it, and check again.';
+    zh[`validation.${p}.formula.uncalculated.title`] = `${zs}：公式没有计算结果`;
+    en[`validation.${p}.formula.uncalculated.title`] = `${es}: formula without a result`;
+    zh[`validation.${p}.formula.uncalculated.desc`] = '单元格是公式，但文件中没有保存计算结果，只能按空白检查。';
+    en[`validation.${p}.formula.uncalculated.desc`] =
+      'A cell holds a formula whose result the file does not store, so it can only be checked as blank.';
     if (p !== 'customer') {
       zh[`validation.${p}.required`] = '此项必填，但为空。请补填。';
       en[`validation.${p}.required`] = 'this cell is required but empty. Fill it in.';

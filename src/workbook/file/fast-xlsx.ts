@@ -13,7 +13,7 @@
  * (non-streaming) loader instead: rich inline strings keep every run, text is entity-decoded
  * once (not twice), phonetic runs (<rPh>) are not part of a string's text, a formula's cached
  * boolean stays boolean and its cached error is the error text, a date-formatted formula result
- * is a Date, a formula without a cached value is empty, rows and cells without an r attribute
+ * is a Date, a formula without a cached value is UNCALCULATED_FORMULA, rows and cells without an r attribute
  * follow the previous one, and the zh-CN built-in date formats (ids 27-36, 50-58) are dates.
  */
 import * as fs from 'fs';
@@ -21,12 +21,18 @@ import * as stream from 'stream';
 import * as zlib from 'zlib';
 import type { CellValue } from '../../domain/table';
 
+/**
+ * A cell with a formula but no stored result, in ExcelJS's shape for it (a formula, no result),
+ * so the table builder treats both readers' rows alike.
+ */
+export const UNCALCULATED_FORMULA: Readonly<{ formula: string }> = Object.freeze({ formula: '' });
+
 /** Where a worksheet's rows go (XlsxSheetTableBuilder in ./index satisfies it). */
 export interface XlsxRowSink {
   /** false once the rest of the sheet is not needed. */
   readonly wantsRows: boolean;
   /** values: 1-based and sparse (only non-empty cells), as ExcelJS's row.values. */
-  addRow(rowNumber: number, values: CellValue[]): void;
+  addRow(rowNumber: number, values: (CellValue | typeof UNCALCULATED_FORMULA)[]): void;
   finish(): void;
 }
 
@@ -458,6 +464,7 @@ const N_IS = 4;
 const N_T = 5;
 const N_RPH = 6;
 const N_SI = 7;
+const N_F = 8;
 
 function nameCode(b: Buffer, start: number, end: number): number {
   for (let k = end - 1; k > start; k--) {
@@ -468,7 +475,7 @@ function nameCode(b: Buffer, start: number, end: number): number {
   }
   const len = end - start;
   const c0 = b[start];
-  if (len === 1) return c0 === 99 ? N_C : c0 === 118 ? N_V : c0 === 116 ? N_T : N_OTHER;
+  if (len === 1) return c0 === 99 ? N_C : c0 === 118 ? N_V : c0 === 116 ? N_T : c0 === 102 ? N_F : N_OTHER;
   if (len === 2) {
     const c1 = b[start + 1];
     if (c0 === 105 && c1 === 115) return N_IS;
@@ -509,11 +516,12 @@ function endTagEnd(b: Buffer, lt: number): number {
 
 class SheetScanner extends ByteScanner {
   private rowNumber = 0;
-  private values: CellValue[] | null = null;
+  private values: (CellValue | typeof UNCALCULATED_FORMULA)[] | null = null;
   private col = 0;
   private cellType = 0; // see T_*
   private cellStyle = 0;
   private cellValue: CellValue = null;
+  private cellFormula = false;
   private inCell = false;
   private inInline = false;
   private inPhonetic = false;
@@ -626,9 +634,13 @@ class SheetScanner extends ByteScanner {
         this.cellType = t >= 0 ? typeOf(b, t, tEnd) : T_NUMBER;
         this.cellStyle = s >= 0 ? numberOf(b, s, sEnd) : 0;
         this.cellValue = null;
+        this.cellFormula = false;
         this.inCell = !selfClosing;
         return after;
       }
+      case N_F:
+        if (this.inCell) this.cellFormula = true;
+        return after;
       case N_V: {
         if (!this.inCell) return after;
         if (selfClosing) return after;
@@ -665,6 +677,7 @@ class SheetScanner extends ByteScanner {
       case N_C:
         this.inCell = false;
         if (this.cellValue !== null && this.values) this.values[this.col] = this.cellValue;
+        else if (this.cellFormula && this.values) this.values[this.col] = UNCALCULATED_FORMULA;
         break;
       case N_ROW:
         this.endRow();

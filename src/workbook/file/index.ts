@@ -168,6 +168,7 @@ export class XlsxSheetTableBuilder {
   private table?: Table;
   private fields: { key: string; col: number; f: SheetDef['fields'][number] }[] = [];
   private numericCodes: Record<string, number[]> = {};
+  private uncalculated: Record<string, number[]> = {};
   private readonly byName: SheetDef | null;
   /** The first non-blank rows, held back until the header is known (a title may sit above it). */
   private firstRows: { rowNumber: number; values: unknown[]; headers: string[] }[] = [];
@@ -253,9 +254,11 @@ export class XlsxSheetTableBuilder {
     if (blank) return;
     const i = t.length;
     for (const fld of this.fields) {
-      const { value, numeric } = convertCell(fld.f, cellPlain(values[fld.col]));
+      const raw = values[fld.col];
+      const { value, numeric } = convertCell(fld.f, cellPlain(raw));
       t.columns[fld.key].push(value);
       if (numeric) (this.numericCodes[fld.key] ??= []).push(i);
+      else if (value === null && isUncalculatedFormula(raw)) (this.uncalculated[fld.key] ??= []).push(i);
     }
     t.rowNumbers.push(rowNumber);
     t.length++;
@@ -265,6 +268,7 @@ export class XlsxSheetTableBuilder {
     this.decidePending();
     if (!this.table) return;
     if (Object.keys(this.numericCodes).length) this.table.numericCodes = this.numericCodes;
+    if (Object.keys(this.uncalculated).length) this.table.uncalculated = this.uncalculated;
     this.out[this.table.sheet] = this.table;
   }
 }
@@ -324,9 +328,17 @@ function cellPlain(v: unknown): CellValue {
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((x) => x.text).join('');
   if ('result' in o) return cellPlain(o.result);
+  if ('formula' in o || 'sharedFormula' in o) return null; // no stored result: see isUncalculatedFormula
   if ('text' in o) return cellPlain(o.text);
   if ('error' in o) return String(o.error);
   return String(v);
+}
+
+/** A formula cell without a stored result, from either reader (ExcelJS's shape, or fast-xlsx's marker). */
+function isUncalculatedFormula(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return false;
+  const o = v as Record<string, unknown>;
+  return ('formula' in o || 'sharedFormula' in o) && (o.result === undefined || o.result === null);
 }
 
 /** For tests and tools: every schema sheet found in a MemoryWorkbook, by key. */

@@ -7,6 +7,7 @@ import type { CellValue, Table } from '../../domain/table';
 import { identifySheet, recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../domain/headers';
 import { numberAsCode } from '../../domain/normalise/text';
 import {
+  cellKey,
   getCell,
   isBlank,
   lastUsedColumn,
@@ -181,9 +182,13 @@ export function buildTable(loc: Located): Table {
   for (const f of fields) columns[f.key] = [];
   const rowNumbers: number[] = [];
   const numericCodes: Record<string, number[]> = {};
+  const uncalculated: Record<string, number[]> = {};
   let lastRow = loc.lastRow;
+  // a formula whose result the file did not store reads as blank, but the row is not empty
+  const anyFormulas = grid.formulas.size > 0;
   const blankRow = (r: number) => {
-    for (let c = loc.firstColumn; c <= loc.lastColumn; c++) if (!isBlank(getCell(grid, r, c))) return false;
+    for (let c = loc.firstColumn; c <= loc.lastColumn; c++)
+      if (!isBlank(getCell(grid, r, c)) || (anyFormulas && grid.formulas.has(cellKey(r, c)))) return false;
     return true;
   };
   while (lastRow > loc.headerRow && blankRow(lastRow)) lastRow--;
@@ -192,10 +197,12 @@ export function buildTable(loc: Located): Table {
     const i = rowNumbers.length;
     rowNumbers.push(r);
     for (const f of fields) {
-      const raw = getCell(grid, r, loc.firstColumn + mapping.columns[f.key]);
+      const c = loc.firstColumn + mapping.columns[f.key];
+      const raw = getCell(grid, r, c);
       const { value, numeric } = convertCell(f, raw);
       columns[f.key].push(value);
       if (numeric) (numericCodes[f.key] ??= []).push(i);
+      else if (raw === null && anyFormulas && grid.formulas.has(cellKey(r, c))) (uncalculated[f.key] ??= []).push(i);
     }
   }
   return {
@@ -210,5 +217,6 @@ export function buildTable(loc: Located): Table {
     rowNumbers,
     columns,
     numericCodes: Object.keys(numericCodes).length ? numericCodes : undefined,
+    uncalculated: Object.keys(uncalculated).length ? uncalculated : undefined,
   };
 }

@@ -19,6 +19,7 @@ export interface TableOptions {
   firstRow?: number;
   sourceName?: string;
   numericCodes?: Record<string, number[]>;
+  uncalculated?: Record<string, number[]>;
 }
 
 export function makeTable(sheet: SheetKey, rows: Row[], opts: TableOptions = {}): Table {
@@ -51,6 +52,7 @@ export function makeTable(sheet: SheetKey, rows: Row[], opts: TableOptions = {})
     rowNumbers: rows.map((_, i) => firstRow + i),
     columns,
     numericCodes: opts.numericCodes,
+    uncalculated: opts.uncalculated,
   };
 }
 

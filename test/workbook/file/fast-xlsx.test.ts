@@ -258,6 +258,25 @@ describe('fast xlsx reader on hand-made sheets', () => {
     expect(t.columns.FirstContact).toEqual([new Date(Date.UTC(2024, 0, 1)), null]);
     expect(t.columns.Phone).toEqual([true, null]);
     expect(t.columns.Notes).toEqual(['#N/A', 'x>y']);
+    // the formula without a cached value is listed, for the uncalculated-formula warning
+    expect(t.uncalculated).toEqual({ FirstContact: [1] });
+  });
+
+  test('formulas without a cached value (a file written by a program): blank, listed in uncalculated, as ExcelJS reads them', async () => {
+    const file = handMade({
+      sharedStrings: HEADER_SST,
+      sheetXml:
+        HEADER_ROW +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>C001</t></is></c><c r="B2" t="str"><f>"王"&amp;"伟"</f></c><c r="D2"><f>E2</f><v></v></c><c r="E2"><v>13800000000</v></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>C002</t></is></c><c r="B3" t="str"><f>"李"&amp;"娜"</f><v>李娜</v></c></row>',
+    });
+    const t = (await readWorkbookData(file)).Customers!;
+    expect(t.columns.Name).toEqual([null, '李娜']);
+    expect(t.columns.Phone).toEqual([null, null]);
+    // B3's result is stored: only the cells without a stored result are listed
+    expect(t.uncalculated).toEqual({ Name: [0], Phone: [0] });
+    // ExcelJS read these as "[object Object]" before; both readers now agree
+    await expectSameAsExcelJS(file);
   });
 
   test('numbers typed in an ID column are recorded in numericCodes, as the ExcelJS path does', async () => {

@@ -211,6 +211,24 @@ describe('xlsx round trip', () => {
     expect(getCell(back.sheet('Customers')!, 2, 0)).toBe('C1');
   });
 
+  test('a formula without a stored result (written by a program) reads blank and is listed, by both readers', async () => {
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet('客户档案');
+    ws.addRow(['客户编号', '客户名称', '电话', '原电话']);
+    ws.addRow(['C001', '王伟', null, '13812345678']);
+    ws.addRow(['C002', '李娜', null, '13812345679']);
+    ws.getCell('C2').value = { formula: 'D2' } as ExcelJS.CellFormulaValue; // no result: ExcelJS writes no <v>
+    ws.getCell('C3').value = { formula: 'D3', result: '13812345679' } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, 'uncalculated.xlsx');
+    await xl.xlsx.writeFile(file);
+    const streamed = (await readWorkbookData(file)).Customers!;
+    const loaded = (await (await loadWorkbookFile(file)).read()).Customers!;
+    for (const t of [streamed, loaded]) {
+      expect(t.columns.Phone).toEqual([null, '13812345679']);
+      expect(t.uncalculated).toEqual({ Phone: [0] });
+    }
+  });
+
   test('formula status cells are written as { formula, result } and load back as formulas with their values', async () => {
     const wb = new MemoryWorkbook();
     await wb.setup('zh');

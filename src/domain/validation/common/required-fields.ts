@@ -9,6 +9,7 @@ import type { Issue } from '../../issues';
 import { SHEET_BY_KEY, type SheetKey } from '../../schema';
 import { SHEET_PREFIX, isBlank, isBlankRow, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
+import { uncalculatedRows } from '../../table';
 
 export function requiredFieldsSpec(sheet: SheetKey): RuleSpec {
   return { id: `${SHEET_PREFIX[sheet]}.required`, sheet, severity: 'error', needs: { [sheet]: [] } };
@@ -22,8 +23,9 @@ export function checkRequiredFields(ctx: ValidationContext, sheet: SheetKey): Is
   for (const f of SHEET_BY_KEY[sheet].fields) {
     const col = tb.columns[f.key];
     if (!col || f.required !== 'always' || f.owner === 'addin') continue;
+    const formulas = uncalculatedRows(tb, f.key);
     for (let i = 0; i < tb.length; i++) {
-      if (isBlank(col[i]) && !isBlankRow(tb, i)) r.add(i, f.key);
+      if (isBlank(col[i]) && !isBlankRow(tb, i) && !formulas?.has(i)) r.add(i, f.key);
     }
   }
   return r.done();

@@ -8,7 +8,7 @@
  */
 import type { Issue } from '../../issues';
 import { CUSTOMERS, isRequired, type FieldDef } from '../../schema';
-import type { CellValue } from '../../table';
+import { uncalculatedRows, type CellValue } from '../../table';
 import { isBlank, isBlankRow, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
@@ -32,8 +32,10 @@ export function checkRequiredByKind(ctx: ValidationContext): Issue[] {
     const always = f.required === 'always';
     // a field required for one kind only: rows of other kinds are skipped in the scan
     const blank = blankCells(ctx, f, col, tb.length, always ? null : kinds);
+    const formulas = uncalculatedRows(tb, f.key);
     for (let b = 0; b < blank.length; b++) {
       const i = blank[b];
+      if (formulas?.has(i)) continue;
       const kind = kinds ? (kinds[i] ?? undefined) : undefined;
       if (!always && !isRequired(f, kind)) continue;
       if (isBlankRow(tb, i)) continue;
