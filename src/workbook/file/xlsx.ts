@@ -2,8 +2,9 @@
  * .xlsx <-> grid model via ExcelJS. Browser-safe (no fs): works on buffers.
  *
  * What we do not model is carried through where ExcelJS allows: cell styles, merged
- * cells, other people's conditional formats and data validations, hidden sheets.
- * ExcelJS itself drops charts, pivot tables and images it cannot read.
+ * cells, cell notes, rich text, other people's conditional formats and data validations,
+ * hidden sheets. ExcelJS itself drops charts, pivot tables and images it cannot read, and
+ * a note on a cell the sheet does not list (no value, no style).
  *
  * Internal links are written as HYPERLINK("#'Sheet'!A1", text) formulas: ExcelJS's own
  * hyperlinks always add an external relationship, which Excel would follow as a file.
@@ -16,6 +17,7 @@ import {
   cellKey,
   columnLetter,
   emptyModel,
+  getCell,
   newSheet,
   parseRange,
   rangeAddress,
@@ -179,35 +181,64 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   return new MemoryWorkbook(model);
 }
 
+/**
+ * Every cell object ExcelJS holds, with its 1-based row and column. Row.eachCell skips cells
+ * without a value, but an empty cell can still carry a note or a fill the user gave it.
+ */
+function eachStoredCell(ws: ExcelJS.Worksheet, fn: (cell: ExcelJS.Cell, r: number, c: number) => void): void {
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  if (!Array.isArray(rows)) {
+    ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => fn(cell, r, c)));
+    return;
+  }
+  for (const row of rows) {
+    const cells = row && (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells;
+    if (!Array.isArray(cells)) continue;
+    cells.forEach((cell, i) => {
+      if (cell) fn(cell, row!.number, i + 1);
+    });
+  }
+}
+
 function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
   const grid = newSheet(ws.name);
   if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
   const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
   if (view?.state === 'frozen' && view.ySplit) grid.frozenRows = view.ySplit;
   const styles = new Map<string, unknown>();
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.value as unknown;
-      const col = c - 1;
-      let value: CellValue;
-      if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
-        const formula = String((v as { formula?: string }).formula ?? cell.formula ?? '');
-        // cell.value drops a falsy result (ExcelJS copies only truthy keys): read cell.result so 0 stays 0.
-        value = plainValue((cell as unknown as { result?: unknown }).result ?? (v as { result?: unknown }).result);
-        const link = HYPERLINK_FORMULA.exec(formula);
-        if (link) {
-          model.hyperlinks.push({ sheet: ws.name, row: r, col, target: link[1].replace(/""/g, '"') });
-          value = value ?? link[2].replace(/""/g, '"');
-        } else if (formula) grid.formulas.set(cellKey(r, col), formula);
-      } else if (v && typeof v === 'object' && 'hyperlink' in v) {
-        value = plainValue((v as { text?: unknown }).text);
-        model.hyperlinks.push({ sheet: ws.name, row: r, col, target: String((v as { hyperlink: string }).hyperlink) });
-      } else value = plainValue(v);
-      setCell(grid, r, col, value);
-      const style = cell.style as Record<string, unknown> | undefined;
-      if (style && Object.keys(style).length) styles.set(cellKey(r, col), style);
-    });
+  const notes = new Map<string, unknown>();
+  const richText = new Map<string, { text: string }[]>();
+  eachStoredCell(ws, (cell, r, c) => {
+    const col = c - 1;
+    const key = cellKey(r, col);
+    const style = cell.style as Record<string, unknown> | undefined;
+    if (style && Object.keys(style).length) styles.set(key, style);
+    const note = cell.note as unknown;
+    if (note !== undefined && note !== null && note !== '') notes.set(key, note);
+    if (cell.type === ExcelJS.ValueType.Null) return;
+    const v = cell.value as unknown;
+    let value: CellValue;
+    if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+      const formula = String((v as { formula?: string }).formula ?? cell.formula ?? '');
+      // cell.value drops a falsy result (ExcelJS copies only truthy keys): read cell.result so 0 stays 0.
+      value = plainValue((cell as unknown as { result?: unknown }).result ?? (v as { result?: unknown }).result);
+      const link = HYPERLINK_FORMULA.exec(formula);
+      if (link) {
+        model.hyperlinks.push({ sheet: ws.name, row: r, col, target: link[1].replace(/""/g, '"') });
+        value = value ?? link[2].replace(/""/g, '"');
+      } else if (formula) grid.formulas.set(key, formula);
+    } else if (v && typeof v === 'object' && 'hyperlink' in v) {
+      value = plainValue((v as { text?: unknown }).text);
+      model.hyperlinks.push({ sheet: ws.name, row: r, col, target: String((v as { hyperlink: string }).hyperlink) });
+    } else {
+      value = plainValue(v);
+      const runs = (v as { richText?: unknown } | null)?.richText;
+      if (Array.isArray(runs) && cell.type === ExcelJS.ValueType.RichText) richText.set(key, runs);
+    }
+    setCell(grid, r, col, value);
   });
+  if (notes.size) (grid.extras ??= {}).notes = notes;
+  if (richText.size) (grid.extras ??= {}).richText = richText;
   if (styles.size) (grid.extras ??= {}).styles = styles;
   const merges = (ws.model as unknown as { merges?: string[] }).merges;
   if (merges?.length) (grid.extras ??= {}).merges = merges;
@@ -290,6 +321,7 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       model.autoFilterRef = ref;
     }
     const styles = grid.extras?.styles;
+    const richText = grid.extras?.richText;
     const links = new Map(
       model.hyperlinks.filter((h) => h.sheet === grid.name).map((h) => [cellKey(h.row, h.col), h.target]),
     );
@@ -302,10 +334,11 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
         const v = headerNames.get(key) ?? cellValue;
         const formula = grid.formulas.get(key);
         const link = links.get(key);
-        if (v === null && !formula && !link && !styles?.has(key)) return;
+        if (v === null && !formula && !link) return;
         const cell = row.getCell(c + 1);
         const style = styles?.get(key);
         if (style) cell.style = style as Partial<ExcelJS.Style>;
+        const runs = richText?.get(key);
         if (link !== undefined) {
           const text = v === null ? link : String(v instanceof Date ? v.toISOString().slice(0, 10) : v);
           if (link.startsWith('#')) {
@@ -319,11 +352,24 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
           } as ExcelJS.CellFormulaValue;
           // ExcelJS's value setter drops a falsy result; a cached 0 (e.g. tier D's discount) must still be written.
           if (v === 0 || v === false) (cell as unknown as { _value: { result: unknown } })._value.result = v;
+        } else if (runs && typeof v === 'string' && runs.map((x) => x.text).join('') === v) {
+          // The add-in left this cell's text alone: keep the user's bold, colours and fonts within it.
+          cell.value = { richText: runs } as ExcelJS.CellRichTextValue;
         } else cell.value = v;
         // Only dates need a cell format (else Excel shows serials); other formats go on the column.
         if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';
       });
     });
+    // Styles and notes of cells without a value (a filled or commented empty cell).
+    for (const [key, style] of styles ?? []) {
+      const [r, c] = key.split(',').map(Number);
+      if (getCell(grid, r, c) === null && !grid.formulas.has(key) && !links.has(key))
+        ws.getCell(r, c + 1).style = style as Partial<ExcelJS.Style>;
+    }
+    for (const [key, note] of grid.extras?.notes ?? []) {
+      const [r, c] = key.split(',').map(Number);
+      ws.getCell(r, c + 1).note = note as ExcelJS.Comment;
+    }
     // Column formats after the cells, set on the column model alone so ExcelJS does not
     // copy a style into every cell (that doubles the save time of a big sheet).
     for (let c = 0; c < width; c++) {

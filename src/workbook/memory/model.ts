@@ -31,6 +31,10 @@ export interface SheetExtras {
   merges?: string[];
   /** ExcelJS conditional formattings that are not the add-in's. */
   rawConditionalFormats?: unknown[];
+  /** Cell notes (comments) as ExcelJS reads them, by 'row,col' key. */
+  notes?: Map<string, unknown>;
+  /** Rich-text runs by 'row,col' key: the cell holds their joined text, and gets the runs back while it does. */
+  richText?: Map<string, { text: string }[]>;
 }
 
 export interface GridTable {
