@@ -110,4 +110,17 @@ describe('check --out keeps what the user put in the cells', () => {
     await xl.xlsx.load((await memoryToXlsxBuffer(wb)) as unknown as ArrayBuffer);
     expect(xl.getWorksheet('客户档案')!.getCell('I3').value).toBe('天河路200号');
   });
+
+  test('a sheet autofilter stays, except over the table the copy makes (its filter buttons replace it)', async () => {
+    const input = await workbook('filter.xlsx', (ws, wb) => {
+      ws.autoFilter = 'A1:Q4';
+      wb.getWorksheet('人员')!.autoFilter = 'A1:E3';
+    });
+    const xl = await checkOut(input);
+    expect(xl.getWorksheet('人员')!.autoFilter).toBe('A1:E3');
+    const customers = xl.getWorksheet('客户档案')!;
+    expect(customers.autoFilter).toBeUndefined();
+    const table = customers.getTables()[0] as unknown as { table: { tableRef: string; autoFilterRef: string } };
+    expect(table.table.autoFilterRef).toBe('A1:S4');
+  });
 });

@@ -22,6 +22,7 @@ import {
   parseRange,
   rangeAddress,
   setCell,
+  type CellRange,
   type ConditionalFormat,
   type DataValidation,
   type GridSheet,
@@ -200,6 +201,22 @@ function eachStoredCell(ws: ExcelJS.Worksheet, fn: (cell: ExcelJS.Cell, r: numbe
   }
 }
 
+/** ExcelJS gives an autofilter as 'A1:Q30' or as { from, to } with addresses or { row, column }. */
+function autoFilterRef(af: unknown): string | undefined {
+  if (typeof af === 'string') return parseRange('', af) ? af : undefined;
+  if (!af || typeof af !== 'object') return undefined;
+  const address = (x: unknown): string | undefined =>
+    typeof x === 'string'
+      ? x
+      : x && typeof x === 'object'
+        ? `${columnLetter((x as { column: number }).column - 1)}${(x as { row: number }).row}`
+        : undefined;
+  const { from, to } = af as { from?: unknown; to?: unknown };
+  const a = address(from);
+  const b = address(to);
+  return a && b && parseRange('', `${a}:${b}`) ? `${a}:${b}` : undefined;
+}
+
 function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
   const grid = newSheet(ws.name);
   if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
@@ -237,6 +254,8 @@ function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
     }
     setCell(grid, r, col, value);
   });
+  const filter = autoFilterRef(ws.autoFilter as unknown);
+  if (filter) (grid.extras ??= {}).autoFilter = filter;
   if (notes.size) (grid.extras ??= {}).notes = notes;
   if (richText.size) (grid.extras ??= {}).richText = richText;
   if (styles.size) (grid.extras ??= {}).styles = styles;
@@ -289,6 +308,7 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     const width = Math.max(grid.widths.length, grid.numFmts.length);
     for (let c = 0; c < width; c++) if (grid.widths[c]) ws.getColumn(c + 1).width = grid.widths[c];
     const headerNames = new Map<string, string>();
+    const tableRanges: CellRange[] = [];
     // Tables first: ExcelJS writes their header and rows into the cells, which the
     // cell pass below then overwrites with the exact values, formulas and links.
     for (const t of model.tables.filter((x) => x.sheet === grid.name)) {
@@ -319,7 +339,11 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       });
       model.tableRef = ref;
       model.autoFilterRef = ref;
+      tableRanges.push(parseRange(grid.name, ref)!);
     }
+    const filter = grid.extras?.autoFilter ? parseRange(grid.name, grid.extras.autoFilter) : null;
+    // Excel forbids a sheet autofilter that overlaps a table: the table's own filter buttons replace it.
+    if (filter && !tableRanges.some((t) => overlaps(t, filter))) ws.autoFilter = rangeAddress(filter);
     const styles = grid.extras?.styles;
     const richText = grid.extras?.richText;
     const links = new Map(
@@ -396,6 +420,12 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
   const meta = xl.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
   meta.getCell('A1').value = JSON.stringify(payload);
   return xl;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return (
+    a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn
+  );
 }
 
 function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormat, priority: number): void {

@@ -35,6 +35,8 @@ export interface SheetExtras {
   notes?: Map<string, unknown>;
   /** Rich-text runs by 'row,col' key: the cell holds their joined text, and gets the runs back while it does. */
   richText?: Map<string, { text: string }[]>;
+  /** The sheet's autofilter range ('A1:Q30'). */
+  autoFilter?: string;
 }
 
 export interface GridTable {
