@@ -123,4 +123,68 @@ describe('check --out keeps what the user put in the cells', () => {
     const table = customers.getTables()[0] as unknown as { table: { tableRef: string; autoFilterRef: string } };
     expect(table.table.autoFilterRef).toBe('A1:S4');
   });
+
+  test('status columns that go in where user cells are move those cells with their styles, notes, merges, and every reference to them', async () => {
+    const runs = [{ text: '重点', font: { bold: true } }, { text: '跟进' }];
+    const input = await workbook('moved.xlsx', (ws, wb) => {
+      // the customers as an Excel table (A1:Q4), the manager's own columns right next to it
+      const rows = [2, 3, 4].map((r) => HEADERS.map((_, c) => ws.getRow(r).getCell(c + 1).value));
+      ws.spliceRows(2, 3);
+      ws.addTable({
+        name: 'CustomerList',
+        ref: 'A1',
+        columns: HEADERS.map((name) => ({ name, filterButton: true })),
+        rows,
+      });
+      ws.getCell('R1').value = '经理批注';
+      ws.getCell('R1').font = { bold: true };
+      ws.getCell('R2').value = { richText: runs };
+      ws.getCell('R2').note = '周五前回电';
+      ws.getCell('R2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      ws.getCell('R3').value = '合并备注';
+      ws.mergeCells('R3:S3');
+      ws.getCell('T2').value = { formula: 'R2&"!"', result: '重点跟进!' } as ExcelJS.CellFormulaValue;
+      ws.addConditionalFormatting({
+        ref: 'R2:R4',
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: ['LEN($R2)>0'],
+            style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } },
+          },
+        ],
+      });
+      const sum = wb.addWorksheet('汇总');
+      sum.getCell('A1').value = { formula: '客户档案!R2', result: '重点跟进' } as ExcelJS.CellFormulaValue;
+      sum.getCell('A2').value = { formula: 'COUNTA(客户档案!R:R)', result: 3 } as ExcelJS.CellFormulaValue;
+      sum.getCell('A3').value = {
+        formula: "'客户档案'!$R$2&客户档案!Q2",
+        result: '重点跟进强',
+      } as ExcelJS.CellFormulaValue;
+      sum.getCell('B1').dataValidation = { type: 'list', allowBlank: true, formulae: ['客户档案!$R$2:$R$4'] };
+    });
+    const xl = await checkOut(input);
+    const ws = xl.getWorksheet('客户档案')!;
+    expect([ws.getCell('R1').value, ws.getCell('S1').value]).toEqual(['校验', '冲突组']);
+    expect((ws.getTables()[0] as unknown as { table: { tableRef: string } }).table.tableRef).toBe('A1:S4');
+    expect(ws.getCell('T1').value).toBe('经理批注');
+    expect(ws.getCell('T1').font).toMatchObject({ bold: true });
+    expect(ws.getCell('T2').value).toEqual({ richText: runs });
+    expect(ws.getCell('T2').note).toBe('周五前回电');
+    expect(ws.getCell('T2').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
+    expect(JSON.stringify(ws.getCell('R2').style)).not.toContain('FFFFFF00');
+    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(['T3:U3']);
+    expect(ws.getCell('T3').value).toBe('合并备注');
+    expect(ws.getCell('V2').formula).toBe('T2&"!"');
+    const userFormat = (
+      ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }
+    ).conditionalFormattings.find((cf) => cf.rules[0].formulae?.[0]?.startsWith('LEN'));
+    expect(userFormat).toMatchObject({ ref: 'T2:T4', rules: [{ formulae: ['LEN($T2)>0'] }] });
+    const sum = xl.getWorksheet('汇总')!;
+    expect(sum.getCell('A1').formula).toBe('客户档案!T2');
+    expect(sum.getCell('A2').formula).toBe('COUNTA(客户档案!T:T)');
+    expect(sum.getCell('A3').formula).toBe("'客户档案'!$T$2&客户档案!Q2");
+    expect(sum.getCell('B1').dataValidation).toMatchObject({ type: 'list', formulae: ['客户档案!$T$2:$T$4'] });
+  });
 });

@@ -50,6 +50,13 @@ import {
   type WorkbookModel,
 } from './model';
 import { buildTable, headerValues, locateAll, type Located } from './read';
+import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
+
+/** The part of an ExcelJS conditional formatting that names cells. */
+interface RawConditionalFormat {
+  ref?: unknown;
+  rules?: { formulae?: unknown[] }[];
+}
 
 export * from './model';
 export { SETTINGS_SHEET, locateAll, buildTable } from './read';
@@ -230,17 +237,41 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.model.tables.some((x) => x.sheet === grid.name && x.firstColumn <= c && x.lastColumn >= c);
   }
 
-  /** Inserts an empty column at c, shifting cells, tables, formats, validations and links to the right. */
+  /**
+   * Inserts an empty column at c as Excel's insert column does: cells, styles, notes, merges,
+   * tables, formats, validations, links and the autofilter at or right of it move one right, and
+   * every formula, format rule, list source and link that refers to a moved cell follows it.
+   */
   private insertColumn(grid: GridSheet, c: number): void {
+    const insert: ColumnInsert = { sheet: grid.name, at: c, count: 1 };
+    const moveRefs = (formula: string, on: string) => shiftColumnRefs(formula, on, insert);
+    const moveKeys = <T>(map: Map<string, T>): Map<string, T> => {
+      const out = new Map<string, T>();
+      for (const [k, v] of map) {
+        const [r, col] = k.split(',').map(Number);
+        out.set(cellKey(r, col >= c ? col + 1 : col), v);
+      }
+      return out;
+    };
     for (const row of grid.cells) if (row && row.length > c) row.splice(c, 0, null);
     if (grid.widths.length > c) grid.widths.splice(c, 0, undefined);
     if (grid.numFmts.length > c) grid.numFmts.splice(c, 0, undefined);
-    const formulas = new Map<string, string>();
-    for (const [k, f] of grid.formulas) {
-      const [r, col] = k.split(',').map(Number);
-      formulas.set(cellKey(r, col >= c ? col + 1 : col), f);
+    grid.formulas = moveKeys(grid.formulas);
+    const extras = grid.extras;
+    if (extras?.styles) extras.styles = moveKeys(extras.styles);
+    if (extras?.notes) extras.notes = moveKeys(extras.notes);
+    if (extras?.richText) extras.richText = moveKeys(extras.richText);
+    if (extras?.merges) extras.merges = extras.merges.map((m) => moveRefs(m, grid.name));
+    if (extras?.autoFilter) extras.autoFilter = moveRefs(extras.autoFilter, grid.name);
+    for (const sheet of this.model.sheets) {
+      for (const [k, f] of sheet.formulas) sheet.formulas.set(k, moveRefs(f, sheet.name));
+      for (const cf of (sheet.extras?.rawConditionalFormats ?? []) as RawConditionalFormat[]) {
+        if (sheet === grid && typeof cf.ref === 'string') cf.ref = moveRefs(cf.ref, sheet.name);
+        for (const rule of cf.rules ?? [])
+          if (Array.isArray(rule.formulae))
+            rule.formulae = rule.formulae.map((f) => (typeof f === 'string' ? moveRefs(f, sheet.name) : f));
+      }
     }
-    grid.formulas = formulas;
     const shiftRange = (r: CellRange) => {
       if (r.sheet !== grid.name) return;
       if (r.firstColumn >= c) r.firstColumn++;
@@ -251,9 +282,18 @@ export class MemoryWorkbook implements WorkbookPort {
       if (x.firstColumn >= c) x.firstColumn++;
       if (x.lastColumn >= c) x.lastColumn++;
     }
-    this.model.conditionalFormats.forEach((f) => shiftRange(f.range));
-    this.model.validations.forEach((v) => shiftRange(v.range));
-    for (const h of this.model.hyperlinks) if (h.sheet === grid.name && h.col >= c) h.col++;
+    for (const f of this.model.conditionalFormats) {
+      shiftRange(f.range);
+      if (f.rule.type === 'expression') f.rule.formula = moveRefs(f.rule.formula, f.range.sheet);
+    }
+    for (const v of this.model.validations) {
+      shiftRange(v.range);
+      if (v.rule.type === 'list') v.rule.source = moveRefs(v.rule.source, v.range.sheet);
+    }
+    for (const h of this.model.hyperlinks) {
+      if (h.sheet === grid.name && h.col >= c) h.col++;
+      if (h.target.startsWith('#')) h.target = '#' + moveRefs(h.target.slice(1), h.sheet);
+    }
   }
 
   // ------------------------------------------------------------ formats

@@ -127,6 +127,59 @@ describe('MemoryWorkbook status columns and formats', () => {
     expect(wb.model.tables.find((x) => x.name === 'T2')!.firstColumn).toBe(10);
   });
 
+  test('a column inserted for a status moves the styles, notes, merges and autofilter, and every reference follows', async () => {
+    const wb = plainCustomers();
+    const s = wb.sheet('客户')!;
+    wb.model.tables.push({
+      name: 'Customers',
+      sheet: '客户',
+      headerRow: 1,
+      firstColumn: 0,
+      lastColumn: 8,
+      rowCount: 4,
+    });
+    setCell(s, 2, 9, '跟进');
+    s.formulas.set('3,10', 'J2&"!"');
+    s.extras = {
+      styles: new Map([['2,9', { font: { bold: true } }]]),
+      notes: new Map([['2,9', '周五']]),
+      richText: new Map([['2,9', [{ text: '跟' }, { text: '进' }]]]),
+      merges: ['J3:K3'],
+      autoFilter: 'J1:K5',
+    };
+    const other = newSheet('汇总');
+    wb.model.sheets.push(other);
+    other.formulas.set('1,0', "'客户'!J2&客户!I2&SUM(客户!J:J)");
+    wb.model.hyperlinks.push({ sheet: '汇总', row: 2, col: 0, target: '#客户!J2' });
+    wb.model.validations.push({
+      range: { sheet: '汇总', firstRow: 3, lastRow: 3, firstColumn: 0, lastColumn: 0 },
+      rule: { type: 'list', source: '客户!$J$2:$J$5' },
+    });
+    wb.model.conditionalFormats.push({
+      id: 'user1',
+      range: { sheet: '客户', firstRow: 2, lastRow: 5, firstColumn: 9, lastColumn: 9 },
+      rule: { type: 'expression', formula: 'LEN($J2)>0' },
+      fill: '#00FF00',
+    });
+    await wb.read();
+    await wb.writeStatusColumns('Customers', [{ field: 'Check', values: ['a', 'b', 'c', 'd'] }], 'zh');
+    expect([getCell(s, 1, 9), getCell(s, 2, 10)]).toEqual(['校验', '跟进']);
+    expect([...s.formulas]).toEqual([['3,11', 'K2&"!"']]);
+    expect([...s.extras.styles!.keys(), ...s.extras.notes!.keys(), ...s.extras.richText!.keys()]).toEqual([
+      '2,10',
+      '2,10',
+      '2,10',
+    ]);
+    expect(s.extras.merges).toEqual(['K3:L3']);
+    expect(s.extras.autoFilter).toBe('K1:L5');
+    expect(other.formulas.get('1,0')).toBe("'客户'!K2&客户!I2&SUM(客户!K:K)");
+    expect(wb.model.hyperlinks[0].target).toBe('#客户!K2');
+    expect(wb.model.validations[0].rule).toEqual({ type: 'list', source: '客户!$K$2:$K$5' });
+    const user = wb.model.conditionalFormats.find((f) => f.id === 'user1')!;
+    expect(user.range).toMatchObject({ firstColumn: 10, lastColumn: 10 });
+    expect(user.rule).toEqual({ type: 'expression', formula: 'LEN($K2)>0' });
+  });
+
   test('applyStatusFormats replaces the add-in rules, keeps user rules, keys on the status column', async () => {
     const wb = plainCustomers();
     await wb.read();
