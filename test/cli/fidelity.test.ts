@@ -187,4 +187,33 @@ describe('check --out keeps what the user put in the cells', () => {
     expect(sum.getCell('A3').formula).toBe("'客户档案'!$T$2&客户档案!Q2");
     expect(sum.getCell('B1').dataValidation).toMatchObject({ type: 'list', formulae: ['客户档案!$T$2:$T$4'] });
   });
+
+  test('a plain range whose header cells a table would rename stays a plain range, and no header cell changes', async () => {
+    const input = await workbook('headers.xlsx', (ws) => {
+      ws.getCell('R2').value = '无表头'; // a column without a header, then two headed 备注, one headed 2024
+      ws.getCell('S1').value = '备注';
+      ws.getCell('S2').value = 'a';
+      ws.getCell('T1').value = '备注';
+      ws.getCell('T2').value = 'b';
+      ws.getCell('U1').value = 2024;
+      ws.getCell('U2').value = 5;
+      ws.autoFilter = 'A1:U4';
+    });
+    const ws = (await checkOut(input)).getWorksheet('客户档案')!;
+    expect(ws.getTables()).toEqual([]);
+    expect(['R1', 'S1', 'T1', 'U1', 'V1', 'W1'].map((a) => ws.getCell(a).value)).toEqual([
+      null,
+      '备注',
+      '备注',
+      2024,
+      '校验',
+      '冲突组',
+    ]);
+    expect(ws.getCell('R2').value).toBe('无表头');
+    // the filter takes in the status columns, so that sorting moves the statuses with their rows
+    expect(ws.autoFilter).toBe('A1:W4');
+    const formats = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(formats.length).toBe(4);
+    expect(formats.every((f) => f.ref === 'A2:W4')).toBe(true);
+  });
 });

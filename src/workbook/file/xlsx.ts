@@ -276,6 +276,19 @@ function argb(hex: string): string {
   return 'FF' + hex.replace('#', '').toUpperCase().padStart(6, '0');
 }
 
+/** Are these header cells table column names as they stand: unique, non-empty text, no formulas? */
+function validColumnNames(grid: GridSheet, headerRow: number, firstColumn: number, headers: CellValue[]): boolean {
+  const seen = new Set<string>();
+  return headers.every((v, i) => {
+    if (typeof v !== 'string' || v.trim() === '' || grid.formulas.has(cellKey(headerRow, firstColumn + i)))
+      return false;
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Excel table column names must be unique, non-empty text. */
 function tableColumnNames(values: CellValue[]): string[] {
   const seen = new Set<string>();
@@ -314,6 +327,9 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     for (const t of model.tables.filter((x) => x.sheet === grid.name)) {
       const headers: CellValue[] = [];
       for (let c = t.firstColumn; c <= t.lastColumn; c++) headers.push(grid.cells[t.headerRow - 1]?.[c] ?? null);
+      // Excel would rename a blank, repeated, numeric or formula header of a table: a plain range the
+      // add-in works on stays a plain range then (status columns, formats and filter work on it too).
+      if (t.fromRange && !validColumnNames(grid, t.headerRow, t.firstColumn, headers)) continue;
       const names = tableColumnNames(headers);
       names.forEach((n, i) => headerNames.set(cellKey(t.headerRow, t.firstColumn + i), n));
       // No rows here: ExcelJS would create a cell object for every blank table cell.

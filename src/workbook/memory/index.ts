@@ -42,7 +42,9 @@ import {
   lastUsedColumn,
   lastUsedRow,
   newSheet,
+  parseRange,
   quoteSheet,
+  rangeAddress,
   setCell,
   type CellRange,
   type GridSheet,
@@ -146,6 +148,7 @@ export class MemoryWorkbook implements WorkbookPort {
       firstColumn: loc.firstColumn,
       lastColumn: loc.lastColumn,
       rowCount: lastRow - loc.headerRow,
+      fromRange: true,
     };
     this.model.tables.push(table);
     loc.table = table;
@@ -229,6 +232,10 @@ export class MemoryWorkbook implements WorkbookPort {
     loc.lastColumn = c;
     setCell(loc.grid, table.headerRow, c, label(f, lang));
     loc.grid.widths[c] = f.width;
+    // A user's autofilter over the data takes the status column in, so that sorting by it moves the statuses too.
+    const filter = loc.grid.extras?.autoFilter ? parseRange(loc.grid.name, loc.grid.extras.autoFilter) : null;
+    if (filter && filter.firstRow === table.headerRow && filter.lastColumn === c - 1)
+      loc.grid.extras!.autoFilter = rangeAddress({ ...filter, lastColumn: c });
     return c;
   }
 

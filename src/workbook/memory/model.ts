@@ -49,6 +49,11 @@ export interface GridTable {
   /** Data rows below the header. */
   rowCount: number;
   style?: string;
+  /**
+   * Made by the add-in over a plain range (no Excel table was there). The file adapter writes it
+   * as an Excel table only when its header cells already are valid column names.
+   */
+  fromRange?: boolean;
 }
 
 export interface CellRange {
