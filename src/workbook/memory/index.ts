@@ -494,15 +494,23 @@ export class MemoryWorkbook implements WorkbookPort {
       for (let c = 0; c < width; c++) vals.push(getCell(grid, r, table.firstColumn + c));
       return vals;
     });
-    const formulas = new Map<string, string>();
     const rowMap = new Map(kept.map((r, i) => [r, first + i]));
-    for (const [k, f] of grid.formulas) {
-      const [r, c] = k.split(',').map(Number);
-      const inTable = c >= table.firstColumn && c <= table.lastColumn && r >= first && r <= last;
-      if (!inTable) formulas.set(k, f);
-      else if (rowMap.has(r)) formulas.set(cellKey(rowMap.get(r)!, c), f);
-    }
-    grid.formulas = formulas;
+    // Formulas, styles, notes and rich text of the table's cells go with their rows (a note stays with its customer).
+    const moveRows = <T>(map: Map<string, T>): Map<string, T> => {
+      const out = new Map<string, T>();
+      for (const [k, v] of map) {
+        const [r, c] = k.split(',').map(Number);
+        const inTable = c >= table.firstColumn && c <= table.lastColumn && r >= first && r <= last;
+        if (!inTable) out.set(k, v);
+        else if (rowMap.has(r)) out.set(cellKey(rowMap.get(r)!, c), v);
+      }
+      return out;
+    };
+    grid.formulas = moveRows(grid.formulas);
+    const extras = grid.extras;
+    if (extras?.styles) extras.styles = moveRows(extras.styles);
+    if (extras?.notes) extras.notes = moveRows(extras.notes);
+    if (extras?.richText) extras.richText = moveRows(extras.richText);
     for (let r = first; r <= last; r++) {
       const vals = snapshot[r - first];
       for (let c = 0; c < width; c++) setCell(grid, r, table.firstColumn + c, vals ? vals[c] : null);

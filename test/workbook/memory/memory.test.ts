@@ -309,6 +309,24 @@ describe('MemoryWorkbook user edits', () => {
     expect(data.Staff!.rowNumbers).toEqual([2, 3]);
   });
 
+  test('removeTableRows moves the notes, styles and rich text of the rows below up with them', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.setup('en');
+    await wb.appendTableRows('Staff', [{ StaffId: 'S1' }, { StaffId: 'S2' }, { StaffId: 'S3' }]);
+    const grid = wb.sheet('Staff')!;
+    grid.extras = {
+      notes: new Map([
+        ['3,0', 'about S2'],
+        ['4,0', 'about S3'],
+      ]),
+      styles: new Map([['4,0', { font: { bold: true } }]]),
+      richText: new Map([['4,0', [{ text: 'S' }, { text: '3' }]]]),
+    };
+    await wb.removeTableRows('Staff', [3]);
+    expect([...grid.extras.notes!]).toEqual([['3,0', 'about S3']]);
+    expect([...grid.extras.styles!.keys(), ...grid.extras.richText!.keys()]).toEqual(['3,0', '3,0']);
+  });
+
   test('select records the last selection', async () => {
     const wb = plainCustomers();
     await wb.select('Customers', [5, 2], 'Phone');
