@@ -17,7 +17,6 @@ import {
   cellKey,
   columnLetter,
   emptyModel,
-  getCell,
   newSheet,
   parseRange,
   rangeAddress,
@@ -302,6 +301,12 @@ function tableColumnNames(values: CellValue[]): string[] {
   });
 }
 
+/** 'row,col' -> [row, col] (indexOf: split would cost a big sheet's styles pass a noticeable time). */
+function splitKey(key: string): [number, number] {
+  const i = key.indexOf(',');
+  return [Number(key.slice(0, i)), Number(key.slice(i + 1))];
+}
+
 /** Serialises a MemoryWorkbook to .xlsx bytes. */
 export async function memoryToXlsxBuffer(wb: MemoryWorkbook): Promise<Uint8Array> {
   const xl = buildExcelWorkbook(wb.model);
@@ -374,7 +379,7 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
         const v = headerNames.get(key) ?? cellValue;
         const formula = grid.formulas.get(key);
         const link = links.get(key);
-        if (v === null && !formula && !link) return;
+        if (v === null && !formula && !link && !styles?.has(key)) return;
         const cell = row.getCell(c + 1);
         const style = styles?.get(key);
         if (style) cell.style = style as Partial<ExcelJS.Style>;
@@ -400,14 +405,13 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
         if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';
       });
     });
-    // Styles and notes of cells without a value (a filled or commented empty cell).
+    // A filled or commented cell past the last value of its row (the pass above covers the rest).
     for (const [key, style] of styles ?? []) {
-      const [r, c] = key.split(',').map(Number);
-      if (getCell(grid, r, c) === null && !grid.formulas.has(key) && !links.has(key))
-        ws.getCell(r, c + 1).style = style as Partial<ExcelJS.Style>;
+      const [r, c] = splitKey(key);
+      if (c >= (grid.cells[r - 1]?.length ?? 0)) ws.getCell(r, c + 1).style = style as Partial<ExcelJS.Style>;
     }
     for (const [key, note] of grid.extras?.notes ?? []) {
-      const [r, c] = key.split(',').map(Number);
+      const [r, c] = splitKey(key);
       ws.getCell(r, c + 1).note = note as ExcelJS.Comment;
     }
     // Column formats after the cells, set on the column model alone so ExcelJS does not
