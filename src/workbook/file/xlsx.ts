@@ -2,9 +2,11 @@
  * .xlsx <-> grid model via ExcelJS. Browser-safe (no fs): works on buffers.
  *
  * What we do not model is carried through where ExcelJS allows: cell styles, merged
- * cells, cell notes, rich text, other people's conditional formats and data validations,
- * hidden sheets. ExcelJS itself drops charts, pivot tables and images it cannot read, and
- * a note on a cell the sheet does not list (no value, no style).
+ * cells, cell notes, rich text, sheet autofilters (not their criteria), other people's
+ * conditional formats and list, number and date validations, hidden sheets. Not carried
+ * yet: defined names, row heights, hidden rows and columns, other validation types.
+ * ExcelJS itself drops charts, pivot tables and images it cannot read, and a note on a
+ * cell the sheet does not list (no value, no style).
  *
  * Internal links are written as HYPERLINK("#'Sheet'!A1", text) formulas: ExcelJS's own
  * hyperlinks always add an external relationship, which Excel would follow as a file.
