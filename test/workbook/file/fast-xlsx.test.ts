@@ -13,17 +13,26 @@ import {
 
 // The fast path alone: with the ExcelJS fallback a fast-reader failure would pass unnoticed.
 const readWorkbookData = readXlsxDataFast;
-import { decodeEntities, isDateFormatCode, readXlsxRows, scanSheetXml } from '../../../src/workbook/file/fast-xlsx';
+import {
+  UNCALCULATED_FORMULA,
+  decodeEntities,
+  isDateFormatCode,
+  readXlsxRows,
+  scanSheetXml,
+} from '../../../src/workbook/file/fast-xlsx';
 import type { CellValue } from '../../../src/domain/table';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-fast-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** A cell as the fast reader hands it over (a formula without a stored result is a marker). */
+type RowValue = CellValue | typeof UNCALCULATED_FORMULA;
+
 /** Every row the fast reader hands over, per sheet. */
-async function fastRows(file: string): Promise<Record<string, { n: number; values: CellValue[] }[]>> {
-  const out: Record<string, { n: number; values: CellValue[] }[]> = {};
+async function fastRows(file: string): Promise<Record<string, { n: number; values: RowValue[] }[]>> {
+  const out: Record<string, { n: number; values: RowValue[] }[]> = {};
   await readXlsxRows(file, (name) => {
-    const rows: { n: number; values: CellValue[] }[] = (out[name] = []);
+    const rows: { n: number; values: RowValue[] }[] = (out[name] = []);
     return { wantsRows: true, addRow: (n, values) => rows.push({ n, values }), finish: () => undefined };
   });
   return out;
@@ -319,7 +328,7 @@ describe('fast xlsx reader on hand-made sheets', () => {
     );
     const context = { sharedStrings: ['zero', 'one'], dateStyles: [false, true] };
     const read = (chunks: Uint8Array[]) => {
-      const rows: [number, CellValue[]][] = [];
+      const rows: [number, RowValue[]][] = [];
       scanSheetXml(chunks, { wantsRows: true, addRow: (n, v) => rows.push([n, v]), finish: () => undefined }, context);
       return rows;
     };
