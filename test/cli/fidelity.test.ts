@@ -189,6 +189,53 @@ describe('check --out keeps what the user put in the cells', () => {
     expect(sum.getCell('B1').dataValidation).toMatchObject({ type: 'list', formulae: ['客户档案!$T$2:$T$4'] });
   });
 
+  test('hidden rows and columns, row heights, column widths and outline levels stay, and move with moved cells', async () => {
+    const input = await workbook('hidden.xlsx', (ws, wb) => {
+      ws.getColumn('D').hidden = true;
+      ws.getColumn('C').width = 24;
+      ws.getRow(2).height = 32;
+      ws.getRow(3).hidden = true;
+      ws.getRow(4).outlineLevel = 1;
+      ws.properties.outlineLevelRow = 1;
+      // the manager's own hidden column right of the data: the status columns go in before it
+      ws.getCell('R2').value = '不外传';
+      ws.getColumn('R').hidden = true;
+      ws.getColumn('Z').hidden = true; // hidden, with no cells in it
+      const staff = wb.getWorksheet('人员')!;
+      staff.getColumn('B').outlineLevel = 1;
+      staff.getRow(6).hidden = true; // hidden, with no cells in it
+      staff.getRow(6).height = 18; // (ExcelJS writes a row without cells only when it has a height)
+    });
+    const xl = await checkOut(input);
+    const ws = xl.getWorksheet('客户档案')!;
+    expect([ws.getCell('R1').value, ws.getCell('S1').value, ws.getCell('T2').value]).toEqual([
+      '校验',
+      '冲突组',
+      '不外传',
+    ]);
+    const hidden = (w: ExcelJS.Worksheet, cols: string[]) => cols.filter((c) => w.getColumn(c).hidden);
+    expect(hidden(ws, ['A', 'B', 'C', 'D', 'Q', 'R', 'S', 'T', 'AA', 'AB'])).toEqual(['D', 'T', 'AB']);
+    expect(ws.getColumn('C').width).toBe(24);
+    expect([1, 2, 3, 4].map((r) => [ws.getRow(r).hidden, ws.getRow(r).outlineLevel])).toEqual([
+      [false, 0],
+      [false, 0],
+      [true, 0],
+      [false, 1],
+    ]);
+    expect(ws.getRow(2).height).toBe(32);
+    expect(ws.properties.outlineLevelRow).toBe(1);
+    const staff = xl.getWorksheet('人员')!;
+    expect(staff.getColumn('B').outlineLevel).toBe(1);
+    expect([staff.getRow(6).hidden, staff.getRow(6).height]).toEqual([true, 18]);
+
+    // Excel also writes a hidden empty row without a height: the copy gives it one so that it is written at all
+    const wb = await xlsxBufferToMemory(fs.readFileSync(input));
+    wb.sheet('人员')!.extras!.rows!.set(7, { hidden: true });
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await memoryToXlsxBuffer(wb)) as unknown as ArrayBuffer);
+    expect(again.getWorksheet('人员')!.getRow(7).hidden).toBe(true);
+  });
+
   test('a plain range whose header cells a table would rename stays a plain range, and no header cell changes', async () => {
     const input = await workbook('headers.xlsx', (ws) => {
       ws.getCell('R2').value = '无表头'; // a column without a header, then two headed 备注, one headed 2024

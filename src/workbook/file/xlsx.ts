@@ -24,9 +24,11 @@ import {
   rangeAddress,
   setCell,
   type CellRange,
+  type ColumnFormat,
   type ConditionalFormat,
   type DataValidation,
   type GridSheet,
+  type RowFormat,
   type ValidationRule,
   type WorkbookModel,
 } from '../memory';
@@ -262,12 +264,30 @@ function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
   if (styles.size) (grid.extras ??= {}).styles = styles;
   const merges = (ws.model as unknown as { merges?: string[] }).merges;
   if (merges?.length) (grid.extras ??= {}).merges = merges;
-  const count = ws.columnCount;
+  // A hidden or resized column past the last value is listed in ws.columns only (columnCount counts cells).
+  const count = Math.max(ws.columnCount, ws.columns?.length ?? 0);
+  const columns: (ColumnFormat | undefined)[] = [];
   for (let c = 1; c <= count; c++) {
     const column = ws.getColumn(c);
     if (column.width) grid.widths[c - 1] = column.width;
     if (column.numFmt) grid.numFmts[c - 1] = column.numFmt;
+    if (column.hidden || column.outlineLevel)
+      columns[c - 1] = { hidden: column.hidden || undefined, outlineLevel: column.outlineLevel || undefined };
   }
+  if (columns.length) (grid.extras ??= {}).columns = columns;
+  const rows = new Map<number, RowFormat>();
+  for (const row of (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows ?? []) {
+    if (row && (row.height || row.hidden || row.outlineLevel))
+      rows.set(row.number, {
+        height: row.height || undefined,
+        hidden: row.hidden || undefined,
+        outlineLevel: row.outlineLevel || undefined,
+      });
+  }
+  if (rows.size) (grid.extras ??= {}).rows = rows;
+  const { outlineLevelRow, outlineLevelCol } = ws.properties ?? {};
+  if (outlineLevelRow || outlineLevelCol)
+    (grid.extras ??= {}).outline = { rows: outlineLevelRow ?? 0, columns: outlineLevelCol ?? 0 };
   return grid;
 }
 
@@ -327,6 +347,18 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     });
     const width = Math.max(grid.widths.length, grid.numFmts.length);
     for (let c = 0; c < width; c++) if (grid.widths[c]) ws.getColumn(c + 1).width = grid.widths[c];
+    // Hidden and grouped columns as the user left them.
+    const outline = grid.extras?.outline;
+    if (outline) {
+      ws.properties.outlineLevelRow = outline.rows;
+      ws.properties.outlineLevelCol = outline.columns;
+    }
+    grid.extras?.columns?.forEach((f, c) => {
+      if (!f) return;
+      const column = ws.getColumn(c + 1);
+      if (f.hidden) column.hidden = true;
+      if (f.outlineLevel) column.outlineLevel = f.outlineLevel;
+    });
     const headerNames = new Map<string, string>();
     const tableRanges: CellRange[] = [];
     // Tables first: ExcelJS writes their header and rows into the cells, which the
@@ -415,6 +447,15 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     for (const [key, note] of grid.extras?.notes ?? []) {
       const [r, c] = splitKey(key);
       ws.getCell(r, c + 1).note = note as ExcelJS.Comment;
+    }
+    // Hidden, resized and grouped rows. After the cells: ExcelJS writes a row without cells only when it has a
+    // height, so an empty hidden row gets the sheet's default one.
+    for (const [r, f] of grid.extras?.rows ?? []) {
+      const row = ws.getRow(r);
+      if (f.hidden) row.hidden = true;
+      if (f.outlineLevel) row.outlineLevel = f.outlineLevel;
+      if (f.height) row.height = f.height;
+      else if (row.cellCount === 0) row.height = ws.properties.defaultRowHeight || 15;
     }
     // Column formats after the cells, set on the column model alone so ExcelJS does not
     // copy a style into every cell (that doubles the save time of a big sheet).

@@ -49,6 +49,7 @@ import {
   type CellRange,
   type GridSheet,
   type GridTable,
+  type RowFormat,
   type WorkbookModel,
 } from './model';
 import { buildTable, headerValues, locateAll, type Located } from './read';
@@ -270,6 +271,8 @@ export class MemoryWorkbook implements WorkbookPort {
     if (extras?.richText) extras.richText = moveKeys(extras.richText);
     if (extras?.merges) extras.merges = extras.merges.map((m) => moveRefs(m, grid.name));
     if (extras?.autoFilter) extras.autoFilter = moveRefs(extras.autoFilter, grid.name);
+    // A hidden column moves with its cells (the new column is visible).
+    if (extras?.columns && extras.columns.length > c) extras.columns.splice(c, 0, undefined);
     for (const sheet of this.model.sheets) {
       for (const [k, f] of sheet.formulas) sheet.formulas.set(k, moveRefs(f, sheet.name));
       for (const cf of (sheet.extras?.rawConditionalFormats ?? []) as RawConditionalFormat[]) {
@@ -511,6 +514,15 @@ export class MemoryWorkbook implements WorkbookPort {
     if (extras?.styles) extras.styles = moveRows(extras.styles);
     if (extras?.notes) extras.notes = moveRows(extras.notes);
     if (extras?.richText) extras.richText = moveRows(extras.richText);
+    // A hidden or resized row stays with its customer; the rows freed at the bottom get the default look.
+    if (extras?.rows) {
+      const rowsOut = new Map<number, RowFormat>();
+      for (const [r, f] of extras.rows) {
+        if (r < first || r > last) rowsOut.set(r, f);
+        else if (rowMap.has(r)) rowsOut.set(rowMap.get(r)!, f);
+      }
+      extras.rows = rowsOut;
+    }
     for (let r = first; r <= last; r++) {
       const vals = snapshot[r - first];
       for (let c = 0; c < width; c++) setCell(grid, r, table.firstColumn + c, vals ? vals[c] : null);

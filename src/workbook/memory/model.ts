@@ -37,6 +37,24 @@ export interface SheetExtras {
   richText?: Map<string, { text: string }[]>;
   /** The sheet's autofilter range ('A1:Q30'). */
   autoFilter?: string;
+  /** Row heights, hidden rows and outline levels by 1-based row (a supervisor's hidden rows stay hidden). */
+  rows?: Map<number, RowFormat>;
+  /** Hidden columns and outline levels by 0-based column (widths are GridSheet.widths). */
+  columns?: (ColumnFormat | undefined)[];
+  /** The sheet's outline depth: a row or column at that level or deeper shows collapsed. */
+  outline?: { rows: number; columns: number };
+}
+
+export interface RowFormat {
+  /** In points. */
+  height?: number;
+  hidden?: boolean;
+  outlineLevel?: number;
+}
+
+export interface ColumnFormat {
+  hidden?: boolean;
+  outlineLevel?: number;
 }
 
 export interface GridTable {

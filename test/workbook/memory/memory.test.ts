@@ -146,6 +146,7 @@ describe('MemoryWorkbook status columns and formats', () => {
       richText: new Map([['2,9', [{ text: '跟' }, { text: '进' }]]]),
       merges: ['J3:K3'],
       autoFilter: 'J1:K5',
+      columns: [undefined, { hidden: true }, ...Array(7).fill(undefined), { hidden: true }],
     };
     const other = newSheet('汇总');
     wb.model.sheets.push(other);
@@ -172,6 +173,7 @@ describe('MemoryWorkbook status columns and formats', () => {
     ]);
     expect(s.extras.merges).toEqual(['K3:L3']);
     expect(s.extras.autoFilter).toBe('K1:L5');
+    expect(s.extras.columns).toEqual([undefined, { hidden: true }, ...Array(8).fill(undefined), { hidden: true }]);
     expect(other.formulas.get('1,0')).toBe("'客户'!K2&客户!I2&SUM(客户!K:K)");
     expect(wb.model.hyperlinks[0].target).toBe('#客户!K2');
     expect(wb.model.validations[0].rule).toEqual({ type: 'list', source: '客户!$K$2:$K$5' });
@@ -325,6 +327,29 @@ describe('MemoryWorkbook user edits', () => {
     await wb.removeTableRows('Staff', [3]);
     expect([...grid.extras.notes!]).toEqual([['3,0', 'about S3']]);
     expect([...grid.extras.styles!.keys(), ...grid.extras.richText!.keys()]).toEqual(['3,0', '3,0']);
+  });
+
+  test('removeTableRows moves the height and hidden flag of the rows below up with them', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.setup('en');
+    await wb.appendTableRows('Staff', [{ StaffId: 'S1' }, { StaffId: 'S2' }, { StaffId: 'S3' }, { StaffId: 'S4' }]);
+    const grid = wb.sheet('Staff')!;
+    grid.extras = {
+      rows: new Map([
+        [1, { height: 30 }],
+        [3, { hidden: true }],
+        [4, { height: 40 }],
+        [5, { hidden: true, outlineLevel: 1 }],
+        [9, { height: 12 }],
+      ]),
+    };
+    await wb.removeTableRows('Staff', [3]);
+    expect([...grid.extras.rows!].sort((a, b) => a[0] - b[0])).toEqual([
+      [1, { height: 30 }],
+      [3, { height: 40 }],
+      [4, { hidden: true, outlineLevel: 1 }],
+      [9, { height: 12 }],
+    ]);
   });
 
   test('select records the last selection', async () => {
