@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { main } from '../../src/cli';
 import type { CommandIo } from '../../src/cli/types';
 import { memoryToXlsxBuffer, xlsxBufferToMemory } from '../../src/workbook/file';
@@ -59,6 +60,59 @@ async function workbook(file: string, edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.
   const p = path.join(dir, file);
   await wb.xlsx.writeFile(p);
   return p;
+}
+
+/** Adds <definedNames> to an .xlsx's workbook part (ExcelJS cannot write local names or formula names). */
+function addDefinedNames(file: string, names: string): void {
+  const files = unzipSync(fs.readFileSync(file));
+  const xml = strFromU8(files['xl/workbook.xml']).replace(
+    '</sheets>',
+    `</sheets><definedNames>${names}</definedNames>`,
+  );
+  files['xl/workbook.xml'] = strToU8(xml);
+  fs.writeFileSync(file, zipSync(files));
+}
+
+/** The copy's defined names as its workbook part has them. */
+function definedNames(file: string): { name: string; localSheetId?: string; text: string }[] {
+  const xml = strFromU8(unzipSync(fs.readFileSync(file))['xl/workbook.xml']);
+  return [...xml.matchAll(/<definedName name="([^"]*)"(?: localSheetId="(\d+)")?>([^<]*)<\/definedName>/g)].map((m) =>
+    m[2] === undefined ? { name: m[1], text: m[3] } : { name: m[1], localSheetId: m[2], text: m[3] },
+  );
+}
+
+/** A user's workbook with defined names: a rate, a local name, a formula name, one over cells a status column moves. */
+async function namedWorkbook(file: string): Promise<string> {
+  const input = await workbook(file, (ws, wb) => {
+    ws.getCell('R2').value = '经理看过'; // no header: the status columns go in before it
+    ws.getColumn('D').hidden = true;
+    ws.getRow(3).hidden = true;
+    const params = wb.addWorksheet('参数');
+    params.getCell('A2').value = '折扣率';
+    params.getCell('B2').value = 0.1;
+    params.getCell('B3').value = 5;
+    const sum = wb.addWorksheet('汇总');
+    // wrong cached results: only a workbook that resolves the names computes the right ones
+    const f = (formula: string) => ({ formula, result: -1 }) as ExcelJS.CellFormulaValue;
+    sum.getCell('A1').value = f('100*折扣率');
+    sum.getCell('A2').value = f('本地*2');
+    sum.getCell('A3').value = f('动态');
+    sum.getCell('A4').value = f('COUNTA(备注列)&INDEX(备注列,1)');
+  });
+  addDefinedNames(
+    input,
+    [
+      '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">客户档案!$A$1:$Q$4</definedName>',
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">客户档案!$A$1:$R$4</definedName>',
+      '<definedName name="备注列">客户档案!$R$2:$R$4</definedName>',
+      '<definedName name="本地" localSheetId="3">参数!$B$3</definedName>',
+      '<definedName name="动态">SUM(OFFSET(参数!$B$2,0,0,2,1))</definedName>',
+      '<definedName name="外部">[1]其他!$A$1</definedName>',
+      '<definedName name="折扣率">参数!$B$2</definedName>',
+      '<definedName name="无表">没有的表[客户编号]</definedName>',
+    ].join(''),
+  );
+  return input;
 }
 
 function io(): CommandIo & { stdout: string[]; stderr: string[] } {
@@ -236,6 +290,19 @@ describe('check --out keeps what the user put in the cells', () => {
     expect(again.getWorksheet('人员')!.getRow(7).hidden).toBe(true);
   });
 
+  test('defined names stay, workbook and sheet ones, plain and formula ones, and follow the cells a status column moves', async () => {
+    const input = await namedWorkbook('names.xlsx');
+    await checkOut(input);
+    expect(definedNames(input.replace(/\.xlsx$/, '-checked.xlsx'))).toEqual([
+      // the print area and the name over the manager's column moved with it; hidden, external and broken names are left out
+      { name: '_xlnm.Print_Area', localSheetId: '0', text: '客户档案!$A$1:$T$4' },
+      { name: '备注列', text: '客户档案!$T$2:$T$4' },
+      { name: '本地', localSheetId: '3', text: '参数!$B$3' },
+      { name: '动态', text: 'SUM(OFFSET(参数!$B$2,0,0,2,1))' },
+      { name: '折扣率', text: '参数!$B$2' },
+    ]);
+  });
+
   test('a plain range whose header cells a table would rename stays a plain range, and no header cell changes', async () => {
     const input = await workbook('headers.xlsx', (ws) => {
       ws.getCell('R2').value = '无表头'; // a column without a header, then two headed 备注, one headed 2024
@@ -268,6 +335,43 @@ describe('check --out keeps what the user put in the cells', () => {
 
 describe('LibreOffice', () => {
   const soffice = '/usr/bin/soffice';
+
+  /** Opens a file in LibreOffice, recalculating every formula, and saves it as .xlsx; returns what it saved. */
+  async function recalculated(file: string): Promise<ExcelJS.Workbook> {
+    const profile = path.join(dir, 'lo-recalc-profile');
+    fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+    fs.writeFileSync(
+      path.join(profile, 'user', 'registrymodifications.xcu'),
+      '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" ' +
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">' +
+        '<value>0</value></prop></item></oor:items>',
+    );
+    const outDir = path.join(dir, 'lo-recalc');
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, file],
+      { env: { ...process.env, HOME: dir }, stdio: 'pipe', timeout: 120000 },
+    );
+    const lo = new ExcelJS.Workbook();
+    await lo.xlsx.readFile(path.join(outDir, path.basename(file)));
+    return lo;
+  }
+
+  (fs.existsSync(soffice) ? test : test.skip)(
+    "computes the formulas that use the copy's defined names, and keeps its hidden rows and columns",
+    async () => {
+      const input = await namedWorkbook('names-lo.xlsx');
+      await checkOut(input);
+      const lo = await recalculated(input.replace(/\.xlsx$/, '-checked.xlsx'));
+      const sum = lo.getWorksheet('汇总')!;
+      expect(['A1', 'A2', 'A3', 'A4'].map((a) => sum.getCell(a).result)).toEqual([10, 10, 5.1, '1经理看过']);
+      const ws = lo.getWorksheet('客户档案')!;
+      expect(['C', 'D', 'T'].map((c) => ws.getColumn(c).hidden)).toEqual([false, true, false]);
+      expect([2, 3, 4].map((r) => ws.getRow(r).hidden)).toEqual([false, true, false]);
+    },
+  );
+
   (fs.existsSync(soffice) ? test : test.skip)(
     'opens an annotated copy with all of these, and saves the same cells, notes, merges, filter and formulas',
     async () => {

@@ -1,18 +1,29 @@
 /**
  * .xlsx <-> grid model via ExcelJS. Browser-safe (no fs): works on buffers.
  *
- * What we do not model is carried through where ExcelJS allows: cell styles, merged
- * cells, cell notes, rich text, sheet autofilters (not their criteria), other people's
- * conditional formats and list, number and date validations, hidden sheets. Not carried
- * yet: defined names, row heights, hidden rows and columns, other validation types.
- * ExcelJS itself drops charts, pivot tables and images it cannot read, and a note on a
- * cell the sheet does not list (no value, no style).
+ * What we do not model is carried through where ExcelJS allows: cell styles, merged cells, cell
+ * notes, rich text, sheet autofilters (not their criteria), other people's conditional formats and
+ * list, number and date validations, hidden sheets, column widths and column number formats, row
+ * heights, hidden rows and columns, and outline levels (grouping).
+ *
+ * Defined names are read from xl/workbook.xml itself (ExcelJS keeps a name only as the cells it
+ * covers, loses a local name's sheet and drops a formula-valued one) and handed to ExcelJS's writer
+ * whole: workbook and sheet names, reference and formula values, print areas and titles. Left out:
+ * hidden names (e.g. _xlnm._FilterDatabase; ExcelJS cannot write the hidden flag), macro names, names
+ * whose value points into another workbook, at a sheet or table the copy lacks, or that Excel would
+ * refuse (invalid, clashing with a table), and a name's comment. Merge duplicates does not move the
+ * names that point into the removed rows.
+ *
+ * Not carried: row and column styles (other than column number formats), other validation types,
+ * print setup, sheet tab colours and protection. ExcelJS itself drops charts, pivot tables and
+ * images it cannot read, and a note on a cell the sheet does not list (no value, no style).
  *
  * Internal links are written as HYPERLINK("#'Sheet'!A1", text) formulas: ExcelJS's own
  * hyperlinks always add an external relationship, which Excel would follow as a file.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
+import { readZipText } from './zip-entry';
 import {
   MemoryWorkbook,
   SETTINGS_SHEET,
@@ -27,6 +38,7 @@ import {
   type ColumnFormat,
   type ConditionalFormat,
   type DataValidation,
+  type DefinedName,
   type GridSheet,
   type RowFormat,
   type ValidationRule,
@@ -182,7 +194,52 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
     const dvModel = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model;
     if (dvModel) model.validations.push(...groupValidations(ws.name, dvModel));
   }
+  // ExcelJS keeps a name only as the cells it covers, without its sheet scope, and drops one whose value is
+  // a formula: read them from the workbook part itself.
+  const workbookXml = await readZipText(buffer, 'xl/workbook.xml');
+  const names = workbookXml ? readDefinedNames(workbookXml) : [];
+  if (names.length) model.names = names;
   return new MemoryWorkbook(model);
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function xmlText(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|\w+);/gi, (m, e: string) =>
+    e[0] !== '#'
+      ? (XML_ENTITIES[e] ?? m)
+      : String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
+  );
+}
+
+function xmlAttributes(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = xmlText(m[2] ?? m[3]);
+  return out;
+}
+
+/**
+ * The defined names of xl/workbook.xml, a local one with the name of its sheet (localSheetId is a
+ * position in <sheets>). Left out: hidden names (programs make them, e.g. _xlnm._FilterDatabase, and
+ * ExcelJS cannot write one hidden) and macro names (the copy has no macros).
+ */
+function readDefinedNames(xml: string): DefinedName[] {
+  const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)].map((m) => xmlAttributes(m[1]).name);
+  const out: DefinedName[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?definedName\s([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g)) {
+    const a = xmlAttributes(m[1]);
+    const formula = xmlText(m[2]).trim();
+    if (!a.name || !formula || [a.hidden, a.function, a.vbProcedure, a.xlm].some((x) => x === '1' || x === 'true'))
+      continue;
+    const name: DefinedName = { name: a.name, formula };
+    if (a.localSheetId !== undefined) {
+      const sheet = sheets[Number(a.localSheetId)];
+      if (!sheet || sheet === SETTINGS_SHEET) continue;
+      name.sheet = sheet;
+    }
+    out.push(name);
+  }
+  return out;
 }
 
 /**
@@ -482,7 +539,88 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
   }
   const meta = xl.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
   meta.getCell('A1').value = JSON.stringify(payload);
+  // ExcelJS writes each name's ranges joined as its text and localSheetId as given: hand it the names whole.
+  const names = writableNames(model, xl);
+  if (names.length)
+    Object.defineProperty(xl.definedNames, 'model', {
+      get: () => names,
+      configurable: true,
+    });
   return xl;
+}
+
+/**
+ * The names Excel and LibreOffice will accept in the copy, in ExcelJS's model shape: a valid name,
+ * unique in its scope, not a table's name, whose sheets are in the copy and whose value points
+ * into no other workbook and at no table but the copy's.
+ */
+function writableNames(
+  model: WorkbookModel,
+  xl: ExcelJS.Workbook,
+): { name: string; ranges: string[]; localSheetId?: number }[] {
+  const sheetIndex = new Map(model.sheets.map((g, i) => [g.name.toLowerCase(), i]));
+  const tables = new Set<string>();
+  for (const ws of xl.worksheets)
+    for (const t of ws.getTables() as unknown as { table?: { name: string }; name?: string }[])
+      tables.add(String(t.table?.name ?? t.name).toLowerCase());
+  const seen = new Set<string>();
+  const out: { name: string; ranges: string[]; localSheetId?: number }[] = [];
+  for (const n of model.names ?? []) {
+    const scope = n.sheet === undefined ? -1 : (sheetIndex.get(n.sheet.toLowerCase()) ?? -2);
+    const key = `${scope}:${n.name.toLowerCase()}`;
+    if (scope === -2 || seen.has(key) || !validName(n.name) || tables.has(n.name.toLowerCase())) continue;
+    if (!referencesResolve(n.formula, sheetIndex, tables)) continue;
+    seen.add(key);
+    out.push(
+      scope < 0 ? { name: n.name, ranges: [n.formula] } : { name: n.name, ranges: [n.formula], localSheetId: scope },
+    );
+  }
+  return out;
+}
+
+/** Excel's rules for a name: letter, _ or \ first, no spaces, and not something that reads as a cell (A1, R1C1). */
+function validName(name: string): boolean {
+  if (name.length > 255 || !/^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u.test(name)) return false;
+  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[RrCc]$/.test(name)) return false;
+  return !/^[Rr]([0-9]*|\[-?[0-9]+\])[Cc]([0-9]*|\[-?[0-9]+\])$/.test(name) && !/^[RrCc][0-9]+$/.test(name);
+}
+
+/** Are the sheets a name's value names in the copy, and is every [ a reference into one of its tables? */
+function referencesResolve(formula: string, sheets: Map<string, number>, tables: Set<string>): boolean {
+  const s = formula;
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '"') {
+      i++;
+      while (i < s.length && !(s[i] === '"' && s[i + 1] !== '"')) i += s[i] === '"' ? 2 : 1;
+      i++;
+    } else if (ch === "'") {
+      let j = i + 1;
+      while (j < s.length && !(s[j] === "'" && s[j + 1] !== "'")) j += s[j] === "'" ? 2 : 1;
+      const quoted = s.slice(i + 1, j).replace(/''/g, "'");
+      if (s[j + 1] === '!' && quoted.split(':').some((sheet) => !sheets.has(sheet.toLowerCase()))) return false;
+      i = j + 1;
+    } else if (/[\p{L}_\\]/u.test(ch)) {
+      let j = i;
+      while (j < s.length && /[\p{L}\p{N}_.\\?]/u.test(s[j])) j++;
+      const token = s.slice(i, j);
+      if (s[j] === '!' && s[i - 1] !== '#' && !sheets.has(token.toLowerCase())) return false;
+      if (s[j] === '[') {
+        if (!tables.has(token.toLowerCase())) return false;
+        let depth = 0;
+        do {
+          if (s[j] === '[') depth++;
+          else if (s[j] === ']') depth--;
+          j++;
+        } while (j < s.length && depth > 0);
+      }
+      i = j;
+    } else if (ch === '[')
+      return false; // [1]Sheet!A1: another workbook, whose link the copy does not carry
+    else i++;
+  }
+  return true;
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {

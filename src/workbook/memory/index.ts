@@ -246,9 +246,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
-   * Inserts an empty column at c as Excel's insert column does: cells, styles, notes, merges,
-   * tables, formats, validations, links and the autofilter at or right of it move one right, and
-   * every formula, format rule, list source and link that refers to a moved cell follows it.
+   * Inserts an empty column at c as Excel's insert column does: cells, styles, notes, merges, hidden
+   * flags, tables, formats, validations, links and the autofilter at or right of it move one right,
+   * and every formula, defined name, format rule, list source and link that refers to a moved cell
+   * follows it.
    */
   private insertColumn(grid: GridSheet, c: number): void {
     const insert: ColumnInsert = { sheet: grid.name, at: c, count: 1 };
@@ -282,6 +283,7 @@ export class MemoryWorkbook implements WorkbookPort {
             rule.formulae = rule.formulae.map((f) => (typeof f === 'string' ? moveRefs(f, sheet.name) : f));
       }
     }
+    for (const n of this.model.names ?? []) n.formula = moveRefs(n.formula, n.sheet ?? '');
     const shiftRange = (r: CellRange) => {
       if (r.sheet !== grid.name) return;
       if (r.firstColumn >= c) r.firstColumn++;

@@ -122,6 +122,15 @@ export interface Selection {
   address: string;
 }
 
+/** A defined name (Name Manager), carried through for the user's formulas that use it. */
+export interface DefinedName {
+  name: string;
+  /** What it stands for, as the file stores it (no '='): 参数!$B$2, OFFSET(参数!$A$1,0,0,5). */
+  formula: string;
+  /** The sheet a local (sheet-scoped) name belongs to; absent for a workbook name. */
+  sheet?: string;
+}
+
 export interface WorkbookModel {
   sheets: GridSheet[];
   tables: GridTable[];
@@ -130,6 +139,8 @@ export interface WorkbookModel {
   hyperlinks: Hyperlink[];
   settings: Record<string, unknown>;
   lastSelection?: Selection;
+  /** The user's defined names, in file order. */
+  names?: DefinedName[];
 }
 
 export function emptyModel(): WorkbookModel {
