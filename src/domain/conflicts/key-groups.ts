@@ -155,9 +155,18 @@ function dropSingletonsFlat(m: number): number {
  * Kept entries come out partition by partition; equal mixes share a partition and keep entry order.
  */
 function dropSingletonsPartitioned(m: number): number {
-  // the scatter is a pass of the radix sort on the top digit, storing entry numbers (no index
-  // array to read); afterwards sortCounts[d] is where partition d ends in hashB/idxB
   const pShift = 32 - RADIX_BITS;
+  scatterByTopDigit(m, pShift);
+  return keepSharedPerPartition(pShift);
+}
+
+/**
+ * The scatter: a pass of the radix sort on the top digit, storing entry numbers (no index array
+ * to read); afterwards sortCounts[d] is where partition d ends in hashB/idxB. Each long loop of
+ * the filter is a function of its own: in one function, the first loop was optimised before the
+ * next had run, and the optimised code was thrown away at the next loop on every call.
+ */
+function scatterByTopDigit(m: number, pShift: number): void {
   digitStarts(hashA, m, pShift);
   for (let k = 0; k < m; k++) {
     const h = hashA[k];
@@ -165,6 +174,10 @@ function dropSingletonsPartitioned(m: number): number {
     hashB[at] = h;
     idxB[at] = k;
   }
+}
+
+/** Counts each partition in a small table of its own; keeps the entries whose bucket has two. */
+function keepSharedPerPartition(pShift: number): number {
   let kept = 0;
   let from = 0;
   for (let d = 0; d < RADIX; from = sortCounts[d++]) {
