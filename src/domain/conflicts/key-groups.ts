@@ -133,10 +133,19 @@ function dropSingletonsFlat(m: number): number {
   if (bucketCounts.length < size) bucketCounts = new Uint8Array(size);
   else bucketCounts.fill(0, 0, size);
   const shift = 32 - bits;
+  countBuckets(m, shift);
+  return keepShared(m, shift);
+}
+
+// The two passes are functions of their own, for the reason given at scatterByTopDigit.
+function countBuckets(m: number, shift: number): void {
   for (let k = 0; k < m; k++) {
     const b = hashA[k] >>> shift;
     if (bucketCounts[b] < 2) bucketCounts[b]++;
   }
+}
+
+function keepShared(m: number, shift: number): number {
   let kept = 0;
   for (let k = 0; k < m; k++) {
     const h = hashA[k];
