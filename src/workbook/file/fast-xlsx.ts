@@ -20,6 +20,7 @@ import * as fs from 'fs';
 import * as stream from 'stream';
 import * as zlib from 'zlib';
 import type { CellValue } from '../../domain/table';
+import { decodeEntities, xmlAttributes } from './xml';
 
 /**
  * A cell with a formula but no stored result, in ExcelJS's shape for it (a formula, no result),
@@ -238,15 +239,12 @@ interface Tag {
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Tags of a small XML part (workbook, rels, styles: a few KB to a few hundred KB). */
 function* tags(xml: string): Generator<Tag> {
   TAG.lastIndex = 0;
   for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    const attrs: Record<string, string> = {};
-    ATTR.lastIndex = 0;
-    for (let a = ATTR.exec(m[3]); a; a = ATTR.exec(m[3])) attrs[a[1]] = decodeEntities(a[2] ?? a[3] ?? '');
+    const attrs = xmlAttributes(m[3]);
     const colon = m[2].indexOf(':');
     yield { name: colon >= 0 ? m[2].slice(colon + 1) : m[2], closing: m[1] === '/', selfClosing: m[4] === '/', attrs };
   }
@@ -340,28 +338,6 @@ function dateStylesOf(xml: string): boolean[] {
 }
 
 // ---------------------------------------------------------------- text
-
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
-
-export function decodeEntities(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(ENTITY, (whole, e: string) => {
-    switch (e) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-    }
-    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
 
 /** Text content between a start and end tag: UTF-8, entities decoded, line ends normalised as XML says. */
 function textOf(b: Buffer, start: number, end: number): string {

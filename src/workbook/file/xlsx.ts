@@ -24,6 +24,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { readZipText } from './zip-entry';
+import { decodeEntities, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
   SETTINGS_SHEET,
@@ -202,22 +203,6 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   return new MemoryWorkbook(model);
 }
 
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function xmlText(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|\w+);/gi, (m, e: string) =>
-    e[0] !== '#'
-      ? (XML_ENTITIES[e] ?? m)
-      : String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
-  );
-}
-
-function xmlAttributes(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = xmlText(m[2] ?? m[3]);
-  return out;
-}
-
 /**
  * The defined names of xl/workbook.xml, a local one with the name of its sheet (localSheetId is a
  * position in <sheets>). Left out: hidden names (programs make them, e.g. _xlnm._FilterDatabase, and
@@ -228,7 +213,7 @@ function readDefinedNames(xml: string): DefinedName[] {
   const out: DefinedName[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?definedName\s([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g)) {
     const a = xmlAttributes(m[1]);
-    const formula = xmlText(m[2]).trim();
+    const formula = decodeEntities(m[2]).trim();
     if (!a.name || !formula || [a.hidden, a.function, a.vbProcedure, a.xlm].some((x) => x === '1' || x === 'true'))
       continue;
     const name: DefinedName = { name: a.name, formula };

@@ -61,6 +61,27 @@ interface RawConditionalFormat {
   rules?: { formulae?: unknown[] }[];
 }
 
+/**
+ * Re-keys every cell-keyed map of a sheet (formulas, styles, notes, rich text) when cells move:
+ * `to` gives a cell's new key, or null when the cell is gone.
+ */
+function moveCellMaps(grid: GridSheet, to: (row: number, col: number) => string | null): void {
+  const move = <T>(map: Map<string, T>): Map<string, T> => {
+    const out = new Map<string, T>();
+    for (const [k, v] of map) {
+      const [r, c] = k.split(',').map(Number);
+      const key = to(r, c);
+      if (key !== null) out.set(key, v);
+    }
+    return out;
+  };
+  grid.formulas = move(grid.formulas);
+  const extras = grid.extras;
+  if (extras?.styles) extras.styles = move(extras.styles);
+  if (extras?.notes) extras.notes = move(extras.notes);
+  if (extras?.richText) extras.richText = move(extras.richText);
+}
+
 export * from './model';
 export { SETTINGS_SHEET, locateAll, buildTable } from './read';
 
@@ -254,22 +275,11 @@ export class MemoryWorkbook implements WorkbookPort {
   private insertColumn(grid: GridSheet, c: number): void {
     const insert: ColumnInsert = { sheet: grid.name, at: c, count: 1 };
     const moveRefs = (formula: string, on: string) => shiftColumnRefs(formula, on, insert);
-    const moveKeys = <T>(map: Map<string, T>): Map<string, T> => {
-      const out = new Map<string, T>();
-      for (const [k, v] of map) {
-        const [r, col] = k.split(',').map(Number);
-        out.set(cellKey(r, col >= c ? col + 1 : col), v);
-      }
-      return out;
-    };
     for (const row of grid.cells) if (row && row.length > c) row.splice(c, 0, null);
     if (grid.widths.length > c) grid.widths.splice(c, 0, undefined);
     if (grid.numFmts.length > c) grid.numFmts.splice(c, 0, undefined);
-    grid.formulas = moveKeys(grid.formulas);
+    moveCellMaps(grid, (r, col) => cellKey(r, col >= c ? col + 1 : col));
     const extras = grid.extras;
-    if (extras?.styles) extras.styles = moveKeys(extras.styles);
-    if (extras?.notes) extras.notes = moveKeys(extras.notes);
-    if (extras?.richText) extras.richText = moveKeys(extras.richText);
     if (extras?.merges) extras.merges = extras.merges.map((m) => moveRefs(m, grid.name));
     if (extras?.autoFilter) extras.autoFilter = moveRefs(extras.autoFilter, grid.name);
     // A hidden column moves with its cells (the new column is visible).
@@ -501,21 +511,12 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     const rowMap = new Map(kept.map((r, i) => [r, first + i]));
     // Formulas, styles, notes and rich text of the table's cells go with their rows (a note stays with its customer).
-    const moveRows = <T>(map: Map<string, T>): Map<string, T> => {
-      const out = new Map<string, T>();
-      for (const [k, v] of map) {
-        const [r, c] = k.split(',').map(Number);
-        const inTable = c >= table.firstColumn && c <= table.lastColumn && r >= first && r <= last;
-        if (!inTable) out.set(k, v);
-        else if (rowMap.has(r)) out.set(cellKey(rowMap.get(r)!, c), v);
-      }
-      return out;
-    };
-    grid.formulas = moveRows(grid.formulas);
+    moveCellMaps(grid, (r, c) => {
+      const inTable = c >= table.firstColumn && c <= table.lastColumn && r >= first && r <= last;
+      if (!inTable) return cellKey(r, c);
+      return rowMap.has(r) ? cellKey(rowMap.get(r)!, c) : null;
+    });
     const extras = grid.extras;
-    if (extras?.styles) extras.styles = moveRows(extras.styles);
-    if (extras?.notes) extras.notes = moveRows(extras.notes);
-    if (extras?.richText) extras.richText = moveRows(extras.richText);
     // A hidden or resized row stays with its customer; the rows freed at the bottom get the default look.
     if (extras?.rows) {
       const rowsOut = new Map<number, RowFormat>();

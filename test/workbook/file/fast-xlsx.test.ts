@@ -13,9 +13,9 @@ import {
 
 // The fast path alone: with the ExcelJS fallback a fast-reader failure would pass unnoticed.
 const readWorkbookData = readXlsxDataFast;
+import { decodeEntities } from '../../../src/workbook/file/xml';
 import {
   UNCALCULATED_FORMULA,
-  decodeEntities,
   isDateFormatCode,
   readXlsxRows,
   scanSheetXml,
