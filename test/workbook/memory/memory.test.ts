@@ -18,6 +18,13 @@ function plainCustomers(): MemoryWorkbook {
   return wb;
 }
 
+/** plainCustomers with its range made the Customers table (A1:I5). */
+function plainCustomersAsTable(): MemoryWorkbook {
+  const wb = plainCustomers();
+  wb.model.tables.push({ name: 'Customers', sheet: '客户', headerRow: 1, firstColumn: 0, lastColumn: 8, rowCount: 4 });
+  return wb;
+}
+
 function snapshot(s: GridSheet, cols: number[]): CellValue[][] {
   const out: CellValue[][] = [];
   for (let r = 1; r <= s.cells.length; r++) out.push(cols.map((c) => getCell(s, r, c)));
@@ -107,16 +114,8 @@ describe('MemoryWorkbook status columns and formats', () => {
   });
 
   test('a status column goes in as a new column when the cells right of the table are used', async () => {
-    const wb = plainCustomers();
+    const wb = plainCustomersAsTable();
     const s = wb.sheet('客户')!;
-    wb.model.tables.push({
-      name: 'Customers',
-      sheet: '客户',
-      headerRow: 1,
-      firstColumn: 0,
-      lastColumn: 8,
-      rowCount: 4,
-    });
     wb.model.tables.push({ name: 'T2', sheet: '客户', headerRow: 10, firstColumn: 9, lastColumn: 9, rowCount: 1 });
     setCell(s, 10, 9, 'other');
     await wb.read();
@@ -128,16 +127,8 @@ describe('MemoryWorkbook status columns and formats', () => {
   });
 
   test('a column inserted for a status moves the styles, notes, merges and autofilter, and every reference follows', async () => {
-    const wb = plainCustomers();
+    const wb = plainCustomersAsTable();
     const s = wb.sheet('客户')!;
-    wb.model.tables.push({
-      name: 'Customers',
-      sheet: '客户',
-      headerRow: 1,
-      firstColumn: 0,
-      lastColumn: 8,
-      rowCount: 4,
-    });
     setCell(s, 2, 9, '跟进');
     s.formulas.set('3,10', 'J2&"!"');
     s.extras = {
