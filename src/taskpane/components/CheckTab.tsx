@@ -8,6 +8,8 @@ import {
   Badge,
   Button,
   Field,
+  MessageBar,
+  MessageBarBody,
   ProgressBar,
   Subtitle2,
   Text,
@@ -27,6 +29,9 @@ export interface CheckTabProps {
   running: boolean;
   progress: { fraction: number; label: string; phase?: string } | null;
   run: CheckRun | null;
+  /** The last check found no customer table it recognises (nothing was written). */
+  notRecognised: boolean;
+  onOpenSetup: () => void;
   conflicts: ConflictView[];
   suspicious: SuspiciousView[];
   placeholders: (PlaceholderInput & { key: string })[];
@@ -68,6 +73,7 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
           <ProgressBar value={p.progress.fraction} max={1} thickness="large" aria-label={tr('pane.check.progress')} />
         </Field>
       )}
+      {p.notRecognised && <NotRecognised tr={tr} onOpenSetup={p.onOpenSetup} />}
       {summary && (
         <section className={styles.section} aria-label={tr('pane.summary.title')} data-testid="summary">
           <Subtitle2>{tr('pane.summary.title')}</Subtitle2>
@@ -105,6 +111,30 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
         </section>
       )}
     </div>
+  );
+}
+
+/** No customer table recognised: said in the CLI's words, with the way to set the workbook up. */
+function NotRecognised(props: { tr: Tr; onOpenSetup: () => void }): React.ReactElement {
+  const { tr } = props;
+  return (
+    <MessageBar intent="warning" layout="multiline" style={{ marginTop: 8 }} data-testid="not-recognised">
+      <MessageBarBody>
+        <Text block>{tr('check.notRecognised', { where: tr('check.notRecognised.workbook') })}</Text>
+        <Text block style={{ marginTop: 4 }}>
+          {tr('pane.notRecognised.setup')}
+        </Text>
+        <Button
+          appearance="primary"
+          size="small"
+          style={{ marginTop: 8 }}
+          onClick={props.onOpenSetup}
+          data-testid="open-setup"
+        >
+          {tr('pane.notRecognised.openSetup')}
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -4,7 +4,7 @@
  * through the explicit actions.
  */
 import { CUSTOMERS, REVIEWS, SHEETS, userFields, label } from '../../../src/domain/schema';
-import { STATUS_FORMAT_RULES } from '../../../src/workbook/actions';
+import { STATUS_FORMAT_RULES } from '../../../src/app/apply-check-result';
 import { FORMAT_MARKERS_KEY, OfficeWorkbook, SETTINGS_KEY, type SettingsStore } from '../../../src/workbook/office';
 import { FakeExcel } from './fake-excel';
 
