@@ -40,6 +40,12 @@ describe('clusterLabels', () => {
     expect(clusterLabels([group(['C10', 'C9', ' ']), group(['C000123', 'C000122'])])).toEqual(['G-C9', 'G-C000122']);
     expect(naturalCompare('C9', 'C10')).toBeLessThan(0);
     expect(naturalCompare('C09', 'C9')).not.toBe(0);
+    expect(naturalCompare('C000123', 'C122')).toBeGreaterThan(0);
+    expect(naturalCompare('A', 'A1')).toBeLessThan(0);
+    expect(naturalCompare('X2Y10', 'X2Y9')).toBeGreaterThan(0);
+    expect(naturalCompare('0', '00')).not.toBe(0);
+    const ids = ['C10', 'B7', 'C9', 'C010', 'c1', 'C1A', 'C1'];
+    expect([...ids].sort(naturalCompare)).toEqual(['B7', 'C1', 'C1A', 'C9', 'C010', 'C10', 'c1']);
   });
 
   it('keeps labels unique when a CustomerId repeats across groups, whatever the groups order', () => {
