@@ -113,12 +113,11 @@ describe('createRows', () => {
   test('appends rows without touching existing ones and audits them with their rows', async () => {
     const { workbook, data } = await fresh();
     const before = userCells(data);
-    await createRows(
-      workbook,
-      'Reviews',
-      [{ ReviewId: 'R-NEW-1', CustomerId: 'C000001', Kind: '年度评审' }],
-      { who: 'S004', lang: 'zh', now: when },
-    );
+    await createRows(workbook, 'Reviews', [{ ReviewId: 'R-NEW-1', CustomerId: 'C000001', Kind: '年度评审' }], {
+      who: 'S004',
+      lang: 'zh',
+      now: when,
+    });
     const after = await workbook.read();
     const changed = changedCells(before, userCells(after));
     expect(changed.every((k) => k.startsWith('Reviews!'))).toBe(true);
