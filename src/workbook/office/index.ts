@@ -39,7 +39,7 @@ import {
   statusFormula,
   statusFormulaMarker,
 } from './address';
-import { isBlankRow, readCell, writeCell } from './cells';
+import { isBlankRow, readCell, writeCell, writeTextSafe, type OfficeCell } from './cells';
 import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
 
@@ -88,15 +88,10 @@ function reportCell(v: CellValue | undefined): string | number | boolean {
   return writeCell(v);
 }
 
-/**
- * A status cell in a block written through `range.formulas` (a column chunk holding live formulas):
- * formulas as they are, numbers as numbers, empty as ''. Text gets Excel's quote prefix so it stays
- * text exactly as given (never read as a number, date or formula).
- */
-export function formulaBlockCell(v: StatusValue): string | number {
-  if (isFormulaCell(v)) return v.formula;
-  if (v === null || v === '') return '';
-  return typeof v === 'number' ? v : `'${v}`;
+/** A status cell as the Office adapter writes it: the add-in's formulas live, empty as '' (clears the cell). */
+export function statusCell(v: StatusValue): OfficeCell {
+  if (isFormulaCell(v)) return { formula: v.formula };
+  return v ?? '';
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -188,27 +183,30 @@ export class OfficeWorkbook implements WorkbookPort {
     return probe.sheets.find((s) => s.name === names.zh)?.name ?? probe.sheets.find((s) => s.name === names.en)?.name;
   }
 
-  /** Writes rows of values (or formulas) at a position in byte- and row-bounded chunks, one sync each. */
+  /**
+   * Writes rows at a position in byte- and row-bounded chunks, one sync each, every string as text
+   * (textSafeBlock). `own`: the add-in's cells (its sheets and columns), not a user's.
+   */
   private async writeRows(
     context: Excel.RequestContext,
     sheet: string,
     firstRow: number,
     firstColumn: number,
-    rows: (string | number | boolean)[][],
-    kind: 'values' | 'formulas' = 'values',
+    rows: OfficeCell[][],
+    own: boolean,
   ): Promise<void> {
     let screen = true;
-    for (const [start, end] of splitRowsByBytes(rows, this.budgetBytes, this.chunkRows)) {
+    // Each cell travels with its number format: half the budget for the values.
+    for (const [start, end] of splitRowsByBytes(rows, this.budgetBytes / 2, this.chunkRows)) {
       const width = Math.max(...rows.slice(start, end).map((r) => r.length));
       if (width === 0) continue;
       const block = rows
         .slice(start, end)
-        .map((r) => (r.length === width ? r : [...r, ...Array(width - r.length).fill('')]));
+        .map((r) => (r.length === width ? r : [...r, ...Array<OfficeCell>(width - r.length).fill('')]));
       const range = context.workbook.worksheets
         .getItem(sheet)
         .getRangeByIndexes(firstRow - 1 + start, firstColumn, end - start, width);
-      if (kind === 'values') range.values = block;
-      else range.formulas = block;
+      writeTextSafe(range, block, own);
       this.suspend(context, screen);
       screen = false;
       await context.sync();
@@ -336,9 +334,11 @@ export class OfficeWorkbook implements WorkbookPort {
         columns.forEach((_, k) => {
           const cells: StatusValue[] = [];
           for (let r = r0; r < r0 + count; r++) cells.push(byRow[k].get(r) ?? null);
-          const range = ws.getRangeByIndexes(r0 - 1, positions[k], count, 1);
-          if (cells.some(isFormulaCell)) range.formulas = cells.map((v) => [formulaBlockCell(v)]);
-          else range.values = cells.map((v) => [(v as string | number | null) ?? '']);
+          writeTextSafe(
+            ws.getRangeByIndexes(r0 - 1, positions[k], count, 1),
+            cells.map((v) => [statusCell(v)]),
+            true,
+          );
         });
         this.suspend(context, screen);
         screen = false;
@@ -367,9 +367,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const c = next++;
       if (loc.table) context.workbook.tables.getItem(loc.table).columns.add(undefined, undefined, label(f, lang));
       else
-        context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1).values = [
-          [label(f, lang)],
-        ];
+        writeTextSafe(
+          context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1),
+          [[label(f, lang)]],
+          true,
+        );
       context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth =
         (f.width ?? 12) * POINTS_PER_CHAR;
       loc.headers = [...loc.headers, label(f, lang)];
@@ -446,9 +448,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const name = ADDIN_SHEETS[report.sheet][lang];
       const ws = this.freshAddinSheet(context, probe, report.sheet, name);
       const located = locateAll(probe);
-      const rows: (string | number | boolean)[][] = [report.headers.map((h) => h)];
+      const rows: OfficeCell[][] = [report.headers.map((h) => h)];
       report.rows.forEach((row, i) => {
-        const cells = row.map(reportCell);
+        const cells: OfficeCell[] = row.map(reportCell);
         const link = report.links?.[i];
         const loc = link ? located[link.sheet] : undefined;
         if (link && loc) {
@@ -456,12 +458,7 @@ export class OfficeWorkbook implements WorkbookPort {
           const target = `#${quoteSheet(loc.sheet)}!${columnLetter(loc.firstColumn + (idx ?? 0))}${link.row}`;
           const shown =
             typeof cells[0] === 'number' ? String(cells[0]) : `"${String(cells[0] ?? '').replace(/"/g, '""')}"`;
-          cells[0] = `=HYPERLINK("${target}",${shown})`;
-        } else {
-          // A text cell that starts with '=' would become a formula: keep it text.
-          cells.forEach((c, k) => {
-            if (typeof c === 'string' && c.startsWith('=')) cells[k] = `'${c}`;
-          });
+          cells[0] = { formula: `=HYPERLINK("${target}",${shown})` };
         }
         rows.push(cells);
       });
@@ -472,7 +469,7 @@ export class OfficeWorkbook implements WorkbookPort {
         ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.min(60, Math.max(8, w)) * POINTS_PER_CHAR;
       });
       ws.freezePanes.freezeRows(1);
-      await this.writeRows(context, name, 1, 0, rows, 'formulas');
+      await this.writeRows(context, name, 1, 0, rows, true);
       const table = ws.tables.add(rangeAddress(1, 0, Math.max(2, rows.length), width - 1), true);
       table.name = `SD_${report.sheet}`;
       await context.sync();
@@ -502,7 +499,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const existing = this.addinSheetName(probe, sheet);
       const used = probe.sheets.find((s) => s.name === existing)?.used;
       const name = existing ?? ADDIN_SHEETS[sheet][lang];
-      const block: (string | number | boolean)[][] = [];
+      const block: OfficeCell[][] = [];
       let firstRow = (used?.lastRow ?? 0) + 1;
       if (!existing || !used) {
         const ws = existing ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
@@ -515,7 +512,7 @@ export class OfficeWorkbook implements WorkbookPort {
         firstRow = 1;
       }
       for (const r of rows) block.push(r.map(reportCell));
-      await this.writeRows(context, name, firstRow, 0, block);
+      await this.writeRows(context, name, firstRow, 0, block, true);
     });
   }
 
@@ -553,9 +550,12 @@ export class OfficeWorkbook implements WorkbookPort {
         const col = editColumn({ ...loc, columns: recogniseHeaders(loc.def, loc.headers).columns }, e);
         return { sheet: loc.sheet, row: e.row, col, value: writeCell(e.value) };
       });
-      for (const p of planned) {
-        context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row - 1, p.col, 1, 1).values = [[p.value]];
-      }
+      for (const p of planned)
+        writeTextSafe(
+          context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row - 1, p.col, 1, 1),
+          [[p.value]],
+          false,
+        );
       this.suspend(context, true);
       await context.sync();
     });
@@ -586,15 +586,27 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       const start = loc.lastRow + 1;
       if (loc.table) {
+        // rows.add reads strings as typed: add the rows with the text left out, then write them as text.
         let screen = true;
-        for (const [a, b] of splitRowsByBytes(block, this.budgetBytes, this.chunkRows)) {
-          context.workbook.tables.getItem(loc.table).rows.add(undefined, block.slice(a, b));
+        for (const [a, b] of splitRowsByBytes(block, this.budgetBytes / 2, this.chunkRows)) {
+          const part = block.slice(a, b);
+          context.workbook.tables.getItem(loc.table).rows.add(
+            undefined,
+            part.map((r) => r.map((v) => (typeof v === 'string' ? '' : v))),
+          );
+          writeTextSafe(
+            context.workbook.worksheets
+              .getItem(loc.sheet)
+              .getRangeByIndexes(start - 1 + a, loc.firstColumn, b - a, width),
+            part,
+            false,
+          );
           this.suspend(context, screen);
           screen = false;
           await context.sync();
         }
       } else {
-        await this.writeRows(context, loc.sheet, start, loc.firstColumn, block);
+        await this.writeRows(context, loc.sheet, start, loc.firstColumn, block, false);
       }
       return rows.map((_, i) => start + i);
     });
@@ -687,9 +699,11 @@ export class OfficeWorkbook implements WorkbookPort {
           // Missing user columns go at the right edge; existing columns are never touched.
           if (loc.table) context.workbook.tables.getItem(loc.table).columns.add(undefined, undefined, label(f, lang));
           else
-            context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1).values = [
-              [label(f, lang)],
-            ];
+            writeTextSafe(
+              context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1),
+              [[label(f, lang)]],
+              true,
+            );
           const ws = context.workbook.worksheets.getItem(loc.sheet);
           this.formatColumn(ws, def, f, loc.headerRow, c, Math.max(1, loc.lastRow - loc.headerRow), lists, lang);
           added.push(f.key);
@@ -738,7 +752,7 @@ export class OfficeWorkbook implements WorkbookPort {
     sheetNames.add(name);
     const ws = context.workbook.worksheets.add(name);
     const fields = userFields(def);
-    ws.getRangeByIndexes(0, 0, 1, fields.length).values = [fields.map((f) => label(f, lang))];
+    writeTextSafe(ws.getRangeByIndexes(0, 0, 1, fields.length), [fields.map((f) => label(f, lang))], true);
     const table = ws.tables.add(rangeAddress(1, 0, 2, fields.length - 1), true);
     if (!tableNames.has(def.table.toLowerCase())) table.name = def.table;
     tableNames.add(def.table.toLowerCase());
@@ -821,7 +835,7 @@ export class OfficeWorkbook implements WorkbookPort {
           [t(lang, 'workbook.lists.header', { sheet: label(def, lang), field: label(f, lang) })],
           ...f.values.map((v) => [label(v, lang)]),
         ];
-        ws.getRangeByIndexes(0, c, column.length, 1).values = column;
+        writeTextSafe(ws.getRangeByIndexes(0, c, column.length, 1), column, true);
         const letter = columnLetter(c);
         sources.set(`${def.key}.${f.key}`, `=${quoteSheet(name)}!$${letter}$2:$${letter}$${f.values.length + 1}`);
         c++;

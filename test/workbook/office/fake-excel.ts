@@ -139,6 +139,33 @@ export class FakeExcel {
     this.writes.push({ sheet: sheet.name, row0, col, value });
   }
 
+  /** The formula a cell holds ('=...'), or undefined when it holds a constant. */
+  formulaAt(sheet: FakeSheet | string, row0: number, col: number): string | undefined {
+    const s = typeof sheet === 'string' ? this.sheet(sheet) : sheet;
+    return s.formulas?.get(`${row0},${col}`);
+  }
+
+  /**
+   * What Excel makes of a value written through `values` or `formulas` (as if typed): in a cell whose
+   * number format is Text ('@') any string stays as given; otherwise a leading ' is swallowed and the
+   * rest kept as text, a number-like string becomes a number, and a string starting with '=', '+', '-'
+   * or '@' becomes a formula (the cell shows the formula here: nothing is calculated).
+   */
+  enter(sheet: FakeSheet, row0: number, col: number, v: Cell): void {
+    const key = `${row0},${col}`;
+    const formulas = (sheet.formulas ??= new Map());
+    formulas.delete(key);
+    if (typeof v !== 'string' || v === '' || sheet.numberFormats.get(key) === '@') return this.set(sheet, row0, col, v);
+    if (v.startsWith("'")) return this.set(sheet, row0, col, v.slice(1));
+    if (/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) return this.set(sheet, row0, col, Number(v));
+    if (v.length > 1 && '=+-@'.includes(v[0])) {
+      const formula = v[0] === '=' ? v : `=${v[0] === '@' ? v.slice(1) : v}`;
+      formulas.set(key, formula);
+      return this.set(sheet, row0, col, formula);
+    }
+    this.set(sheet, row0, col, v);
+  }
+
   text(sheet: FakeSheet, row0: number, col: number): string {
     const override = sheet.texts.get(`${row0},${col}`);
     if (override !== undefined) return override;
@@ -431,7 +458,7 @@ class FakeTableProxy {
   private addRows(values: Cell[][]): void {
     const t = this.table;
     values.forEach((row, i) =>
-      row.forEach((v, k) => this.fx.set(t.sheet, t.headerRow0 + t.rowCount + 1 + i, t.firstColumn + k, v)),
+      row.forEach((v, k) => this.fx.enter(t.sheet, t.headerRow0 + t.rowCount + 1 + i, t.firstColumn + k, v)),
     );
     this.fx.wrote(values.length * (values[0]?.length ?? 0), values);
     t.rowCount += values.length;
@@ -632,28 +659,20 @@ class FakeRange extends Loadable {
     this.need('values');
     return this.snap.values!;
   }
+  /** Values and formulas are both read as if typed (FakeExcel.enter). */
   set values(block: Cell[][]) {
     this.writeBlock(block);
   }
   set formulas(block: Cell[][]) {
-    // Like typing: '=...' is a formula, a leading ' is Excel's quote prefix (the rest is text).
-    const formulas = (this.sheet.formulas ??= new Map());
-    const cells = block.map((row, i) =>
-      row.map((v, k) => {
-        const key = `${this.rect.firstRow - 1 + i},${this.rect.firstColumn + k}`;
-        if (typeof v === 'string' && v.startsWith('=')) formulas.set(key, v);
-        else formulas.delete(key);
-        return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
-      }),
-    );
-    this.writeBlock(cells);
+    this.writeBlock(block);
   }
-  set numberFormat(block: string[][]) {
+  set numberFormat(block: (string | null)[][]) {
     if (block.length !== this.rows) throw new Error('InvalidArgument: numberFormat dimensions');
     block.forEach((row, i) =>
-      row.forEach((f, k) =>
-        this.sheet.numberFormats.set(`${this.rect.firstRow - 1 + i},${this.rect.firstColumn + k}`, f),
-      ),
+      row.forEach((f, k) => {
+        // Office.js: null leaves the cell's format as it is
+        if (f !== null) this.sheet.numberFormats.set(`${this.rect.firstRow - 1 + i},${this.rect.firstColumn + k}`, f);
+      }),
     );
     this.fx.wrote(this.rows * this.cols, block);
   }
@@ -666,7 +685,7 @@ class FakeRange extends Loadable {
     block.forEach((row, i) =>
       row.forEach((v, k) => {
         if (v === null) return; // Office.js: null leaves the cell unchanged
-        this.fx.set(this.sheet, this.rect.firstRow - 1 + i, this.rect.firstColumn + k, v);
+        this.fx.enter(this.sheet, this.rect.firstRow - 1 + i, this.rect.firstColumn + k, v);
       }),
     );
     this.fx.wrote(this.rows * this.cols, block);

@@ -5,66 +5,11 @@
  */
 import { CUSTOMERS, REVIEWS, SHEETS, userFields, label } from '../../../src/domain/schema';
 import { STATUS_FORMAT_RULES } from '../../../src/workbook/actions';
-import { FORMAT_MARKERS_KEY, OfficeWorkbook, SETTINGS_KEY, type SettingsStore } from '../../../src/workbook/office';
+import { FORMAT_MARKERS_KEY, OfficeWorkbook, SETTINGS_KEY } from '../../../src/workbook/office';
 import { FakeExcel } from './fake-excel';
+import { CUSTOMER_FIELDS, customerRow, fakeSettings, seedCustomers, workbook } from './seed';
 
 const FIVE_MB = 5 * 1024 * 1024;
-const CUSTOMER_FIELDS = userFields(CUSTOMERS);
-
-function fakeSettings(): SettingsStore & { data: Record<string, unknown>; saves: number } {
-  const store = {
-    data: {} as Record<string, unknown>,
-    saves: 0,
-    get: (name: string) => store.data[name],
-    set: (name: string, value: unknown) => {
-      store.data[name] = value;
-    },
-    saveAsync: (cb?: (r: Office.AsyncResult<void>) => void) => {
-      store.saves++;
-      cb?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>);
-    },
-  };
-  return store;
-}
-
-/** A customer row in schema order with realistic Chinese text. */
-function customerRow(i: number): (string | number)[] {
-  const id = `C${String(i).padStart(6, '0')}`;
-  const byKey: Record<string, string | number> = {
-    CustomerId: id,
-    Kind: i % 5 === 0 ? '经销商客户' : '最终客户',
-    Name: i % 5 === 0 ? `华东汽车贸易有限公司${i}` : `王伟${i % 100}`,
-    Contact: i % 5 === 0 ? '李娜' : '',
-    Phone: `138${String(i).padStart(8, '0')}`,
-    IdNumber: '360426199101010071',
-    BirthDate: 33239,
-    City: '南京',
-    Address: '江苏省南京市鼓楼区中山北路100号',
-    Showroom: '一号展厅',
-    Owner: `S${String(i % 30).padStart(3, '0')}`,
-    Source: '到店',
-    FirstContact: 46000 + (i % 300),
-    LastContact: 46100 + (i % 300),
-    Stage: '洽谈',
-    CreditStatus: '良好',
-    PaymentAbility: '强',
-    SalesCapacity: '',
-    LocationRating: '',
-    Tier: '',
-    Notes: i % 7 === 0 ? '客户要求周末联系' : '',
-  };
-  return CUSTOMER_FIELDS.map((f) => byKey[f.key] ?? '');
-}
-
-function seedCustomers(fx: FakeExcel, n: number): void {
-  const rows: (string | number)[][] = [CUSTOMER_FIELDS.map((f) => f.zh)];
-  for (let i = 1; i <= n; i++) rows.push(customerRow(i));
-  fx.addTableSheet('客户档案', 'Customers', rows);
-}
-
-function workbook(fx: FakeExcel, settings = fakeSettings()): OfficeWorkbook {
-  return new OfficeWorkbook({ run: fx.runner(), settings, isSetSupported: () => true });
-}
 
 function expectRequestsUnder5MB(fx: FakeExcel): void {
   for (const r of fx.requests) {
