@@ -261,8 +261,15 @@ export class MemoryWorkbook implements WorkbookPort {
     return c;
   }
 
+  /**
+   * Does column c hold anything of the user's: a value, a formula (also one whose result the file did not
+   * store, which reads as blank), a note, a link or a table? Then a new column goes in before it.
+   */
   private columnOccupied(grid: GridSheet, c: number): boolean {
     if (grid.cells.some((row) => row && !isBlank(row[c]))) return true;
+    const inColumn = (keys: Iterable<string>) => [...keys].some((k) => Number(k.slice(k.indexOf(',') + 1)) === c);
+    if (inColumn(grid.formulas.keys()) || inColumn(grid.extras?.notes?.keys() ?? [])) return true;
+    if (this.model.hyperlinks.some((h) => h.sheet === grid.name && h.col === c)) return true;
     return this.model.tables.some((x) => x.sheet === grid.name && x.firstColumn <= c && x.lastColumn >= c);
   }
 

@@ -314,7 +314,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void> {
     await this.run(async (context) => {
       const loc = this.mustLocate(await this.probe(context), sheet, lang);
-      const positions = this.ensureAddinColumns(context, loc, columns, lang);
+      const positions = await this.ensureAddinColumns(context, loc, columns, lang);
       const first = loc.headerRow + 1;
       const last = loc.lastRow;
       if (last < first) {
@@ -351,17 +351,22 @@ export class OfficeWorkbook implements WorkbookPort {
    * Absolute column index of each status column, queueing a new column at the table's right
    * edge (a table column, or a header cell after a plain range) when it is missing.
    */
-  private ensureAddinColumns(
+  private async ensureAddinColumns(
     context: Excel.RequestContext,
     loc: OfficeLocated,
     columns: StatusColumn[],
     lang: Lang,
-  ): number[] {
+  ): Promise<number[]> {
     const mapping = recogniseHeaders(loc.def, loc.headers);
-    let next = loc.lastColumn + 1;
-    return columns.map((col) => {
+    const fields = columns.map((col) => {
       const f = loc.def.fields.find((x) => x.key === col.field);
       if (!f || f.owner !== 'addin') throw new Error(t(lang, 'workbook.error.notAddinField', { field: col.field }));
+      return f;
+    });
+    const added = fields.filter((f) => mapping.columns[f.key] === undefined).length;
+    if (added && !loc.table) await this.makeRoomRightOf(context, loc, added);
+    let next = loc.lastColumn + 1;
+    return fields.map((f) => {
       const idx = mapping.columns[f.key];
       if (idx !== undefined) return loc.firstColumn + idx;
       const c = next++;
@@ -378,6 +383,23 @@ export class OfficeWorkbook implements WorkbookPort {
       loc.lastColumn = c;
       return c;
     });
+  }
+
+  /**
+   * The columns right of a plain range where new status columns go must be empty down to its last row.
+   * The range's extent comes from the values-only used range, which misses a formula without a value
+   * (e.g. one returning ""), and formats or notes: when anything is there, whole columns are inserted so
+   * the user's cells move right (Excel moves every reference to them) instead of being overwritten. One
+   * sync. (A table's columns.add inserts its new column itself.)
+   */
+  private async makeRoomRightOf(context: Excel.RequestContext, loc: OfficeLocated, count: number): Promise<void> {
+    const ws = context.workbook.worksheets.getItem(loc.sheet);
+    const first = loc.lastColumn + 1;
+    const used = ws.getRangeByIndexes(0, first, loc.lastRow, count).getUsedRangeOrNullObject(false);
+    used.load('address');
+    await context.sync();
+    if (used.isNullObject) return;
+    ws.getRange(`${columnLetter(first)}:${columnLetter(first + count - 1)}`).insert('Right');
   }
 
   // ------------------------------------------------------------ formats

@@ -217,22 +217,52 @@ export class FakeExcel {
     return (batch) => batch(this.context());
   }
 
-  usedRect(sheet: FakeSheet): CellRect | null {
-    let firstRow = -1;
+  /**
+   * The used range: cells with a value, and with `valuesOnly` false also cells holding a formula (even
+   * one without a value) or a number format, as Excel's getUsedRange(false) counts formatted cells.
+   */
+  usedRect(sheet: FakeSheet, valuesOnly = true, within?: CellRect): CellRect | null {
+    let firstRow = Infinity;
     let lastRow = -1;
     let firstColumn = Infinity;
     let lastColumn = -1;
-    sheet.rows.forEach((row, r) => {
+    const take = (r: number, c: number) => {
+      if (within && !intersects(within, { firstRow: r + 1, lastRow: r + 1, firstColumn: c, lastColumn: c })) return;
+      firstRow = Math.min(firstRow, r);
+      lastRow = Math.max(lastRow, r);
+      firstColumn = Math.min(firstColumn, c);
+      lastColumn = Math.max(lastColumn, c);
+    };
+    sheet.rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v === '' || v === null || v === undefined) return;
-        if (firstRow < 0) firstRow = r;
-        lastRow = r;
-        firstColumn = Math.min(firstColumn, c);
-        lastColumn = Math.max(lastColumn, c);
-      });
-    });
-    if (firstRow < 0) return null;
+        if (v !== '' && v !== null && v !== undefined) take(r, c);
+      }),
+    );
+    if (!valuesOnly)
+      for (const key of [...(sheet.formulas?.keys() ?? []), ...sheet.numberFormats.keys()]) {
+        const [r, c] = key.split(',').map(Number);
+        take(r, c);
+      }
+    if (lastRow < 0) return null;
     return { firstRow: firstRow + 1, lastRow: lastRow + 1, firstColumn, lastColumn };
+  }
+
+  /** Excel's insert of whole columns: every cell, formula and format at or right of `at` moves right. */
+  insertColumns(sheet: FakeSheet, at: number, count: number): void {
+    for (const row of sheet.rows) if (row.length > at) row.splice(at, 0, ...Array<Cell>(count).fill(''));
+    const shift = <T>(map: Map<string, T>) =>
+      new Map(
+        [...map].map(([key, v]) => {
+          const [r, c] = key.split(',').map(Number);
+          return [`${r},${c >= at ? c + count : c}`, v] as [string, T];
+        }),
+      );
+    if (sheet.formulas) sheet.formulas = shift(sheet.formulas);
+    sheet.numberFormats = shift(sheet.numberFormats);
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) {
+      if (t.firstColumn >= at) t.firstColumn += count;
+      if (t.lastColumn >= at) t.lastColumn += count;
+    }
   }
 }
 
@@ -334,13 +364,18 @@ class FakeWorksheet extends Loadable {
   getRange(address?: string): FakeRange {
     if (!address)
       return new FakeRange(this.fx, this.data, { firstRow: 1, firstColumn: 0, lastRow: 1048576, lastColumn: 16383 });
+    const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    if (columns) {
+      const { rect } = parseAddress(`${columns[1]}1:${columns[2]}1`);
+      return new FakeRange(this.fx, this.data, { ...rect, lastRow: 1048576 });
+    }
     return new FakeRange(this.fx, this.data, parseAddress(address).rect);
   }
-  getUsedRange(_valuesOnly?: boolean): FakeRange {
+  getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.fx,
       this.data,
-      this.fx.usedRect(this.data) ?? { firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 0 },
+      this.fx.usedRect(this.data, valuesOnly) ?? { firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 0 },
     );
   }
   getRanges(address: string): { select(): void } {
@@ -744,5 +779,18 @@ class FakeRange extends Loadable {
   }
   select(): void {
     this.fx.selection = { sheet: this.sheet.name, address: '' };
+  }
+  /** The used part of this range, or a null object (isNullObject after load and sync). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange & { isNullObject: boolean } {
+    const used = this.fx.usedRect(this.sheet, valuesOnly, this.rect);
+    const out = new FakeRange(this.fx, this.sheet, used ?? this.rect) as FakeRange & { isNullObject: boolean };
+    out.isNullObject = used === null;
+    return out;
+  }
+  /** Only whole columns shifted right, as the adapter uses it. */
+  insert(shift: string): void {
+    if (shift !== 'Right' || this.rect.firstRow !== 1 || this.rect.lastRow !== 1048576)
+      throw new Error('fake: insert supports whole columns shifted right only');
+    this.fx.insertColumns(this.sheet, this.rect.firstColumn, this.cols);
   }
 }
