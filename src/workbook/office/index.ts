@@ -7,7 +7,7 @@
  * House rule: user cells change only through updateCells / appendTableRows / removeTableRows,
  * which callers use only for a person's explicit, audited action.
  */
-import { ADDIN_SHEETS, SHEETS, SHEET_BY_KEY, label, userFields } from '../../domain/schema';
+import { SHEETS, SHEET_BY_KEY, label, userFields } from '../../domain/schema';
 import type { AddinSheetKey, FieldDef, Lang, SheetDef, SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import { recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../domain/headers';
@@ -42,15 +42,28 @@ import {
 import { isBlankRow, readCell, writeCell, writeTextSafe, type OfficeCell } from './cells';
 import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
+import {
+  FORMAT_MARKERS,
+  FORMAT_MARKERS_KEY,
+  SETTINGS_KEY,
+  SETTINGS_MIGRATED,
+  documentSettings,
+  formatMarkers,
+  loadPayloadCell,
+  olderVersionRan,
+  writePayload,
+  type PayloadCell,
+  type SettingsStore,
+} from './settings-sheet';
+import {
+  SETTINGS_SHEET,
+  ownSheetName,
+  resolveOwnSheets,
+  type OwnSheets,
+  type SettingsPayload,
+} from '../memory/own-sheets';
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** The part of Office.context.document.settings the adapter uses. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
-}
 
 export interface OfficeWorkbookOptions {
   run?: ExcelRunner;
@@ -61,9 +74,10 @@ export interface OfficeWorkbookOptions {
   budgetBytes?: number;
 }
 
-/** Keys in the document's settings. */
-export const SETTINGS_KEY = 'showroomDesk.settings';
-export const FORMAT_MARKERS_KEY = 'showroomDesk.formatMarkers';
+export { SETTINGS_KEY, FORMAT_MARKERS_KEY, type SettingsStore };
+
+/** The workbook as one probe sees it, with the settings sheet's payload. */
+type Probe = WorkbookProbe & { settings: PayloadCell };
 
 /** Rows in the first read chunk of a table, which measures the bytes per row. */
 const SAMPLE_ROWS = 1000;
@@ -114,8 +128,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ------------------------------------------------------------ helpers
 
-  /** Two syncs: names of sheets and tables, then each table's position and header row and each sheet's used range. */
-  private async probe(context: Excel.RequestContext): Promise<WorkbookProbe> {
+  /**
+   * Two syncs: names of sheets and tables, then each table's position and header row, each sheet's used
+   * range and the settings sheet's payload.
+   */
+  private async probe(context: Excel.RequestContext): Promise<Probe> {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     const tables = context.workbook.tables;
@@ -133,6 +150,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const first = used.getRow(0).getResizedRange(MAX_TITLE_ROWS, 0).load('values');
       return { ws, used, first };
     });
+    const settings = loadPayloadCell(
+      context,
+      sheets.items.some((ws) => ws.name === SETTINGS_SHEET),
+    );
     await context.sync();
     const tableProbes: TableProbe[] = tableParts.map(({ table, ws, range, header }) => ({
       name: table.name,
@@ -162,7 +183,7 @@ export class OfficeWorkbook implements WorkbookPort {
             },
       };
     });
-    return { sheets: sheetProbes, tables: tableProbes };
+    return { sheets: sheetProbes, tables: tableProbes, settings: settings() };
   }
 
   private mustLocate(probe: WorkbookProbe, key: SheetKey, lang: Lang = 'zh'): OfficeLocated {
@@ -177,10 +198,39 @@ export class OfficeWorkbook implements WorkbookPort {
     if (screen && this.isSetSupported('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
   }
 
-  /** The sheet name of an add-in sheet in either language, when present. */
-  private addinSheetName(probe: WorkbookProbe, key: AddinSheetKey): string | undefined {
-    const names = ADDIN_SHEETS[key];
-    return probe.sheets.find((s) => s.name === names.zh)?.name ?? probe.sheets.find((s) => s.name === names.en)?.name;
+  /** The add-in's own sheets: those the payload registers (or an older version left: own-sheets.ts). */
+  private ownSheets(probe: Probe): OwnSheets {
+    const info = probe.sheets.map((s) => ({
+      name: s.name,
+      tables: probe.tables.filter((x) => x.sheet === s.name).map((x) => x.name),
+    }));
+    return resolveOwnSheets(
+      info,
+      probe.settings.payload?.sheets,
+      olderVersionRan(this.settingsStore(), probe.settings),
+    );
+  }
+
+  /** The sheet holding the add-in's sheet `key`, when there is one. */
+  private addinSheetName(probe: Probe, key: AddinSheetKey): string | undefined {
+    return this.ownSheets(probe)[key];
+  }
+
+  /** Queues the registration of `name` as the add-in's sheet `key`, with every other own sheet found. */
+  private registerOwnSheet(context: Excel.RequestContext, probe: Probe, key: AddinSheetKey, name: string): void {
+    const sheets: OwnSheets = { ...this.ownSheets(probe), [key]: name };
+    const stored = probe.settings.payload?.sheets ?? {};
+    const same = (a: OwnSheets, b: OwnSheets) => (Object.keys(a) as AddinSheetKey[]).every((k) => a[k] === b[k]);
+    if (probe.settings.payload?.sheets && same(sheets, stored) && same(stored, sheets)) return;
+    this.savePayload(context, probe, { sheets });
+  }
+
+  /**
+   * Queues the write of the payload with `patch` applied. It always carries the registry of own sheets
+   * (with what an older version left, once recognised): a payload without one means an older version.
+   */
+  private savePayload(context: Excel.RequestContext, probe: Probe, patch: Partial<SettingsPayload>): void {
+    writePayload(context, probe.settings, { sheets: this.ownSheets(probe), ...patch });
   }
 
   /**
@@ -405,9 +455,11 @@ export class OfficeWorkbook implements WorkbookPort {
   // ------------------------------------------------------------ formats
 
   async applyStatusFormats(sheet: SheetKey, rules: StatusFormatRule[]): Promise<void> {
-    const known = new Set([...rules.map((r) => r.contains), ...this.storedMarkers()]);
     await this.run(async (context) => {
-      const loc = this.mustLocate(await this.probe(context), sheet);
+      const probe = await this.probe(context);
+      const loc = this.mustLocate(probe, sheet);
+      const stored = formatMarkers(this.settingsStore(), probe.settings.payload);
+      const known = new Set([...rules.map((r) => r.contains), ...stored]);
       const mapping = recogniseHeaders(loc.def, loc.headers);
       const statusColumns = rules.map((rule) => {
         const idx = mapping.columns[rule.field];
@@ -441,25 +493,12 @@ export class OfficeWorkbook implements WorkbookPort {
         cf.custom.format.fill.color = rule.fill;
         if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
       });
+      // The markers of every rule the add-in made, so a later run finds them (the payload, not the document).
+      if (known.size !== stored.length || probe.settings.payload?.[FORMAT_MARKERS] === undefined)
+        this.savePayload(context, probe, { [FORMAT_MARKERS]: [...known] });
       this.suspend(context, true);
       await context.sync();
     });
-    await this.saveMarkers([...known]);
-  }
-
-  private storedMarkers(): string[] {
-    try {
-      const v = this.settingsStore().get(FORMAT_MARKERS_KEY);
-      return Array.isArray(v) ? v.map(String) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private async saveMarkers(markers: string[]): Promise<void> {
-    const store = this.settingsStore();
-    store.set(FORMAT_MARKERS_KEY, markers);
-    await saveSettingsAsync(store);
   }
 
   // ------------------------------------------------------------ add-in sheets
@@ -467,8 +506,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
     await this.run(async (context) => {
       const probe = await this.probe(context);
-      const name = ADDIN_SHEETS[report.sheet][lang];
-      const ws = this.freshAddinSheet(context, probe, report.sheet, name);
+      const { ws, name } = this.freshAddinSheet(context, probe, report.sheet, lang);
       const located = locateAll(probe);
       const rows: OfficeCell[][] = [report.headers.map((h) => h)];
       report.rows.forEach((row, i) => {
@@ -498,21 +536,30 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** The add-in sheet emptied (its tables deleted, cells cleared) and named for the language, or a new one. */
+  /**
+   * The add-in's sheet `key` emptied (its tables deleted, cells cleared), or a new one; named for the
+   * language where that name is free (a user's sheet keeps its name: ownSheetName) and registered.
+   */
   private freshAddinSheet(
     context: Excel.RequestContext,
-    probe: WorkbookProbe,
+    probe: Probe,
     key: AddinSheetKey,
-    name: string,
-  ): Excel.Worksheet {
+    lang: Lang,
+  ): { ws: Excel.Worksheet; name: string } {
     const existing = this.addinSheetName(probe, key);
-    if (!existing) return context.workbook.worksheets.add(name);
+    const name = ownSheetName(
+      key,
+      lang,
+      probe.sheets.filter((s) => s.name !== existing).map((s) => s.name),
+    );
+    this.registerOwnSheet(context, probe, key, name);
+    if (!existing) return { ws: context.workbook.worksheets.add(name), name };
     const ws = context.workbook.worksheets.getItem(existing);
     for (const tbl of probe.tables.filter((x) => x.sheet === existing))
       context.workbook.tables.getItem(tbl.name).delete();
     ws.getRange().clear('All');
     if (existing !== name) ws.name = name;
-    return ws;
+    return { ws, name };
   }
 
   async appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void> {
@@ -520,7 +567,14 @@ export class OfficeWorkbook implements WorkbookPort {
       const probe = await this.probe(context);
       const existing = this.addinSheetName(probe, sheet);
       const used = probe.sheets.find((s) => s.name === existing)?.used;
-      const name = existing ?? ADDIN_SHEETS[sheet][lang];
+      const name =
+        existing ??
+        ownSheetName(
+          sheet,
+          lang,
+          probe.sheets.map((s) => s.name),
+        );
+      this.registerOwnSheet(context, probe, sheet, name);
       const block: OfficeCell[][] = [];
       let firstRow = (used?.lastRow ?? 0) + 1;
       if (!existing || !used) {
@@ -845,9 +899,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** (Re)writes the Lists sheet: one column per enum field. Returns 'Sheet.Field' -> list source formula. */
-  private writeLists(context: Excel.RequestContext, probe: WorkbookProbe, lang: Lang): Map<string, string> {
-    const name = ADDIN_SHEETS.Lists[lang];
-    const ws = this.freshAddinSheet(context, probe, 'Lists', name);
+  private writeLists(context: Excel.RequestContext, probe: Probe, lang: Lang): Map<string, string> {
+    const { ws, name } = this.freshAddinSheet(context, probe, 'Lists', lang);
     const sources = new Map<string, string>();
     let c = 0;
     for (const def of SHEETS) {
@@ -869,33 +922,30 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ------------------------------------------------------------ settings
 
+  /**
+   * The settings in the settings sheet's payload (the same the CLI reads). An older version's settings in
+   * the document are taken over on first use: merged under the payload's and marked as taken over.
+   */
   async loadSettings(): Promise<Partial<Settings>> {
-    const raw = this.settingsStore().get(SETTINGS_KEY);
-    if (typeof raw === 'string') {
-      try {
-        return JSON.parse(raw) as Partial<Settings>;
-      } catch {
-        return {};
-      }
-    }
-    return raw && typeof raw === 'object' ? { ...(raw as Partial<Settings>) } : {};
+    return this.run(async (context) => {
+      const probe = await this.probe(context);
+      const payload = probe.settings.payload;
+      const old = documentSettings(this.settingsStore(), payload);
+      if (!Object.keys(old).length) return { ...payload?.settings } as Partial<Settings>;
+      const settings = { ...old, ...payload?.settings };
+      this.savePayload(context, probe, { settings, [SETTINGS_MIGRATED]: true });
+      await context.sync();
+      return settings as Partial<Settings>;
+    });
   }
 
   async saveSettings(settings: Partial<Settings>): Promise<void> {
-    const merged = { ...(await this.loadSettings()), ...settings };
-    const store = this.settingsStore();
-    store.set(SETTINGS_KEY, JSON.stringify(merged));
-    await saveSettingsAsync(store);
-  }
-}
-
-/** Office's callback-style saveAsync as a promise. */
-function saveSettingsAsync(store: SettingsStore): Promise<void> {
-  return new Promise((resolve, reject) => {
-    store.saveAsync((result) => {
-      if (result && String(result.status) === 'failed')
-        reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
-      else resolve();
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      const payload = probe.settings.payload;
+      const base = { ...documentSettings(this.settingsStore(), payload), ...payload?.settings };
+      this.savePayload(context, probe, { settings: { ...base, ...settings }, [SETTINGS_MIGRATED]: true });
+      await context.sync();
     });
-  });
+  }
 }

@@ -19,6 +19,7 @@ export interface FakeSheet {
   frozenRows: number;
   /** Formulas written through `range.formulas` ('r,c' 0-based); the cell keeps the formula text (nothing is calculated). */
   formulas?: Map<string, string>;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface FakeTable {
@@ -342,6 +343,12 @@ class FakeWorksheet extends Loadable {
   }
   get data(): FakeSheet {
     return this.fx.sheet(this.sheetName);
+  }
+  get visibility(): string {
+    return this.data.visibility ?? 'Visible';
+  }
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.data.visibility = v;
   }
   get name(): string {
     return this.sheetName;
