@@ -13,6 +13,7 @@
  * to protect there. Without either sign, the sheet is the user's. The next write registers what was found.
  */
 import { ADDIN_SHEETS, type AddinSheetKey, type Lang } from '../../domain/schema';
+import { t } from '../../i18n';
 
 /** Name of the very-hidden sheet where the add-in keeps its settings payload. */
 export const SETTINGS_SHEET = 'SD_Settings';
@@ -89,7 +90,6 @@ export function resolveOwnSheets(
 /** What Excel forbids in a sheet name, and its length limit. */
 const FORBIDDEN = /[:\\/?*[\]]/g;
 const MAX_SHEET_NAME = 31;
-const SUFFIX: Record<Lang, string> = { zh: ' (展厅助手)', en: ' (Showroom Desk)' };
 
 /**
  * The name for the add-in's sheet `key` in `lang`: the plain name (冲突, Conflicts) unless another sheet
@@ -101,7 +101,7 @@ export function ownSheetName(key: AddinSheetKey, lang: Lang, taken: string[]): s
   const free = (name: string) => !taken.some((t) => sameName(t, name));
   if (free(base)) return base;
   for (let i = 1; ; i++) {
-    const tail = SUFFIX[lang] + (i === 1 ? '' : ` ${i}`);
+    const tail = t(lang, 'workbook.ownSheet.suffix') + (i === 1 ? '' : ` ${i}`);
     const name = base.slice(0, MAX_SHEET_NAME - tail.length) + tail;
     if (free(name)) return name;
   }
@@ -109,6 +109,8 @@ export function ownSheetName(key: AddinSheetKey, lang: Lang, taken: string[]): s
 
 /** True for a name the add-in gives its own sheets, with or without its suffix (never a user's schema sheet). */
 export function looksLikeOwnSheetName(name: string): boolean {
-  const plain = name.replace(/ \((展厅助手|Showroom Desk)\)( \d+)?$/, '');
+  const suffixes = (['zh', 'en'] as const).map((l) => t(l, 'workbook.ownSheet.suffix'));
+  const suffix = suffixes.find((x) => name.replace(/ \d+$/, '').endsWith(x));
+  const plain = suffix ? name.replace(/ \d+$/, '').slice(0, -suffix.length) : name;
   return KEYS.some((k) => sameName(plain, ADDIN_SHEETS[k].zh) || sameName(plain, ADDIN_SHEETS[k].en));
 }

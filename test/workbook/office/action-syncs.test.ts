@@ -10,7 +10,7 @@ import { seedCustomers, workbook } from './seed';
 const when = new Date(2026, 5, 30, 9, 0);
 
 function cluster(rows: number[], kind: ClusterRef['kind']): ClusterRef {
-  return { id: 'G1', rows, customerIds: [], owners: [], kind, reasons: [] };
+  return { id: 'G1', rows, customerIds: [], owners: [], kind, reasons: [], suggestedOwner: '' };
 }
 
 /** Syncs of each action, in order, on a fresh workbook of `n` customers. */
