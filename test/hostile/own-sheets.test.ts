@@ -150,15 +150,20 @@ describe('check --out', () => {
   });
 });
 
+/** Customers and a user's own sheet named 冲突, in the recording fake. */
+function officeWithUserSheet() {
+  const fx = new FakeExcel();
+  seedCustomers(fx, 3);
+  fx.addSheet(
+    '冲突',
+    USER_ROWS.map((r) => [...r]),
+  );
+  return { fx, wb: officeWorkbook(fx) };
+}
+
 describe('Office adapter', () => {
   test('a user’s 冲突 sheet keeps its cells; the registry in the settings sheet names the add-in’s', async () => {
-    const fx = new FakeExcel();
-    seedCustomers(fx, 3);
-    fx.addSheet(
-      '冲突',
-      USER_ROWS.map((r) => [...r]),
-    );
-    const wb = officeWorkbook(fx);
+    const { fx, wb } = officeWithUserSheet();
     await wb.writeReportSheet(REPORT, 'zh');
     await wb.writeReportSheet(REPORT, 'zh');
     expect(fx.sheet('冲突').rows).toEqual(USER_ROWS);
@@ -182,13 +187,7 @@ describe('Office adapter', () => {
   });
 
   test('settings and registry written in Excel are what the CLI reads from the same cells', async () => {
-    const fx = new FakeExcel();
-    seedCustomers(fx, 3);
-    fx.addSheet(
-      '冲突',
-      USER_ROWS.map((r) => [...r]),
-    );
-    const wb = officeWorkbook(fx);
+    const { fx, wb } = officeWithUserSheet();
     await wb.saveSettings({ staleDays: 21, matchThreshold: 0.8 });
     await wb.writeReportSheet(REPORT, 'zh');
     // The same workbook as a file: every fake sheet's cells, the settings sheet very hidden.
