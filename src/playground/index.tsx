@@ -11,7 +11,7 @@ import { Button, FluentProvider, Text, Title3, tokens, webLightTheme } from '@fl
 import type { Lang } from '../domain/schema';
 import { parseLang, t } from '../i18n';
 import { MemoryWorkbook } from '../workbook/memory';
-import { xlsxBufferToMemory } from '../workbook/file/xlsx';
+import { WorkbookFileError, fileErrorMessage, openXlsxBytes } from '../workbook/file/browser';
 import { buildSampleWorkbook } from '../sample';
 import { App } from '../taskpane/App';
 import { createDefaultServices } from '../taskpane/defaultServices';
@@ -72,9 +72,10 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
   const openFile = async (file: File) => {
     try {
       setError(null);
-      showWorkbook(await xlsxBufferToMemory(await file.arrayBuffer()), file.name);
+      showWorkbook(await openXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name), file.name);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // a file that is not a workbook says what it is, in the pane's language
+      setError(e instanceof WorkbookFileError ? fileErrorMessage(lang, e) : e instanceof Error ? e.message : String(e));
     }
   };
 

@@ -5,9 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadWorkbookFile } from '../../src/workbook/file';
+import { loadWorkbookFile, openXlsxBytes, WorkbookFileError } from '../../src/workbook/file';
 import { cellKey, getCell } from '../../src/workbook/memory';
-import { expectNoCrash, openpyxlRowsAsCsv, openpyxlWorkbook, runCli, tempDir } from './builders';
+import { compoundFile, expectNoCrash, openpyxlRowsAsCsv, openpyxlWorkbook, runCli, tempDir } from './builders';
 
 const { dir, cleanup } = tempDir('sd-writers-');
 afterAll(cleanup);
@@ -70,4 +70,12 @@ describe.each(VARIANTS)('%s', (name, parts) => {
     expect(getCell(sheet, 2, 2)).toBe('陈伟');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
+});
+
+test("the playground's file open gets the same typed errors (browser-safe path)", async () => {
+  await expect(openXlsxBytes(compoundFile(['EncryptionInfo', 'EncryptedPackage']), '报表.xlsx')).rejects.toEqual(
+    new WorkbookFileError('encrypted', '报表.xlsx'),
+  );
+  const wb = await openXlsxBytes(openpyxlWorkbook({ table: true, note: true }), 'from-openpyxl.xlsx');
+  expect(wb.model.tables.map((t) => t.name)).toEqual(['客户表']);
 });

@@ -12,8 +12,6 @@ import type { MemoryWorkbook } from '../../workbook/memory';
 import { loadNotSame, type NotSamePair } from '../../workbook/actions';
 import { loadInput, readInput } from '../io';
 import { UserError } from '../types';
-import * as fs from 'fs';
-import * as path from 'path';
 
 export interface Input {
   data: WorkbookData;
@@ -28,7 +26,6 @@ export interface Input {
  * "not the same customer" decisions and settings apply; a .csv is streamed.
  */
 export async function readForCheck(file: string, lang: Lang, needWorkbook: boolean): Promise<Input> {
-  checkFileContent(file, lang);
   if (fileKind(file) === 'csv' && !needWorkbook) {
     const data = await readInput(file, lang);
     requireCustomers(data, file, lang);
@@ -41,31 +38,6 @@ export async function readForCheck(file: string, lang: Lang, needWorkbook: boole
   const settings = await workbook.loadSettings();
   const staleDays = typeof settings.staleDays === 'number' ? settings.staleDays : undefined;
   return { data, workbook, notSame, staleDays };
-}
-
-/**
- * The file's first bytes against its extension: an .xlsx is a zip archive ('PK\x03\x04'), a
- * CSV is text. A workbook saved under the other extension gets a message saying so, not a
- * parse of zip bytes as text (or of text as a zip) and a page of missing columns.
- */
-function checkFileContent(file: string, lang: Lang): void {
-  let head: Buffer;
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      head = Buffer.alloc(4);
-      head = head.subarray(0, fs.readSync(fd, head, 0, 4, 0));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return; // a missing or unreadable file gets its own message from the reader
-  }
-  if (head.length === 0) throw new UserError(t(lang, 'cli.error.emptyFile', { file }));
-  const zip = head.length === 4 && head.readUInt32LE(0) === 0x04034b50;
-  if (fileKind(file) === 'csv' && zip)
-    throw new UserError(t(lang, 'cli.error.xlsxNamedCsv', { file, ext: path.extname(file) }));
-  if (fileKind(file) === 'xlsx' && !zip) throw new UserError(t(lang, 'cli.error.notXlsx', { file }));
 }
 
 /** A customer file needs its Customers table, with at least one column recognised. */

@@ -7,8 +7,8 @@ import { field } from '../../domain/schema';
 import { enumLabel } from '../../domain/headers';
 import { REVIEW_KIND_KEYS, runReviews, type ReviewsResult } from '../../domain/reviews';
 import { t } from '../../i18n';
-import { readWorkbookData } from '../../workbook/file';
 import { parseArgs } from '../args';
+import { fileArgument, readInput } from '../io';
 import { UsageError, type Command, type CommandIo } from '../types';
 
 export interface ReviewCliOptions {
@@ -27,9 +27,10 @@ export interface ReviewCliOptions {
 export function parseReviewArgs(argv: readonly string[], now: Date = new Date(), withOut = false): ReviewCliOptions {
   const a = parseArgs(argv, withOut ? { values: ['out'] } : {}, now);
   if (a.positionals.length !== 1) throw new UsageError(t(a.lang, 'reviews.cli.fileArg'));
+  const file = fileArgument(a.positionals, a.lang);
   const out = typeof a.options.out === 'string' ? a.options.out : undefined;
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t(a.lang, 'check.outType', { file: out }));
-  return { file: a.positionals[0], json: a.json, today: a.todayDay, lang: a.lang, out };
+  return { file, json: a.json, today: a.todayDay, lang: a.lang, out };
 }
 
 export function formatReviews(res: ReviewsResult, lang: Lang): string {
@@ -67,7 +68,7 @@ export function reviewsJson(res: ReviewsResult): unknown {
 
 export async function runReviewsCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseReviewArgs(argv);
-  const data = await readWorkbookData(opts.file, { sheets: ['Customers', 'Ledger', 'Reviews', 'Staff'] });
+  const data = await readInput(opts.file, opts.lang, ['Customers', 'Ledger', 'Reviews', 'Staff']);
   const res = runReviews(data, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(reviewsJson(res), null, 2) : formatReviews(res, opts.lang));
   return 0;

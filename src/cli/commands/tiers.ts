@@ -7,9 +7,8 @@ import { field } from '../../domain/schema';
 import { enumLabel } from '../../domain/headers';
 import { runTiers, type TiersResult } from '../../domain/reviews';
 import { t } from '../../i18n';
-import { readWorkbookData } from '../../workbook/file';
 import { writeReviewScores } from '../../workbook/actions';
-import { loadInput, writeOutput } from '../io';
+import { loadInput, readInput, writeOutput } from '../io';
 import { UserError, type Command, type CommandIo } from '../types';
 import { parseReviewArgs } from './reviews';
 
@@ -79,9 +78,7 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
       );
     return 0;
   }
-  const data = await readWorkbookData(opts.file, {
-    sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'],
-  });
+  const data = await readInput(opts.file, opts.lang, ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights']);
   const res = runTiers(data, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
   return 0;

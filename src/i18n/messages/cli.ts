@@ -32,10 +32,6 @@ export const messages: MessageTable = {
     'cli.error.cannotWrite': '无法写入 {file}:文件可能正在 Excel 中打开或没有写权限。请关闭文件或换一个路径。',
     'cli.error.writeFailed': '写入 {file} 失败:{reason}。',
     'cli.error.unexpected': '发生意外错误,请把以下信息告诉维护人员:\n{reason}',
-    'cli.error.emptyFile': '{file} 是空文件(0 字节)。请确认选对了文件,或从 Excel 重新导出。',
-    'cli.error.xlsxNamedCsv': '{file} 实际上是 Excel 工作簿,只是扩展名是 {ext}。请把它改名为 .xlsx 后再试。',
-    'cli.error.notXlsx':
-      '{file} 不是 Excel 工作簿(.xlsx 是压缩包,而它是文本)。如果它是 CSV,请改名为 .csv 后再试;否则请在 Excel 中另存为 .xlsx。',
     'cli.error.noCustomers':
       '{file} 中没有找到客户档案:需要名为“客户档案”(或 Customers)的工作表,或表头含“客户编号、客户名称、电话”等列的表格。请确认选对了文件;若表头在第一行之下,请删去上面的标题行。',
   },
@@ -75,11 +71,6 @@ export const messages: MessageTable = {
       'Cannot write {file}: it may be open in Excel, or you may not have permission. Close it or choose another path.',
     'cli.error.writeFailed': 'Writing {file} failed: {reason}.',
     'cli.error.unexpected': 'Unexpected error; please pass this on to the maintainers:\n{reason}',
-    'cli.error.emptyFile':
-      '{file} is empty (0 bytes). Check that this is the right file, or export it from Excel again.',
-    'cli.error.xlsxNamedCsv': '{file} is an Excel workbook named {ext}. Rename it to .xlsx and try again.',
-    'cli.error.notXlsx':
-      '{file} is not an Excel workbook (an .xlsx is a zip archive; this is text). If it is a CSV, rename it to .csv; otherwise save it as .xlsx from Excel.',
     'cli.error.noCustomers':
       'No customer file found in {file}: it needs a sheet named 客户档案 (or Customers), or a table whose header has columns such as 客户编号 / Customer ID, 客户名称 / Name, 电话 / Phone. Check that this is the right file; if the header is below a title row, delete the title row.',
   },
