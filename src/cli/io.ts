@@ -15,10 +15,11 @@ import {
   fileKind,
   loadWorkbookFile,
   readWorkbookData,
-  saveWorkbookFile,
 } from '../workbook/file';
 import type { MemoryWorkbook } from '../workbook/memory';
 import { UsageError, UserError } from './types';
+
+export { writeOutput } from './output';
 
 /** The FILE positional of a command, checked for a supported extension. */
 export function fileArgument(positionals: string[], lang: Lang, kinds: ('xlsx' | 'csv')[] = ['xlsx', 'csv']): string {
@@ -64,17 +65,6 @@ export async function loadInput(file: string, lang: Lang): Promise<MemoryWorkboo
     return await loadWorkbookFile(file);
   } catch (e) {
     throw inputError(e, file, lang);
-  }
-}
-
-export async function writeOutput(wb: MemoryWorkbook, file: string, lang: Lang): Promise<void> {
-  try {
-    await saveWorkbookFile(wb, file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES')
-      throw new UserError(t(lang, 'cli.error.cannotWrite', { file }));
-    throw new UserError(t(lang, 'cli.error.writeFailed', { file, reason: (e as Error).message }));
   }
 }
 

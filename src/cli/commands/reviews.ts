@@ -9,6 +9,7 @@ import { REVIEW_KIND_KEYS, runReviews, type ReviewsResult } from '../../domain/r
 import { t } from '../../i18n';
 import { parseArgs } from '../args';
 import { fileArgument, readInput } from '../io';
+import { outputTarget, type OutputTarget } from '../output';
 import { UsageError, type Command, type CommandIo } from '../types';
 
 export interface ReviewCliOptions {
@@ -16,8 +17,8 @@ export interface ReviewCliOptions {
   json: boolean;
   today: number;
   lang: Lang;
-  /** --out FILE.xlsx (commands that write a scored copy). */
-  out?: string;
+  /** --out FILE.xlsx [--in-place] (commands that write a scored copy). */
+  out?: OutputTarget;
 }
 
 /**
@@ -25,11 +26,12 @@ export interface ReviewCliOptions {
  * Throws UsageError when called wrongly.
  */
 export function parseReviewArgs(argv: readonly string[], now: Date = new Date(), withOut = false): ReviewCliOptions {
-  const a = parseArgs(argv, withOut ? { values: ['out'] } : {}, now);
+  const a = parseArgs(argv, withOut ? { values: ['out'], flags: ['in-place'] } : {}, now);
   if (a.positionals.length !== 1) throw new UsageError(t(a.lang, 'reviews.cli.fileArg'));
   const file = fileArgument(a.positionals, a.lang);
-  const out = typeof a.options.out === 'string' ? a.options.out : undefined;
-  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t(a.lang, 'check.outType', { file: out }));
+  const out = outputTarget(a, file);
+  if (out !== undefined && !/\.xlsx$/i.test(out.file))
+    throw new UsageError(t(a.lang, 'check.outType', { file: out.file }));
   return { file, json: a.json, today: a.todayDay, lang: a.lang, out };
 }
 

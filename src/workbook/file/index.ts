@@ -21,6 +21,7 @@ import { convertCell, isAddinSheetName } from '../memory/read';
 import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
 import { buildExcelWorkbook, memoryToXlsxBuffer, xlsxBufferToMemory } from './xlsx';
 import { readXlsxRows } from './fast-xlsx';
+import { writeFileAtomically } from './atomic';
 import { WorkbookFileError } from './file-error';
 import { openXlsxBytes } from './open-xlsx';
 import { explainReadFailure, requireContent, sniffContent, type Sniffed } from './sniff';
@@ -107,15 +108,23 @@ async function openFileSource(
   };
 }
 
-/** Writes .xlsx (tables, formats, validations, links) or, for .csv, the Customers table as UTF-8 with BOM. */
+/**
+ * Writes .xlsx (tables, formats, validations, links) or, for .csv, the Customers table as UTF-8 with
+ * BOM. Atomically (./atomic): a kill during the write leaves the old file, never half a new one.
+ */
 export async function saveWorkbookFile(wb: MemoryWorkbook, file: string): Promise<void> {
-  await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  if (fileKind(file) === 'xlsx') {
-    const xl = buildExcelWorkbook(wb.model);
-    // Stream to disk: writeBuffer would hold the whole zip in memory twice for big sheets.
-    await xl.xlsx.writeFile(file);
-    return;
-  }
+  await writeFileAtomically(file, async (temp) => {
+    if (fileKind(file) === 'xlsx') {
+      const xl = buildExcelWorkbook(wb.model);
+      // Stream to disk: writeBuffer would hold the whole zip in memory twice for big sheets.
+      await xl.xlsx.writeFile(temp);
+      return;
+    }
+    await writeCustomersCsv(wb, temp);
+  });
+}
+
+async function writeCustomersCsv(wb: MemoryWorkbook, file: string): Promise<void> {
   const loc = locateAll(wb.model, ['Customers']).Customers ?? Object.values(locateAll(wb.model))[0];
   const out = fs.createWriteStream(file, { encoding: 'utf8' });
   out.write('\ufeff');
