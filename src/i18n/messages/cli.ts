@@ -32,6 +32,8 @@ export const messages: MessageTable = {
     'cli.error.cannotWrite': '无法写入 {file}:文件可能正在 Excel 中打开或没有写权限。请关闭文件或换一个路径。',
     'cli.error.writeFailed': '写入 {file} 失败:{reason}。',
     'cli.error.unexpected': '发生意外错误,请把以下信息告诉维护人员:\n{reason}',
+    'cli.error.unfinished':
+      '命令没有做完就停了:读取文件时等不到后面的内容,文件可能已损坏或被截断。请在 Excel 中打开它并另存一份,再用那份文件重试。',
     'cli.error.noCustomers':
       '{file} 中没有找到客户档案:需要名为“客户档案”(或 Customers)的工作表,或表头含“客户编号、客户名称、电话”等列的表格。请确认选对了文件;若表头在第一行之下,请删去上面的标题行。',
     'cli.output.sameAsInput':
@@ -80,6 +82,8 @@ export const messages: MessageTable = {
       'Cannot write {file}: it may be open in Excel, or you may not have permission. Close it or choose another path.',
     'cli.error.writeFailed': 'Writing {file} failed: {reason}.',
     'cli.error.unexpected': 'Unexpected error; please pass this on to the maintainers:\n{reason}',
+    'cli.error.unfinished':
+      'The command stopped before it finished: reading the file ran out of data, so the file may be damaged or cut short. Open it in Excel, save a copy and try that copy.',
     'cli.error.noCustomers':
       'No customer file found in {file}: it needs a sheet named 客户档案 (or Customers), or a table whose header has columns such as 客户编号 / Customer ID, 客户名称 / Name, 电话 / Phone. Check that this is the right file; if the header is below a title row, delete the title row.',
     'cli.output.sameAsInput':
