@@ -139,8 +139,8 @@ async function compoundFileNames(src: ByteSource): Promise<Set<string>> {
 export function requireContent(sniffed: Sniffed, expected: 'xlsx' | 'csv', file: string): void {
   const kind = sniffed.kind;
   if (expected === 'xlsx' ? kind === 'xlsx' : kind === 'text' || kind === 'binary') return;
-  if (expected === 'csv' && kind === 'xlsx') throw new WorkbookFileError('xlsxNamedCsv', file);
-  if (kind === 'text' || kind === 'xlsx') throw new WorkbookFileError('textNamedXlsx', file);
+  if (kind === 'xlsx') throw new WorkbookFileError('xlsxNamedCsv', file); // a workbook, but .csv was expected
+  if (kind === 'text') throw new WorkbookFileError('textNamedXlsx', file); // text, but .xlsx was expected
   throw new WorkbookFileError(kind, file);
 }
 
