@@ -14,7 +14,7 @@ import { Button, FluentProvider, Text, Title3, tokens, webLightTheme } from '@fl
 import type { Lang } from '../domain/schema';
 import { parseLang, t } from '../i18n';
 import { MemoryWorkbook } from '../workbook/memory';
-import { xlsxBufferToMemory } from '../workbook/file/xlsx';
+import { WorkbookFileError, fileErrorMessage, openXlsxBytes } from '../workbook/file/browser';
 import { buildSampleWorkbook } from '../sample';
 import { formatDay, parseDate } from '../domain/normalise';
 import { localToday } from '../app/today';
@@ -91,10 +91,11 @@ function Playground({ lang, initialToday }: { lang: Lang; initialToday: number }
   const openFile = async (file: File) => {
     try {
       setError(null);
-      showWorkbook(await xlsxBufferToMemory(await file.arrayBuffer()), file.name);
+      showWorkbook(await openXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name), file.name);
       showingSample.current = false;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // a file that is not a workbook says what it is, in the pane's language
+      setError(e instanceof WorkbookFileError ? fileErrorMessage(lang, e) : e instanceof Error ? e.message : String(e));
     }
   };
 

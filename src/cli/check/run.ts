@@ -15,8 +15,6 @@ import type { WorkbookPort } from '../../workbook/port';
 import { checkWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from '../../app/check-workbook';
 import { loadInput, readInput } from '../io';
 import { UserError } from '../types';
-import * as fs from 'fs';
-import * as path from 'path';
 
 export interface CheckInput {
   port: WorkbookPort;
@@ -30,7 +28,6 @@ export interface CheckInput {
  * a read-only port, unless a copy is to be written.
  */
 export async function openForCheck(file: string, lang: Lang, needWorkbook: boolean): Promise<CheckInput> {
-  checkFileContent(file, lang);
   if (fileKind(file) === 'csv' && !needWorkbook) return { port: new TablesPort(await readInput(file, lang)) };
   const workbook = await loadInput(file, lang);
   return { port: workbook, workbook };
@@ -48,31 +45,6 @@ export async function checkFile(
     throw new UserError(t(options.lang, 'check.notRecognised', { where }));
   }
   return checked;
-}
-
-/**
- * The file's first bytes against its extension: an .xlsx is a zip archive ('PK\x03\x04'), a
- * CSV is text. A workbook saved under the other extension gets a message saying so, not a
- * parse of zip bytes as text (or of text as a zip) and a page of missing columns.
- */
-function checkFileContent(file: string, lang: Lang): void {
-  let head: Buffer;
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      head = Buffer.alloc(4);
-      head = head.subarray(0, fs.readSync(fd, head, 0, 4, 0));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return; // a missing or unreadable file gets its own message from the reader
-  }
-  if (head.length === 0) throw new UserError(t(lang, 'cli.error.emptyFile', { file }));
-  const zip = head.length === 4 && head.readUInt32LE(0) === 0x04034b50;
-  if (fileKind(file) === 'csv' && zip)
-    throw new UserError(t(lang, 'cli.error.xlsxNamedCsv', { file, ext: path.extname(file) }));
-  if (fileKind(file) === 'xlsx' && !zip) throw new UserError(t(lang, 'cli.error.notXlsx', { file }));
 }
 
 /** The JSON contract of `conflicts --json` (DESIGN.md): exactly these keys. */

@@ -21,6 +21,11 @@ import { convertCell, isAddinSheetName } from '../memory/read';
 import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
 import { buildExcelWorkbook, memoryToXlsxBuffer, xlsxBufferToMemory } from './xlsx';
 import { readXlsxRows } from './fast-xlsx';
+import { writeFileAtomically } from './atomic';
+import { WorkbookFileError } from './file-error';
+import { openXlsxBytes } from './open-xlsx';
+import { explainReadFailure, requireContent, sniffContent, type Sniffed } from './sniff';
+import type { ByteSource } from './zip-entry';
 
 export * from './browser';
 
@@ -48,20 +53,78 @@ export function decodeCsvFile(bytes: Uint8Array): string {
 /** Loads .xlsx or .csv (UTF-8 with or without BOM, or GB18030) into a MemoryWorkbook. */
 export async function loadWorkbookFile(file: string): Promise<MemoryWorkbook> {
   const kind = fileKind(file);
-  const bytes = await fs.promises.readFile(file);
-  if (kind === 'xlsx') return xlsxBufferToMemory(bytes);
+  const src = await openFileSource(file);
+  let bytes: Buffer;
+  try {
+    if (kind === 'csv') requireContent(await sniffContent(src), 'csv', file);
+    bytes = await src.handle.readFile();
+  } finally {
+    await src.close();
+  }
+  if (kind === 'xlsx') return openXlsxBytes(bytes, file);
   return csvToMemory(decodeCsvFile(bytes), path.basename(file, path.extname(file)));
 }
 
-/** Writes .xlsx (tables, formats, validations, links) or, for .csv, the Customers table as UTF-8 with BOM. */
-export async function saveWorkbookFile(wb: MemoryWorkbook, file: string): Promise<void> {
-  await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  if (fileKind(file) === 'xlsx') {
-    const xl = buildExcelWorkbook(wb.model);
-    // Stream to disk: writeBuffer would hold the whole zip in memory twice for big sheets.
-    await xl.xlsx.writeFile(file);
-    return;
+/** What a file really is, from its content (./sniff). */
+export async function sniffFile(file: string): Promise<Sniffed> {
+  const src = await openFileSource(file);
+  try {
+    return await sniffContent(src);
+  } finally {
+    await src.close();
   }
+}
+
+/** A file to read, opened once for sniffing and reading. A folder is a WorkbookFileError. */
+async function openFileSource(
+  file: string,
+): Promise<ByteSource & { handle: fs.promises.FileHandle; close(): Promise<void> }> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') throw new WorkbookFileError('directory', file);
+    throw e;
+  }
+  const stat = await handle.stat();
+  if (stat.isDirectory()) {
+    await handle.close();
+    throw new WorkbookFileError('directory', file);
+  }
+  return {
+    handle,
+    size: stat.size,
+    read: async (offset, length) => {
+      const buffer = Buffer.alloc(Math.max(0, Math.min(length, stat.size - offset)));
+      let done = 0;
+      while (done < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, offset + done);
+        if (!bytesRead) break;
+        done += bytesRead;
+      }
+      return buffer.subarray(0, done);
+    },
+    close: () => handle.close(),
+  };
+}
+
+/**
+ * Writes .xlsx (tables, formats, validations, links) or, for .csv, the Customers table as UTF-8 with
+ * BOM. Atomically (./atomic): a kill during the write leaves the old file, never half a new one.
+ */
+export async function saveWorkbookFile(wb: MemoryWorkbook, file: string): Promise<void> {
+  await writeFileAtomically(file, async (temp) => {
+    if (fileKind(file) === 'xlsx') {
+      const xl = buildExcelWorkbook(wb.model);
+      // Stream to disk: writeBuffer would hold the whole zip in memory twice for big sheets.
+      await xl.xlsx.writeFile(temp);
+      return;
+    }
+    await writeCustomersCsv(wb, temp);
+  });
+}
+
+async function writeCustomersCsv(wb: MemoryWorkbook, file: string): Promise<void> {
   const loc = locateAll(wb.model, ['Customers']).Customers ?? Object.values(locateAll(wb.model))[0];
   const out = fs.createWriteStream(file, { encoding: 'utf8' });
   out.write('\ufeff');
@@ -97,7 +160,19 @@ export interface ReadDataOptions {
  * parsed in streaming mode; the header is the sheet's first non-blank row).
  */
 export async function readWorkbookData(file: string, options: ReadDataOptions = {}): Promise<WorkbookData> {
-  return fileKind(file) === 'csv' ? readCsvData(file, options) : readXlsxData(file, options);
+  const kind = fileKind(file);
+  const src = await openFileSource(file);
+  try {
+    const sniffed = await sniffContent(src);
+    requireContent(sniffed, kind, file);
+    try {
+      return kind === 'csv' ? await readCsvData(file, options) : await readXlsxData(file, options);
+    } catch (e) {
+      throw await explainReadFailure(src, sniffed, file, e);
+    }
+  } finally {
+    await src.close();
+  }
 }
 
 async function readCsvData(file: string, options: ReadDataOptions): Promise<WorkbookData> {

@@ -24,6 +24,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { readZipText } from './zip-entry';
+import { loadExcelJsWorkbook } from './exceljs-compat';
 import { decodeEntities, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
@@ -131,8 +132,7 @@ function toValidationRule(dv: Record<string, unknown>): ValidationRule | null {
 
 /** Loads .xlsx bytes into a MemoryWorkbook. */
 export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
-  const xl = new ExcelJS.Workbook();
-  await xl.xlsx.load(buffer as ArrayBuffer);
+  const xl = await loadExcelJsWorkbook(buffer);
   const model = emptyModel();
   const settingsSheet = xl.getWorksheet(SETTINGS_SHEET);
   // A damaged settings cell is not worth failing the load for: start from defaults.
