@@ -41,6 +41,7 @@ import {
   isBlank,
   lastUsedColumn,
   lastUsedRow,
+  longestRow,
   newSheet,
   parseRange,
   quoteSheet,
@@ -366,7 +367,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const grid = old ?? this.addSheet(name);
     if (old) this.clearSheet(old);
     grid.name = name;
-    const width = Math.max(report.headers.length, ...report.rows.map((r) => r.length));
+    const width = longestRow(report.rows, report.headers.length);
     report.headers.forEach((h, c) => setCell(grid, 1, c, h));
     report.rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, i + 2, c, v)));
     grid.frozenRows = 1;
