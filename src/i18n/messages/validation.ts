@@ -10,17 +10,18 @@ import type { MessageTable } from '../index';
 type Pair = { zh: Record<string, string>; en: Record<string, string> };
 
 /** Rules that exist once per sheet (required columns, required cells, enums, dates). */
+const SHEET_NAMES: Array<[string, string, string]> = [
+  ['customer', '客户档案', 'Customers'],
+  ['ledger', '经销商台账', 'Ledger'],
+  ['staff', '人员', 'Staff'],
+  ['duty', '值班表', 'Duty'],
+  ['outing', '外出登记', 'Outings'],
+];
+
 function perSheet(): Pair {
-  const sheets: Array<[string, string, string]> = [
-    ['customer', '客户档案', 'Customers'],
-    ['ledger', '经销商台账', 'Ledger'],
-    ['staff', '人员', 'Staff'],
-    ['duty', '值班表', 'Duty'],
-    ['outing', '外出登记', 'Outings'],
-  ];
   const zh: Record<string, string> = {};
   const en: Record<string, string> = {};
-  for (const [p, zs, es] of sheets) {
+  for (const [p, zs, es] of SHEET_NAMES) {
     zh[`validation.${p}.column.missing`] =
       '缺少必填列「{label}」。{candidates}请在表头添加这一列（列名可用中文或英文），再填写每一行。';
     en[`validation.${p}.column.missing`] =
@@ -70,13 +71,57 @@ function perSheet(): Pair {
 
 const shared = perSheet();
 
+/** The rules about the file itself (common/file-*). */
+function fileAndCells(): Pair {
+  const zh: Record<string, string> = {};
+  const en: Record<string, string> = {};
+  for (const [p, zs, es] of SHEET_NAMES) {
+    zh[`validation.${p}.file.quote`] =
+      '文件第 {line} 行的 {column} 列有一个引号（"）打开后没有关上。为了不把后面的行都读进这一格，这一格只读到该行末尾，后面的行照常检查。请在文件中补上结束的引号（或删去这个引号）后重新检查。';
+    en[`validation.${p}.file.quote`] =
+      'a quote (") opens in column {column} on line {line} of the file and is never closed. So that the rows after it are not all read into this cell, the cell was read to the end of that line, and the rows after it are checked as usual. Add the closing quote in the file (or delete this one) and check again.';
+    zh[`validation.${p}.file.quote.title`] = `${zs}：引号没有关上`;
+    en[`validation.${p}.file.quote.title`] = `${es}: quote never closed`;
+    zh[`validation.${p}.file.quote.desc`] = 'CSV 文件中的引号打开后没有关上，这一格只读到该行末尾。';
+    en[`validation.${p}.file.quote.desc`] =
+      'A quote in the CSV file is never closed; the cell was read to the end of its line.';
+    zh[`validation.${p}.file.bytes`] =
+      '文件第 {line} 行的 {column} 列有不能按 {encoding} 编码读出的字节，已显示为“�”，这一格的内容可能不完整。请核对这一格，或用生成文件的程序重新导出为 UTF-8 编码的 CSV 后再检查。';
+    en[`validation.${p}.file.bytes`] =
+      'column {column} on line {line} of the file holds bytes that are not valid {encoding}; they show as "�", and the cell may be incomplete. Check the cell, or export the file again as UTF-8 CSV from the program that made it, and check again.';
+    zh[`validation.${p}.file.bytes.title`] = `${zs}：有无法读出的字节`;
+    en[`validation.${p}.file.bytes.title`] = `${es}: unreadable bytes`;
+    zh[`validation.${p}.file.bytes.desc`] = '文件中有不符合其编码的字节，读成了“�”。';
+    en[`validation.${p}.file.bytes.desc`] =
+      'The file holds bytes that are not valid in its encoding; they read as "�".';
+    zh[`validation.${p}.file.limit.columns`] =
+      '这一行有 {count} 列。一张工作表最多 16,384 列（到 XFD 列），检查还要在右边加上状态列，所以从 {first} 列起的 {n} 列没有读取，也不会出现在检查后的副本中。请删去多余的列，或把文件拆开后分别检查。';
+    en[`validation.${p}.file.limit.columns`] =
+      'this row has {count} columns. A sheet holds at most 16,384 columns (up to XFD) and the check adds its status columns at the right, so the {n} columns from column {first} on were not read and will not be in the checked copy. Delete the extra columns, or split the file, and check again.';
+    zh[`validation.${p}.file.limit.rows`] =
+      '文件从第 {first} 行起还有 {n} 行数据，超过了一张工作表的上限 1,048,576 行，这些行没有读取，也不会出现在检查后的副本中。请把文件拆成几个较小的文件分别检查。';
+    en[`validation.${p}.file.limit.rows`] =
+      'the file has {n} more rows of data from row {first} on, past the 1,048,576 rows a sheet holds; they were not read and will not be in the checked copy. Split the file into smaller files and check each.';
+    zh[`validation.${p}.file.limit.title`] = `${zs}：超出工作表的大小`;
+    en[`validation.${p}.file.limit.title`] = `${es}: larger than a sheet`;
+    zh[`validation.${p}.file.limit.desc`] = '文件的行数或列数超过一张工作表的上限，超出的部分没有读取。';
+    en[`validation.${p}.file.limit.desc`] =
+      'The file has more rows or columns than a sheet holds; what is past the limit was not read.';
+  }
+  return { zh, en };
+}
+
+const fileAndCell = fileAndCells();
+
 export const messages: MessageTable = {
   zh: {
     ...shared.zh,
+    ...fileAndCell.zh,
     'validation.at.cell': '{sheet} 第 {row} 行「{column}」列：',
     'validation.at.row': '{sheet} 第 {row} 行：',
     'validation.label.found': '{found}（{label}）',
     'validation.more': ' 等（另有 {n} 行）',
+    'validation.more.columns': ' 等（另有 {n} 列）',
     'validation.unlisted': '另有 {n} 行存在同类问题（{title}），未逐条列出。请先修正已列出的问题后重新检查。',
 
     'validation.customer.required': '此项必填，但为空。请补填。',
@@ -236,10 +281,12 @@ export const messages: MessageTable = {
   },
   en: {
     ...shared.en,
+    ...fileAndCell.en,
     'validation.at.cell': '{sheet}, row {row}, column "{column}": ',
     'validation.at.row': '{sheet}, row {row}: ',
     'validation.label.found': '{found} ({label})',
     'validation.more': ' and {n} more',
+    'validation.more.columns': ' and {n} more columns',
     'validation.unlisted':
       '{n} more rows have the same problem ({title}) and are not listed. Fix the listed ones first, then check again.',
 
