@@ -7,7 +7,7 @@ import type { Issue } from './issues';
 import type { Lang, SheetKey } from './schema';
 import { SHEET_BY_KEY } from './schema';
 import type { Table, WorkbookData } from './table';
-import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS } from './validation';
+import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS, separateErrorValues } from './validation';
 import { matchCustomers } from './conflicts';
 import type { Cluster, MatchConfig, MatchStats, NotSameRef, PlaceholderKey, SuspiciousPair } from './conflicts';
 import { t } from '../i18n';
@@ -70,11 +70,13 @@ function now(): number {
 }
 
 export function runCheck(
-  data: WorkbookData,
+  workbookData: WorkbookData,
   options: CheckOptions,
   onProgress?: (p: EngineProgress) => void,
 ): CheckResult {
   const { lang } = options;
+  // error values (#N/A) are not text: two customers whose phone is #N/A share no phone
+  const data = separateErrorValues(workbookData);
   const t0 = now();
   const issues = options.skipValidation
     ? []

@@ -60,6 +60,36 @@ describe('CSV quoting', () => {
   });
 });
 
+describe('control characters', () => {
+  test('are kept in the value and reported on their cell', async () => {
+    const path = file(
+      'controls.csv',
+      [
+        CUSTOMER_HEADER,
+        customerRow('C001', '王\u0001伟', '13812345678'),
+        customerRow('C002', '李娜\u001b\u0000', '13812345679'),
+        customerRow('C003', '张三\uffff', '13812345670'),
+        customerRow('C004', '赵\t四', '13812345671'), // a tab is not reported
+      ].join('\r\n') + '\r\n',
+    );
+    expect(messagesOf(await issuesOf(path, 'zh'), 'customer.cell.control')).toEqual(
+      [
+        '2」列：这一格含有看不见的控制字符 U+0001',
+        '3」列：这一格含有看不见的控制字符 U+001B、U+0000',
+        '4」列：这一格含有看不见的控制字符 U+FFFF',
+      ].map(
+        (s) =>
+          `controls 第 ${s.slice(0, 1)} 行「客户名称${s.slice(1)}（多半是从其他系统复制时带进来的）。内容按原样保留，但这些字符会让姓名、号码对不上，有的程序也显示不出来。请删去这些字符。`,
+      ),
+    );
+    expect(messagesOf(await issuesOf(path, 'en'), 'customer.cell.control')[1]).toBe(
+      'controls, row 3, column "客户名称 (Name)": this cell holds invisible control characters U+001B, U+0000 (most often carried in by a copy from another system). The content is kept as it is, but these characters keep names and numbers from matching, and some programs cannot show them. Delete them.',
+    );
+    for (const t of await bothReaders(path))
+      expect(t.columns.Name).toEqual(['王\u0001伟', '李娜\u001b\u0000', '张三\uffff', '赵\t四']);
+  });
+});
+
 describe('encodings', () => {
   const text = [
     CUSTOMER_HEADER,

@@ -71,7 +71,7 @@ function perSheet(): Pair {
 
 const shared = perSheet();
 
-/** The rules about the file itself (common/file-*). */
+/** The rules about the file and its cells themselves (common/file-*, error-value, control-characters, cell-too-long). */
 function fileAndCells(): Pair {
   const zh: Record<string, string> = {};
   const en: Record<string, string> = {};
@@ -107,6 +107,31 @@ function fileAndCells(): Pair {
     zh[`validation.${p}.file.limit.desc`] = '文件的行数或列数超过一张工作表的上限，超出的部分没有读取。';
     en[`validation.${p}.file.limit.desc`] =
       'The file has more rows or columns than a sheet holds; what is past the limit was not read.';
+    zh[`validation.${p}.cell.error`] =
+      '这一格是 Excel 的错误值 {value}（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。';
+    en[`validation.${p}.cell.error`] =
+      'this cell holds the Excel error value {value} (a formula failed: a lookup found nothing, or a referenced row was deleted), not real content, so it is treated as blank and not compared with other customers. Fix the formula that produced it, or enter the right value.';
+    zh[`validation.${p}.cell.error.title`] = `${zs}：单元格是错误值`;
+    en[`validation.${p}.cell.error.title`] = `${es}: error value in a cell`;
+    zh[`validation.${p}.cell.error.desc`] = '单元格里是 #N/A、#REF!、#DIV/0! 等错误值。';
+    en[`validation.${p}.cell.error.desc`] = 'A cell holds an error value such as #N/A, #REF! or #DIV/0!.';
+    zh[`validation.${p}.cell.control`] =
+      '这一格含有看不见的控制字符 {chars}（多半是从其他系统复制时带进来的）。内容按原样保留，但这些字符会让姓名、号码对不上，有的程序也显示不出来。请删去这些字符。';
+    en[`validation.${p}.cell.control`] =
+      'this cell holds invisible control characters {chars} (most often carried in by a copy from another system). The content is kept as it is, but these characters keep names and numbers from matching, and some programs cannot show them. Delete them.';
+    zh[`validation.${p}.cell.control.title`] = `${zs}：含有控制字符`;
+    en[`validation.${p}.cell.control.title`] = `${es}: control characters`;
+    zh[`validation.${p}.cell.control.desc`] = '单元格中有看不见的控制字符（U+0000–U+001F，制表符和换行除外）。';
+    en[`validation.${p}.cell.control.desc`] =
+      'A cell holds invisible control characters (U+0000-U+001F other than tab and line breaks).';
+    zh[`validation.${p}.cell.long`] =
+      '这一格有 {length} 个字符（“{value}”），超过了 Excel 单元格最多 {max} 个字符的上限；用 Excel 打开或保存时，多出的部分会被截掉。请缩短内容，或把长文本另存到别处。';
+    en[`validation.${p}.cell.long`] =
+      'this cell has {length} characters ("{value}"), more than the {max} an Excel cell holds; Excel cuts the rest when it opens or saves the file. Shorten it, or keep the long text elsewhere.';
+    zh[`validation.${p}.cell.long.title`] = `${zs}：单元格文字过长`;
+    en[`validation.${p}.cell.long.title`] = `${es}: cell text too long`;
+    zh[`validation.${p}.cell.long.desc`] = '单元格超过 32,767 个字符，Excel 会截断。';
+    en[`validation.${p}.cell.long.desc`] = 'A cell has more than 32,767 characters, which Excel cuts.';
   }
   return { zh, en };
 }

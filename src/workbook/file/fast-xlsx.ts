@@ -339,19 +339,37 @@ function dateStylesOf(xml: string): boolean[] {
 
 // ---------------------------------------------------------------- text
 
-/** Text content between a start and end tag: UTF-8, entities decoded, line ends normalised as XML says. */
-function textOf(b: Buffer, start: number, end: number): string {
+/**
+ * Text content between a start and end tag: UTF-8, line ends normalised as XML says (a literal CR
+ * is a line end; a character reference &#13; is a CR and stays one), entities decoded, and the
+ * _xHHHH_ escapes of a <t> decoded when `escapes` (see decodeXstring).
+ */
+function textOf(b: Buffer, start: number, end: number, escapes = false): string {
   let amp = false;
   let cr = false;
+  let underscore = false;
   for (let k = start; k < end; k++) {
     const c = b[k];
     if (c === 38) amp = true;
     else if (c === 13) cr = true;
+    else if (c === 95) underscore = true;
   }
   let s = b.toString('utf8', start, end);
-  if (amp) s = decodeEntities(s);
   if (cr) s = s.replace(/\r\n?/g, '\n');
+  if (amp) s = decodeEntities(s);
+  if (escapes && underscore) s = decodeXstring(s);
   return s;
+}
+
+/**
+ * The escapes of an xlsx string (ECMA-376 22.9.2.19 ST_Xstring): _xHHHH_ is the character U+HHHH,
+ * which is how Excel stores a character XML cannot hold (control characters; a CR as _x000D_), and
+ * _x005F_ before such a sequence keeps it literal. ExcelJS's loader reads them the same way.
+ */
+export function decodeXstring(s: string): string {
+  return s.indexOf('_x') < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 function numberOf(b: Buffer, start: number, end: number): number {
@@ -640,7 +658,7 @@ class SheetScanner extends ByteScanner {
         const lt = textEnd(b, after);
         const next = lt < 0 ? -1 : endTagEnd(b, lt);
         if (next < 0) return -1;
-        if (!this.inPhonetic) this.inlineText += textOf(b, after, lt);
+        if (!this.inPhonetic) this.inlineText += textOf(b, after, lt, true);
         return next;
       }
       default:
@@ -791,7 +809,7 @@ class SharedStringsScanner extends ByteScanner {
         const tlt = textEnd(b, i);
         const next = tlt < 0 ? -1 : endTagEnd(b, tlt);
         if (next < 0) return lt;
-        if (!this.inPhonetic) this.text += textOf(b, i, tlt);
+        if (!this.inPhonetic) this.text += textOf(b, i, tlt, true);
         i = next;
       }
     }

@@ -1,0 +1,161 @@
+/**
+ * The reading catalogue, cells: what a cell can hold that is not what a column means. Error values,
+ * text longer than Excel keeps, control characters stored the way xlsx escapes them. Each case
+ * runs the CLI in-process and asserts the message (zh and en), no crash, and the values read.
+ */
+import ExcelJS from 'exceljs';
+import { loadWorkbookFile, readWorkbookData, readXlsxDataFast } from '../../src/workbook/file';
+import { CUSTOMER_HEADER, customerRow, expectCleanRun, issuesOf, messagesOf, run, tempDir } from './reading-cli';
+import * as zlib from 'zlib';
+
+const { file } = tempDir('sd-hostile-cells-');
+
+describe('Excel error values', () => {
+  const csv = [
+    CUSTOMER_HEADER + ',证件号码',
+    customerRow('C001', '王伟', '#N/A', 'S001') + ',#N/A',
+    customerRow('C002', '王伟', '#N/A', 'S002') + ',#N/A',
+    customerRow('C003', '李娜', '#REF!', 'S002') + ',',
+    'C004,最终客户,张三,13812345670,一展厅,S001,#DIV/0!,线索,',
+  ].join('\n');
+
+  test('are errors, not text: reported once, not a bad phone, and two #N/A phones are no conflict', async () => {
+    const path = file('errors.csv', csv + '\n');
+    const zh = await issuesOf(path, 'zh');
+    expect(messagesOf(zh, 'customer.cell.error')).toEqual([
+      'errors 第 2 行「电话」列：这一格是 Excel 的错误值 #N/A（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。',
+      'errors 第 2 行「证件号码」列：这一格是 Excel 的错误值 #N/A（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。',
+      'errors 第 3 行「电话」列：这一格是 Excel 的错误值 #N/A（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。',
+      'errors 第 3 行「证件号码」列：这一格是 Excel 的错误值 #N/A（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。',
+      'errors 第 4 行「电话」列：这一格是 Excel 的错误值 #REF!（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。',
+      'errors 第 5 行「首次接触」列：这一格是 Excel 的错误值 #DIV/0!（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。',
+    ]);
+    expect(messagesOf(await issuesOf(path, 'en'), 'customer.cell.error')[4]).toBe(
+      'errors, row 4, column "电话 (Phone)": this cell holds the Excel error value #REF! (a formula failed: a lookup found nothing, or a referenced row was deleted), not real content, so it is treated as blank and not compared with other customers. Fix the formula that produced it, or enter the right value.',
+    );
+    // not "not a phone", "not an ID", "not a date", "required but empty"
+    const rules = new Set(zh.map((i) => i.rule));
+    for (const r of ['customer.phone.format', 'customer.id.format', 'customer.date.format', 'customer.required'])
+      expect(rules.has(r)).toBe(false);
+    const conflicts = await run('conflicts', path, '--json', '--today', '2026-06-30');
+    expectCleanRun(conflicts);
+    expect(JSON.parse(conflicts.out).clusters).toEqual([]);
+  });
+
+  test('error cells of an .xlsx (a failed lookup) read as the same errors by both readers', async () => {
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet('客户档案');
+    ws.addRow(['客户编号', '客户类型', '客户名称', '电话', '展厅', '负责销售', '首次接触', '阶段']);
+    ws.addRow(['C001', '最终客户', '王伟', null, '一展厅', 'S001', '2026-06-01', '线索']);
+    ws.addRow(['C002', '最终客户', '王伟', null, '一展厅', 'S002', '2026-06-01', '线索']);
+    ws.getCell('D2').value = { formula: 'VLOOKUP(A2,电话表!A:B,2,FALSE)', result: { error: '#N/A' } } as never;
+    ws.getCell('D3').value = { error: '#N/A' } as never;
+    const path = file('errors.xlsx');
+    await xl.xlsx.writeFile(path);
+    const zh = await issuesOf(path, 'zh');
+    expect(messagesOf(zh, 'customer.cell.error').map((m) => m.split('（')[0])).toEqual([
+      '客户档案 第 2 行「电话」列：这一格是 Excel 的错误值 #N/A',
+      '客户档案 第 3 行「电话」列：这一格是 Excel 的错误值 #N/A',
+    ]);
+    expect(zh.filter((i) => i.rule === 'customer.phone.format' || i.rule === 'customer.required')).toEqual([]);
+    expect((await readXlsxDataFast(path)).Customers!.columns.Phone).toEqual(['#N/A', '#N/A']);
+  });
+});
+
+describe('a cell longer than Excel keeps', () => {
+  test('a 1 MB note is read whole and gets a warning', async () => {
+    const note = '很长的备注'.repeat(200000); // 1,000,000 characters
+    const path = file(
+      'long-cell.csv',
+      `${CUSTOMER_HEADER},备注\n${customerRow('C001', '王伟', '13812345678')},${note}\n`,
+    );
+    expect(messagesOf(await issuesOf(path, 'zh'), 'customer.cell.long')).toEqual([
+      'long-cell 第 2 行「备注」列：这一格有 1,000,000 个字符（“很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备…”），超过了 Excel 单元格最多 32,767 个字符的上限；用 Excel 打开或保存时，多出的部分会被截掉。请缩短内容，或把长文本另存到别处。',
+    ]);
+    expect(messagesOf(await issuesOf(path, 'en'), 'customer.cell.long')).toEqual([
+      'long-cell, row 2, column "备注 (Notes)": this cell has 1,000,000 characters ("很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备…"), more than the 32,767 an Excel cell holds; Excel cuts the rest when it opens or saves the file. Shorten it, or keep the long text elsewhere.',
+    ]);
+    expect((await readWorkbookData(path)).Customers!.columns.Notes[0]).toBe(note);
+  });
+});
+
+/** An .xlsx whose one shared string is given as raw XML text (escapes and character references as written). */
+async function workbookWithSharedString(path: string, rawText: string): Promise<void> {
+  const xl = new ExcelJS.Workbook();
+  const ws = xl.addWorksheet('客户档案');
+  ws.addRow(['客户编号', '客户名称', '电话']);
+  ws.addRow(['C001', 'PLACEHOLDER', '13812345678']);
+  const buf = Buffer.from(await xl.xlsx.writeBuffer());
+  await import('fs').then((fs) => fs.writeFileSync(path, replaceInZip(buf, 'PLACEHOLDER', rawText)));
+}
+
+/** Rewrites xl/sharedStrings.xml of a zip (stored again, deflated) with `from` replaced by `to`. */
+function replaceInZip(zip: Buffer, from: string, to: string): Buffer {
+  // re-pack every entry: local headers, central directory, end record (no zip64: small test files)
+  const entries: { name: Buffer; data: Buffer; crc: number; size: number; packed: Buffer }[] = [];
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let p = zip.readUInt32LE(eocd + 16);
+  const count = zip.readUInt16LE(eocd + 10);
+  for (let k = 0; k < count; k++) {
+    const method = zip.readUInt16LE(p + 10);
+    const packedSize = zip.readUInt32LE(p + 20);
+    const nameLen = zip.readUInt16LE(p + 28);
+    const extraLen = zip.readUInt16LE(p + 30);
+    const commentLen = zip.readUInt16LE(p + 32);
+    const local = zip.readUInt32LE(p + 42);
+    const name = zip.subarray(p + 46, p + 46 + nameLen);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + packedSize);
+    let data: Buffer = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
+    if (name.toString() === 'xl/sharedStrings.xml') data = Buffer.from(data.toString('utf8').replace(from, to), 'utf8');
+    entries.push({ name, data, crc: zlib.crc32(data), size: data.length, packed: zlib.deflateRawSync(data) });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const h = Buffer.alloc(30);
+    h.writeUInt32LE(0x04034b50, 0);
+    h.writeUInt16LE(20, 4);
+    h.writeUInt16LE(8, 8);
+    h.writeUInt32LE(e.crc, 14);
+    h.writeUInt32LE(e.packed.length, 18);
+    h.writeUInt32LE(e.size, 22);
+    h.writeUInt16LE(e.name.length, 26);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(8, 10);
+    c.writeUInt32LE(e.crc, 16);
+    c.writeUInt32LE(e.packed.length, 20);
+    c.writeUInt32LE(e.size, 24);
+    c.writeUInt16LE(e.name.length, 28);
+    c.writeUInt32LE(offset, 42);
+    parts.push(h, e.name, e.packed);
+    central.push(c, e.name);
+    offset += 30 + e.name.length + e.packed.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, cd, end]);
+}
+
+describe('characters an .xlsx stores escaped', () => {
+  test('_x000D_, &#13;, _x0001_ and _x005F_ read back as the characters they stand for, by both readers', async () => {
+    const path = file('escaped.xlsx');
+    await workbookWithSharedString(path, '王_x000D_伟&#13;&#10;李_x0001_娜 _x005F_x0041_');
+    const expected = '王\r伟\r\n李\u0001娜 _x0041_';
+    expect((await readXlsxDataFast(path)).Customers!.columns.Name).toEqual([expected]);
+    expect((await (await loadWorkbookFile(path)).read()).Customers!.columns.Name).toEqual([expected]);
+    expect(messagesOf(await issuesOf(path, 'en'), 'customer.cell.control')).toEqual([
+      '客户档案, row 2, column "客户名称 (Name)": this cell holds invisible control characters U+0001 (most often carried in by a copy from another system). The content is kept as it is, but these characters keep names and numbers from matching, and some programs cannot show them. Delete them.',
+    ]);
+  });
+});
