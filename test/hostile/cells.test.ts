@@ -1,6 +1,7 @@
 /**
  * The reading catalogue, cells: what a cell can hold that is not what a column means. Error values,
- * text longer than Excel keeps, control characters stored the way xlsx escapes them. Each case
+ * text longer than Excel keeps, control characters stored the way xlsx escapes them, numbers no
+ * calculation or calendar can take. Each case
  * runs the CLI in-process and asserts the message (zh and en), no crash, and the values read.
  */
 import ExcelJS from 'exceljs';
@@ -157,5 +158,79 @@ describe('characters an .xlsx stores escaped', () => {
     expect(messagesOf(await issuesOf(path, 'en'), 'customer.cell.control')).toEqual([
       '客户档案, row 2, column "客户名称 (Name)": this cell holds invisible control characters U+0001 (most often carried in by a copy from another system). The content is kept as it is, but these characters keep names and numbers from matching, and some programs cannot show them. Delete them.',
     ]);
+  });
+});
+
+describe('numbers no calculation or calendar can take', () => {
+  async function ledgerBook(path: string, hugeQuantity: number) {
+    const xl = new ExcelJS.Workbook();
+    const add = (name: string, headers: string[], rows: unknown[][]) => {
+      const ws = xl.addWorksheet(name);
+      ws.addRow(headers);
+      for (const r of rows) ws.addRow(r);
+      return ws;
+    };
+    add(
+      '客户档案',
+      ['客户编号', '客户类型', '客户名称', '电话', '展厅', '负责销售', '首次接触', '阶段', '信用状况'],
+      [['D1', '经销商客户', '华东汽贸', '13812345678', '一展厅', 'S001', '2024-01-02', '已签约', '良好']],
+    );
+    const ledger: unknown[][] = [];
+    for (let m = 1; m <= 22; m++) {
+      const month = `${2025 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}-10`;
+      const huge = m === 3 || m === 4;
+      ledger.push([`T${m}`, 'D1', month, 'X1', huge ? hugeQuantity : 5, 100000, huge ? 1e308 : 500000, '已结清']);
+    }
+    add('经销商台账', ['交易编号', '客户编号', '日期', '车型', '数量', '单价', '金额', '状态'], ledger);
+    add('客户评审', ['评审编号', '客户编号', '评审类型', '期间'], [['R1', 'D1', '年度评审', '2025']]);
+    await xl.xlsx.writeFile(path);
+  }
+
+  test('a 1e308 ledger amount: scores stay numbers, and the cell is reported', async () => {
+    const path = file('huge-ledger.xlsx');
+    await ledgerBook(path, 1e308);
+    const tiers = await run('tiers', path, '--json', '--today', '2026-12-05');
+    expectCleanRun(tiers);
+    const dealer = JSON.parse(tiers.out).dealers[0] as { scores: Record<string, number | null>; total: number };
+    // the two rows with 1e308 are left out: 55 units in the last 12 months against 45 in the 12 before
+    // (9 months of 5), not Infinity against Infinity: 50 + 100 × (55 − 45) / 45 = 72.2
+    expect(dealer.scores.growth).toBe(72);
+    expect(dealer.scores.volume).toBe(50);
+    expect(Number.isFinite(dealer.total)).toBe(true);
+    const zh = messagesOf(await issuesOf(path, 'zh'), 'ledger.number');
+    expect(zh[0]).toBe(
+      '经销商台账 第 4 行「数量」列：“1e+308”大得不可能是真实的数量或金额（绝对值超过 10 的 15 次方，超出了 Excel 能精确保存的 15 位数字），无法计算，评分和统计中不计这一格。请核对并改正。',
+    );
+    expect(zh).toHaveLength(4);
+    expect(messagesOf(await issuesOf(path, 'en'), 'ledger.number')[1]).toBe(
+      '经销商台账, row 4, column "金额 (Amount)": "1e+308" is too large to be a real quantity or amount (beyond 10 to the 15th, past the 15 digits Excel keeps exactly), so it cannot be calculated with and scores and totals leave this cell out. Check it and correct it.',
+    );
+  });
+
+  test('a phone typed into a date column is not a date, by both readers', async () => {
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet('客户档案');
+    ws.addRow(['客户编号', '客户类型', '客户名称', '电话', '展厅', '负责销售', '首次接触', '阶段']);
+    ws.addRow(['C001', '最终客户', '王伟', '13812345678', '一展厅', 'S001', 13812345678, '线索']);
+    ws.addRow(['C002', '最终客户', '李娜', '13812345679', '一展厅', 'S001', 100000000, '线索']);
+    ws.addRow(['C003', '最终客户', '张三', '13812345670', '一展厅', 'S001', new Date(Date.UTC(2026, 5, 1)), '线索']);
+    ws.getColumn(7).numFmt = 'yyyy-mm-dd';
+    for (let r = 2; r <= 4; r++) ws.getCell(r, 7).numFmt = 'yyyy-mm-dd';
+    const path = file('phone-in-date.xlsx');
+    await xl.xlsx.writeFile(path);
+    const expected = [13812345678, 100000000];
+    const fast = (await readXlsxDataFast(path)).Customers!.columns.FirstContact;
+    const loaded = (await (await loadWorkbookFile(path)).read()).Customers!.columns.FirstContact;
+    for (const col of [fast, loaded]) {
+      expect(col.slice(0, 2)).toEqual(expected);
+      expect((col[2] as Date).toISOString().slice(0, 10)).toBe('2026-06-01');
+    }
+    expect(messagesOf(await issuesOf(path, 'zh'), 'customer.date.format')).toEqual([
+      '客户档案 第 2 行「首次接触」列：“13812345678”不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。',
+      '客户档案 第 3 行「首次接触」列：“100000000”不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。',
+    ]);
+    expect(messagesOf(await issuesOf(path, 'en'), 'customer.date.format')[0]).toBe(
+      '客户档案, row 2, column "首次接触 (First contact)": "13812345678" is not a date that can be read. Enter a date such as 2026-11-27, or format the cell as a date.',
+    );
   });
 });

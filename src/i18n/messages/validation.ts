@@ -253,6 +253,8 @@ export const messages: MessageTable = {
     'validation.ledger.number.nan': '“{value}”不是数字。请只填写数字（可带小数）。',
     'validation.ledger.number.negative': '“{value}”为负数。请填写 0 或正数。',
     'validation.ledger.number.whole': '“{value}”不是整数。数量请填写整数。',
+    'validation.ledger.number.tooLarge':
+      '“{value}”大得不可能是真实的数量或金额（绝对值超过 10 的 15 次方，超出了 Excel 能精确保存的 15 位数字），无法计算，评分和统计中不计这一格。请核对并改正。',
     'validation.ledger.number.title': '台账数字无效',
     'validation.ledger.number.desc': '数量、单价、金额、已付金额不是数字、为负数，或数量不是整数。',
 
@@ -428,6 +430,8 @@ export const messages: MessageTable = {
     'validation.ledger.number.nan': '"{value}" is not a number. Enter digits only (decimals allowed).',
     'validation.ledger.number.negative': '"{value}" is negative. Enter 0 or more.',
     'validation.ledger.number.whole': '"{value}" is not a whole number. Enter a whole quantity.',
+    'validation.ledger.number.tooLarge':
+      '"{value}" is too large to be a real quantity or amount (beyond 10 to the 15th, past the 15 digits Excel keeps exactly), so it cannot be calculated with and scores and totals leave this cell out. Check it and correct it.',
     'validation.ledger.number.title': 'Invalid ledger number',
     'validation.ledger.number.desc':
       'Quantity, unit price, amount or paid amount is not a number, is negative, or the quantity is not whole.',

@@ -372,6 +372,9 @@ export function decodeXstring(s: string): string {
     : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Largest Excel serial (9999-12-31): a date-formatted number past it is not a date (a phone in a date column). */
+export const EXCEL_MAX_DATE_SERIAL = 2958465;
+
 function numberOf(b: Buffer, start: number, end: number): number {
   const len = end - start;
   if (len > 0 && len < 16) {
@@ -718,8 +721,9 @@ class SheetScanner extends ByteScanner {
       default: {
         if (start === end) return null;
         const v = numberOf(b, start, end);
-        if (this.dateStyles[this.cellStyle] && !isNaN(v)) {
-          // As ExcelJS (utils.excelToDate): serial days since 1899-12-30, UTC.
+        if (this.dateStyles[this.cellStyle] && v >= 0 && v <= EXCEL_MAX_DATE_SERIAL) {
+          // As ExcelJS (utils.excelToDate): serial days since 1899-12-30, UTC. A number past Excel's
+          // dates (13812345678 typed into a date column) stays the number: no Date can hold it.
           return new Date(Math.round((v - 25569 + (this.date1904 ? 1462 : 0)) * 86400000));
         }
         return v;
