@@ -1,11 +1,12 @@
 /**
  * The reading catalogue, cells: what a cell can hold that is not what a column means. Error values,
  * text longer than Excel keeps, control characters stored the way xlsx escapes them, numbers no
- * calculation or calendar can take. Each case
+ * calculation or calendar can take, a table's totals row, hidden rows, 1904-system dates. Each case
  * runs the CLI in-process and asserts the message (zh and en), no crash, and the values read.
  */
 import ExcelJS from 'exceljs';
 import { loadWorkbookFile, readWorkbookData, readXlsxDataFast } from '../../src/workbook/file';
+import type { Issue } from '../../src/domain/issues';
 import { CUSTOMER_HEADER, customerRow, expectCleanRun, issuesOf, messagesOf, run, tempDir } from './reading-cli';
 import * as zlib from 'zlib';
 
@@ -232,5 +233,66 @@ describe('numbers no calculation or calendar can take', () => {
     expect(messagesOf(await issuesOf(path, 'en'), 'customer.date.format')[0]).toBe(
       '客户档案, row 2, column "首次接触 (First contact)": "13812345678" is not a date that can be read. Enter a date such as 2026-11-27, or format the cell as a date.',
     );
+  });
+});
+
+describe('tables, hidden rows and the 1904 date system', () => {
+  test("a table's totals row is not a customer, for either reader", async () => {
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet('客户档案');
+    ws.addTable({
+      name: 'Customers',
+      ref: 'A1',
+      totalsRow: true,
+      columns: [
+        { name: '客户编号', totalsRowLabel: '合计' },
+        { name: '客户名称' },
+        { name: '电话', totalsRowFunction: 'count' },
+      ],
+      rows: [
+        ['C001', '王伟', '13812345678'],
+        ['C002', '李娜', '13812345679'],
+      ],
+    });
+    const path = file('totals.xlsx');
+    await xl.xlsx.writeFile(path);
+    for (const t of [
+      (await readXlsxDataFast(path)).Customers!,
+      (await (await loadWorkbookFile(path)).read()).Customers!,
+    ]) {
+      expect(t.columns.CustomerId).toEqual(['C001', 'C002']);
+      expect(t.rowNumbers).toEqual([2, 3]);
+    }
+  });
+
+  test('hidden and filtered-out rows are checked like the others (a hidden customer is still a customer)', async () => {
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet('客户档案');
+    ws.addRow(['客户编号', '客户名称', '电话']);
+    ws.addRow(['C001', '王伟', '13812345678']);
+    ws.addRow(['C002', '李娜', '1381234']);
+    ws.getRow(3).hidden = true;
+    ws.autoFilter = 'A1:C3';
+    const path = file('hidden.xlsx');
+    await xl.xlsx.writeFile(path);
+    const zh: Issue[] = await issuesOf(path, 'zh');
+    expect(zh.filter((i) => i.rule === 'customer.phone.format').map((i) => i.row)).toEqual([3]);
+    expect((await readXlsxDataFast(path)).Customers!.rowNumbers).toEqual([2, 3]);
+  });
+
+  test('dates of a workbook in the 1904 date system read as the dates Excel shows, by both readers', async () => {
+    const xl = new ExcelJS.Workbook();
+    xl.properties.date1904 = true;
+    const ws = xl.addWorksheet('客户档案');
+    ws.addRow(['客户编号', '客户名称', '电话', '首次接触']);
+    ws.addRow(['C001', '王伟', '13812345678', new Date(Date.UTC(2026, 5, 1))]);
+    ws.getCell('D2').numFmt = 'yyyy-mm-dd';
+    const path = file('date1904.xlsx');
+    await xl.xlsx.writeFile(path);
+    for (const t of [
+      (await readXlsxDataFast(path)).Customers!,
+      (await (await loadWorkbookFile(path)).read()).Customers!,
+    ])
+      expect((t.columns.FirstContact[0] as Date).toISOString().slice(0, 10)).toBe('2026-06-01');
   });
 });

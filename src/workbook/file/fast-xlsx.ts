@@ -54,7 +54,7 @@ export async function readXlsxRows(file: string, openSheet: (name: string) => Xl
         book.sharedStringsPath && zip.has(book.sharedStringsPath)
           ? await readSharedStrings(zip, book.sharedStringsPath)
           : [];
-      const scanner = new SheetScanner(shared, book.dateStyles, book.date1904, sink);
+      const scanner = new SheetScanner(shared, book.dateStyles, book.date1904, sink, await totalsRows(zip, sheet.path));
       await zip.stream(sheet.path, (chunk) => {
         scanner.push(chunk);
         return sink.wantsRows;
@@ -219,6 +219,23 @@ class ZipReader {
       inflater?.destroy();
     }
   }
+}
+
+/**
+ * The totals rows of a sheet's tables (worksheet row numbers): a table's last row when the table
+ * part says it has one (totalsRowCount). A totals row sums the customers; it is not one of them.
+ */
+async function totalsRows(zip: ZipReader, sheetPath: string): Promise<Set<number>> {
+  const out = new Set<number>();
+  for (const rel of (await readRels(zip, sheetPath)).values()) {
+    if (!rel.type.endsWith('/table')) continue;
+    const xml = await zip.text(rel.target);
+    const table = xml ? [...tags(xml)].find((t) => t.name === 'table' && !t.closing) : undefined;
+    const count = Number(table?.attrs.totalsRowCount ?? 0);
+    const last = /\d+$/.exec(table?.attrs.ref ?? '');
+    if (count > 0 && last) for (let k = 0; k < count; k++) out.add(Number(last[0]) - k);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- workbook, rels, styles
@@ -530,6 +547,8 @@ class SheetScanner extends ByteScanner {
     private readonly dateStyles: boolean[],
     private readonly date1904: boolean,
     private readonly sink: XlsxRowSink,
+    /** Rows not handed over: tables' totals rows. */
+    private readonly skipRows: ReadonlySet<number> = new Set(),
   ) {
     super();
   }
@@ -695,6 +714,7 @@ class SheetScanner extends ByteScanner {
     if (!this.values) return;
     const values = this.values;
     this.values = null;
+    if (this.skipRows.size && this.skipRows.has(this.rowNumber)) return;
     this.sink.addRow(this.rowNumber, values);
     if (!this.sink.wantsRows) this.stopped = true;
   }
