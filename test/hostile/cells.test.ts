@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { loadWorkbookFile, readWorkbookData, readXlsxDataFast } from '../../src/workbook/file';
 import type { Issue } from '../../src/domain/issues';
 import { CUSTOMER_HEADER, customerRow, expectCleanRun, issuesOf, messagesOf, run, tempDir } from './reading-cli';
-import * as zlib from 'zlib';
+import * as fs from 'fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const { file } = tempDir('sd-hostile-cells-');
 
@@ -87,66 +88,9 @@ async function workbookWithSharedString(path: string, rawText: string): Promise<
   const ws = xl.addWorksheet('客户档案');
   ws.addRow(['客户编号', '客户名称', '电话']);
   ws.addRow(['C001', 'PLACEHOLDER', '13812345678']);
-  const buf = Buffer.from(await xl.xlsx.writeBuffer());
-  await import('fs').then((fs) => fs.writeFileSync(path, replaceInZip(buf, 'PLACEHOLDER', rawText)));
-}
-
-/** Rewrites xl/sharedStrings.xml of a zip (stored again, deflated) with `from` replaced by `to`. */
-function replaceInZip(zip: Buffer, from: string, to: string): Buffer {
-  // re-pack every entry: local headers, central directory, end record (no zip64: small test files)
-  const entries: { name: Buffer; data: Buffer; crc: number; size: number; packed: Buffer }[] = [];
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let p = zip.readUInt32LE(eocd + 16);
-  const count = zip.readUInt16LE(eocd + 10);
-  for (let k = 0; k < count; k++) {
-    const method = zip.readUInt16LE(p + 10);
-    const packedSize = zip.readUInt32LE(p + 20);
-    const nameLen = zip.readUInt16LE(p + 28);
-    const extraLen = zip.readUInt16LE(p + 30);
-    const commentLen = zip.readUInt16LE(p + 32);
-    const local = zip.readUInt32LE(p + 42);
-    const name = zip.subarray(p + 46, p + 46 + nameLen);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(start, start + packedSize);
-    let data: Buffer = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
-    if (name.toString() === 'xl/sharedStrings.xml') data = Buffer.from(data.toString('utf8').replace(from, to), 'utf8');
-    entries.push({ name, data, crc: zlib.crc32(data), size: data.length, packed: zlib.deflateRawSync(data) });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(8, 8);
-    h.writeUInt32LE(e.crc, 14);
-    h.writeUInt32LE(e.packed.length, 18);
-    h.writeUInt32LE(e.size, 22);
-    h.writeUInt16LE(e.name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(e.crc, 16);
-    c.writeUInt32LE(e.packed.length, 20);
-    c.writeUInt32LE(e.size, 24);
-    c.writeUInt16LE(e.name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    parts.push(h, e.name, e.packed);
-    central.push(c, e.name);
-    offset += 30 + e.name.length + e.packed.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
+  const parts = unzipSync(new Uint8Array(await xl.xlsx.writeBuffer()));
+  parts['xl/sharedStrings.xml'] = strToU8(strFromU8(parts['xl/sharedStrings.xml']).replace('PLACEHOLDER', rawText));
+  fs.writeFileSync(path, zipSync(parts));
 }
 
 describe('characters an .xlsx stores escaped', () => {

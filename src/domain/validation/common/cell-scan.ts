@@ -1,10 +1,35 @@
 /**
- * One pass over the text cells a sheet's rules read (its mapped columns), for the rules that look
- * at what a cell's text is made of (control-characters, cell-too-long): row by row, then column
- * by column, as a person reads the sheet.
+ * Reports cells an adapter listed (field key -> data-row indexes, as Table.uncalculated and
+ * Table.errorValues), one issue each, in sheet order (row, then column); params(field, k) fills the
+ * message of the k-th cell listed for that field.
+ */
+export function reportListedCells(
+  ctx: ValidationContext,
+  sheet: SheetKey,
+  spec: RuleSpec,
+  listed: Record<string, number[]> | undefined,
+  params: (field: string, k: number) => Params = () => ({}),
+): Issue[] {
+  const tb = ctx.table(sheet);
+  if (!tb || !listed) return [];
+  const r = ctx.reporter(spec);
+  const cells: [number, string, number][] = [];
+  for (const [field, rows] of Object.entries(listed)) rows.forEach((i, k) => cells.push([i, field, k]));
+  const columnOf = (field: string) => tb.mapping.columns[field] ?? 0;
+  cells.sort((a, b) => a[0] - b[0] || columnOf(a[1]) - columnOf(b[1]));
+  for (const [i, field, k] of cells) r.add(i, field, params(field, k));
+  return r.done();
+}
+
+/**
+ * Walking a sheet's cells for the rules about single cells, in sheet order (row, then column), as
+ * a person reads the sheet: the cells an adapter listed (uncalculated-formula, error-value), and
+ * the text cells whose text a test picks (control-characters, cell-too-long).
  */
 import type { SheetKey } from '../../schema';
-import type { ValidationContext } from '../context';
+import type { Params, ValidationContext } from '../context';
+import type { RuleSpec } from '../types';
+import type { Issue } from '../../issues';
 
 /** Calls found(i, field, text) for each text cell where test(text) holds, in sheet order. */
 export function forEachTextCell(

@@ -16,6 +16,7 @@ import type { SheetKey } from '../../schema';
 import type { CellValue, Table, WorkbookData } from '../../table';
 import { SHEET_PREFIX, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
+import { reportListedCells } from './cell-scan';
 
 /** Excel's error values (all of them, as Excel 365 shows them). */
 export const ERROR_VALUE =
@@ -70,15 +71,9 @@ export function errorValueSpec(sheet: SheetKey): RuleSpec {
 
 export function checkErrorValues(ctx: ValidationContext, sheet: SheetKey): Issue[] {
   const tb = ctx.table(sheet);
-  if (!tb?.errorValues) return [];
-  const r = ctx.reporter(errorValueSpec(sheet));
-  const cells: [number, string, string][] = [];
-  for (const [field, rows] of Object.entries(tb.errorValues))
-    rows.forEach((i, k) => cells.push([i, field, tb.errorTexts?.[field]?.[k] ?? '#N/A']));
-  const columnOf = (field: string) => tb.mapping.columns[field] ?? 0;
-  cells.sort((a, b) => a[0] - b[0] || columnOf(a[1]) - columnOf(b[1]));
-  for (const [i, field, value] of cells) r.add(i, field, { value });
-  return r.done();
+  return reportListedCells(ctx, sheet, errorValueSpec(sheet), tb?.errorValues, (field, k) => ({
+    value: tb?.errorTexts?.[field]?.[k] ?? '#N/A',
+  }));
 }
 
 export const checkCustomerErrors = (ctx: ValidationContext) => checkErrorValues(ctx, 'Customers');
