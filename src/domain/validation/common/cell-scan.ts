@@ -30,24 +30,56 @@ import type { SheetKey } from '../../schema';
 import type { Params, ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 import type { Issue } from '../../issues';
+import type { CellValue } from '../../table';
 
-/** Calls found(i, field, text) for each text cell where test(text) holds, in sheet order. */
-export function forEachTextCell(
+/** Calls found(i, field, text) for each text cell that `pattern` matches, in sheet order. */
+export function forEachMatchingText(
   ctx: ValidationContext,
   sheet: SheetKey,
-  test: (s: string) => boolean,
+  pattern: RegExp,
   found: (i: number, field: string, s: string) => void,
+): void {
+  const hits: [number, number, string, string][] = [];
+  eachColumn(ctx, sheet, (field, column, col) => {
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i];
+      if (typeof v === 'string' && pattern.test(v)) hits.push([i, column, field, v]);
+    }
+  });
+  inSheetOrder(hits, found);
+}
+
+/** Calls found(i, field, text) for each text cell longer than `length` characters, in sheet order. */
+export function forEachLongerText(
+  ctx: ValidationContext,
+  sheet: SheetKey,
+  length: number,
+  found: (i: number, field: string, s: string) => void,
+): void {
+  const hits: [number, number, string, string][] = [];
+  eachColumn(ctx, sheet, (field, column, col) => {
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i];
+      if (typeof v === 'string' && v.length > length) hits.push([i, column, field, v]);
+    }
+  });
+  inSheetOrder(hits, found);
+}
+
+function eachColumn(
+  ctx: ValidationContext,
+  sheet: SheetKey,
+  fn: (field: string, column: number, col: readonly CellValue[]) => void,
 ): void {
   const tb = ctx.table(sheet);
   if (!tb) return;
-  const hits: [number, number, string, string][] = [];
-  for (const [field, col] of Object.entries(tb.columns)) {
-    const column = tb.mapping.columns[field] ?? 0;
-    for (let i = 0; i < col.length; i++) {
-      const v = col[i];
-      if (typeof v === 'string' && test(v)) hits.push([i, column, field, v]);
-    }
-  }
+  for (const [field, col] of Object.entries(tb.columns)) fn(field, tb.mapping.columns[field] ?? 0, col);
+}
+
+function inSheetOrder(
+  hits: [number, number, string, string][],
+  found: (i: number, field: string, s: string) => void,
+): void {
   hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (const [i, , field, s] of hits) found(i, field, s);
 }
