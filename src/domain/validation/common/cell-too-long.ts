@@ -8,7 +8,7 @@ import type { SheetKey } from '../../schema';
 import { EXCEL_MAX_CELL_TEXT } from '../../a1';
 import { SHEET_PREFIX, shown, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
-import { forEachLongerText } from './cell-scan';
+import { forEachTextCell } from './cell-scan';
 import { grouped } from './read-problems';
 
 export function cellTooLongSpec(sheet: SheetKey): RuleSpec {
@@ -17,7 +17,7 @@ export function cellTooLongSpec(sheet: SheetKey): RuleSpec {
 
 export function checkCellTooLong(ctx: ValidationContext, sheet: SheetKey): Issue[] {
   const r = ctx.reporter(cellTooLongSpec(sheet));
-  forEachLongerText(ctx, sheet, EXCEL_MAX_CELL_TEXT, (i, field, s) =>
+  forEachTextCell(ctx, sheet, { longerThan: EXCEL_MAX_CELL_TEXT }, (i, field, s) =>
     r.add(i, field, { length: grouped(s.length), max: grouped(EXCEL_MAX_CELL_TEXT), value: shown(s) }),
   );
   return r.done();

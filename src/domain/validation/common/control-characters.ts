@@ -10,7 +10,7 @@ import type { Issue } from '../../issues';
 import type { SheetKey } from '../../schema';
 import { SHEET_PREFIX, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
-import { forEachMatchingText } from './cell-scan';
+import { forEachTextCell } from './cell-scan';
 
 /** The characters this rule reports (control characters are what it is about). */
 // eslint-disable-next-line no-control-regex
@@ -32,7 +32,7 @@ export function controlCharacterNames(s: string, sep: string): string {
 export function checkControlCharacters(ctx: ValidationContext, sheet: SheetKey): Issue[] {
   const r = ctx.reporter(controlCharactersSpec(sheet));
   const sep = ctx.lang === 'zh' ? '、' : ', ';
-  forEachMatchingText(ctx, sheet, CONTROL_CHARACTER, (i, field, s) =>
+  forEachTextCell(ctx, sheet, { matching: CONTROL_CHARACTER }, (i, field, s) =>
     r.add(i, field, { chars: controlCharacterNames(s, sep) }),
   );
   return r.done();
