@@ -7,7 +7,7 @@ import type { Issue } from './issues';
 import type { Lang, SheetKey } from './schema';
 import { SHEET_BY_KEY } from './schema';
 import type { Table, WorkbookData } from './table';
-import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS } from './validation';
+import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS, separateErrorValues } from './validation';
 import { matchCustomers } from './conflicts';
 import type { Cluster, MatchConfig, MatchStats, NotSameRef, PlaceholderKey, SuspiciousPair } from './conflicts';
 import { t } from '../i18n';
@@ -80,8 +80,13 @@ export function runCheck(data: WorkbookData, options: CheckOptions): CheckResult
  * yields the step just finished; the generator returns the result. The two halves share
  * this run's issues (the suggested owner needs them): nothing is combined from partial runs.
  */
-export function* checkSteps(data: WorkbookData, options: CheckOptions): Generator<CheckStep, CheckResult, void> {
+export function* checkSteps(
+  workbookData: WorkbookData,
+  options: CheckOptions,
+): Generator<CheckStep, CheckResult, void> {
   const { lang } = options;
+  // error values (#N/A) are not text: two customers whose phone is #N/A share no phone
+  const data = separateErrorValues(workbookData);
   const t0 = now();
   const issues = options.skipValidation
     ? []

@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import * as iconv from 'iconv-lite';
 import { SHEETS, type SheetDef, type SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import {
@@ -18,7 +17,8 @@ import {
 } from '../../domain/headers';
 import { MemoryWorkbook, SETTINGS_SHEET, getCell, lastUsedRow, locateAll } from '../memory';
 import { convertCell, isAddinSheetName } from '../memory/read';
-import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
+import { csvToMemory } from './csv';
+import { decodeCsvFileText, readCsvData } from './csv-file';
 import { buildExcelWorkbook, memoryToXlsxBuffer, xlsxBufferToMemory } from './xlsx';
 import { readXlsxRows } from './fast-xlsx';
 import { writeFileAtomically } from './atomic';
@@ -28,6 +28,7 @@ import { explainReadFailure, requireContent, sniffContent, type Sniffed } from '
 import type { ByteSource } from './zip-entry';
 
 export * from './browser';
+export { decodeCsvFile } from './csv-file';
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -44,12 +45,6 @@ export function fileKind(file: string): FileKind {
   throw new UnsupportedFileError(file);
 }
 
-export function decodeCsvFile(bytes: Uint8Array): string {
-  const enc = detectEncoding(bytes);
-  const text = enc === 'utf-8' ? Buffer.from(bytes).toString('utf8') : iconv.decode(Buffer.from(bytes), 'gb18030');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Loads .xlsx or .csv (UTF-8 with or without BOM, or GB18030) into a MemoryWorkbook. */
 export async function loadWorkbookFile(file: string): Promise<MemoryWorkbook> {
   const kind = fileKind(file);
@@ -62,7 +57,8 @@ export async function loadWorkbookFile(file: string): Promise<MemoryWorkbook> {
     await src.close();
   }
   if (kind === 'xlsx') return openXlsxBytes(bytes, file);
-  return csvToMemory(decodeCsvFile(bytes), path.basename(file, path.extname(file)));
+  const { text, encoding } = decodeCsvFileText(bytes);
+  return csvToMemory(text, path.basename(file, path.extname(file)), encoding);
 }
 
 /** What a file really is, from its content (./sniff). */
@@ -172,63 +168,6 @@ export async function readWorkbookData(file: string, options: ReadDataOptions = 
     }
   } finally {
     await src.close();
-  }
-}
-
-async function readCsvData(file: string, options: ReadDataOptions): Promise<WorkbookData> {
-  const name = path.basename(file, path.extname(file));
-  const head = Buffer.alloc(1 << 16);
-  const fd = await fs.promises.open(file, 'r');
-  let headLen = 0;
-  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
-  try {
-    headLen = (await fd.read(head, 0, head.length, 0)).bytesRead;
-  } finally {
-    await fd.close();
-  }
-  const attempt = async (enc: 'utf-8' | 'gb18030'): Promise<WorkbookData> => {
-    let builder: CsvTableBuilder | null = null;
-    let def: SheetDef | null = null;
-    let wanted = true;
-    let parser: CsvParser | null = null;
-    const onRow = (row: string[]) => {
-      if (!def) {
-        def = identifyCsv(name, row);
-        wanted = !options.sheets || options.sheets.includes(def.key);
-        builder = new CsvTableBuilder(def, name, row);
-        return;
-      }
-      if (wanted) builder!.addRow(row);
-    };
-    const decoder = enc === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null;
-    const gb = enc === 'gb18030' ? iconv.getDecoder('gb18030') : null;
-    let first = true;
-    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
-      let text = decoder ? decoder.decode(chunk as Buffer, { stream: true }) : gb!.write(chunk as Buffer);
-      if (first) {
-        first = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        parser = new CsvParser(onRow, sniffDelimiter(text));
-      }
-      parser!.push(text);
-      if (def && !wanted) break;
-    }
-    if (parser) {
-      const rest = decoder ? decoder.decode() : (gb!.end() ?? '');
-      if (rest) parser.push(rest);
-      parser.end();
-    }
-    const b = builder as CsvTableBuilder | null;
-    if (!b || !wanted) return {};
-    return { [b.table.sheet]: b.table };
-  };
-  encoding = detectEncoding(head.subarray(0, headLen), headLen === head.length) === 'gb18030' ? 'gb18030' : 'utf-8';
-  try {
-    return await attempt(encoding);
-  } catch (e) {
-    // Valid UTF-8 at the start but not further on: the file is GB18030 after all.
-    if (encoding === 'utf-8' && e instanceof TypeError) return attempt('gb18030');
-    throw e;
   }
 }
 

@@ -40,6 +40,7 @@ import {
   isBlank,
   lastUsedColumn,
   lastUsedRow,
+  longestRow,
   newSheet,
   parseRange,
   quoteSheet,
@@ -390,7 +391,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
     const grid = this.ownSheet(report.sheet, lang, true);
     const name = grid.name;
-    const width = Math.max(report.headers.length, ...report.rows.map((r) => r.length));
+    const width = longestRow(report.rows, report.headers.length);
     report.headers.forEach((h, c) => setCell(grid, 1, c, h));
     report.rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, i + 2, c, v)));
     grid.frozenRows = 1;

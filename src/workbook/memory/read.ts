@@ -212,5 +212,6 @@ export function buildTable(loc: Located): Table {
     columns,
     numericCodes: Object.keys(numericCodes).length ? numericCodes : undefined,
     uncalculated: Object.keys(uncalculated).length ? uncalculated : undefined,
+    readProblems: grid.readProblems,
   };
 }
