@@ -50,7 +50,9 @@ const PLAYGROUND_CSS = path.join(__dirname, 'src', 'playground', 'playground.css
  *   (the playground's and the support page's CSS are files).
  * - connect-src 'self' only, and written out so no later default-src change widens it: office.js's
  *   own telemetry (oteljs / Aria, to *.pipe.aria.microsoft.com from inside the pane) is refused on
- *   purpose; Excel's telemetry runs in Excel, not in this page. The dev server's hot-reload
+ *   purpose, and so is its older logger's hidden proxy frame (telemetryservice.firstpartyapps.
+ *   oaspapps.com, framed by o15apptofilemappingtable.js and excel-win32-16.00.js; frame-src falls
+ *   back to 'self'); Excel's own telemetry runs in Excel, not in this page. The dev server's hot-reload
  *   WebSocket is same-origin (CSP 3 'self' matches ws:/wss: to the page's own host and port).
  * - Not allowed, on purpose: ajax.aspnetcdn.com (MicrosoftAjax.js, loaded by office.js only for
  *   Office 2013's O15 path, which the manifest's ExcelApi requirement excludes), frame-src for the
