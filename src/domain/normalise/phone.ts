@@ -119,6 +119,38 @@ function afterListSeparator(s: string, from: number): number {
   return -1;
 }
 
+/** What starts an extension after a number ('ext 801', 'x801', '转801', '分机801', '内线801'). */
+const EXTENSION_WORD = /^(?:ext|x|转|分机|内线)/i;
+
+/**
+ * Does a number written with a '+' or after a label ('Tel.', '电话：') start at i? The label is one
+ * run of letters or CJK, then '.', ':' or spaces, then the number; an extension word is no label.
+ */
+function labelledNumberAt(s: string, i: number): boolean {
+  let j = i;
+  if (halfWidthCodeAt(s, i) === 43) {
+    j++; // '+'
+  } else {
+    if (EXTENSION_WORD.test(s.slice(i, i + 3))) return false;
+    while (j < s.length && isLabelChar(halfWidthCodeAt(s, j))) j++;
+    if (j === i) return false;
+  }
+  while (j < s.length && (halfWidthCodeAt(s, j) === 58 || isSpaceOrDash(halfWidthCodeAt(s, j)))) j++;
+  const c = halfWidthCodeAt(s, j);
+  return c >= 48 && c <= 57;
+}
+
+/** The character code at k with full-width forms mapped to ASCII (NaN past the end). */
+function halfWidthCodeAt(s: string, k: number): number {
+  const c = s.charCodeAt(k);
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+}
+
+/** A latin letter or a CJK character. */
+function isLabelChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x2e80;
+}
+
 /** Digits of a China prefix at the start of the digits read so far (0086, or 86 after a '+'). */
 function chinaPrefixLength(digits: string, plus: boolean): number {
   if (digits.startsWith('0086')) return 4;
@@ -183,8 +215,7 @@ function scanDigits(s: string): string {
         scanPlus = true; // '+'
       else if (!isSpaceOrDash(c) && c !== 58 && c !== 0xff1a) {
         // a label before the number: letters, CJK, ':'; fine. Anything else is odd.
-        const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x2e80;
-        if (!isLetter) scanOdd = true;
+        if (!isLabelChar(c)) scanOdd = true;
       }
       continue;
     }
@@ -194,8 +225,12 @@ function scanDigits(s: string): string {
     }
     if (count >= 7) {
       // extension, second number, a name after the number: the number is complete; another
-      // number may follow a list separator ('010-62345678 转 8/13912345678')
-      scanNext = isListSeparator(c) ? i + 1 : afterListSeparator(s, i + 1);
+      // number may follow a list separator ('010-62345678 转 8/13912345678'), or, once the first
+      // has all its digits, start with a '+' or a label ('手机:13812345678 电话:020-87654321')
+      if (isListSeparator(c)) scanNext = i + 1;
+      else if (count - chinaPrefixLength(digits, scanPlus) >= COMPLETE_NUMBER_DIGITS && labelledNumberAt(s, i))
+        scanNext = i;
+      else scanNext = afterListSeparator(s, i + 1);
       break;
     }
     if (isListSeparator(c)) {

@@ -129,6 +129,26 @@ describe('normalisePhone', () => {
     expect(normalisePhone('18961729811 13691155008')?.key).toBe('18961729811');
   });
 
+  test("normalisePhones: after a complete number, one written with a '+' or after a label; not an extension or a name", () => {
+    const keys = (s: string) => normalisePhones(s).map((p) => p.key);
+    expect(keys('手机：13812345678 电话：020-87654321')).toEqual(['13812345678', '02087654321']);
+    expect(keys('13812345678 +86 139 8765 4321')).toEqual(['13812345678', '13987654321']);
+    expect(keys('13812345678 Tel. 139.8765.4321')).toEqual(['13812345678', '13987654321']);
+    expect(keys('13812345678（王先生）13987654321')).toEqual(['13812345678', '13987654321']);
+    expect(keys('021-12345678 ext 801')).toEqual(['02112345678']);
+    expect(keys('021-12345678 Ext.801')).toEqual(['02112345678']);
+    expect(keys('021-12345678 x801')).toEqual(['02112345678']);
+    expect(keys('021-12345678 分机 801')).toEqual(['02112345678']);
+    expect(keys('0755-12345678 转801')).toEqual(['075512345678']);
+    expect(keys('010-62345678 内线 8')).toEqual(['01062345678']);
+    expect(keys('13812345678 王先生')).toEqual(['13812345678']);
+    // a label after a number that is not complete yet is part of that cell's oddities, as before
+    expect(keys('138123 手机 45678')).toHaveLength(1);
+    expect(Array.from(parsePhoneColumn(['13812345678 王先生', '手机:13812345678 电话:020-87654321']).several)).toEqual([
+      0, 1,
+    ]);
+  });
+
   test('the phone column marks the cells that hold another number', () => {
     const column = parsePhoneColumn([
       '13812345678',
