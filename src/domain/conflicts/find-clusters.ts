@@ -30,6 +30,7 @@ import { UnionFind } from './union-find';
 import { clusterLabels } from './labels';
 import { PairSet } from './pair-set';
 import { KeyGroups } from './key-groups';
+import { ContentOrder } from './row-order';
 
 /** A side of a "not the same customer" decision: a CustomerId, '#57' (worksheet row 57), or a row number. */
 export type NotSameRef = string | number;
@@ -306,6 +307,8 @@ export function matchCustomers(
     why: 'negative' | 'idConflict';
   }> = [];
   const seenPairs = new PairSet(n);
+  // rows inside a group are compared in an order of their content, not of the sheet (see row-order.ts)
+  const rowOrder = new ContentOrder(p);
   let compared = 0;
   let accepted = 0;
 
@@ -374,6 +377,7 @@ export function matchCustomers(
       stats.msKeys += tCompare - tKeys;
       groups.forEachGroup((rows, count) => {
         if (count <= rule.maxBlock) {
+          rowOrder.sortGroup(rows, count);
           for (let x = 0; x < count; x++) for (let y = x + 1; y < count; y++) comparePair(rows[x], rows[y]);
           return;
         }
@@ -386,7 +390,7 @@ export function matchCustomers(
         members.sort((i, j) => {
           const ki = keys.get(i)!;
           const kj = keys.get(j)!;
-          return ki < kj ? -1 : ki > kj ? 1 : i - j;
+          return ki < kj ? -1 : ki > kj ? 1 : rowOrder.compare(i, j);
         });
         const w = Math.max(1, rule.window ?? 8);
         for (let x = 0; x < members.length; x++)
