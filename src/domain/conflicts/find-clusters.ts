@@ -23,7 +23,7 @@ import type { MatchConfig } from './config';
 import { resolveMatchConfig } from './config';
 import { prepareRows, NO_DAY, type PreparedRows } from './prepare';
 import { formatDay } from '../normalise';
-import { PairComparator } from './compare';
+import { PairComparator, PRED_NAMES } from './compare';
 import { buildGroups, findTypoCandidates, neighbourhoodKey, passCount, type TypoCandidates } from './blocking';
 import { hashString } from './similarity';
 import { UnionFind } from './union-find';
@@ -151,6 +151,7 @@ const FIELD_OF: Record<string, string> = {
   birthDate: 'BirthDate',
   city: 'City',
   kind: 'Kind',
+  address: 'Address',
 };
 
 const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
@@ -367,7 +368,8 @@ export function matchCustomers(
     for (let pass = 0; pass < passes; pass++) {
       const tKeys = now();
       if (isTypoKey(rule.key) && exactPhoneDone && !typoCandidates) typoCandidates = findTypoCandidates(p);
-      const groups = prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p, typoCandidates);
+      const groups =
+        prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p, typoCandidates, config.tfAdjust?.rareCount);
       prebuilt.delete(rule.id);
       const tCompare = now();
       stats.msKeys += tCompare - tKeys;
@@ -591,22 +593,20 @@ export function matchCustomers(
   };
 }
 
-const LEVEL_NAMES = [
+function levelNameOf(code: number): string {
+  return PRED_NAMES[code] ?? String(code);
+}
+const POSITIVE_LEVELS = new Set([
   'exact',
   'oneEdit',
   'transposed',
   'sound',
+  'romanised',
+  'spelling',
+  'initials',
   'similar',
   'compatible',
-  'surname',
-  'near',
-  'differentValid',
-  'different',
-];
-function levelNameOf(code: number): string {
-  return LEVEL_NAMES[code] ?? String(code);
-}
-const POSITIVE_LEVELS = new Set(['exact', 'oneEdit', 'transposed', 'sound', 'similar', 'compatible']);
+]);
 
 /** The exact-phone blocking key (as blocking.ts builds it). */
 function phoneBlockKey(s: string, num: number): number {

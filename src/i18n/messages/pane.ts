@@ -150,12 +150,16 @@ export const messages: MessageTable = {
     'pane.match.role.against': '反对',
     'pane.match.role.neutral': '不计分',
     'pane.match.normaliser.phone': '去掉空格、横线，全角数字转半角，去掉 +86/0086 前缀',
-    'pane.match.normaliser.id': 'x 转大写，15 位旧证号与 18 位对应，校验位不计',
-    'pane.match.normaliser.name': '繁体转简体、去空格，按读音（模糊拼音）比较',
+    'pane.match.normaliser.id':
+      'x 转大写，15 位旧证号与 18 位对应，校验位不计；港澳台通行证、护照去空格横线后比较，不同种类的证件互不作为反证',
+    'pane.match.normaliser.name':
+      '繁体转简体、去空格，按读音（模糊拼音）比较；拉丁字母姓名不分大小写、重音和姓名顺序，逐词比较，拼音姓名与汉字姓名按拼音比较',
     'pane.match.normaliser.contact': '繁体转简体、去空格，按读音比较',
     'pane.match.normaliser.birthDate': '出生日期列，或证件号中的出生日期',
     'pane.match.normaliser.city': '繁体转简体，去掉“市/省/区”',
     'pane.match.normaliser.kind': '最终客户或经销商',
+    'pane.match.normaliser.address':
+      '全角转半角、繁体转简体，去掉省/市/区前缀，按“号/弄/栋/单元/室”分段；英文地址不分大小写，Road/Rd 等缩写统一，逐词比较',
     'pane.settings.fixFirst': '有数值填写有误（见上方红字），改正后才能保存。',
     'pane.settings.restored': '表单已恢复默认值，点击“保存设置”后生效。',
     'pane.settings.restore': '恢复默认值',
@@ -367,12 +371,16 @@ export const messages: MessageTable = {
     'pane.match.role.against': 'against',
     'pane.match.role.neutral': 'no points',
     'pane.match.normaliser.phone': 'spaces and dashes removed, full-width digits, +86/0086 prefixes dropped',
-    'pane.match.normaliser.id': 'upper-case X, 15-digit IDs matched to 18, check digit ignored',
-    'pane.match.normaliser.name': 'traditional to simplified, spaces removed, compared by sound (fuzzy pinyin)',
+    'pane.match.normaliser.id':
+      'upper-case X, 15-digit IDs matched to 18, check digit ignored; permits and passports without spaces or dashes; documents of different kinds are no evidence against',
+    'pane.match.normaliser.name':
+      'traditional to simplified, spaces removed, compared by sound (fuzzy pinyin); names in Latin letters word by word, case, accents and order aside; romanised and Chinese names by their pinyin',
     'pane.match.normaliser.contact': 'traditional to simplified, spaces removed, compared by sound',
     'pane.match.normaliser.birthDate': 'the birth date column, or the date inside the ID number',
     'pane.match.normaliser.city': 'traditional to simplified, without 市/省/区',
     'pane.match.normaliser.kind': 'end customer or dealer',
+    'pane.match.normaliser.address':
+      'full-width folded, traditional to simplified, province/city/district prefixes dropped, split at 号/弄/栋/单元/室; Latin addresses word by word, case aside, Road/Rd and the like folded',
     'pane.settings.fixFirst': 'Some numbers are not valid (see the red text above); correct them to save.',
     'pane.settings.restored': 'Defaults restored in the form; press Save settings to keep them.',
     'pane.settings.restore': 'Restore defaults',
