@@ -8,7 +8,7 @@
  */
 import { registerSection, markdownTable, type BenchTable } from './registry';
 import { generateInternational } from './international/generate';
-import { pairwiseAccuracy } from './conflicts';
+import { pairwiseAccuracy, possibleAccuracy, possibleCell } from './conflicts';
 import { matchCustomers, DEFAULT_MATCH_CONFIG } from '../src/domain/conflicts';
 
 const f4 = (x: number) => x.toFixed(4);
@@ -30,12 +30,22 @@ export function internationalTables(rows: number, seeds: number[]): BenchTable[]
       f4(a.precision),
       f4(a.recall),
       f4(f1),
+      possibleCell(possibleAccuracy(r.possible, (row) => g.truth[row - 2], rows)),
     ]);
   }
   return [
     {
       title: 'Customer conflicts on international customers (bench/international/generate.ts)',
-      head: ['seed', 'rows', 'engine time', 'pairs c/p/t', 'precision', 'recall', 'F1'],
+      head: [
+        'seed',
+        'rows',
+        'engine time',
+        'pairs c/p/t',
+        'precision',
+        'recall',
+        'F1',
+        'possible: one customer/listed (precision), per 100 rows',
+      ],
       rows: out,
       notes: [
         'permits, passports and other documents (typos, other spellings, another document), Latin names (typos, order, initials, case, accents), romanised and Chinese names of one person, addresses rewritten or mistyped, birth-date typos; hard negatives: common names, families at one address with one phone and consecutive passport numbers, twins.',

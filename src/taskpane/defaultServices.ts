@@ -80,6 +80,7 @@ export function combineRuns(validated: CheckResult, matched: CheckResult): Check
     issues: validated.issues,
     clusters: matched.clusters,
     suspicious: matched.suspicious,
+    possible: matched.possible,
     placeholders: matched.placeholders,
     status,
     stats: {

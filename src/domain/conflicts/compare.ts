@@ -128,6 +128,8 @@ export class PairComparator {
    */
   private readonly restWeight: Float64Array;
   private readonly decideAfter: number;
+  /** Least score of a possible pair (decision.possible), the threshold when there is no such list. */
+  private readonly possibleMin: number;
   private readonly suspiciousK: Int32Array;
   private readonly suspiciousPred: Int8Array;
 
@@ -173,6 +175,17 @@ export class PairComparator {
     this.suspiciousK = Int32Array.from(known.map((x) => x.k));
     this.suspiciousPred = Int8Array.from(known.map((x) => x.pred));
     this.decideAfter = known.length === conditions.length ? Math.max(0, ...known.map((x) => x.k)) : K;
+    this.possibleMin = Math.min(config.decision.threshold, config.decision.possible?.minScore ?? Infinity);
+  }
+
+  /**
+   * Is the last pair, rejected, a possible duplicate (decision.possible)? The name agrees, something
+   * beyond it too, and what chance alone would produce is rare enough.
+   */
+  isPossible(score: number): boolean {
+    const possible = this.config.decision.possible;
+    if (!possible || score < possible.minScore || this.nameWeight <= 0 || !this.beyondName) return false;
+    return !this.commonNameShort && this.lookalikes <= possible.maxExpectedLookalikes;
   }
 
   /**
@@ -279,7 +292,15 @@ export class PairComparator {
           if (c.id === 'phone' || c.id === 'id') identifier = true;
         }
       }
-      if (k >= this.decideAfter && k + 1 < K && total + this.restWeight[k + 1] < threshold && !this.isSuspicious()) {
+      // rejected whatever the rest says, and no possible pair either: below its least score, or the name disagrees
+      const bound = total + this.restWeight[k + 1];
+      if (
+        k >= this.decideAfter &&
+        k + 1 < K &&
+        bound < threshold &&
+        (bound < this.possibleMin || (k >= this.nameIndex && this.nameWeight <= 0)) &&
+        !this.isSuspicious()
+      ) {
         // rejected whatever the rest says (see restWeight): the rest is not evaluated
         for (let j = k + 1; j < K; j++) this.levels[j] = NO_LEVEL;
         this.positive = positive;

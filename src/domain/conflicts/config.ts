@@ -133,6 +133,20 @@ export interface MatchDecision {
   differentValidIdsNeverMerge: boolean;
   /** Report a rejected pair as suspicious when one of these comparison levels agreed (e.g. 'phone:exact'). */
   suspiciousWhen: string[];
+  /** A second list: pairs with some evidence but not enough, never merged, for a person to review. Absent: none. */
+  possible?: PossibleDecision;
+}
+
+/**
+ * Which rejected pairs go to the "possible duplicates — please review" list: the name agrees, with
+ * something beyond it, scoring at least minScore; look-alikes no more than maxExpectedLookalikes
+ * (tfAdjust), and a common name has the look-alike fields it needs. The strongest first, at most
+ * maxPerHundredRows per 100 customers, so that the list stays short enough to read.
+ */
+export interface PossibleDecision {
+  minScore: number;
+  maxExpectedLookalikes: number;
+  maxPerHundredRows: number;
 }
 
 /**
@@ -307,6 +321,8 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
     requireEvidenceBeyondName: true,
     differentValidIdsNeverMerge: true,
     suspiciousWhen: ['phone:exact', 'id:exact'],
+    // a rare name in the same city (4 + 1), a name with a birth-date typo and the city, a pinyin name and an address
+    possible: { minScore: 4, maxExpectedLookalikes: 0.15, maxPerHundredRows: 1 },
   },
   tfAdjust: {
     comparison: 'name',
@@ -360,6 +376,7 @@ export function describeMatchConfig(config: MatchConfig, lang: Lang): string[] {
   out.push(t(lang, 'conflicts.describe.decision', { threshold: config.decision.threshold }));
   if (config.decision.requireEvidenceBeyondName) out.push(t(lang, 'conflicts.describe.nameNotEnough'));
   if (config.decision.differentValidIdsNeverMerge) out.push(t(lang, 'conflicts.describe.idsNeverMerge'));
+  if (config.decision.possible) out.push(t(lang, 'conflicts.describe.possible', { ...config.decision.possible }));
   const tf = config.tfAdjust;
   if (tf) {
     const sep = lang === 'zh' ? '、' : ', ';

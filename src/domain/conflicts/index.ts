@@ -10,4 +10,5 @@ export type {
   NotSameRef,
   PlaceholderKey,
   SuspiciousPair,
+  PossiblePair,
 } from './find-clusters';
