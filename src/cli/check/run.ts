@@ -6,6 +6,7 @@ import type { Lang } from '../../domain/schema';
 import type { WorkbookData } from '../../domain/table';
 import { runCheck, type CheckResult, type CheckOptions } from '../../domain/engine';
 import { RULE_BY_ID } from '../../domain/validation';
+import { possibleJson } from '../../domain/conflicts/possible-json';
 import { t } from '../../i18n';
 import { fileKind } from '../../workbook/file';
 import type { MemoryWorkbook } from '../../workbook/memory';
@@ -79,7 +80,7 @@ export function check(input: Input, options: Omit<CheckOptions, 'notSame'>): Che
   return runCheck(input.data, { staleDays: input.staleDays, ...options, notSame: input.notSame });
 }
 
-/** The JSON contract of `conflicts --json` (DESIGN.md): exactly these keys. */
+/** The JSON contract of `conflicts --json` (DESIGN.md, README): exactly these keys. */
 export function conflictsJson(result: CheckResult): string {
   return JSON.stringify(
     {
@@ -91,6 +92,7 @@ export function conflictsJson(result: CheckResult): string {
         reasons: c.reasons,
         suggestedOwner: c.suggestedOwner,
       })),
+      possible: possibleJson(result.possible),
     },
     null,
     2,

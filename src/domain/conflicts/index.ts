@@ -1,5 +1,6 @@
 export * from './config';
 export { findClusters, matchCustomers } from './find-clusters';
+export { possibleJson, type PossibleJson } from './possible-json';
 export type {
   Cluster,
   MatchEvidence,
