@@ -435,10 +435,14 @@ export class PairComparator {
       let hit = false;
       if (pred === PRED.exact) hit = x === y;
       else if (pred === PRED.similar) {
+        const dx = district(x);
+        const dy = district(y);
+        if (dx && dy && dx !== dy) continue; // 金牛区 / 锦江区: the same street name in another district
         matchWords(x, y, WORD_TYPO_FLOOR, false);
         const m = wordMatch.matched;
-        hit =
-          m >= 2 && wordMatch.numbersMatched > 0 && m >= t.thresholds[k] * Math.min(wordMatch.wordsX, wordMatch.wordsY);
+        // a district written on one side only is no word short
+        const shorter = Math.min(wordMatch.wordsX, wordMatch.wordsY) - (dx === dy ? 0 : 1);
+        hit = m >= 2 && wordMatch.numbersMatched > 0 && m >= t.thresholds[k] * shorter;
       } else if (pred === PRED.different) hit = true;
       if (hit) return k;
     }
@@ -486,7 +490,7 @@ export class PairComparator {
             w.matched > 0 &&
             w.matched + w.initialsMatched === Math.min(w.wordsX, w.wordsY) &&
             w.similarity >= this.spellingThreshold * w.matched;
-        else hit = w.matched > 0;
+        else hit = w.equal > 0; // a word of the name the same: a family name
       } else if (pred === PRED.different) hit = true;
       if (hit) return k;
     }
@@ -613,6 +617,14 @@ export class PairComparator {
  * kupn 0.87); a name's words must also average the 'spelling' level's threshold.
  */
 const WORD_TYPO_FLOOR = 0.8;
+
+/** The district a normalised Chinese address starts with (its first word, ending 区/县/旗), '' when none. */
+function district(address: string): string {
+  const end = address.indexOf(' ');
+  if (end < 2) return '';
+  const last = address.charCodeAt(end - 1);
+  return last === 0x533a || last === 0x53bf || last === 0x65d7 ? address.slice(0, end) : '';
+}
 
 /** Are two ID kinds the same kind of document (an 18- and a 15-digit resident ID are)? */
 function sameIdKind(x: number, y: number): boolean {

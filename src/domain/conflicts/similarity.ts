@@ -199,6 +199,8 @@ export const wordMatch = {
   matched: 0,
   /** The matched words' similarities added up (matched when all were equal). */
   similarity: 0,
+  /** Matched words that are equal. */
+  equal: 0,
   initialsMatched: 0,
   numbersMatched: 0,
 };
@@ -215,6 +217,7 @@ export function matchWords(x: string, y: string, floor: number, initials = true)
   usedY.fill(0, 0, ny);
   let matched = 0;
   let similarity = 0;
+  let equal = 0;
   let numbers = 0;
   let initialsX = 0;
   let initialsY = 0;
@@ -239,6 +242,7 @@ export function matchWords(x: string, y: string, floor: number, initials = true)
       usedX[kx] = usedY[best] = 1;
       matched++;
       similarity += bestSimilarity;
+      if (bestSimilarity === 1) equal++;
       if (isDigitCode(x.charCodeAt(startX[kx]))) numbers++;
     }
   }
@@ -269,6 +273,7 @@ export function matchWords(x: string, y: string, floor: number, initials = true)
   wordMatch.initialsY = initialsY;
   wordMatch.matched = matched;
   wordMatch.similarity = similarity;
+  wordMatch.equal = equal;
   wordMatch.initialsMatched = initialsMatched;
   wordMatch.numbersMatched = numbers;
 }
