@@ -12,6 +12,7 @@
 import type { Lang } from '../domain/schema';
 import {
   DEFAULT_MATCH_CONFIG,
+  levelParams,
   resolveMatchConfig,
   type ComparisonLevel,
   type MatchConfig,
@@ -211,11 +212,7 @@ function signed(n: number): string {
 
 function levelRows(lang: Lang, levels: readonly ComparisonLevel[] | undefined): LevelRow[] {
   return (levels ?? []).map((l) => ({
-    label:
-      t(lang, `conflicts.level.${l.when}`) +
-      (l.when === 'similar'
-        ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 })
-        : ''),
+    label: t(lang, `conflicts.level.${l.when}`) + levelParams(lang, l),
     weight: signed(l.weight),
     role: l.weight > 0 ? 'for' : l.weight < 0 ? 'against' : 'neutral',
   }));
