@@ -1,9 +1,9 @@
 /** `showroom-desk check FILE [--out annotated.xlsx] [--json] [--lang zh|en] [--today D]`: validation and conflicts together. */
 import { t } from '../../i18n';
-import { applyCheckResult, writeReviewScores } from '../../workbook/actions';
+import { updateScores } from '../../app/review-scores';
 import { parseArgs } from '../args';
 import { fileArgument, writeOutput } from '../io';
-import { check, readForCheck, summaryText } from '../check/run';
+import { checkFile, openForCheck, summaryText } from '../check/run';
 import type { Command } from '../types';
 import { UsageError } from '../types';
 
@@ -16,12 +16,15 @@ const command: Command = {
     const file = fileArgument(args.positionals, args.lang);
     const out = typeof args.options.out === 'string' ? args.options.out : undefined;
     if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t(args.lang, 'check.outType', { file: out }));
-    const input = await readForCheck(file, args.lang, out !== undefined);
-    const result = check(input, { today: args.todayDay, lang: args.lang });
+    const input = await openForCheck(file, args.lang, out !== undefined);
+    // The verdict goes into the loaded workbook only when a copy is written.
+    const { data, result } = await checkFile(input, file, {
+      today: args.todayDay,
+      lang: args.lang,
+      write: out !== undefined,
+    });
     if (out !== undefined && input.workbook) {
-      await applyCheckResult(input.workbook, result, args.lang);
-      if (input.data.Reviews)
-        await writeReviewScores(input.workbook, await input.workbook.read(), args.lang, { today: args.todayDay });
+      if (data.Reviews) await updateScores(input.workbook, { today: args.todayDay, lang: args.lang });
       await writeOutput(input.workbook, out, args.lang);
     }
     if (args.json) {

@@ -5,7 +5,9 @@
 import type { Lang } from '../../domain/schema';
 import { field } from '../../domain/schema';
 import { enumLabel } from '../../domain/headers';
-import { REVIEW_KIND_KEYS, runReviews, type ReviewsResult } from '../../domain/reviews';
+import { REVIEW_KIND_KEYS, type ReviewsResult } from '../../domain/reviews';
+import { REVIEW_SHEETS, reviewSchedule } from '../../app/reviews';
+import { TablesPort } from '../../workbook/memory/tables-port';
 import { t } from '../../i18n';
 import { readWorkbookData } from '../../workbook/file';
 import { parseArgs } from '../args';
@@ -67,8 +69,8 @@ export function reviewsJson(res: ReviewsResult): unknown {
 
 export async function runReviewsCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseReviewArgs(argv);
-  const data = await readWorkbookData(opts.file, { sheets: ['Customers', 'Ledger', 'Reviews', 'Staff'] });
-  const res = runReviews(data, { today: opts.today, lang: opts.lang });
+  const port = new TablesPort(await readWorkbookData(opts.file, { sheets: REVIEW_SHEETS }));
+  const res = await reviewSchedule(port, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(reviewsJson(res), null, 2) : formatReviews(res, opts.lang));
   return 0;
 }

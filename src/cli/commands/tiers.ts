@@ -5,10 +5,12 @@
 import type { Lang } from '../../domain/schema';
 import { field } from '../../domain/schema';
 import { enumLabel } from '../../domain/headers';
-import { runTiers, type TiersResult } from '../../domain/reviews';
+import type { TiersResult } from '../../domain/reviews';
+import { TIER_SHEETS, dealerTiers } from '../../app/reviews';
+import { updateScores } from '../../app/review-scores';
+import { TablesPort } from '../../workbook/memory/tables-port';
 import { t } from '../../i18n';
 import { readWorkbookData } from '../../workbook/file';
-import { writeReviewScores } from '../../workbook/actions';
 import { loadInput, writeOutput } from '../io';
 import { UserError, type Command, type CommandIo } from '../types';
 import { parseReviewArgs } from './reviews';
@@ -68,7 +70,7 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
   if (opts.out !== undefined) {
     // The scored copy: the Reviews add-in columns as values and live formulas, the same engine run printed below.
     const workbook = await loadInput(opts.file, opts.lang);
-    const written = await writeReviewScores(workbook, await workbook.read(), opts.lang, { today: opts.today });
+    const written = await updateScores(workbook, { today: opts.today, lang: opts.lang });
     if (!written) throw new UserError(t(opts.lang, 'tiers.cli.noReviews'));
     await writeOutput(workbook, opts.out, opts.lang);
     const res = written.tiers;
@@ -79,10 +81,8 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
       );
     return 0;
   }
-  const data = await readWorkbookData(opts.file, {
-    sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'],
-  });
-  const res = runTiers(data, { today: opts.today, lang: opts.lang });
+  const port = new TablesPort(await readWorkbookData(opts.file, { sheets: TIER_SHEETS }));
+  const res = await dealerTiers(port, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
   return 0;
 }

@@ -27,6 +27,7 @@ import { PairComparator, PRED_NAMES } from './compare';
 import { buildGroups, findTypoCandidates, neighbourhoodKey, passCount, type TypoCandidates } from './blocking';
 import { hashString } from './similarity';
 import { UnionFind } from './union-find';
+import { clusterLabels } from './labels';
 import { PairSet } from './pair-set';
 import { KeyGroups } from './key-groups';
 
@@ -528,7 +529,7 @@ export function matchCustomers(
     return out;
   };
 
-  const clusters: Cluster[] = order.map((o, k) => {
+  const clusters: Cluster[] = order.map((o) => {
     const rows = clusterRows[o.c];
     // collected in data-row order, which is worksheet-row order unless the table is unusual
     if (!ascendingRows(rows, p.rowNumbers)) rows.sort((x, y) => p.rowNumbers[x] - p.rowNumbers[y]);
@@ -540,7 +541,7 @@ export function matchCustomers(
     let best = firstRegistered(p, rows, cannotKeep);
     if (best < 0 && cannotKeep?.size) best = firstRegistered(p, rows, undefined);
     return {
-      id: `G${k + 1}`,
+      id: '', // labelled below, from its customers
       rows: rows.map((i) => p.rowNumbers[i]),
       customerIds: rows.map((i) => p.customerId[i]),
       owners,
@@ -550,6 +551,17 @@ export function matchCustomers(
       suggestedOwner: best >= 0 ? p.owner[best] : '',
     };
   });
+
+  const labels = clusterLabels(
+    order.map((o, k) => ({
+      customerIds: clusters[k].customerIds,
+      fallbackKey: (row: number) => {
+        const i = clusterRows[o.c][row];
+        return `${p.idKey[i]}|${p.phoneA[i]}|${p.names.name[p.nameCode[i]]}`;
+      },
+    })),
+  );
+  clusters.forEach((c, k) => (c.id = labels[k]));
 
   for (let e = 0; e < edgeA.length; e++) {
     const a = edgeA[e];

@@ -406,20 +406,20 @@ describe('clusters', () => {
     expect(c[0].reasons[0]).toMatch(/^Rows 5 and 6: same Phone/);
   });
 
-  test('one owner -> duplicate, more -> conflict; ids in first-row order', () => {
+  test('one owner -> duplicate, more -> conflict; in first-row order, labelled by the smallest CustomerId', () => {
     const c = findClusters(
       makeTable([
-        person({ Name: '甲', Phone: '13100000009', Owner: 'S1' }),
-        person({ Name: '乙', Phone: '13100000008', Owner: 'S1' }),
-        person({ Name: '乙', Phone: '13100000008', Owner: 'S2' }),
-        person({ Name: '甲', Phone: '13100000009', Owner: 's1' }),
+        person({ CustomerId: 'K9', Name: '甲', Phone: '13100000009', Owner: 'S1' }),
+        person({ CustomerId: 'K3', Name: '乙', Phone: '13100000008', Owner: 'S1' }),
+        person({ CustomerId: 'K2', Name: '乙', Phone: '13100000008', Owner: 'S2' }),
+        person({ CustomerId: 'K10', Name: '甲', Phone: '13100000009', Owner: 's1' }),
       ]),
       DEFAULT_MATCH_CONFIG,
       { lang: 'zh' },
     );
     expect(c.map((x) => [x.id, x.kind, x.rows])).toEqual([
-      ['G1', 'duplicate', [2, 5]],
-      ['G2', 'conflict', [3, 4]],
+      ['G-K9', 'duplicate', [2, 5]],
+      ['G-K2', 'conflict', [3, 4]],
     ]);
   });
 
