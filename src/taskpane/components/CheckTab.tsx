@@ -323,6 +323,61 @@ function IssueGroupItem(props: CheckTabProps & { group: IssueGroup }): React.Rea
   );
 }
 
+/** A pair of customer rows (suspicious or possible): its rows, each a jump to the grid. */
+function PairRows(props: CheckTabProps & { pair: SuspiciousView | PossibleView; prefix: string }): React.ReactElement {
+  const styles = useStyles();
+  const { tr, pair } = props;
+  return (
+    <ul className={styles.list}>
+      {pair.rows.map((r) => (
+        <JumpRow
+          key={r.row}
+          testId={`jump-${props.prefix}-${pair.key}-${r.row}`}
+          label={tr('pane.jump.row', { row: r.row })}
+          selected={props.selectedKey === `Customers:${r.row}`}
+          onJump={() => props.onJump('Customers', [r.row])}
+        >
+          <CustomerRowText row={r} tr={tr} />
+        </JumpRow>
+      ))}
+    </ul>
+  );
+}
+
+/** A pair's actions: select both rows, or mark them "not the same customer". */
+function PairActions(
+  props: CheckTabProps & { pair: SuspiciousView | PossibleView; prefix: string },
+): React.ReactElement {
+  const styles = useStyles();
+  const { tr, pair } = props;
+  return (
+    <div className={styles.row}>
+      <Button
+        size="small"
+        appearance="secondary"
+        onClick={() =>
+          props.onJump(
+            'Customers',
+            pair.rows.map((r) => r.row),
+          )
+        }
+        data-testid={`select-${props.prefix}-${pair.key}`}
+      >
+        {tr('pane.conflict.selectAll')}
+      </Button>
+      <Button
+        size="small"
+        appearance="primary"
+        disabled={props.busy}
+        onClick={() => props.onAction({ kind: 'notSame', view: pair.group })}
+        data-testid={`notsame-${props.prefix}-${pair.key}`}
+      >
+        {tr('pane.conflict.notSame')}
+      </Button>
+    </div>
+  );
+}
+
 /** Pairs sharing a phone or an ID that look like different people: shown, never merged; the supervisor confirms. */
 function SuspiciousSection(props: CheckTabProps): React.ReactElement {
   const styles = useStyles();
@@ -347,44 +402,9 @@ function SuspiciousSection(props: CheckTabProps): React.ReactElement {
             <Text weight="semibold" size={200} className={styles.warning}>
               {tr(s.why === 'idConflict' ? 'pane.suspicious.kind.idConflict' : 'pane.suspicious.kind.negative')}
             </Text>
-            <ul className={styles.list}>
-              {s.rows.map((r) => (
-                <JumpRow
-                  key={r.row}
-                  testId={`jump-sus-${s.key}-${r.row}`}
-                  label={tr('pane.jump.row', { row: r.row })}
-                  selected={props.selectedKey === `Customers:${r.row}`}
-                  onJump={() => props.onJump('Customers', [r.row])}
-                >
-                  <CustomerRowText row={r} tr={tr} />
-                </JumpRow>
-              ))}
-            </ul>
+            <PairRows {...props} pair={s} prefix="sus" />
             <Text size={200}>{s.message}</Text>
-            <div className={styles.row}>
-              <Button
-                size="small"
-                appearance="secondary"
-                onClick={() =>
-                  props.onJump(
-                    'Customers',
-                    s.rows.map((r) => r.row),
-                  )
-                }
-                data-testid={`select-sus-${s.key}`}
-              >
-                {tr('pane.conflict.selectAll')}
-              </Button>
-              <Button
-                size="small"
-                appearance="primary"
-                disabled={props.busy}
-                onClick={() => props.onAction({ kind: 'notSame', view: s.group })}
-                data-testid={`notsame-sus-${s.key}`}
-              >
-                {tr('pane.conflict.notSame')}
-              </Button>
-            </div>
+            <PairActions {...props} pair={s} prefix="sus" />
           </article>
         ))}
       </div>
@@ -419,19 +439,7 @@ function PossibleSection(props: CheckTabProps): React.ReactElement {
             <Text weight="semibold" size={200} className={styles.warning}>
               {tr('pane.possible.kind', { score: x.score })}
             </Text>
-            <ul className={styles.list}>
-              {x.rows.map((r) => (
-                <JumpRow
-                  key={r.row}
-                  testId={`jump-pos-${x.key}-${r.row}`}
-                  label={tr('pane.jump.row', { row: r.row })}
-                  selected={props.selectedKey === `Customers:${r.row}`}
-                  onJump={() => props.onJump('Customers', [r.row])}
-                >
-                  <CustomerRowText row={r} tr={tr} />
-                </JumpRow>
-              ))}
-            </ul>
+            <PairRows {...props} pair={x} prefix="pos" />
             <ul className={styles.list} data-testid={`possible-reasons-${x.key}`}>
               {x.reasons.map((reason) => (
                 <li key={reason}>
@@ -439,30 +447,7 @@ function PossibleSection(props: CheckTabProps): React.ReactElement {
                 </li>
               ))}
             </ul>
-            <div className={styles.row}>
-              <Button
-                size="small"
-                appearance="secondary"
-                onClick={() =>
-                  props.onJump(
-                    'Customers',
-                    x.rows.map((r) => r.row),
-                  )
-                }
-                data-testid={`select-pos-${x.key}`}
-              >
-                {tr('pane.conflict.selectAll')}
-              </Button>
-              <Button
-                size="small"
-                appearance="primary"
-                disabled={props.busy}
-                onClick={() => props.onAction({ kind: 'notSame', view: x.group })}
-                data-testid={`notsame-pos-${x.key}`}
-              >
-                {tr('pane.conflict.notSame')}
-              </Button>
-            </div>
+            <PairActions {...props} pair={x} prefix="pos" />
           </article>
         ))}
       </div>
