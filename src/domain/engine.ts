@@ -9,7 +9,15 @@ import { SHEET_BY_KEY } from './schema';
 import type { Table, WorkbookData } from './table';
 import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS, separateErrorValues } from './validation';
 import { matchCustomers } from './conflicts';
-import type { Cluster, MatchConfig, MatchStats, NotSameRef, PlaceholderKey, SuspiciousPair } from './conflicts';
+import type {
+  Cluster,
+  MatchConfig,
+  MatchStats,
+  NotSameRef,
+  PlaceholderKey,
+  PossiblePair,
+  SuspiciousPair,
+} from './conflicts';
 import { t } from '../i18n';
 
 export { STATUS_MARKERS } from './status-markers';
@@ -55,6 +63,8 @@ export interface CheckResult {
   clusters: Cluster[];
   /** Same phone (or other strong key) but evidence that they are different people: shown, never merged. */
   suspicious: SuspiciousPair[];
+  /** Some evidence of one customer but not enough (a rare name in one city): a list to review, never merged. */
+  possible: PossiblePair[];
   /** Placeholder values typed for many customers (e.g. 13800000000), not treated as evidence. */
   placeholders: PlaceholderKey[];
   /** Status columns per table, ready for WorkbookPort.writeStatusColumns. */
@@ -127,6 +137,7 @@ export function* checkSteps(
     issues,
     clusters,
     suspicious: match?.suspicious ?? [],
+    possible: match?.possible ?? [],
     placeholders: match?.placeholders ?? [],
     status,
     stats: {

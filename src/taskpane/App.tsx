@@ -24,6 +24,7 @@ import {
   phaseStep,
   placeholderViews,
   suspiciousViews,
+  possibleViews,
 } from './viewModel';
 import { useTr } from './components/common';
 import { CheckTab } from './components/CheckTab';
@@ -201,6 +202,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
 
   const conflicts = React.useMemo(() => (run ? conflictViews(run.clusters, run.data) : []), [run]);
   const suspicious = React.useMemo(() => (run ? suspiciousViews(run.suspicious, run.data) : []), [run]);
+  const possible = React.useMemo(() => (run ? possibleViews(run.possible ?? [], run.data) : []), [run]);
   const placeholders = React.useMemo(() => (run ? placeholderViews(run.placeholders) : []), [run]);
   const groups = React.useMemo(
     () => (run ? groupIssuesByRule(run.issues, services.rules(), lang) : []),
@@ -283,6 +285,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             onOpenSetup={() => setTab('setup')}
             conflicts={conflicts}
             suspicious={suspicious}
+            possible={possible}
             placeholders={placeholders}
             groups={groups}
             busy={busy}

@@ -51,6 +51,7 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
           issues: result.issues,
           clusters: result.clusters,
           suspicious: result.suspicious,
+          possible: result.possible,
           placeholders: result.placeholders,
         },
       };

@@ -10,7 +10,7 @@
  *    with labels in the user's language.
  */
 import type { Lang } from '../domain/schema';
-import type { ComparisonLevel, MatchConfig } from '../domain/conflicts/config';
+import { levelParams, type ComparisonLevel, type MatchConfig } from '../domain/conflicts/config';
 import { TUNABLES, tunedConfig, type TunableError } from '../domain/conflicts/tunables';
 import type { ThresholdInfo } from './services';
 import { t } from '../i18n';
@@ -89,11 +89,7 @@ function signed(n: number): string {
 
 function levelRows(lang: Lang, levels: readonly ComparisonLevel[] | undefined): LevelRow[] {
   return (levels ?? []).map((l) => ({
-    label:
-      t(lang, `conflicts.level.${l.when}`) +
-      (l.when === 'similar'
-        ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 })
-        : ''),
+    label: t(lang, `conflicts.level.${l.when}`) + levelParams(lang, l),
     weight: signed(l.weight),
     role: l.weight > 0 ? 'for' : l.weight < 0 ? 'against' : 'neutral',
   }));

@@ -10,7 +10,7 @@ import type { WorkbookData } from '../domain/table';
 import type { Settings, WorkbookPort } from '../workbook/port';
 import type { MatchConfig } from '../domain/conflicts/config';
 import type { FirstWritePlan } from '../app/check-workbook';
-import type { CheckPhase, ClusterView, PlaceholderInput, RuleView, SuspiciousInput } from './viewModel';
+import type { CheckPhase, ClusterView, PlaceholderInput, PossibleInput, RuleView, SuspiciousInput } from './viewModel';
 import type { ReviewsView } from './reviewsModel';
 
 export interface CheckRun {
@@ -19,6 +19,8 @@ export interface CheckRun {
   clusters: ClusterView[];
   /** Pairs sharing a phone or ID that the engine judged different people (never merged). */
   suspicious: SuspiciousInput[];
+  /** Some evidence of one customer but not enough to merge: a list to review, never merged. */
+  possible: PossibleInput[];
   /** Values typed for many customers (13800000000), not used as evidence. */
   placeholders: PlaceholderInput[];
 }

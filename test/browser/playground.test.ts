@@ -19,6 +19,7 @@ import { spawnSync } from 'child_process';
 import type { AddressInfo } from 'net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import { DEFAULT_MATCH_CONFIG } from '../../src/domain/conflicts/config';
 
 const ROOT = path.join(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -385,8 +386,12 @@ for (const lang of ['zh', 'en'] as const) {
       await page.getByTestId('match-comparisons-header').locator('button').focus();
       await page.keyboard.press('Enter');
       await page.getByTestId('match-blocking-header').locator('button').click();
-      expect(await page.locator('article[data-testid^="match-blocking-"]').count()).toBe(7);
-      expect(await page.locator('article[data-testid^="match-comparison-"]').count()).toBe(7);
+      expect(await page.locator('article[data-testid^="match-blocking-"]').count()).toBe(
+        DEFAULT_MATCH_CONFIG.blocking.length,
+      );
+      expect(await page.locator('article[data-testid^="match-comparison-"]').count()).toBe(
+        DEFAULT_MATCH_CONFIG.comparisons.length,
+      );
       const decision = page.getByTestId('tune-decision');
       expect(await decision.inputValue()).toBe('6');
       // Wrong input: says what is wrong and what to do; Save is disabled.

@@ -43,6 +43,25 @@ describe('matchConfigView', () => {
     // no raw code identifiers leak into the user's language
     for (const c of [...zh.comparisons, ...en.comparisons]) expect(c.normaliser).not.toMatch(/^pane\.|normalise|parse/);
   });
+
+  it('shows the comparisons of issue 17 with their levels, weights and parameters, in both languages', () => {
+    const en = matchConfigView(tunedConfig({}), 'en');
+    const name = en.comparisons.find((c) => c.id === 'name')!;
+    expect(name.levels.map((l) => l.label.split(' ')[0])).toEqual(
+      expect.arrayContaining(['pinyin', 'spelt', 'initials']),
+    );
+    expect(name.levels.find((l) => l.label.startsWith('spelt'))).toMatchObject({ weight: '+2.5', role: 'for' });
+    expect(name.levels.find((l) => l.label.startsWith('spelt'))!.label).toContain('0.88');
+    const address = en.comparisons.find((c) => c.id === 'address')!;
+    expect(address.field).toBe('Address');
+    expect(address.levels.map((l) => l.weight)).toEqual(['+2.5', '+2', '0']);
+    expect(address.levels[1].label).toMatch(/0.75 of the shorter address's words/);
+    expect(en.blocking.find((b) => b.id === 'romanisedBirth')!.key).toMatch(/^Pinyin/);
+    const zh = matchConfigView(tunedConfig({}), 'zh');
+    expect(zh.comparisons.find((c) => c.id === 'address')!.field).toBe('地址');
+    for (const c of [...zh.comparisons, ...en.comparisons])
+      for (const l of [...c.levels, ...c.companyLevels]) expect(l.label).not.toMatch(/conflicts\.|\{/);
+  });
 });
 
 describe('thresholdViews', () => {

@@ -7,6 +7,7 @@
 import type { Lang } from '../../domain/schema';
 import type { CheckResult } from '../../domain/engine';
 import { RULE_BY_ID } from '../../domain/validation';
+import { possibleJson } from '../../domain/conflicts/possible-json';
 import { t } from '../../i18n';
 import { fileKind } from '../../workbook/file';
 import type { MemoryWorkbook } from '../../workbook/memory';
@@ -59,6 +60,7 @@ export function conflictsJson(result: CheckResult): string {
         reasons: c.reasons,
         suggestedOwner: c.suggestedOwner,
       })),
+      possible: possibleJson(result.possible),
     },
     null,
     2,

@@ -127,6 +127,10 @@ export const messages: MessageTable = {
     'pane.suspicious.aria': '第 {a} 行与第 {b} 行',
     'pane.suspicious.kind.negative': '不同的人？未合并，请核实',
     'pane.suspicious.kind.idConflict': '证件号不同，未合并，请核实',
+    'pane.possible.title': '可能重复，请核实（{count}）',
+    'pane.possible.intro':
+      '这些记录有同一客户的迹象（如少见的姓名、同一城市、不同电话），但证据不足，未合并。请核实：若是同一客户，请在表中处理；若不是，请标记“不是同一客户”，下次检查不再列出。',
+    'pane.possible.kind': '可能是同一客户 · 得分 {score}',
     'pane.placeholders.title': '占位值（{count}）',
     'pane.placeholders.intro':
       '下列值被许多客户填写（如 13800000000），不能用来识别客户，比对时已忽略，不作为证据。建议补填真实信息。',
@@ -161,12 +165,16 @@ export const messages: MessageTable = {
     'pane.match.role.against': '反对',
     'pane.match.role.neutral': '不计分',
     'pane.match.normaliser.phone': '去掉空格、横线，全角数字转半角，去掉 +86/0086 前缀',
-    'pane.match.normaliser.id': 'x 转大写，15 位旧证号与 18 位对应，校验位不计',
-    'pane.match.normaliser.name': '繁体转简体、去空格，按读音（模糊拼音）比较',
+    'pane.match.normaliser.id':
+      'x 转大写，15 位旧证号与 18 位对应，校验位不计；港澳台通行证、护照去空格横线后比较，不同种类的证件互不作为反证',
+    'pane.match.normaliser.name':
+      '繁体转简体、去空格，按读音（模糊拼音）比较；拉丁字母姓名不分大小写、重音和姓名顺序，逐词比较，拼音姓名与汉字姓名按拼音比较',
     'pane.match.normaliser.contact': '繁体转简体、去空格，按读音比较',
     'pane.match.normaliser.birthDate': '出生日期列，或证件号中的出生日期',
     'pane.match.normaliser.city': '繁体转简体，去掉“市/省/区”',
     'pane.match.normaliser.kind': '最终客户或经销商',
+    'pane.match.normaliser.address':
+      '全角转半角、繁体转简体，去掉省/市/区前缀，按“号/弄/栋/单元/室”分段；英文地址不分大小写，Road/Rd 等缩写统一，逐词比较',
     'pane.settings.fixFirst': '有数值填写有误（见上方红字），改正后才能保存。',
     'pane.settings.restored': '表单已恢复默认值，点击“保存设置”后生效。',
     'pane.settings.restore': '恢复默认值',
@@ -356,6 +364,10 @@ export const messages: MessageTable = {
     'pane.suspicious.aria': 'Rows {a} and {b}',
     'pane.suspicious.kind.negative': 'Different people? Not merged, please confirm',
     'pane.suspicious.kind.idConflict': 'Different IDs, not merged, please confirm',
+    'pane.possible.title': 'Possible duplicates, please review ({count})',
+    'pane.possible.intro':
+      'These records show some signs of one customer (a rare name, the same city, another phone) but not enough to merge them. Please check: if they are one customer, handle them in the sheet; if not, mark them "not the same customer" and the next check will not list them.',
+    'pane.possible.kind': 'Possibly one customer · score {score}',
     'pane.placeholders.title': 'Placeholder values ({count})',
     'pane.placeholders.intro':
       'These values were typed for many customers (e.g. 13800000000). They cannot identify anyone, so matching ignores them as evidence. Consider filling in the real details.',
@@ -393,12 +405,16 @@ export const messages: MessageTable = {
     'pane.match.role.against': 'against',
     'pane.match.role.neutral': 'no points',
     'pane.match.normaliser.phone': 'spaces and dashes removed, full-width digits, +86/0086 prefixes dropped',
-    'pane.match.normaliser.id': 'upper-case X, 15-digit IDs matched to 18, check digit ignored',
-    'pane.match.normaliser.name': 'traditional to simplified, spaces removed, compared by sound (fuzzy pinyin)',
+    'pane.match.normaliser.id':
+      'upper-case X, 15-digit IDs matched to 18, check digit ignored; permits and passports without spaces or dashes; documents of different kinds are no evidence against',
+    'pane.match.normaliser.name':
+      'traditional to simplified, spaces removed, compared by sound (fuzzy pinyin); names in Latin letters word by word, case, accents and order aside; romanised and Chinese names by their pinyin',
     'pane.match.normaliser.contact': 'traditional to simplified, spaces removed, compared by sound',
     'pane.match.normaliser.birthDate': 'the birth date column, or the date inside the ID number',
     'pane.match.normaliser.city': 'traditional to simplified, without 市/省/区',
     'pane.match.normaliser.kind': 'end customer or dealer',
+    'pane.match.normaliser.address':
+      'full-width folded, traditional to simplified, province/city/district prefixes dropped, split at 号/弄/栋/单元/室; Latin addresses word by word, case aside, Road/Rd and the like folded',
     'pane.settings.fixFirst': 'Some numbers are not valid (see the red text above); correct them to save.',
     'pane.settings.restored': 'Defaults restored in the form; press Save settings to keep them.',
     'pane.settings.restore': 'Restore defaults',

@@ -168,9 +168,10 @@ export const messages: MessageTable = {
       '去掉空格、横线、+86 等之后，既不是 11 位手机号，也不是“0+区号+7-8 位号码”的固话。',
 
     'validation.customer.id.format':
-      '“{value}”既不是 18 位（或 15 位）身份证号，也不是 18 位统一社会信用代码。请核对位数和字符后改正。',
+      '“{value}”不是可识别的证件号码：既不是 18 位（或 15 位）身份证号、18 位统一社会信用代码，也不是港澳居民来往内地通行证（H 或 M 加 8 位数字）、台湾居民来往大陆通行证（8 位数字）或护照号码（字母加数字）。请对照证件核对位数和字符后改正。',
     'validation.customer.id.format.title': '证件号码格式错误',
-    'validation.customer.id.format.desc': '证件号码的位数、字符或其中的出生日期不对。',
+    'validation.customer.id.format.desc':
+      '证件号码的位数、字符或其中的出生日期不对。港澳台通行证、护照和其他证件号码不会被判为格式错误。',
     'validation.customer.id.check': '身份证号“{value}”的校验位不对，号码中有输错的数字。请对照证件重新录入。',
     'validation.customer.id.check.title': '身份证号校验位错误',
     'validation.customer.id.check.desc': '18 位身份证号的最后一位（校验码，GB 11643）与前 17 位不符。',
@@ -183,8 +184,13 @@ export const messages: MessageTable = {
       '最终客户填的是统一社会信用代码“{value}”。若该客户是单位可忽略；若是经销商，请把「客户类型」改为经销商客户。',
     'validation.customer.id.kind.dealer-resident':
       '经销商客户填的是身份证号“{value}”。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
+    'validation.customer.id.kind.dealer-document':
+      '经销商客户填的是{document}号码“{value}”。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
+    'validation.customer.id.document.hkMacau': '港澳居民来往内地通行证',
+    'validation.customer.id.document.taiwan': '台湾居民来往大陆通行证',
+    'validation.customer.id.document.passport': '护照',
     'validation.customer.id.kind.title': '证件类型与客户类型不符',
-    'validation.customer.id.kind.desc': '最终客户填了统一社会信用代码，或经销商客户填了身份证号。',
+    'validation.customer.id.kind.desc': '最终客户填了统一社会信用代码，或经销商客户填了身份证号、通行证或护照号码。',
 
     'validation.customer.number.damaged':
       '以数字形式保存的 {digits} 位号码“{value}”已被 Excel 截断（只保留 15 位有效数字），末尾几位已丢失。请把该列设为“文本”格式，再按证件重新录入。',
@@ -337,9 +343,10 @@ export const messages: MessageTable = {
       'Once spaces, dashes and +86 are removed, the number is neither an 11-digit mobile nor 0 + area code + 7-8 digits.',
 
     'validation.customer.id.format':
-      '"{value}" is neither an 18-digit (or 15-digit) resident ID nor an 18-character unified social credit code. Check the length and characters.',
+      '"{value}" is not an identity number the add-in recognises: not an 18-digit (or 15-digit) resident ID, an 18-character unified social credit code, a Hong Kong/Macau permit (H or M and 8 digits), a Taiwan permit (8 digits) or a passport number (letters and digits). Check the length and characters against the document.',
     'validation.customer.id.format.title': 'Invalid ID number',
-    'validation.customer.id.format.desc': 'The ID number has the wrong length, characters, or birth date.',
+    'validation.customer.id.format.desc':
+      'The ID number has the wrong length, characters, or birth date. Permit, passport and other document numbers are never reported as invalid.',
     'validation.customer.id.check':
       'the check digit of resident ID "{value}" is wrong, so a digit was mistyped. Re-enter it from the ID card.',
     'validation.customer.id.check.title': 'Resident ID check digit wrong',
@@ -354,8 +361,14 @@ export const messages: MessageTable = {
       'an End customer has the unified social credit code "{value}". If the customer is an organisation, ignore this; if it is a dealer, change Kind to Dealer.',
     'validation.customer.id.kind.dealer-resident':
       'a Dealer has the resident ID "{value}". Dealers should have a unified social credit code; if this is a private buyer, change Kind to End.',
+    'validation.customer.id.kind.dealer-document':
+      'a Dealer has the {document} number "{value}". Dealers should have a unified social credit code; if this is a private buyer, change Kind to End.',
+    'validation.customer.id.document.hkMacau': 'Hong Kong/Macau permit',
+    'validation.customer.id.document.taiwan': 'Taiwan permit',
+    'validation.customer.id.document.passport': 'passport',
     'validation.customer.id.kind.title': 'ID type does not fit customer kind',
-    'validation.customer.id.kind.desc': 'An End customer with a USCC, or a Dealer with a resident ID.',
+    'validation.customer.id.kind.desc':
+      'An End customer with a USCC, or a Dealer with a resident ID, permit or passport.',
 
     'validation.customer.number.damaged':
       'the {digits}-digit number "{value}" is stored as a number, and Excel kept only 15 significant digits: its last digits are lost. Format the column as Text and re-enter the number from the document.',
