@@ -14,6 +14,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
   const methods: (keyof WorkbookPort)[] = [
     'read',
     'writeStatusColumns',
+    'writeStatusCells',
     'applyStatusFormats',
     'writeReportSheet',
     'appendRows',

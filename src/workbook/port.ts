@@ -46,6 +46,14 @@ export interface StatusColumn {
   values: StatusValue[];
 }
 
+/** One cell of an add-in status column (Check, ConflictGroup) of a table, by worksheet row. */
+export interface StatusCell {
+  sheet: SheetKey;
+  row: number;
+  field: string;
+  value: string | null;
+}
+
 /**
  * One conditional-format rule keyed on a status column: rows whose status cell
  * matches get the fill. Re-applying replaces the add-in's rules; it never stacks.
@@ -118,6 +126,11 @@ export interface WorkbookPort {
   read(options?: ReadOptions): Promise<WorkbookData>;
   /** Writes the add-in's own columns at the right edge of a table, creating them if needed. */
   writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void>;
+  /**
+   * Writes a few cells of the add-in's status columns (after an action): the cost follows the
+   * number of cells, never the table's size. A column not there yet is added as writeStatusColumns does.
+   */
+  writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void>;
   /** Replaces the add-in's conditional formats on a table's data range. */
   applyStatusFormats(sheet: SheetKey, rules: StatusFormatRule[]): Promise<void>;
   /** Writes (replaces) one of the add-in's own sheets. */

@@ -191,6 +191,13 @@ export class PairComparator {
     u('contact', p.contactCode, -1);
   }
 
+  /** A comparator of the same configuration and chance agreements over other prepared rows (a subset of these). */
+  withRows(p: PreparedRows): PairComparator {
+    const other = new PairComparator(p, this.config);
+    other.chance.set(this.chance);
+    return other;
+  }
+
   /** Sets the chance agreement (u) of a comparison. */
   setChanceAgreement(id: ComparisonId, u: number): void {
     const k = this.ids.indexOf(id);

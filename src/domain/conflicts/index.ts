@@ -1,10 +1,18 @@
 export * from './config';
-export { findClusters, matchCustomers } from './find-clusters';
+export {
+  attachWarnings,
+  findClusters,
+  matchCustomers,
+  matchStateOf,
+  rematchRows,
+  relabelClusters,
+} from './find-clusters';
 export type {
   Cluster,
   MatchEvidence,
   MatchOptions,
   MatchResult,
+  MatchState,
   MatchStats,
   BlockingRuleStats,
   NotSameRef,

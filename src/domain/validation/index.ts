@@ -38,6 +38,16 @@ export function createValidationContext(data: WorkbookData, options: ValidationO
   return new ValidationContext(data, resolveOptions(options));
 }
 
+/**
+ * A rule's issues by row, ascending (stable: a row's issues keep the rule's order), whatever
+ * order the rule found them in: a row's issues can then be re-checked alone and put back in place.
+ */
+export function inRowOrder(issues: Issue[]): Issue[] {
+  for (let k = 1; k < issues.length; k++)
+    if (issues[k].row < issues[k - 1].row) return issues.slice().sort((a, b) => a.row - b.row);
+  return issues;
+}
+
 /** Runs every applicable rule; returns the issues in rule order, rows ascending within a rule. */
 export function validateWorkbook(data: WorkbookData, options: ValidationOptions): Issue[] {
   const ctx = createValidationContext(data, options);
@@ -46,7 +56,7 @@ export function validateWorkbook(data: WorkbookData, options: ValidationOptions)
   const out: Issue[] = [];
   for (const r of RULES) {
     if ((only && !only.has(r.id)) || skip.has(r.id) || !ctx.canRun(r)) continue;
-    const issues = r.check(ctx);
+    const issues = inRowOrder(r.check(ctx));
     for (let i = 0; i < issues.length; i++) out.push(issues[i]);
   }
   return out;

@@ -27,6 +27,7 @@ import type {
   ReportSheet,
   SetupReport,
   Settings,
+  StatusCell,
   StatusColumn,
   StatusFormatRule,
   WorkbookPort,
@@ -234,6 +235,27 @@ export class MemoryWorkbook implements WorkbookPort {
           setCell(loc.grid, r, c, v.value === '' || v.value === undefined ? null : v.value);
         } else setCell(loc.grid, r, c, v === '' ? null : v);
       });
+    }
+  }
+
+  async writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void> {
+    for (const sheet of new Set(cells.map((c) => c.sheet))) {
+      const loc = this.mustLocate(sheet, lang);
+      const table = this.ensureTable(loc);
+      const columns = new Map<string, number>();
+      for (const cell of cells) {
+        if (cell.sheet !== sheet) continue;
+        let c = columns.get(cell.field);
+        if (c === undefined) {
+          const f = loc.def.fields.find((x) => x.key === cell.field);
+          if (!f || f.owner !== 'addin')
+            throw new Error(t(lang, 'workbook.error.notAddinField', { field: cell.field }));
+          columns.set(cell.field, (c = this.addinColumn(loc, table, f, lang)));
+        }
+        if (cell.row <= table.headerRow || cell.row > table.headerRow + table.rowCount) continue;
+        loc.grid.formulas.delete(cellKey(cell.row, c));
+        setCell(loc.grid, cell.row, c, cell.value === '' ? null : cell.value);
+      }
     }
   }
 

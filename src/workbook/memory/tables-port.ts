@@ -39,6 +39,9 @@ export class TablesPort implements WorkbookPort {
   async writeStatusColumns(): Promise<void> {
     return this.readOnly();
   }
+  async writeStatusCells(): Promise<void> {
+    return this.readOnly();
+  }
   async applyStatusFormats(): Promise<void> {
     return this.readOnly();
   }

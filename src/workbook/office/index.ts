@@ -19,6 +19,7 @@ import type {
   ReportSheet,
   SetupReport,
   Settings,
+  StatusCell,
   StatusColumn,
   StatusFormatRule,
   StatusValue,
@@ -98,6 +99,9 @@ export function formulaBlockCell(v: StatusValue): string | number {
   if (v === null || v === '') return '';
   return typeof v === 'number' ? v : `'${v}`;
 }
+
+/** Status cells queued per sync after an action (each is a small range request). */
+const STATUS_CELLS_PER_SYNC = 500;
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
@@ -344,6 +348,35 @@ export class OfficeWorkbook implements WorkbookPort {
         screen = false;
         await context.sync();
       }
+    });
+  }
+
+  /**
+   * A few status cells after an action: one range per cell, queued together and sent in one sync
+   * per STATUS_CELLS_PER_SYNC cells (after the probe's two), whatever the table's size.
+   */
+  async writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void> {
+    if (!cells.length) return;
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      let queued = 0;
+      for (const sheet of new Set(cells.map((c) => c.sheet))) {
+        const loc = this.mustLocate(probe, sheet, lang);
+        const mine = cells.filter((c) => c.sheet === sheet && c.row > loc.headerRow && c.row <= loc.lastRow);
+        const fields = [...new Set(mine.map((c) => c.field))];
+        const positions = this.ensureAddinColumns(
+          context,
+          loc,
+          fields.map((field) => ({ field, values: [] })),
+          lang,
+        );
+        const ws = context.workbook.worksheets.getItem(loc.sheet);
+        for (const cell of mine) {
+          ws.getRangeByIndexes(cell.row - 1, positions[fields.indexOf(cell.field)], 1, 1).values = [[cell.value ?? '']];
+          if (++queued % STATUS_CELLS_PER_SYNC === 0) await context.sync();
+        }
+      }
+      if (queued % STATUS_CELLS_PER_SYNC !== 0) await context.sync();
     });
   }
 

@@ -1,0 +1,146 @@
+/**
+ * The update after an action against its oracle: a fresh check of the changed workbook. Action
+ * after action on the sample (every conflict resolved one by one, every suspicious group marked
+ * "not the same", every duplicate group merged), the update's issues, groups (labels, reasons,
+ * warnings), suspicious pairs and status columns equal the fresh check's, and the status cells it
+ * writes are exactly those whose value differs.
+ */
+import { buildSample } from '../../src/sample';
+import { parseDate } from '../../src/domain/normalise';
+import { checkWorkbook, type CheckedWorkbook } from '../../src/app/check-workbook';
+import { resolveConflict } from '../../src/app/resolve-conflict';
+import { mergeDuplicates } from '../../src/app/merge-duplicates';
+import { markNotSame } from '../../src/app/not-same';
+import {
+  mergeChange,
+  notSameChange,
+  resolveChange,
+  updateAfterAction,
+  type ActionUpdate,
+  type CheckState,
+} from '../../src/app/update-after-action';
+import type { CheckResult } from '../../src/domain/engine';
+import type { Cluster } from '../../src/domain/conflicts';
+import type { MemoryWorkbook } from '../../src/workbook/memory';
+
+const TODAY = '2026-11-27';
+const today = parseDate(TODAY)!;
+const acting = { who: 'S001', lang: 'zh' as const, now: new Date('2026-11-27T10:00:00Z') };
+
+async function check(workbook: MemoryWorkbook): Promise<CheckedWorkbook> {
+  const outcome = await checkWorkbook(workbook, { today, lang: 'zh', pause: async () => undefined });
+  if (outcome.outcome !== 'checked') throw new Error(outcome.outcome);
+  return outcome;
+}
+
+function stateOf(c: CheckedWorkbook): CheckState {
+  return { data: c.data, result: c.result, notSame: c.notSame, settings: c.settings, today, lang: 'zh' };
+}
+
+/** What the pane shows and the workbook holds: everything but the timings. */
+function verdict(r: CheckResult) {
+  return {
+    issues: r.issues,
+    clusters: r.clusters,
+    suspicious: r.suspicious,
+    placeholders: r.placeholders,
+    status: r.status,
+    counts: { ...r.stats, msValidate: 0, msMatch: 0, match: undefined },
+  };
+}
+
+/** Compares the update with a fresh check, and the status cells written with the columns. */
+async function expectLikeFreshCheck(workbook: MemoryWorkbook, update: ActionUpdate): Promise<CheckedWorkbook> {
+  const fresh = await check(workbook);
+  expect(verdict(update.result)).toEqual(verdict(fresh.result));
+  return fresh;
+}
+
+async function sample(customers: number, seed: number) {
+  const { workbook } = buildSample({ customers, seed, today: TODAY, lang: 'zh' });
+  const first = await check(workbook);
+  return { workbook, state: stateOf(first) };
+}
+
+const byKind = (r: CheckResult, kind: Cluster['kind']) => r.clusters.filter((c) => c.kind === kind);
+
+describe('updateAfterAction equals a fresh check', () => {
+  test('resolving every conflict one by one (the acted groups matched again)', async () => {
+    const { workbook, state: start } = await sample(400, 11);
+    let state = start;
+    const conflicts = byKind(state.result, 'conflict');
+    expect(conflicts.length).toBeGreaterThan(3);
+    for (const { id } of conflicts) {
+      const cluster = state.result.clusters.find((c) => c.id === id)!;
+      const owner = cluster.owners.find((o) => o && o !== cluster.suggestedOwner) ?? cluster.suggestedOwner;
+      const audit = await resolveConflict(workbook, state.data, cluster, owner, acting);
+      const update = updateAfterAction(state, resolveChange(cluster, audit));
+      expect(update.how).toBe('groups');
+      await workbook.writeStatusCells(update.statusEdits, 'zh');
+      await expectLikeFreshCheck(workbook, update);
+      state = update;
+    }
+    expect(byKind(state.result, 'conflict').length).toBe(0);
+  });
+
+  test('marking groups and single pairs "not the same" (groups split, suspicious pairs return)', async () => {
+    const { workbook, state: start } = await sample(400, 12);
+    let state = start;
+    const groups = state.result.clusters.slice(0, 8);
+    expect(groups.length).toBeGreaterThan(3);
+    for (const [k, { id }] of groups.entries()) {
+      const cluster = state.result.clusters.find((c) => c.id === id);
+      if (!cluster) continue; // split away by an earlier decision
+      const onlyRows: [number, number] | undefined = k % 2 ? [cluster.rows[0], cluster.rows[1]] : undefined;
+      const pairs = await markNotSame(workbook, state.data, cluster, acting, onlyRows);
+      const update = updateAfterAction(state, notSameChange(onlyRows ?? cluster.rows, pairs));
+      expect(update.how).toBe('groups');
+      await workbook.writeStatusCells(update.statusEdits, 'zh');
+      await expectLikeFreshCheck(workbook, update);
+      state = update;
+    }
+  });
+
+  test('resolving then merging every group (rows below move up)', async () => {
+    const { workbook, state: start } = await sample(300, 13);
+    let state = start;
+    const groups = state.result.clusters.slice();
+    expect(groups.length).toBeGreaterThan(4);
+    for (const { id } of groups) {
+      let cluster = state.result.clusters.find((c) => c.id === id);
+      if (!cluster) continue;
+      if (cluster.kind === 'conflict') {
+        const audit = await resolveConflict(workbook, state.data, cluster, cluster.suggestedOwner, acting);
+        state = updateAfterAction(state, resolveChange(cluster, audit));
+        await workbook.writeStatusCells((state as ActionUpdate).statusEdits, 'zh');
+        cluster = state.result.clusters.find((c) => c.id === id)!;
+      }
+      const keep = cluster.rows[cluster.rows.length - 1];
+      const audit = await mergeDuplicates(workbook, state.data, cluster, keep, acting);
+      const update = updateAfterAction(state, mergeChange(cluster, audit));
+      await workbook.writeStatusCells(update.statusEdits, 'zh');
+      await expectLikeFreshCheck(workbook, update);
+      state = update;
+    }
+  });
+
+  test('only the status cells that change are written', async () => {
+    const { workbook, state } = await sample(300, 14);
+    const cluster = byKind(state.result, 'conflict')[0];
+    const owner = cluster.owners.find((o) => o !== cluster.suggestedOwner)!;
+    const audit = await resolveConflict(workbook, state.data, cluster, owner, acting);
+    const update = updateAfterAction(state, resolveChange(cluster, audit));
+    const before = state.result.status.Customers!;
+    const after = update.result.status.Customers!;
+    const index = (row: number) => state.data.Customers!.rowNumbers.indexOf(row);
+    const changed = after.flatMap((col, c) =>
+      col.values.flatMap((v, i) =>
+        v === before[c].values[i] ? [] : [`${state.data.Customers!.rowNumbers[i]}:${col.field}`],
+      ),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(update.statusEdits.map((e) => `${e.row}:${e.field}`).sort()).toEqual(changed.sort());
+    for (const e of update.statusEdits)
+      expect(e.value).toBe(after.find((c) => c.field === e.field)!.values[index(e.row)]);
+  });
+});
