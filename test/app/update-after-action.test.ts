@@ -6,7 +6,7 @@
  * writes are exactly those whose value differs.
  */
 import { buildSample } from '../../src/sample';
-import { parseDate } from '../../src/domain/normalise';
+import { parseDate, residentIdCheckDigit } from '../../src/domain/normalise';
 import { checkWorkbook, type CheckedWorkbook } from '../../src/app/check-workbook';
 import { resolveConflict } from '../../src/app/resolve-conflict';
 import { mergeDuplicates } from '../../src/app/merge-duplicates';
@@ -53,6 +53,9 @@ function verdict(r: CheckResult) {
 async function expectLikeFreshCheck(workbook: MemoryWorkbook, update: ActionUpdate): Promise<CheckedWorkbook> {
   const fresh = await check(workbook);
   expect(verdict(update.result)).toEqual(verdict(fresh.result));
+  // the sheet's status cells (written before the fresh check) are the update's: every changed cell was written
+  for (const column of update.result.status.Customers ?? [])
+    expect(fresh.data.Customers!.columns[column.field].map((v) => v ?? null)).toEqual(column.values);
   return fresh;
 }
 
@@ -122,6 +125,50 @@ describe('updateAfterAction equals a fresh check', () => {
       await expectLikeFreshCheck(workbook, update);
       state = update;
     }
+  });
+
+  test('resolving to owners the roster does not have or who left (the owner rules re-run on those rows)', async () => {
+    const { workbook, data: sampleData } = buildSample({ customers: 300, seed: 15, today: TODAY, lang: 'zh' });
+    const left = sampleData!.sheets.Staff.find((s) => s.Active === '否' || s.Active === 'No')?.StaffId;
+    let state = stateOf(await check(workbook));
+    const conflicts = byKind(state.result, 'conflict').slice(0, 3);
+    expect(conflicts.length).toBe(3);
+    for (const [k, { id }] of conflicts.entries()) {
+      const cluster = state.result.clusters.find((c) => c.id === id)!;
+      const owner = k === 1 && left ? String(left) : `X99${k}`;
+      const audit = await resolveConflict(workbook, state.data, cluster, owner, acting);
+      const update = updateAfterAction(state, resolveChange(cluster, audit));
+      expect(update.how).toBe('groups');
+      expect(
+        update.result.issues.some((i) => i.rule.startsWith('customer.owner') && cluster.rows.includes(i.row)),
+      ).toBe(true);
+      await workbook.writeStatusCells(update.statusEdits, 'zh');
+      await expectLikeFreshCheck(workbook, update);
+      state = update;
+    }
+  });
+
+  test('a decision that lifts an ID conflict lets the refused row join the other group', async () => {
+    const { workbook, data: sampleData } = buildSample({ customers: 200, seed: 16, today: TODAY, lang: 'zh' });
+    const template = sampleData!.sheets.Customers[0];
+    const id = (body: string) => body + residentIdCheckDigit(body);
+    const person = { Name: '司马长风', Phone: '13912345678', BirthDate: null, Contact: null };
+    const rows = await workbook.appendTableRows('Customers', [
+      { ...template, ...person, CustomerId: 'T-A', IdNumber: id('11010519491231002'), Owner: 'S001' },
+      { ...template, ...person, CustomerId: 'T-B', IdNumber: id('11010519500101003'), Owner: 'S002' },
+      { ...template, ...person, CustomerId: 'T-C', IdNumber: null, Owner: 'S003' },
+    ]);
+    let state = stateOf(await check(workbook));
+    const joined = state.result.clusters.find((c) => c.customerIds.includes('T-C'))!;
+    expect(joined.customerIds).toEqual(['T-A', 'T-C']);
+    expect(state.result.suspicious.some((p) => p.why === 'idConflict' && p.rows.includes(rows[1]))).toBe(true);
+    const pairs = await markNotSame(workbook, state.data, joined, acting);
+    const update = updateAfterAction(state, notSameChange(joined.rows, pairs));
+    expect(update.how).toBe('groups');
+    expect(update.result.clusters.find((c) => c.customerIds.includes('T-C'))!.customerIds).toEqual(['T-B', 'T-C']);
+    await workbook.writeStatusCells(update.statusEdits, 'zh');
+    await expectLikeFreshCheck(workbook, update);
+    state = update;
   });
 
   test('only the status cells that change are written', async () => {

@@ -414,7 +414,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const loc = this.mustLocate(probe, sheet, lang);
         const mine = cells.filter((c) => c.sheet === sheet && c.row > loc.headerRow && c.row <= loc.lastRow);
         const fields = [...new Set(mine.map((c) => c.field))];
-        const positions = this.ensureAddinColumns(
+        const positions = await this.ensureAddinColumns(
           context,
           loc,
           fields.map((field) => ({ field, values: [] })),
@@ -422,7 +422,8 @@ export class OfficeWorkbook implements WorkbookPort {
         );
         const ws = context.workbook.worksheets.getItem(loc.sheet);
         for (const cell of mine) {
-          ws.getRangeByIndexes(cell.row - 1, positions[fields.indexOf(cell.field)], 1, 1).values = [[cell.value ?? '']];
+          const range = ws.getRangeByIndexes(cell.row - 1, positions[fields.indexOf(cell.field)], 1, 1);
+          writeTextSafe(range, [[statusCell(cell.value)]], true);
           if (++queued % STATUS_CELLS_PER_SYNC === 0) await context.sync();
         }
       }
