@@ -7,7 +7,7 @@ import type { WorkbookPort } from '../workbook/port';
 
 type Listener = () => void;
 
-const READ_ONLY = new Set<keyof WorkbookPort>(['read', 'readAddinSheet', 'loadSettings']);
+const READ_ONLY = new Set<keyof WorkbookPort>(['read', 'readRows', 'readAddinSheet', 'loadSettings']);
 
 export function observePort<P extends WorkbookPort>(target: P, onChange: Listener): WorkbookPort {
   const wrapped = {} as Record<string, unknown>;
@@ -19,6 +19,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'writeReportSheet',
     'appendRows',
     'readAddinSheet',
+    'readRows',
     'updateCells',
     'appendTableRows',
     'removeTableRows',

@@ -139,6 +139,12 @@ export interface WorkbookPort {
   appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void>;
   /** Reads one of the add-in's own sheets (e.g. Decisions); [] when absent. */
   readAddinSheet(sheet: AddinSheetKey, lang: Lang): Promise<CellValue[][]>;
+  /**
+   * The cells of some worksheet rows of a table (field key -> value, as read() gives them), so an
+   * action can check that the rows still hold what the last check read before it writes. A bounded
+   * read: the cost follows the number of rows asked for. A row outside the table reads as {}.
+   */
+  readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]>;
   /** Changes user cells. Only for a person's explicit action, always audited by the caller. */
   updateCells(edits: CellEdit[]): Promise<void>;
   /**

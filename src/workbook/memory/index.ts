@@ -52,7 +52,7 @@ import {
   type RowFormat,
   type WorkbookModel,
 } from './model';
-import { buildTable, headerValues, locateAll, type Located } from './read';
+import { buildTable, convertCell, headerValues, locateAll, type Located } from './read';
 import { ownSheetName } from './own-sheets';
 import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
 
@@ -256,6 +256,19 @@ export class MemoryWorkbook implements WorkbookPort {
         } else setCell(loc.grid, r, c, v === '' ? null : v);
       });
     }
+  }
+
+  async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
+    const loc = this.mustLocate(sheet);
+    const mapping = recogniseHeaders(loc.def, headerValues(loc));
+    const fields = loc.def.fields.filter((f) => mapping.columns[f.key] !== undefined);
+    return rows.map((r) => {
+      if (r <= loc.headerRow || r > loc.lastRow) return {};
+      const out: Record<string, CellValue> = {};
+      for (const f of fields)
+        out[f.key] = convertCell(f, getCell(loc.grid, r, loc.firstColumn + mapping.columns[f.key])).value;
+      return out;
+    });
   }
 
   async writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void> {

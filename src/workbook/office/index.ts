@@ -363,6 +363,35 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
+  /** Some rows of a table: one range per row (values and shown text), one sync after the probe. */
+  async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
+    return this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      const mapping = recogniseHeaders(loc.def, loc.headers);
+      const fields = loc.def.fields.filter((f) => mapping.columns[f.key] !== undefined);
+      const width = loc.lastColumn - loc.firstColumn + 1;
+      const ws = context.workbook.worksheets.getItem(loc.sheet);
+      const ranges = rows.map((r) =>
+        r > loc.headerRow && r <= loc.lastRow
+          ? {
+              values: ws.getRangeByIndexes(r - 1, loc.firstColumn, 1, width).load('values'),
+              text: ws.getRangeByIndexes(r - 1, loc.firstColumn, 1, width).load('text'),
+            }
+          : null,
+      );
+      await context.sync();
+      return ranges.map((range) => {
+        if (!range) return {};
+        const out: Record<string, CellValue> = {};
+        for (const f of fields) {
+          const c = mapping.columns[f.key];
+          out[f.key] = readCell(f, range.values.values[0][c], range.text.text[0][c]).value;
+        }
+        return out;
+      });
+    });
+  }
+
   // ------------------------------------------------------------ status columns
 
   async writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void> {
