@@ -387,15 +387,24 @@ function cellText(v: CellValue | undefined): string {
   return typeof v === 'string' ? v.trim() : String(v).trim();
 }
 
-/** Data-row index of a worksheet row (-1 when it is not in the table). */
+const rowIndexes = new WeakMap<readonly number[], (row: number) => number>();
+
+/** Data-row index of a worksheet row (-1 when it is not in the table); built once per table's rows. */
 export function rowIndexOf(table: Table): (row: number) => number {
-  const index = new Map<number, number>();
   const rows = table.rowNumbers;
-  const first = rows[0] ?? 0;
-  const consecutive = rows.every((r, i) => r === first + i);
-  if (consecutive) return (row) => (row >= first && row < first + rows.length ? row - first : -1);
-  rows.forEach((r, i) => index.set(r, i));
-  return (row) => index.get(row) ?? -1;
+  let index = rowIndexes.get(rows);
+  if (index) return index;
+  const first = rows.length ? rows[0] : 0;
+  let consecutive = true;
+  for (let i = 1; i < rows.length && consecutive; i++) consecutive = rows[i] === first + i;
+  if (consecutive) index = (row) => (row >= first && row < first + rows.length ? row - first : -1);
+  else {
+    const map = new Map<number, number>();
+    rows.forEach((r, i) => map.set(r, i));
+    index = (row) => map.get(row) ?? -1;
+  }
+  rowIndexes.set(rows, index);
+  return index;
 }
 
 /**
