@@ -171,6 +171,29 @@ describe('updateAfterAction equals a fresh check', () => {
     state = update;
   });
 
+  test("a decision that lifts another decision's refusal lets the refused row join (refused pairs followed)", async () => {
+    const { workbook, data: sampleData } = buildSample({ customers: 200, seed: 17, today: TODAY, lang: 'zh' });
+    const template = sampleData!.sheets.Customers[0];
+    const person = { Name: '欧阳飞雪', Phone: '13812345670', IdNumber: null, BirthDate: null, Contact: null };
+    const [a, b] = await workbook.appendTableRows('Customers', [
+      { ...template, ...person, CustomerId: 'T-A', Owner: 'S001' },
+      { ...template, ...person, CustomerId: 'T-B', Owner: 'S002' },
+      { ...template, ...person, CustomerId: 'T-C', Owner: 'S003' },
+    ]);
+    const earlier = { id: 'G-T-A', rows: [a, b], customerIds: ['T-A', 'T-B'], owners: [], kind: 'conflict' as const };
+    await markNotSame(workbook, await workbook.read(), { ...earlier, reasons: [], suggestedOwner: '' }, acting);
+    let state = stateOf(await check(workbook));
+    const joined = state.result.clusters.find((c) => c.customerIds.includes('T-C'))!;
+    expect(joined.customerIds).toEqual(['T-A', 'T-C']);
+    const pairs = await markNotSame(workbook, state.data, joined, acting);
+    const update = updateAfterAction(state, notSameChange(joined.rows, pairs));
+    expect(update.how).toBe('groups');
+    expect(update.result.clusters.find((c) => c.customerIds.includes('T-C'))!.customerIds).toEqual(['T-B', 'T-C']);
+    await workbook.writeStatusCells(update.statusEdits, 'zh');
+    await expectLikeFreshCheck(workbook, update);
+    state = update;
+  });
+
   test('only the status cells that change are written', async () => {
     const { workbook, state } = await sample(300, 14);
     const cluster = byKind(state.result, 'conflict')[0];
