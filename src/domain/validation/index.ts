@@ -54,9 +54,11 @@ export function validateWorkbook(data: WorkbookData, options: ValidationOptions)
   const only = options.only ? new Set(options.only) : null;
   const skip = new Set(options.skip ?? []);
   const out: Issue[] = [];
+  const capped = (options.maxIssuesPerRule ?? Infinity) !== Infinity;
   for (const r of RULES) {
     if ((only && !only.has(r.id)) || skip.has(r.id) || !ctx.canRun(r)) continue;
-    const issues = inRowOrder(r.check(ctx));
+    // with a cap, the summary of the rest comes last (at the header row): the order is the rule's
+    const issues = capped ? r.check(ctx) : inRowOrder(r.check(ctx));
     for (let i = 0; i < issues.length; i++) out.push(issues[i]);
   }
   return out;
