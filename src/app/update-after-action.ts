@@ -167,8 +167,8 @@ function updateGroups(
     .map(copyCluster)
     .concat(sub.clusters)
     .sort((a, b) => a.rows[0] - b.rows[0]);
-  relabelClusters(nextState, clusters, indexOf);
-  const suspicious = nextSuspicious(before.suspicious, sub.suspicious, inRegion, next, nextState, indexOf);
+  relabelClusters(sub.state, clusters, indexOf);
+  const suspicious = nextSuspicious(before.suspicious, sub.suspicious, inRegion, next, sub.state, indexOf);
   attachWarnings(clusters, suspicious);
 
   const touchedRows = new Set([...inRegion, ...edited]);
@@ -180,7 +180,7 @@ function updateGroups(
     status.columns,
     customers.length,
   );
-  Object.defineProperty(result, 'matchState', { value: nextState, enumerable: false });
+  Object.defineProperty(result, 'matchState', { value: sub.state, enumerable: false });
   return {
     ...next,
     data: withStatus(next.data, status.edits),

@@ -22,6 +22,7 @@ import {
 import type { CheckResult } from '../../src/domain/engine';
 import type { Cluster } from '../../src/domain/conflicts';
 import type { MemoryWorkbook } from '../../src/workbook/memory';
+import { generateCustomers } from '../../bench/generate-customers';
 
 const TODAY = '2026-11-27';
 const today = parseDate(TODAY)!;
@@ -192,6 +193,30 @@ describe('updateAfterAction equals a fresh check', () => {
     await workbook.writeStatusCells(update.statusEdits, 'zh');
     await expectLikeFreshCheck(workbook, update);
     state = update;
+  });
+
+  test("many groups: 24 actions on the bench generator's customers (typos, families, namesakes, placeholders)", async () => {
+    const { workbook } = buildSample({ empty: true, lang: 'zh' });
+    const { table } = generateCustomers({ rows: 2000, seed: 3 });
+    workbook.appendTableRowsSync(
+      'Customers',
+      table.rowNumbers.map((_, i) => Object.fromEntries(Object.entries(table.columns).map(([k, col]) => [k, col[i]]))),
+    );
+    let state = stateOf(await check(workbook));
+    expect(state.result.clusters.length).toBeGreaterThan(100);
+    expect(state.result.suspicious.length).toBeGreaterThan(30);
+    for (let k = 0; k < 24; k++) {
+      const cluster = state.result.clusters[(k * 37) % state.result.clusters.length];
+      const pair: [number, number] = [cluster.rows[0], cluster.rows[1]];
+      const change =
+        cluster.kind === 'conflict' && k % 2
+          ? resolveChange(cluster, await resolveConflict(workbook, state.data, cluster, cluster.owners[1], acting))
+          : notSameChange(pair, await markNotSame(workbook, state.data, cluster, acting, pair));
+      const update = updateAfterAction(state, change);
+      await workbook.writeStatusCells(update.statusEdits, 'zh');
+      await expectLikeFreshCheck(workbook, update);
+      state = update;
+    }
   });
 
   test('only the status cells that change are written', async () => {

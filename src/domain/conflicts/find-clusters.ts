@@ -714,12 +714,15 @@ export function rematchRows(
   rows: readonly number[],
   options: MatchOptions,
   owner?: (i: number) => string,
-): { clusters: Cluster[]; suspicious: SuspiciousPair[] } {
+): { clusters: Cluster[]; suspicious: SuspiciousPair[]; state: MatchState } {
   const p = subsetRows(state.p, rows);
   if (owner) p.owner = rows.map(owner);
   const cmp = state.cmp.withRows(p);
   const linked = linkRows(p, cmp, state.config, options, { prebuilt: new Map(), prebuiltMs: new Map() });
-  return { clusters: linked.clusters, suspicious: linked.suspicious };
+  // the pairs a decision refused among these rows, as rows of the whole table: a later decision
+  // may lift them (the earlier ones are kept: a few more rows to match again is safe)
+  const refused = state.refused.concat(linked.refused.map((k) => rows[k]));
+  return { clusters: linked.clusters, suspicious: linked.suspicious, state: { ...state, refused } };
 }
 
 /** The prepared rows of some rows (every per-row array picked; the name tables shared). */
