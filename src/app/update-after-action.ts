@@ -17,7 +17,8 @@
  *    frequencies, chance agreements, blocks) stay as the last full match left them. Only the
  *    acted group's rows are matched again, together with every group a refused pair ties them to
  *    (a pair whose score accepted it but an ID conflict or a decision kept apart: lifting one
- *    decision may let it join). Any other pair between those rows and the rest was rejected on its
+ *    decision may let it join; the refusals of every re-match are kept for the next action). Any
+ *    other pair between those rows and the rest was rejected on its
  *    score alone, which the action does not change, so nothing else can join them or be split.
  *    Rows in a block too big to compare pair by pair (compared in sorted windows) are matched with
  *    the whole table instead: their windows depend on every row of the block.
