@@ -68,6 +68,16 @@ export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, 
       STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)),
     );
   }
+  await writeIssuesSheet(port, result, lang);
+  await writeConflictsSheet(port, result, lang);
+}
+
+/** The Issues sheet: one row per issue, linked to its cell (the port writes it in chunks). */
+export async function writeIssuesSheet(
+  port: WorkbookPort,
+  result: Pick<CheckOutput, 'issues'>,
+  lang: Lang,
+): Promise<void> {
   await port.writeReportSheet(
     {
       sheet: 'Issues',
@@ -84,6 +94,14 @@ export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, 
     },
     lang,
   );
+}
+
+/** The Conflicts sheet: one row per group, linked to its first row. */
+export async function writeConflictsSheet(
+  port: WorkbookPort,
+  result: Pick<CheckOutput, 'clusters'>,
+  lang: Lang,
+): Promise<void> {
   await port.writeReportSheet(
     {
       sheet: 'Conflicts',

@@ -152,20 +152,25 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
     setBusy(true);
     try {
       let done = '';
+      let next: CheckRun | null = null;
       if (p.kind === 'resolve' && choice.owner) {
-        await services.resolveConflict(port, p.view.source, choice.owner, lang);
+        next = await services.resolveConflict(port, p.view.source, choice.owner, lang);
         done = tr('pane.done.resolve', { group: p.view.id, owner: choice.owner });
       } else if (p.kind === 'merge' && choice.keepRow) {
-        await services.mergeDuplicates(port, p.view.source, choice.keepRow, lang);
+        next = await services.mergeDuplicates(port, p.view.source, choice.keepRow, lang);
         done = tr('pane.done.merge', { group: p.view.id, row: choice.keepRow });
       } else if (p.kind === 'notSame') {
-        await services.markNotSame(port, p.view.source, choice.pair ?? null, lang);
+        next = await services.markNotSame(port, p.view.source, choice.pair ?? null, lang);
         done = tr('pane.done.notSame', { group: p.view.id });
       }
       setPending(null);
       setBusy(false);
-      // Every action changes what the check finds: run it again.
-      await runCheck(done);
+      // The lists after the action come from the rows it touched; "run check" still checks everything.
+      if (next) {
+        setRun(next);
+        setSelectedKey(null);
+      }
+      setNotice({ intent: 'success', text: done });
     } catch (e) {
       setPending(null);
       setBusy(false);

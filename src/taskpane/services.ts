@@ -75,12 +75,15 @@ export interface PaneServices {
     signal: AbortSignal,
     confirmFirstWrite?: (plan: FirstWritePlan) => Promise<boolean>,
   ): Promise<CheckOutcome>;
-  /** Gives every row of a conflict group to one owner (audited). */
-  resolveConflict(port: WorkbookPort, cluster: ClusterView, owner: string, lang: Lang): Promise<void>;
+  /**
+   * Gives every row of a conflict group to one owner (audited). Each action returns the lists
+   * after it, updated from the rows it touched (the status cells and report sheets written too).
+   */
+  resolveConflict(port: WorkbookPort, cluster: ClusterView, owner: string, lang: Lang): Promise<CheckRun>;
   /** Merges a duplicate group into the row kept (others archived; audited). */
-  mergeDuplicates(port: WorkbookPort, cluster: ClusterView, keepRow: number, lang: Lang): Promise<void>;
+  mergeDuplicates(port: WorkbookPort, cluster: ClusterView, keepRow: number, lang: Lang): Promise<CheckRun>;
   /** Records that a group (or one pair of its rows) are different customers (audited). */
-  markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<void>;
+  markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<CheckRun>;
   /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
   reviews?(data: WorkbookData, lang: Lang): ReviewsView;
   /** Appends the missing review rows (audited); returns how many were added. */

@@ -26,6 +26,7 @@ import type {
   ReportSheet,
   SetupReport,
   Settings,
+  StatusCell,
   StatusColumn,
   StatusFormatRule,
   WorkbookPort,
@@ -52,7 +53,7 @@ import {
   type RowFormat,
   type WorkbookModel,
 } from './model';
-import { buildTable, headerValues, locateAll, type Located } from './read';
+import { buildTable, convertCell, headerValues, locateAll, type Located } from './read';
 import { ownSheetName } from './own-sheets';
 import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
 
@@ -255,6 +256,40 @@ export class MemoryWorkbook implements WorkbookPort {
           setCell(loc.grid, r, c, v.value === '' || v.value === undefined ? null : v.value);
         } else setCell(loc.grid, r, c, v === '' ? null : v);
       });
+    }
+  }
+
+  async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
+    const loc = this.mustLocate(sheet);
+    const mapping = recogniseHeaders(loc.def, headerValues(loc));
+    const fields = loc.def.fields.filter((f) => mapping.columns[f.key] !== undefined);
+    return rows.map((r) => {
+      if (r <= loc.headerRow || r > loc.lastRow) return {};
+      const out: Record<string, CellValue> = {};
+      for (const f of fields)
+        out[f.key] = convertCell(f, getCell(loc.grid, r, loc.firstColumn + mapping.columns[f.key])).value;
+      return out;
+    });
+  }
+
+  async writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void> {
+    for (const sheet of new Set(cells.map((c) => c.sheet))) {
+      const loc = this.mustLocate(sheet, lang);
+      const table = this.ensureTable(loc);
+      const columns = new Map<string, number>();
+      for (const cell of cells) {
+        if (cell.sheet !== sheet) continue;
+        let c = columns.get(cell.field);
+        if (c === undefined) {
+          const f = loc.def.fields.find((x) => x.key === cell.field);
+          if (!f || f.owner !== 'addin')
+            throw new Error(t(lang, 'workbook.error.notAddinField', { field: cell.field }));
+          columns.set(cell.field, (c = this.addinColumn(loc, table, f, lang)));
+        }
+        if (cell.row <= table.headerRow || cell.row > table.headerRow + table.rowCount) continue;
+        loc.grid.formulas.delete(cellKey(cell.row, c));
+        setCell(loc.grid, cell.row, c, cell.value === '' ? null : cell.value);
+      }
     }
   }
 
