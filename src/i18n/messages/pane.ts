@@ -23,6 +23,8 @@ export const messages: MessageTable = {
     'pane.firstWrite.title': '第一次检查会在工作簿中添加',
     'pane.firstWrite.columns': '在“{sheet}”表格的最右侧加两列：{columns}。',
     'pane.firstWrite.sheets': '两个新工作表：{sheets}（问题清单和冲突清单，每行可跳到对应的单元格）。',
+    'pane.firstWrite.hidden':
+      '一个隐藏的工作表{sheets}：每位客户一行（客户编号、负责销售和一串校验码），下次检查据此找出新增、修改和删除的客户。',
     'pane.firstWrite.formats': '条件格式：有错误、警告、冲突或重复的行，按这两列着色。',
     'pane.firstWrite.others': '{tables}：有问题的表格在最右侧加一列“{column}”。',
     'pane.firstWrite.untouched': '您输入的单元格不会被改动。以后的检查只更新这些内容，不再询问。',
@@ -249,6 +251,8 @@ export const messages: MessageTable = {
     'pane.firstWrite.title': 'The first check adds to this workbook',
     'pane.firstWrite.columns': 'Two columns at the right edge of the table on "{sheet}": {columns}.',
     'pane.firstWrite.sheets': 'Two new sheets: {sheets} (the issues and the conflicts, each row linking to its cell).',
+    'pane.firstWrite.hidden':
+      'A hidden sheet {sheets}: one row per customer (customer ID, owner and a checksum), so the next check can tell new, changed and removed customers.',
     'pane.firstWrite.formats':
       'Conditional formats: rows with an error, warning, conflict or duplicate are coloured by those two columns.',
     'pane.firstWrite.others': '{tables}: a "{column}" column at the right edge of a table with problems.',
