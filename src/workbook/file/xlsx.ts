@@ -28,6 +28,9 @@ import { decodeEntities, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
   SETTINGS_SHEET,
+  parsePayload,
+  resolveOwnSheets,
+  type SettingsPayload,
   cellKey,
   columnLetter,
   emptyModel,
@@ -45,12 +48,6 @@ import {
   type ValidationRule,
   type WorkbookModel,
 } from '../memory';
-
-/** What the settings sheet holds besides the settings: which conditional formats are ours. */
-interface SettingsPayload {
-  settings: Record<string, unknown>;
-  formats: { id: string; sheet: string; ref: string; formula: string }[];
-}
 
 const HYPERLINK_FORMULA = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i;
 
@@ -137,19 +134,15 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(buffer as ArrayBuffer);
   const model = emptyModel();
-  let payload: SettingsPayload = { settings: {}, formats: [] };
   const settingsSheet = xl.getWorksheet(SETTINGS_SHEET);
-  if (settingsSheet) {
-    try {
-      const parsed = JSON.parse(
-        String(plainValue(settingsSheet.getCell('A1').value) ?? '{}'),
-      ) as Partial<SettingsPayload>;
-      payload = { settings: parsed.settings ?? {}, formats: parsed.formats ?? [] };
-    } catch {
-      // A damaged settings cell is not worth failing the load for: start from defaults.
-    }
-  }
-  model.settings = payload.settings;
+  // A damaged settings cell is not worth failing the load for: start from defaults.
+  const payload = (settingsSheet && parsePayload(plainValue(settingsSheet.getCell('A1').value))) || {
+    settings: {},
+    formats: [],
+  };
+  const { settings, formats: _formats, sheets: registry, ...extras } = payload;
+  model.settings = settings;
+  if (Object.keys(extras).length) model.payloadExtras = extras;
   for (const ws of xl.worksheets) {
     if (ws.name === SETTINGS_SHEET) continue;
     const grid = readSheet(ws, model);
@@ -195,6 +188,12 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
     const dvModel = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model;
     if (dvModel) model.validations.push(...groupValidations(ws.name, dvModel));
   }
+  const sheetInfo = model.sheets.map((g) => ({
+    name: g.name,
+    tables: model.tables.filter((t) => t.sheet === g.name).map((t) => t.name),
+  }));
+  // A settings sheet without a registry was written by an older version (own-sheets.ts).
+  model.addinSheets = resolveOwnSheets(sheetInfo, registry, settingsSheet !== undefined);
   // ExcelJS keeps a name only as the cells it covers, without its sheet scope, and drops one whose value is
   // a formula: read them from the workbook part itself.
   const workbookXml = await readZipText(buffer, 'xl/workbook.xml');
@@ -381,7 +380,12 @@ export async function memoryToXlsxBuffer(wb: MemoryWorkbook): Promise<Uint8Array
 export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
   const xl = new ExcelJS.Workbook();
   xl.creator = 'Showroom Desk';
-  const payload: SettingsPayload = { settings: model.settings, formats: [] };
+  const payload: SettingsPayload = {
+    ...model.payloadExtras,
+    settings: model.settings,
+    formats: [],
+    sheets: model.addinSheets ?? {},
+  };
   for (const grid of model.sheets) {
     const ws = xl.addWorksheet(grid.name, {
       state: grid.hidden ?? 'visible',

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from '../../domain/table';
 import { columnLetter, columnIndex } from '../../domain/a1';
+import type { OwnSheets } from './own-sheets';
 
 export interface GridSheet {
   name: string;
@@ -141,6 +142,10 @@ export interface WorkbookModel {
   lastSelection?: Selection;
   /** The user's defined names, in file order. */
   names?: DefinedName[];
+  /** The add-in's own sheets (key -> sheet name): any other sheet is the user's, whatever its name. */
+  addinSheets?: OwnSheets;
+  /** Fields of the settings payload that another adapter keeps there (carried through as read). */
+  payloadExtras?: Record<string, unknown>;
 }
 
 export function emptyModel(): WorkbookModel {
