@@ -96,6 +96,7 @@ describe('daily', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(checked);
     const sheet = wb.getWorksheet('快照')!;
+    expect(sheet.state).toBe('veryHidden');
     expect(sheet.actualRowCount).toBe(1 + 1 + 80); // header, meta row, one row per customer
     const unchanged = await run('daily', checked, '--json', '--today', TODAY);
     expect(unchanged.code).toBe(0);
