@@ -9,6 +9,7 @@ import { RULES } from '../domain/validation';
 import { savedTunables, tunedConfig } from '../domain/conflicts/tunables';
 import { checkWorkbook, type CheckedWorkbook } from '../app/check-workbook';
 import { localToday } from '../app/today';
+import { dailySummary } from '../app/daily-summary';
 import { actingPerson } from '../app/settings';
 import { resolveConflict } from '../app/resolve-conflict';
 import { mergeDuplicates } from '../app/merge-duplicates';
@@ -54,6 +55,11 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
           placeholders: result.placeholders,
         },
       };
+    },
+    async dailySummary(port, day, lang) {
+      if (!last) return null;
+      const summary = await dailySummary(port, { since: day, date: day, today: today(), lang, checked: last });
+      return summary.outcome === 'report' ? summary.report : null;
     },
     async resolveConflict(port, cluster, owner, lang) {
       await resolveConflict(port, checked().data, cluster, owner, acting(lang));

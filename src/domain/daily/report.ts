@@ -70,6 +70,8 @@ export interface DailyReport {
   knownFrom: number;
   /** The day of the check whose snapshot `since: 'last'` compares with (null at the baseline). */
   lastCheck: number | null;
+  /** Customer rows in the table now. */
+  customers: number;
   new: RowChange[];
   changed: RowChange[];
   removed: RowChange[];
@@ -186,6 +188,7 @@ export function dailyReport(input: DailyInput): DailyReport {
     baseline: !input.before,
     knownFrom: input.after.firstCheck,
     lastCheck: input.before?.lastCheck ?? null,
+    customers: input.fingerprints.keys.length,
     ...found,
     ...dayRecords(input),
     ...(input.before
