@@ -9,11 +9,15 @@
  * match, write). The Office.js syncs per action come from the recording fake
  * (test/workbook/office/action-syncs.test.ts, run here through jest) at 1k and 50k customers.
  *
+ * The daily check (app-daily.ts): storing the snapshot and the summary on 100k customers with 50
+ * changed rows.
+ *
  * `node dist/bench/index.js --only app [--quick]` runs it alone.
  */
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { registerSection, type BenchTable } from './registry';
+import { appDaily } from './app-daily';
 import { buildSample } from '../src/sample';
 import { parseDate } from '../src/domain/normalise';
 import { checkWorkbook, type CheckedWorkbook } from '../src/app/check-workbook';
@@ -170,4 +174,9 @@ async function appActions(quick: boolean): Promise<BenchTable[]> {
   ];
 }
 
-registerSection({ id: 'app', order: 15, run: (args) => appActions(args.quick) });
+// the daily check's rows live in app-daily.ts
+registerSection({
+  id: 'app',
+  order: 15,
+  run: async (args) => [...(await appActions(args.quick)), ...(await appDaily(args.quick))],
+});

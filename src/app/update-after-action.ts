@@ -58,6 +58,7 @@ import type { AuditEntry, CellEdit, StatusCell } from '../workbook/port';
 import type { ClusterRef } from './groups';
 import type { NotSamePair } from './not-same';
 import type { WorkbookSettings } from './settings';
+import type { DailyState } from './snapshot';
 
 /** What the last check (or the last update) knows: the data as read, the verdict, the decisions. */
 export interface CheckState {
@@ -67,6 +68,8 @@ export interface CheckState {
   settings: WorkbookSettings;
   today: number;
   lang: Lang;
+  /** The daily check's state of the check (kept through updates: the snapshot is stored by checks only). */
+  daily?: DailyState;
 }
 
 /** What an action did to the workbook, in the rows of the data the pane showed. */

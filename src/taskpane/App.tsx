@@ -33,6 +33,7 @@ import { SettingsTab } from './components/SettingsTab';
 import { ReviewsTab } from './components/ReviewsTab';
 import { ActionDialog, type ActionChoice, type PendingAction } from './components/ActionDialogs';
 import { FirstWriteDialog } from './components/FirstWriteDialog';
+import { useToday } from './components/TodaySection';
 import type { FirstWritePlan } from '../app/check-workbook';
 
 const useAppStyles = makeStyles({
@@ -205,6 +206,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
     }
   };
 
+  const today = useToday(services, port, lang, run, fail);
   const conflicts = React.useMemo(() => (run ? conflictViews(run.clusters, run.data) : []), [run]);
   const suspicious = React.useMemo(() => (run ? suspiciousViews(run.suspicious, run.data) : []), [run]);
   const possible = React.useMemo(() => (run ? possibleViews(run.possible ?? [], run.data) : []), [run]);
@@ -286,6 +288,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             running={running}
             progress={progress}
             run={run}
+            today={today}
             notRecognised={notRecognised}
             onOpenSetup={() => setTab('setup')}
             conflicts={conflicts}

@@ -19,6 +19,7 @@ import {
 import { applyActionUpdate } from '../app/apply-action-update';
 import type { WorkbookPort } from '../workbook/port';
 import { localToday } from '../app/today';
+import { dailySummary } from '../app/daily-summary';
 import { actingPerson } from '../app/settings';
 import { resolveConflict } from '../app/resolve-conflict';
 import { mergeDuplicates } from '../app/merge-duplicates';
@@ -76,6 +77,11 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
       if (outcome.outcome !== 'checked') return { outcome: outcome.outcome };
       last = { ...outcome, lang };
       return { outcome: 'checked', run: runOf(last) };
+    },
+    async dailySummary(port, day, lang) {
+      if (!last) return null;
+      const summary = await dailySummary(port, { since: day, date: day, today: today(), lang, checked: last });
+      return summary.outcome === 'report' ? summary.report : null;
     },
     async resolveConflict(port, cluster, owner, lang) {
       const audit = await resolveConflict(port, checked().data, cluster, owner, acting(lang));

@@ -74,6 +74,11 @@ export interface ReportSheet {
   rows: CellValue[][];
   /** Optional hyperlink per row: the cell this row is about. */
   links?: ({ sheet: SheetKey; row: number; field?: string } | null)[];
+  /**
+   * The add-in's working data, not a report (the daily check's snapshot): the sheet is very hidden
+   * and gets no table, links, widths or frozen header. Read back with readAddinSheet.
+   */
+  hidden?: boolean;
 }
 
 export interface AuditEntry {

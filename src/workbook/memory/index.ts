@@ -426,9 +426,14 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
     const grid = this.ownSheet(report.sheet, lang, true);
     const name = grid.name;
-    const width = longestRow(report.rows, report.headers.length);
     report.headers.forEach((h, c) => setCell(grid, 1, c, h));
     report.rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, i + 2, c, v)));
+    // The add-in's working data (the snapshot): very hidden, no table, links or widths.
+    if (report.hidden) {
+      grid.hidden = 'veryHidden';
+      return;
+    }
+    const width = longestRow(report.rows, report.headers.length);
     grid.frozenRows = 1;
     for (let c = 0; c < width; c++) {
       let w = String(report.headers[c] ?? '').length * 2 + 2;

@@ -570,6 +570,12 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.run(async (context) => {
       const probe = await this.probe(context);
       const { ws, name } = this.freshAddinSheet(context, probe, report.sheet, lang);
+      if (report.hidden) {
+        // The add-in's working data (the snapshot): very hidden (ExcelApi 1.2), no table, links or widths.
+        ws.visibility = 'VeryHidden';
+        await this.writeRows(context, name, 1, 0, [report.headers, ...report.rows.map((r) => r.map(reportCell))], true);
+        return;
+      }
       const located = locateAll(probe);
       const rows: OfficeCell[][] = [report.headers.map((h) => h)];
       report.rows.forEach((row, i) => {
