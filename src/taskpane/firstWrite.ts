@@ -8,7 +8,7 @@ import { t } from '../i18n';
 
 export function firstWriteItems(plan: FirstWritePlan, lang: Lang): string[] {
   const sep = t(lang, 'pane.list.sep');
-  const quoted = (s: string) => (lang === 'zh' ? `“${s}”` : `"${s}"`);
+  const quoted = (s: string) => (lang === 'zh' ? `「${s}」` : `"${s}"`);
   const items = [
     t(lang, 'pane.firstWrite.columns', {
       sheet: plan.customersSheet,

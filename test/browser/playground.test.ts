@@ -154,7 +154,7 @@ async function runCheck(page: Page, shotName?: string): Promise<void> {
     const text = (await firstWrite.textContent()) ?? '';
     const lang = await page.getByTestId('pane').getAttribute('data-lang');
     for (const part of lang === 'zh'
-      ? ['“校验”', '“冲突组”', '“校验问题”', '“冲突”', '条件格式']
+      ? ['「校验」', '「冲突组」', '「校验问题」', '「冲突」', '条件格式']
       : ['"Check"', '"Issues"', '"Conflicts"', 'Conditional formats'])
       expect(text).toContain(part);
     if (shotName) await page.screenshot({ path: path.join(ARTIFACTS, shotName) });
@@ -208,7 +208,7 @@ describe('a workbook without a customer table', () => {
         const text = (await message.textContent()) ?? '';
         expect(text).toContain(
           lang === 'zh'
-            ? '在当前工作簿中没有找到客户档案：需要名为“客户档案”（或 Customers）的工作表'
+            ? '在当前工作簿中没有找到客户档案：需要名为「客户档案」（或 Customers）的工作表'
             : 'No customer file found in this workbook: it needs a sheet named 客户档案 (or Customers)',
         );
         // no all-clear: no summary, no "no conflicts"
@@ -397,7 +397,7 @@ for (const lang of ['zh', 'en'] as const) {
       // Wrong input: says what is wrong and what to do; Save is disabled.
       await decision.fill('abc');
       const wrong = (await page.getByTestId('match-decision').textContent()) ?? '';
-      expect(wrong).toContain(lang === 'zh' ? '“abc”不是数字' : '"abc" is not a number');
+      expect(wrong).toContain(lang === 'zh' ? '「abc」不是数字' : '"abc" is not a number');
       expect(wrong).toContain(lang === 'zh' ? '请输入 1 到 30 之间的数' : 'Enter a number from 1 to 30');
       expect(await page.getByTestId('save-settings').isDisabled()).toBe(true);
       await page.getByTestId('tune-maxBlock.phone').fill('5');

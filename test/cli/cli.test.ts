@@ -60,7 +60,7 @@ describe('main', () => {
   test('usage errors exit 2 with what, where and what to do', async () => {
     const a = io();
     expect(await main(['nope'], a, mine)).toBe(2);
-    expect(a.stderr[0]).toMatch(/没有“nope”这个命令.*sample, init/);
+    expect(a.stderr[0]).toMatch(/没有「nope」这个命令.*sample, init/);
     const b = io();
     expect(await main(['sample', '--lang', 'en'], b, mine)).toBe(2);
     expect(b.stderr[0]).toMatch(/Missing the file argument/);

@@ -73,7 +73,7 @@ describe('a cell longer than Excel keeps', () => {
       `${CUSTOMER_HEADER},备注\n${customerRow('C001', '王伟', '13812345678')},${note}\n`,
     );
     expect(messagesOf(await issuesOf(path, 'zh'), 'customer.cell.long')).toEqual([
-      'long-cell 第 2 行「备注」列：这一格有 1,000,000 个字符（“很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备…”），超过了 Excel 单元格最多 32,767 个字符的上限；用 Excel 打开或保存时，多出的部分会被截掉。请缩短内容，或把长文本另存到别处。',
+      'long-cell 第 2 行「备注」列：这一格有 1,000,000 个字符（「很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备…」），超过了 Excel 单元格最多 32,767 个字符的上限；用 Excel 打开或保存时，多出的部分会被截掉。请缩短内容，或把长文本另存到别处。',
     ]);
     expect(messagesOf(await issuesOf(path, 'en'), 'customer.cell.long')).toEqual([
       'long-cell, row 2, column "备注 (Notes)": this cell has 1,000,000 characters ("很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备注很长的备…"), more than the 32,767 an Excel cell holds; Excel cuts the rest when it opens or saves the file. Shorten it, or keep the long text elsewhere.',
@@ -144,7 +144,7 @@ describe('numbers no calculation or calendar can take', () => {
     expect(Number.isFinite(dealer.total)).toBe(true);
     const zh = messagesOf(await issuesOf(path, 'zh'), 'ledger.number');
     expect(zh[0]).toBe(
-      '经销商台账 第 4 行「数量」列：“1e+308”大得不可能是真实的数量或金额（绝对值超过 10 的 15 次方，超出了 Excel 能精确保存的 15 位数字），无法计算，评分和统计中不计这一格。请核对并改正。',
+      '经销商台账 第 4 行「数量」列：「1e+308」大得不可能是真实的数量或金额（绝对值超过 10 的 15 次方，超出了 Excel 能精确保存的 15 位数字），无法计算，评分和统计中不计这一格。请核对并改正。',
     );
     expect(zh).toHaveLength(4);
     expect(messagesOf(await issuesOf(path, 'en'), 'ledger.number')[1]).toBe(
@@ -171,8 +171,8 @@ describe('numbers no calculation or calendar can take', () => {
       expect((col[2] as Date).toISOString().slice(0, 10)).toBe('2026-06-01');
     }
     expect(messagesOf(await issuesOf(path, 'zh'), 'customer.date.format')).toEqual([
-      '客户档案 第 2 行「首次接触」列：“13812345678”不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。',
-      '客户档案 第 3 行「首次接触」列：“100000000”不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。',
+      '客户档案 第 2 行「首次接触」列：「13812345678」不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。',
+      '客户档案 第 3 行「首次接触」列：「100000000」不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。',
     ]);
     expect(messagesOf(await issuesOf(path, 'en'), 'customer.date.format')[0]).toBe(
       '客户档案, row 2, column "首次接触 (First contact)": "13812345678" is not a date that can be read. Enter a date such as 2026-11-27, or format the cell as a date.',

@@ -119,7 +119,7 @@ describe('encodings', () => {
     bytes[bytes.indexOf(Buffer.from('李娜')) + 1] = 0xff;
     const path = file('damaged.csv', bytes);
     expect(messagesOf(await issuesOf(path, 'zh'), 'customer.file.bytes')).toEqual([
-      'damaged 第 3 行「客户名称」列：文件第 3 行的 C 列有不能按 UTF-8 编码读出的字节，已显示为“�”，这一格的内容可能不完整。请核对这一格，或用生成文件的程序重新导出为 UTF-8 编码的 CSV 后再检查。',
+      'damaged 第 3 行「客户名称」列：文件第 3 行的 C 列有不能按 UTF-8 编码读出的字节，已显示为「�」，这一格的内容可能不完整。请核对这一格，或用生成文件的程序重新导出为 UTF-8 编码的 CSV 后再检查。',
     ]);
     expect(messagesOf(await issuesOf(path, 'en'), 'customer.file.bytes')).toEqual([
       'damaged, row 3, column "客户名称 (Name)": column C on line 3 of the file holds bytes that are not valid UTF-8; they show as "�", and the cell may be incomplete. Check the cell, or export the file again as UTF-8 CSV from the program that made it, and check again.',

@@ -53,7 +53,7 @@ const CASES: Case[] = [
     name: 'a password-protected .xlsx (a compound file with EncryptionInfo and EncryptedPackage)',
     build: async () => write('encrypted.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage'])),
     zh: (f) =>
-      `${f} 是设置了打开密码的加密文件,不输入密码无法读取其内容。请在 Excel 中用密码打开它,在“文件 > 信息 > 保护工作簿 > 用密码进行加密”中清空密码后保存(或另存一份不加密的副本),再用那个文件重试。`,
+      `${f} 是设置了打开密码的加密文件,不输入密码无法读取其内容。请在 Excel 中用密码打开它,在「文件 > 信息 > 保护工作簿 > 用密码进行加密」中清空密码后保存(或另存一份不加密的副本),再用那个文件重试。`,
     en: (f) =>
       `${f} is encrypted with a password to open, so its contents cannot be read without it. Open it in Excel with the password, clear the password under File > Info > Protect Workbook > Encrypt with Password and save (or save an unencrypted copy), then try that file.`,
   },
@@ -61,7 +61,7 @@ const CASES: Case[] = [
     name: 'an .xls renamed .xlsx (a compound file with a Workbook stream)',
     build: async () => write('old.xlsx', compoundFile(['Workbook', '\u0005SummaryInformation'])),
     zh: (f) =>
-      `${f} 实际上是旧版 Excel 97-2003 工作簿(.xls),不是 .xlsx。请在 Excel 或 WPS 中打开它,另存为“Excel 工作簿(*.xlsx)”后再试。`,
+      `${f} 实际上是旧版 Excel 97-2003 工作簿(.xls),不是 .xlsx。请在 Excel 或 WPS 中打开它,另存为「Excel 工作簿(*.xlsx)」后再试。`,
     en: (f) =>
       `${f} is an Excel 97-2003 workbook (.xls), not an .xlsx. Open it in Excel or WPS, save it as "Excel Workbook (*.xlsx)" and try again.`,
   },
@@ -144,7 +144,7 @@ const CASES: Case[] = [
     name: 'an .xls named .csv',
     build: async () => write('export.csv', compoundFile(['Workbook'])),
     zh: (f) =>
-      `${f} 实际上是旧版 Excel 97-2003 工作簿(.xls),不是 .xlsx。请在 Excel 或 WPS 中打开它,另存为“Excel 工作簿(*.xlsx)”后再试。`,
+      `${f} 实际上是旧版 Excel 97-2003 工作簿(.xls),不是 .xlsx。请在 Excel 或 WPS 中打开它,另存为「Excel 工作簿(*.xlsx)」后再试。`,
     en: (f) =>
       `${f} is an Excel 97-2003 workbook (.xls), not an .xlsx. Open it in Excel or WPS, save it as "Excel Workbook (*.xlsx)" and try again.`,
   },
@@ -211,7 +211,7 @@ describe('a sheet name over 31 characters (another program wrote the file)', () 
       expect(long.length).toBe(32);
       const zh = await runCli(command, file, '--today', '2026-06-15');
       expect(zh.err).toBe(
-        `${prefix(command, 'zh')}${file} 中工作表“${long}”的名称有 32 个字符,超过了 Excel 允许的 31 个(这样的文件是其他程序生成的,Excel 打开时也会要求修复)。请把这个工作表改名为不超过 31 个字符后再试。`,
+        `${prefix(command, 'zh')}${file} 中工作表「${long}」的名称有 32 个字符,超过了 Excel 允许的 31 个(这样的文件是其他程序生成的,Excel 打开时也会要求修复)。请把这个工作表改名为不超过 31 个字符后再试。`,
       );
       expect(zh.code).toBe(1);
       const en = await runCli(command, file, '--lang', 'en', '--today', '2026-06-15');

@@ -12,7 +12,7 @@ describe('tunableErrorText', () => {
     expect(tunableErrorText('en', 'notInteger', '12.5', whole)).toBe(
       '12.5 is not a whole number. Enter a whole number from 10 to 1000.',
     );
-    expect(tunableErrorText('zh', 'notNumber', 'abc', range)).toBe('“abc”不是数字。 请输入 1 到 30 之间的数。');
+    expect(tunableErrorText('zh', 'notNumber', 'abc', range)).toBe('「abc」不是数字。 请输入 1 到 30 之间的数。');
   });
 });
 

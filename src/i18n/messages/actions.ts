@@ -19,7 +19,7 @@ export const messages: MessageTable = {
     'audit.action.setup': '设置工作簿',
     'audit.note.resolve': '冲突组 {group}（客户编号 {ids}）：由主管指定负责销售',
     'audit.note.mergeFill': '合并时从第 {row} 行补全空白字段',
-    'audit.note.mergeArchive': '冲突组 {group}（客户编号 {ids}）：并入第 {keep} 行，原行移至“归档”表',
+    'audit.note.mergeArchive': '冲突组 {group}（客户编号 {ids}）：并入第 {keep} 行，原行移至「归档」表',
     'audit.note.notSame': '冲突组 {group}（客户编号 {ids}）：主管确认不是同一客户',
     'audit.idSeparator': '、',
     'audit.noIds': '无',

@@ -6,7 +6,7 @@ export const messages: MessageTable = {
     'check.describe': '校验客户档案并检查客户冲突，可写出带标注的副本',
     'validate.describe': '只做校验，列出问题（行、字段、规则、级别）',
     'conflicts.describe': '列出同一客户的各组记录（冲突或重复）',
-    'check.outType': '--out 只能写 .xlsx 文件，而不是“{file}”。请换一个以 .xlsx 结尾的文件名。',
+    'check.outType': '--out 只能写 .xlsx 文件，而不是「{file}」。请换一个以 .xlsx 结尾的文件名。',
     'check.summary':
       '客户 {customers} 行：错误 {errors} 个，警告 {warnings} 个；客户冲突 {conflicts} 组，重复记录 {duplicates} 组。',
     'check.summary.issues': '客户 {customers} 行：错误 {errors} 个，警告 {warnings} 个。',
@@ -18,7 +18,7 @@ export const messages: MessageTable = {
     'check.suspicious': '电话相同但证件号不同（可能是家人共用电话，未合并，请人工确认）：{n} 对',
     'check.written': '已写出带标注的副本：{file}',
     'check.notRecognised':
-      '在{where}中没有找到客户档案：需要名为“客户档案”（或 Customers）的工作表，或表头含“客户编号、客户名称、电话”等列的表格。请确认选对了文件；若表头在第一行之下，请删去上面的标题行。',
+      '在{where}中没有找到客户档案：需要名为「客户档案」（或 Customers）的工作表，或表头含「客户编号、客户名称、电话」等列的表格。请确认选对了文件；若表头在第一行之下，请删去上面的标题行。',
     'check.notRecognised.file': '文件 {file} ',
     'check.notRecognised.workbook': '当前工作簿',
   },

@@ -8,7 +8,7 @@ export const messages: MessageTable = {
     'cli.help.usageLine': '用法:',
     'cli.help.commands': '命令:',
     'cli.help.options':
-      '通用选项:\n  --lang zh|en        输出语言(默认 zh)\n  --today YYYY-MM-DD  指定“今天”,使结果可重现\n  --json              以 JSON 输出\n  --help              显示帮助',
+      '通用选项:\n  --lang zh|en        输出语言(默认 zh)\n  --today YYYY-MM-DD  指定「今天」,使结果可重现\n  --json              以 JSON 输出\n  --help              显示帮助',
     'cli.help.examples':
       '示例:\n  showroom-desk sample 示例.xlsx --customers 300 --seed 7\n  showroom-desk init 新工作簿.xlsx\n  showroom-desk help sample',
     'cli.sample.describe': '生成逼真的示例工作簿(含故意植入的冲突和错误记录)',
@@ -16,15 +16,15 @@ export const messages: MessageTable = {
     'cli.init.describe': '生成空白工作簿(所有工作表、表头、下拉列表,无数据)',
     'cli.init.done': '已写入空白工作簿 {file}。',
     'cli.error.prefix': 'showroom-desk {name}:',
-    'cli.error.unknownCommand': '没有“{name}”这个命令。可用命令:{commands}。运行 showroom-desk --help 查看帮助。',
+    'cli.error.unknownCommand': '没有「{name}」这个命令。可用命令:{commands}。运行 showroom-desk --help 查看帮助。',
     'cli.error.unknownOption': '不认识的选项 {option}。运行时加 --help 查看可用选项。',
     'cli.error.missingValue': '选项 {option} 后面缺少取值。',
-    'cli.error.flagValue': '选项 {option} 不带取值,请去掉“=”后面的内容。',
-    'cli.error.lang': '--lang 只能是 zh 或 en,收到的是“{value}”。',
-    'cli.error.today': '--today 应为 YYYY-MM-DD 格式的日期(例如 2026-11-27),收到的是“{value}”。',
-    'cli.error.int': '{option} 应为 {min} 到 {max} 之间的整数,收到的是“{value}”。',
+    'cli.error.flagValue': '选项 {option} 不带取值,请去掉「=」后面的内容。',
+    'cli.error.lang': '--lang 只能是 zh 或 en,收到的是「{value}」。',
+    'cli.error.today': '--today 应为 YYYY-MM-DD 格式的日期(例如 2026-11-27),收到的是「{value}」。',
+    'cli.error.int': '{option} 应为 {min} 到 {max} 之间的整数,收到的是「{value}」。',
     'cli.error.missingFile': '缺少文件参数。请在命令后给出 .xlsx 或 .csv 文件路径。',
-    'cli.error.extraArgument': '多余的参数“{value}”。一次只处理一个文件;路径含空格时请加引号。',
+    'cli.error.extraArgument': '多余的参数「{value}」。一次只处理一个文件;路径含空格时请加引号。',
     'cli.error.fileType': '不支持的文件类型:{file}。请使用 {types} 文件。',
     'cli.error.notFound': '找不到文件 {file}。请检查路径和文件名。',
     'cli.error.noAccess': '没有权限读取 {file}。请检查文件权限。',
@@ -35,7 +35,7 @@ export const messages: MessageTable = {
     'cli.error.unfinished':
       '命令没有做完就停了:读取文件时等不到后面的内容,文件可能已损坏或被截断。请在 Excel 中打开它并另存一份,再用那份文件重试。',
     'cli.error.noCustomers':
-      '{file} 中没有找到客户档案:需要名为“客户档案”(或 Customers)的工作表,或表头含“客户编号、客户名称、电话”等列的表格。请确认选对了文件;若表头在第一行之下,请删去上面的标题行。',
+      '{file} 中没有找到客户档案:需要名为「客户档案」(或 Customers)的工作表,或表头含「客户编号、客户名称、电话」等列的表格。请确认选对了文件;若表头在第一行之下,请删去上面的标题行。',
     'cli.output.sameAsInput':
       '要写入的 {file} 正是输入文件本身。写入会覆盖原文件,而副本带不上图表、工作表保护等内容。请换一个输出文件名;如确要覆盖原文件,请加上 --in-place(会先在同一文件夹里备份原文件)。',
     'cli.output.symlink':

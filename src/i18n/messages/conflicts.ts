@@ -72,14 +72,14 @@ export const messages: MessageTable = {
     'conflicts.suspicious.negative': '第{a}行与第{b}行{agree}，但{against}：判为不同客户，未合并，请核实。',
     'conflicts.suspicious.idConflict':
       '第{a}行与第{b}行{agree}，但合并会使同一组出现两个不同的有效证件号：判为不同客户，未合并，请核实。',
-    'conflicts.placeholder': '{field}“{value}”出现在 {count} 行，视为占位号码，不作为同一客户的证据。',
+    'conflicts.placeholder': '{field}「{value}」出现在 {count} 行，视为占位号码，不作为同一客户的证据。',
     'conflicts.possible.against': '但{against}',
     'conflicts.possible.message':
-      '第{a}行与第{b}行可能是同一客户：{agree}；但{against}。证据不足，未合并：请核实；若不是同一客户，请标记“不是同一客户”。',
+      '第{a}行与第{b}行可能是同一客户：{agree}；但{against}。证据不足，未合并：请核实；若不是同一客户，请标记「不是同一客户」。',
     'conflicts.possible.messageNoAgainst':
-      '第{a}行与第{b}行可能是同一客户：{agree}。证据不足，未合并：请核实；若不是同一客户，请标记“不是同一客户”。',
+      '第{a}行与第{b}行可能是同一客户：{agree}。证据不足，未合并：请核实；若不是同一客户，请标记「不是同一客户」。',
     'conflicts.describe.possible':
-      '得分不低于 {minScore} 分、名称吻合且另有其他证据、但未达到判定分数的两条记录列为“可能重复”供核实，不合并（每 100 行最多 {maxPerHundredRows} 对，按得分排序）。',
+      '得分不低于 {minScore} 分、名称吻合且另有其他证据、但未达到判定分数的两条记录列为「可能重复」供核实，不合并（每 100 行最多 {maxPerHundredRows} 对，按得分排序）。',
   },
   en: {
     'conflicts.comparison.phone': 'Phone',

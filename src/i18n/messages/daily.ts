@@ -19,10 +19,10 @@ export const messages: MessageTable = {
       '  --since YYYY-MM-DD  该日及以后的检查发现的改动，加上上次检查后的改动\n' +
       '  --date YYYY-MM-DD   列出哪一天新建和跟进的记录（默认今天）\n\n' +
       '快照由 check --out 写入副本；先检查，之后对检查后的文件运行 daily。',
-    'daily.error.since': '--since 应为 last 或 YYYY-MM-DD 格式的日期（不晚于今天 {today}），收到的是“{value}”。',
-    'daily.error.date': '--date 应为 YYYY-MM-DD 格式的日期（例如 2026-11-27），收到的是“{value}”。',
+    'daily.error.since': '--since 应为 last 或 YYYY-MM-DD 格式的日期（不晚于今天 {today}），收到的是「{value}」。',
+    'daily.error.date': '--date 应为 YYYY-MM-DD 格式的日期（例如 2026-11-27），收到的是「{value}」。',
     'daily.error.noSnapshot':
-      '{file} 中没有检查保存的快照，无从比较新增、修改和删除。请先运行 showroom-desk check {file} --out 检查后.xlsx，之后对“检查后.xlsx”运行 daily（CSV 文件不保存快照）。',
+      '{file} 中没有检查保存的快照，无从比较新增、修改和删除。请先运行 showroom-desk check {file} --out 检查后.xlsx，之后对「检查后.xlsx」运行 daily（CSV 文件不保存快照）。',
     'daily.title.last': '每日检查（{today}）：与上次检查（{lastCheck}）保存的快照相比',
     'daily.title.since': '每日检查（{today}）：{since} 及以后的检查发现的改动，以及上次检查后的改动',
     'daily.knownFrom': '第一次检查是在 {day}，此前的改动无从得知。',

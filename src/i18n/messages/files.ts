@@ -9,9 +9,9 @@ export const messages: MessageTable = {
     'file.problem.empty': '{file} 是空文件(0 字节)。请确认选对了文件,或从 Excel 重新导出。',
     'file.problem.directory': '{file} 是一个文件夹,不是文件。请给出 .xlsx 或 .csv 文件的路径。',
     'file.problem.encrypted':
-      '{file} 是设置了打开密码的加密文件,不输入密码无法读取其内容。请在 Excel 中用密码打开它,在“文件 > 信息 > 保护工作簿 > 用密码进行加密”中清空密码后保存(或另存一份不加密的副本),再用那个文件重试。',
+      '{file} 是设置了打开密码的加密文件,不输入密码无法读取其内容。请在 Excel 中用密码打开它,在「文件 > 信息 > 保护工作簿 > 用密码进行加密」中清空密码后保存(或另存一份不加密的副本),再用那个文件重试。',
     'file.problem.xls':
-      '{file} 实际上是旧版 Excel 97-2003 工作簿(.xls),不是 .xlsx。请在 Excel 或 WPS 中打开它,另存为“Excel 工作簿(*.xlsx)”后再试。',
+      '{file} 实际上是旧版 Excel 97-2003 工作簿(.xls),不是 .xlsx。请在 Excel 或 WPS 中打开它,另存为「Excel 工作簿(*.xlsx)」后再试。',
     'file.problem.ole': '{file} 是旧版 Office 文档(例如 Word 97-2003 的 .doc),不是 Excel 工作簿。请确认选对了文件。',
     'file.problem.ods':
       '{file} 实际上是 OpenDocument 电子表格(.ods,LibreOffice 或 WPS 的格式),不是 .xlsx。请在 LibreOffice Calc、WPS 或 Excel 中打开它,另存为 .xlsx 后再试。',
@@ -19,7 +19,7 @@ export const messages: MessageTable = {
     'file.problem.docx': '{file} 实际上是 Word 文档(.docx),不是 Excel 工作簿。请确认选对了文件。',
     'file.problem.pptx': '{file} 实际上是 PowerPoint 演示文稿(.pptx),不是 Excel 工作簿。请确认选对了文件。',
     'file.problem.xlsb':
-      '{file} 是 Excel 二进制工作簿(.xlsb),本工具读不了这种格式。请在 Excel 中打开它,另存为“Excel 工作簿(*.xlsx)”后再试。',
+      '{file} 是 Excel 二进制工作簿(.xlsb),本工具读不了这种格式。请在 Excel 中打开它,另存为「Excel 工作簿(*.xlsx)」后再试。',
     'file.problem.zip':
       '{file} 是一个压缩包(zip),但里面不是 Excel 工作簿(没有 xl/workbook.xml)。请确认选对了文件;如果工作簿在压缩包里,请先解压。',
     'file.problem.truncated':
@@ -31,7 +31,7 @@ export const messages: MessageTable = {
     'file.problem.textNamedXlsx':
       '{file} 不是 Excel 工作簿(.xlsx 是压缩包,而它是文本)。如果它是 CSV,请改名为 .csv 后再试;否则请在 Excel 中另存为 .xlsx。',
     'file.problem.sheetNameTooLong':
-      '{file} 中工作表“{sheet}”的名称有 {length} 个字符,超过了 Excel 允许的 31 个(这样的文件是其他程序生成的,Excel 打开时也会要求修复)。请把这个工作表改名为不超过 31 个字符后再试。',
+      '{file} 中工作表「{sheet}」的名称有 {length} 个字符,超过了 Excel 允许的 31 个(这样的文件是其他程序生成的,Excel 打开时也会要求修复)。请把这个工作表改名为不超过 31 个字符后再试。',
     'file.kind.xlsx': 'Excel 工作簿',
     'file.kind.text': '文本文件',
     'file.kind.empty': '空文件',

@@ -31,7 +31,7 @@ function perSheet(): Pair {
     zh[`validation.${p}.column.missing.desc`] = `${zs}的表头中没有必填的列。`;
     en[`validation.${p}.column.missing.desc`] = `The ${es} header row lacks a required column.`;
     zh[`validation.${p}.date.format`] =
-      '“{value}”不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。';
+      '「{value}」不是可识别的日期。请填写如 2026-11-27 的日期，或将单元格设为日期格式。';
     en[`validation.${p}.date.format`] =
       '"{value}" is not a date that can be read. Enter a date such as 2026-11-27, or format the cell as a date.';
     zh[`validation.${p}.date.format.title`] = `${zs}：日期无法识别`;
@@ -56,7 +56,7 @@ function perSheet(): Pair {
       en[`validation.${p}.required.desc`] = `A cell every ${es} row must have is empty.`;
     }
     if (p === 'customer' || p === 'ledger' || p === 'staff') {
-      zh[`validation.${p}.enum`] = '“{value}”不是可选值。可选：{allowed}。请从下拉列表中选择。';
+      zh[`validation.${p}.enum`] = '「{value}」不是可选值。可选：{allowed}。请从下拉列表中选择。';
       en[`validation.${p}.enum`] =
         '"{value}" is not one of the allowed values: {allowed}. Pick one from the drop-down list.';
       zh[`validation.${p}.enum.title`] = `${zs}：取值不在可选范围`;
@@ -86,12 +86,12 @@ function fileAndCells(): Pair {
     en[`validation.${p}.file.quote.desc`] =
       'A quote in the CSV file is never closed; the cell was read to the end of its line.';
     zh[`validation.${p}.file.bytes`] =
-      '文件第 {line} 行的 {column} 列有不能按 {encoding} 编码读出的字节，已显示为“�”，这一格的内容可能不完整。请核对这一格，或用生成文件的程序重新导出为 UTF-8 编码的 CSV 后再检查。';
+      '文件第 {line} 行的 {column} 列有不能按 {encoding} 编码读出的字节，已显示为「�」，这一格的内容可能不完整。请核对这一格，或用生成文件的程序重新导出为 UTF-8 编码的 CSV 后再检查。';
     en[`validation.${p}.file.bytes`] =
       'column {column} on line {line} of the file holds bytes that are not valid {encoding}; they show as "�", and the cell may be incomplete. Check the cell, or export the file again as UTF-8 CSV from the program that made it, and check again.';
     zh[`validation.${p}.file.bytes.title`] = `${zs}：有无法读出的字节`;
     en[`validation.${p}.file.bytes.title`] = `${es}: unreadable bytes`;
-    zh[`validation.${p}.file.bytes.desc`] = '文件中有不符合其编码的字节，读成了“�”。';
+    zh[`validation.${p}.file.bytes.desc`] = '文件中有不符合其编码的字节，读成了「�」。';
     en[`validation.${p}.file.bytes.desc`] =
       'The file holds bytes that are not valid in its encoding; they read as "�".';
     zh[`validation.${p}.file.limit.columns`] =
@@ -125,7 +125,7 @@ function fileAndCells(): Pair {
     en[`validation.${p}.cell.control.desc`] =
       'A cell holds invisible control characters (U+0000-U+001F other than tab and line breaks).';
     zh[`validation.${p}.cell.long`] =
-      '这一格有 {length} 个字符（“{value}”），超过了 Excel 单元格最多 {max} 个字符的上限；用 Excel 打开或保存时，多出的部分会被截掉。请缩短内容，或把长文本另存到别处。';
+      '这一格有 {length} 个字符（「{value}」），超过了 Excel 单元格最多 {max} 个字符的上限；用 Excel 打开或保存时，多出的部分会被截掉。请缩短内容，或把长文本另存到别处。';
     en[`validation.${p}.cell.long`] =
       'this cell has {length} characters ("{value}"), more than the {max} an Excel cell holds; Excel cuts the rest when it opens or saves the file. Shorten it, or keep the long text elsewhere.';
     zh[`validation.${p}.cell.long.title`] = `${zs}：单元格文字过长`;
@@ -160,32 +160,32 @@ export const messages: MessageTable = {
       '表头里有未能识别的列：{columns}；若其中一列就是「{label}」，请把它的列名改为「{label}」。',
 
     'validation.customer.phone.format':
-      '“{value}”不是有效的手机号或固定电话。请填写 11 位手机号（如 13812345678）或带区号的固话（如 010-62345678）。',
+      '「{value}」不是有效的手机号或固定电话。请填写 11 位手机号（如 13812345678）或带区号的固话（如 010-62345678）。',
     'validation.customer.phone.format.mobile':
-      '“{value}”不是有效的手机号（应为 1 开头、第二位 3-9 的 11 位数字）。请核对后改正。',
+      '「{value}」不是有效的手机号（应为 1 开头、第二位 3-9 的 11 位数字）。请核对后改正。',
     'validation.customer.phone.format.title': '电话格式错误',
     'validation.customer.phone.format.desc':
-      '去掉空格、横线、+86 等之后，既不是 11 位手机号，也不是“0+区号+7-8 位号码”的固话。',
+      '去掉空格、横线、+86 等之后，既不是 11 位手机号，也不是「0+区号+7-8 位号码」的固话。',
 
     'validation.customer.id.format':
-      '“{value}”不是可识别的证件号码：既不是 18 位（或 15 位）身份证号、18 位统一社会信用代码，也不是港澳居民来往内地通行证（H 或 M 加 8 位数字）、台湾居民来往大陆通行证（8 位数字）或护照号码（字母加数字）。请对照证件核对位数和字符后改正。',
+      '「{value}」不是可识别的证件号码：既不是 18 位（或 15 位）身份证号、18 位统一社会信用代码，也不是港澳居民来往内地通行证（H 或 M 加 8 位数字）、台湾居民来往大陆通行证（8 位数字）或护照号码（字母加数字）。请对照证件核对位数和字符后改正。',
     'validation.customer.id.format.title': '证件号码格式错误',
     'validation.customer.id.format.desc':
       '证件号码的位数、字符或其中的出生日期不对。港澳台通行证、护照和其他证件号码不会被判为格式错误。',
-    'validation.customer.id.check': '身份证号“{value}”的校验位不对，号码中有输错的数字。请对照证件重新录入。',
+    'validation.customer.id.check': '身份证号「{value}」的校验位不对，号码中有输错的数字。请对照证件重新录入。',
     'validation.customer.id.check.title': '身份证号校验位错误',
     'validation.customer.id.check.desc': '18 位身份证号的最后一位（校验码，GB 11643）与前 17 位不符。',
     'validation.customer.uscc.check':
-      '统一社会信用代码“{value}”未通过校验（部分试点地区的代码也会如此）。请对照营业执照核对；若与执照一致，可忽略此提示。',
+      '统一社会信用代码「{value}」未通过校验（部分试点地区的代码也会如此）。请对照营业执照核对；若与执照一致，可忽略此提示。',
     'validation.customer.uscc.check.title': '统一社会信用代码校验未通过',
     'validation.customer.uscc.check.desc':
       '统一社会信用代码的校验码（GB 32100）与前 17 位不符；试点地区的部分代码也会如此，所以只作警告。',
     'validation.customer.id.kind.end-uscc':
-      '最终客户填的是统一社会信用代码“{value}”。若该客户是单位可忽略；若是经销商，请把「客户类型」改为经销商客户。',
+      '最终客户填的是统一社会信用代码「{value}」。若该客户是单位可忽略；若是经销商，请把「客户类型」改为经销商客户。',
     'validation.customer.id.kind.dealer-resident':
-      '经销商客户填的是身份证号“{value}”。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
+      '经销商客户填的是身份证号「{value}」。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
     'validation.customer.id.kind.dealer-document':
-      '经销商客户填的是{document}号码“{value}”。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
+      '经销商客户填的是{document}号码「{value}」。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
     'validation.customer.id.document.hkMacau': '港澳居民来往内地通行证',
     'validation.customer.id.document.taiwan': '台湾居民来往大陆通行证',
     'validation.customer.id.document.passport': '护照',
@@ -193,12 +193,12 @@ export const messages: MessageTable = {
     'validation.customer.id.kind.desc': '最终客户填了统一社会信用代码，或经销商客户填了身份证号、通行证或护照号码。',
 
     'validation.customer.number.damaged':
-      '以数字形式保存的 {digits} 位号码“{value}”已被 Excel 截断（只保留 15 位有效数字），末尾几位已丢失。请把该列设为“文本”格式，再按证件重新录入。',
+      '以数字形式保存的 {digits} 位号码「{value}」已被 Excel 截断（只保留 15 位有效数字），末尾几位已丢失。请把该列设为「文本」格式，再按证件重新录入。',
     'validation.customer.number.damaged.title': '号码存为数字，已损坏',
     'validation.customer.number.damaged.desc':
       '超过 15 位的身份证号等以数字形式保存时，Excel 只保留 15 位有效数字，号码已不可恢复。',
     'validation.customer.number.stored':
-      '号码“{value}”以数字形式保存。固话开头的 0 会丢失，超过 15 位的号码会被截断。请把该列设为“文本”格式后重新录入。',
+      '号码「{value}」以数字形式保存。固话开头的 0 会丢失，超过 15 位的号码会被截断。请把该列设为「文本」格式后重新录入。',
     'validation.customer.number.stored.title': '号码存为数字',
     'validation.customer.number.stored.desc': '证件号码或电话以数字而非文本保存。',
 
@@ -213,26 +213,27 @@ export const messages: MessageTable = {
     'validation.customer.date.order.desc': '应满足 首次接触 ≤ 最近跟进 ≤ 今天，出生日期不能晚于今天。',
 
     'validation.customer.id.duplicate':
-      '客户编号“{value}”重复，第 {rows} 行也使用了它（共 {n} 行）。每个客户只能有一个编号：请给其中的其他客户改用新编号，若是同一客户请合并档案。',
+      '客户编号「{value}」重复，第 {rows} 行也使用了它（共 {n} 行）。每个客户只能有一个编号：请给其中的其他客户改用新编号，若是同一客户请合并档案。',
     'validation.customer.id.duplicate.title': '客户编号重复',
     'validation.customer.id.duplicate.desc': '同一个客户编号出现在多行。',
 
-    'validation.customer.owner.unknown': '负责销售“{value}”不在人员表中。请填写人员表中的工号，或先把此人加入人员表。',
+    'validation.customer.owner.unknown':
+      '负责销售「{value}」不在人员表中。请填写人员表中的工号，或先把此人加入人员表。',
     'validation.customer.owner.unknown.title': '负责销售不在人员表',
     'validation.customer.owner.unknown.desc': '「负责销售」填写的工号在人员表中找不到。',
-    'validation.customer.owner.inactive': '负责销售“{value}”已不在职。请把该客户转给在职的销售员。',
+    'validation.customer.owner.inactive': '负责销售「{value}」已不在职。请把该客户转给在职的销售员。',
     'validation.customer.owner.inactive.title': '负责销售已离职',
     'validation.customer.owner.inactive.desc': '客户的负责销售在人员表中标记为不在职。',
     'validation.customer.owner.showroom':
-      '最终客户属于展厅“{showroom}”，而负责销售“{value}”属于展厅“{ownerShowroom}”。最终客户由所在展厅负责拓展：请改为本展厅的销售员，或改正客户的展厅。',
+      '最终客户属于展厅「{showroom}」，而负责销售「{value}」属于展厅「{ownerShowroom}」。最终客户由所在展厅负责拓展：请改为本展厅的销售员，或改正客户的展厅。',
     'validation.customer.owner.showroom.title': '负责销售不属于客户的展厅',
     'validation.customer.owner.showroom.desc':
       '最终客户的负责销售应属于该客户的展厅（展厅主管主要负责最终客户的拓展）。',
 
     'validation.customer.stale':
-      '客户处于“{stage}”阶段，但最近一次跟进是 {value}，已 {days} 天未跟进（超过 {limit} 天）。请尽快跟进并更新「最近跟进」，或更新阶段。',
+      '客户处于「{stage}」阶段，但最近一次跟进是 {value}，已 {days} 天未跟进（超过 {limit} 天）。请尽快跟进并更新「最近跟进」，或更新阶段。',
     'validation.customer.status.user':
-      '这一列是展厅助手的状态列，但里面有不是它写入的内容（如“{value}”）。为免覆盖您的内容，这次没有写入「{column}」：请把您的这一列改名（例如「{column}备注」），再检查一次。',
+      '这一列是展厅助手的状态列，但里面有不是它写入的内容（如「{value}」）。为免覆盖您的内容，这次没有写入「{column}」：请把您的这一列改名（例如「{column}备注」），再检查一次。',
     'validation.customer.status.user.title': '状态列里有您自己的内容',
     'validation.customer.status.user.desc':
       '「校验」「冲突组」两列由展厅助手写入；其中有别的内容时不覆盖，并请您把自己的列改名。',
@@ -240,15 +241,15 @@ export const messages: MessageTable = {
     'validation.customer.stale.desc': '线索、洽谈、已签约阶段的客户超过设定天数（默认 30 天）没有跟进记录。',
 
     'validation.customer.deal.no-ledger':
-      '客户“{id}”处于“{stage}”阶段，但经销商台账中没有它的交易记录。请在台账中补录这笔交易（每笔交易都必须按实际进度记录）。',
+      '客户「{id}」处于「{stage}」阶段，但经销商台账中没有它的交易记录。请在台账中补录这笔交易（每笔交易都必须按实际进度记录）。',
     'validation.customer.deal.no-ledger.title': '已成交客户无台账记录',
     'validation.customer.deal.no-ledger.desc': '已签约或已交车的客户在台账中没有任何交易行。',
 
-    'validation.ledger.customer.unknown': '客户编号“{value}”在客户档案中不存在。请改正编号，或先为该客户建立档案。',
+    'validation.ledger.customer.unknown': '客户编号「{value}」在客户档案中不存在。请改正编号，或先为该客户建立档案。',
     'validation.ledger.customer.unknown.title': '台账客户不存在',
     'validation.ledger.customer.unknown.desc': '台账行的客户编号在客户档案中找不到。',
     'validation.ledger.customer.lead':
-      '客户“{id}”已有交易，但在客户档案（第 {customerRow} 行）中仍是“{stage}”阶段。请更新客户档案的阶段。',
+      '客户「{id}」已有交易，但在客户档案（第 {customerRow} 行）中仍是「{stage}」阶段。请更新客户档案的阶段。',
     'validation.ledger.customer.lead.title': '有交易的客户仍为线索',
     'validation.ledger.customer.lead.desc': '台账中有未取消的交易，而客户档案中的阶段仍是线索。',
 
@@ -256,22 +257,22 @@ export const messages: MessageTable = {
       '金额 {value} 不等于 数量 {quantity} × 单价 {price} = {expected}。请改正金额、数量或单价。',
     'validation.ledger.amount.mismatch.title': '金额 ≠ 数量 × 单价',
     'validation.ledger.amount.mismatch.desc': '金额与数量乘单价相差超过 0.01。',
-    'validation.ledger.number.nan': '“{value}”不是数字。请只填写数字（可带小数）。',
-    'validation.ledger.number.negative': '“{value}”为负数。请填写 0 或正数。',
-    'validation.ledger.number.whole': '“{value}”不是整数。数量请填写整数。',
+    'validation.ledger.number.nan': '「{value}」不是数字。请只填写数字（可带小数）。',
+    'validation.ledger.number.negative': '「{value}」为负数。请填写 0 或正数。',
+    'validation.ledger.number.whole': '「{value}」不是整数。数量请填写整数。',
     'validation.ledger.number.tooLarge':
-      '“{value}”大得不可能是真实的数量或金额（绝对值超过 10 的 15 次方，超出了 Excel 能精确保存的 15 位数字），无法计算，评分和统计中不计这一格。请核对并改正。',
+      '「{value}」大得不可能是真实的数量或金额（绝对值超过 10 的 15 次方，超出了 Excel 能精确保存的 15 位数字），无法计算，评分和统计中不计这一格。请核对并改正。',
     'validation.ledger.number.title': '台账数字无效',
     'validation.ledger.number.desc': '数量、单价、金额、已付金额不是数字、为负数，或数量不是整数。',
 
     'validation.ledger.status.backwards':
-      '交易“{txn}”的状态从“{prevStatus}”（第 {prevRow} 行，{prevDate}）倒退为“{value}”。状态只能按 已签约→已交车→已开票→已结清 前进。请核对状态或日期。',
+      '交易「{txn}」的状态从「{prevStatus}」（第 {prevRow} 行，{prevDate}）倒退为「{value}」。状态只能按 已签约→已交车→已开票→已结清 前进。请核对状态或日期。',
     'validation.ledger.status.backwards.after-cancel':
-      '交易“{txn}”已于第 {prevRow} 行（{prevDate}）取消，此后不应再有“{value}”状态。若交易恢复，请用新的交易编号登记。',
+      '交易「{txn}」已于第 {prevRow} 行（{prevDate}）取消，此后不应再有「{value}」状态。若交易恢复，请用新的交易编号登记。',
     'validation.ledger.status.backwards.title': '交易状态倒退',
     'validation.ledger.status.backwards.desc': '同一交易编号按日期排序后，状态出现倒退，或在取消后又有其他状态。',
 
-    'validation.ledger.paid.no-date.status': '状态为“{status}”，但付款日期为空。请填写付款日期。',
+    'validation.ledger.paid.no-date.status': '状态为「{status}」，但付款日期为空。请填写付款日期。',
     'validation.ledger.paid.no-date.amount': '已付金额为 {amount}，但付款日期为空。请填写付款日期。',
     'validation.ledger.paid.no-date.title': '已付款但无付款日期',
     'validation.ledger.paid.no-date.desc': '状态为已结清或已付金额大于 0，但付款日期为空。',
@@ -280,19 +281,19 @@ export const messages: MessageTable = {
     'validation.ledger.paid.no-amount.desc': '付款日期已填写，已付金额为空或为 0。',
 
     'validation.staff.id.duplicate':
-      '工号“{value}”重复，第 {rows} 行也使用了它（共 {n} 行）。每人只能有一个工号：请改正。',
+      '工号「{value}」重复，第 {rows} 行也使用了它（共 {n} 行）。每人只能有一个工号：请改正。',
     'validation.staff.id.duplicate.title': '工号重复',
     'validation.staff.id.duplicate.desc': '同一个工号出现在人员表的多行。',
-    'validation.staff.role.invalid': '“{value}”不是有效的角色。可选：{allowed}。请从下拉列表中选择。',
+    'validation.staff.role.invalid': '「{value}」不是有效的角色。可选：{allowed}。请从下拉列表中选择。',
     'validation.staff.role.invalid.title': '角色无效',
     'validation.staff.role.invalid.desc': '人员的角色不是销售员、展厅主管、部门经理、总经理、财务之一。',
     'validation.staff.showroom.no-supervisor':
-      '展厅“{showroom}”没有在职的{role}。每个展厅须有主管负责排班和每日客户检查：请在人员表中指定一位。',
+      '展厅「{showroom}」没有在职的{role}。每个展厅须有主管负责排班和每日客户检查：请在人员表中指定一位。',
     'validation.staff.showroom.no-supervisor.title': '展厅没有主管',
     'validation.staff.showroom.no-supervisor.desc': '人员表中出现的展厅没有在职的展厅主管。',
 
-    'validation.duty.lead.unknown': '值班长“{value}”不在人员表中。请填写人员表中的工号。',
-    'validation.duty.lead.unknown.inactive': '值班长“{value}”已不在职。请改派在职人员担任值班长。',
+    'validation.duty.lead.unknown': '值班长「{value}」不在人员表中。请填写人员表中的工号。',
+    'validation.duty.lead.unknown.inactive': '值班长「{value}」已不在职。请改派在职人员担任值班长。',
     'validation.duty.lead.unknown.title': '值班长不在人员表',
     'validation.duty.lead.unknown.desc': '每天须有一名在职的值班长负责接听所有客户电话。',
     'validation.duty.staff.unknown': '值班人员 {value} 不在人员表中或已不在职。请改正值班人员。',
@@ -307,8 +308,8 @@ export const messages: MessageTable = {
     'validation.outing.not-approved.title': '外出未经批准',
     'validation.outing.not-approved.desc': '外出登记的批准人为空。',
     'validation.outing.approver.role':
-      '批准人“{value}”的角色是“{role}”或已不在职。外出应由展厅主管（或部门经理、总经理）批准：请改正批准人。',
-    'validation.outing.approver.role.unknown': '批准人“{value}”不在人员表中。请填写展厅主管的工号。',
+      '批准人「{value}」的角色是「{role}」或已不在职。外出应由展厅主管（或部门经理、总经理）批准：请改正批准人。',
+    'validation.outing.approver.role.unknown': '批准人「{value}」不在人员表中。请填写展厅主管的工号。',
     'validation.outing.approver.role.title': '外出批准人不是主管',
     'validation.outing.approver.role.desc': '外出登记的批准人不是在职的展厅主管、部门经理或总经理。',
   },

@@ -3,13 +3,13 @@ import type { MessageTable } from '../index';
 /** workbook messages (zh-CN default, en-US). */
 export const messages: MessageTable = {
   zh: {
-    'workbook.error.noTable': '找不到“{sheet}”表。请先运行“初始化”(setup)创建它,或检查工作表名称和表头。',
-    'workbook.error.notAddinField': '“{field}”不是本插件的状态列,插件不会写入用户数据列。',
-    'workbook.error.noColumn': '“{sheet}”表中没有“{field}”列。请先运行“初始化”(setup)添加缺少的列。',
-    'workbook.error.rowOutside': '第 {row} 行不在“{sheet}”表的数据范围内(第 {first}–{last} 行)。',
-    'workbook.error.rowOccupied': '无法在“{sheet}”表下方追加:第 {row} 行已有内容。请先移开表格下方的内容。',
-    'workbook.error.noStatusColumn': '“{sheet}”表中还没有状态列“{field}”,请先写入状态列再设置格式。',
-    'workbook.error.unknownField': '“{sheet}”表没有字段“{field}”。',
+    'workbook.error.noTable': '找不到「{sheet}」表。请先运行「初始化」(setup)创建它,或检查工作表名称和表头。',
+    'workbook.error.notAddinField': '「{field}」不是本插件的状态列,插件不会写入用户数据列。',
+    'workbook.error.noColumn': '「{sheet}」表中没有「{field}」列。请先运行「初始化」(setup)添加缺少的列。',
+    'workbook.error.rowOutside': '第 {row} 行不在「{sheet}」表的数据范围内(第 {first}–{last} 行)。',
+    'workbook.error.rowOccupied': '无法在「{sheet}」表下方追加:第 {row} 行已有内容。请先移开表格下方的内容。',
+    'workbook.error.noStatusColumn': '「{sheet}」表中还没有状态列「{field}」,请先写入状态列再设置格式。',
+    'workbook.error.unknownField': '「{sheet}」表没有字段「{field}」。',
     'workbook.lists.header': '{sheet}.{field}',
     'workbook.ownSheet.suffix': ' (展厅助手)',
   },

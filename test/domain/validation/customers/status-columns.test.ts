@@ -21,7 +21,7 @@ describe('customers/status-columns', () => {
     ]);
     const issues = checkStatusColumnsAreOurs(createValidationContext({ Customers: mine }, options({ lang: 'zh' })));
     expect(issues.map((i) => [i.row, i.field, i.severity])).toEqual([[3, 'Check', 'error']]);
-    expect(issues[0].message).toContain('“我的校验列”');
+    expect(issues[0].message).toContain('「我的校验列」');
     expect(issues[0].message).toContain('请把您的这一列改名');
   });
 
