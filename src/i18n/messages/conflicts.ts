@@ -164,9 +164,9 @@ export const messages: MessageTable = {
       '{field} "{value}" appears on {count} rows: treated as a placeholder, not as evidence of the same customer.',
     'conflicts.possible.against': 'but {against}',
     'conflicts.possible.message':
-      'Rows {a} and {b} may be one customer: {agree}; but {against}. Not enough to merge them: please check, and mark them "not the same customer" if they are not.',
+      'Rows {a} and {b} may be one customer: {agree}; but {against}. Not enough to merge them: please check, and mark them "Not the same customer" if they are not.',
     'conflicts.possible.messageNoAgainst':
-      'Rows {a} and {b} may be one customer: {agree}. Not enough to merge them: please check, and mark them "not the same customer" if they are not.',
+      'Rows {a} and {b} may be one customer: {agree}. Not enough to merge them: please check, and mark them "Not the same customer" if they are not.',
     'conflicts.describe.possible':
       'Two records scoring {minScore} points or more whose names agree, with other evidence, but below the decision are listed as possible duplicates to review, never merged (at most {maxPerHundredRows} pair(s) per 100 rows, strongest first).',
   },

@@ -412,7 +412,7 @@ export const messages: MessageTable = {
     'pane.suspicious.kind.idConflict': 'Different IDs, not merged, please confirm',
     'pane.possible.title': 'Possible duplicates, please review ({count})',
     'pane.possible.intro':
-      'These records show some signs of one customer (a rare name, the same city, another phone) but not enough to merge them. Please check: if they are one customer, handle them in the sheet; if not, mark them "not the same customer" and the next check will not list them.',
+      'These records show some signs of one customer (a rare name, the same city, another phone) but not enough to merge them. Please check: if they are one customer, handle them in the sheet; if not, mark them "Not the same customer" and the next check will not list them.',
     'pane.possible.kind': 'Possibly one customer · score {score}',
     'pane.placeholders.title': 'Placeholder values ({count})',
     'pane.placeholders.intro':
@@ -462,7 +462,7 @@ export const messages: MessageTable = {
     'pane.match.normaliser.address':
       'full-width folded, traditional to simplified, province/city/district prefixes dropped, split at 号/弄/栋/单元/室; Latin addresses word by word, case aside, Road/Rd and the like folded',
     'pane.settings.fixFirst': 'Some numbers are not valid (see the red text above); correct them to save.',
-    'pane.settings.restored': 'Defaults restored in the form; press Save settings to keep them.',
+    'pane.settings.restored': 'Defaults restored in the form; press "Save settings" to keep them.',
     'pane.settings.restore': 'Restore defaults',
 
     'pane.reviews.unavailable': 'Reviews are not available yet.',
