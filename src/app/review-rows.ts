@@ -8,6 +8,7 @@ import type { CellValue, WorkbookData } from '../domain/table';
 import { runReviews } from '../domain/reviews';
 import type { WorkbookPort } from '../workbook/port';
 import { appendAudit } from './audit';
+import { ensureOwnColumns } from './own-columns';
 import type { ActionOptions } from './groups';
 
 /** Appends rows to a schema table, auditing each one; returns the worksheet rows written. */
@@ -44,6 +45,15 @@ export async function createReviewRows(
   options: ActionOptions & { today: number },
 ): Promise<number> {
   const { proposals } = runReviews(data, { today: options.today, lang: options.lang });
+  // A dealer's rows carry the suggested finance scores: their columns are the add-in's, added when missing.
+  if (data.Reviews && proposals.length)
+    await ensureOwnColumns(
+      port,
+      'Reviews',
+      data.Reviews,
+      proposals.flatMap((p) => Object.keys(p.row)),
+      options.lang,
+    );
   await createRows(
     port,
     'Reviews',

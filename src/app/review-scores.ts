@@ -17,6 +17,7 @@ import {
   type TiersResult,
 } from '../domain/reviews';
 import { TIER_SHEETS } from './reviews';
+import { ensureOwnColumns } from './own-columns';
 
 export interface ReviewScoresOptions {
   /** "Today" as a day number (domain/reviews months), for the ledger analytics. */
@@ -68,18 +69,10 @@ export async function writeReviewScores(
   if (!reviews) return null;
   const fields = [...REVIEW_VALUE_COLUMNS, ...REVIEW_FORMULA_COLUMNS] as string[];
   // The formulas refer to this row's cells by A1 address, so every column must exist (at its final place) first.
-  const missing = fields.filter((k) => reviews!.mapping.columns[k] === undefined);
-  if (missing.length) {
-    const blank = new Array<null>(reviews.length).fill(null);
-    await port.writeStatusColumns(
-      'Reviews',
-      missing.map((field) => ({ field, values: blank })),
-      lang,
-    );
-    reviews = (await port.read({ sheets: ['Reviews'] })).Reviews;
-    if (!reviews) return null;
-    data = { ...data, Reviews: reviews };
-  }
+  const ensured = await ensureOwnColumns(port, 'Reviews', reviews, fields, lang);
+  if (!ensured) return null;
+  if (ensured !== reviews) data = { ...data, Reviews: ensured };
+  reviews = ensured;
   const tiers = runTiers(data, { today: options.today, lang, config: options.config });
   // Structured references (Policy[最低分]) where Policy/Weights are Excel tables, so added rows count; A1 otherwise.
   const cols = reviewSheetColumns(data, tiers, reviewsColumnLetters(reviews), 'structured');

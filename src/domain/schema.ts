@@ -1026,6 +1026,18 @@ export function userFields(sheet: SheetDef): FieldDef[] {
   return sheet.fields.filter((f) => f.owner !== 'addin');
 }
 
+/** The add-in's status columns: a check's verdict on each row, added at a table's right edge by a check. */
+export const STATUS_FIELD_KEYS: readonly string[] = ['Check', 'ConflictGroup'];
+
+/**
+ * The columns setup creates: the user's, and the add-in's computed columns (the review scores and the
+ * formulas over them), so that review rows and scores can be written into a workbook just set up. Not the
+ * status columns: a check adds those, after asking before its first write.
+ */
+export function setupFields(sheet: SheetDef): FieldDef[] {
+  return sheet.fields.filter((f) => f.owner !== 'addin' || !STATUS_FIELD_KEYS.includes(f.key));
+}
+
 /** Is this field required for a row of the given customer kind? */
 export function isRequired(f: FieldDef, kind?: string): boolean {
   if (!f.required) return false;

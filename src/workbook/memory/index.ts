@@ -9,6 +9,7 @@ import {
   SHEETS,
   SHEET_BY_KEY,
   label,
+  setupFields,
   userFields,
   type AddinSheetKey,
   type FieldDef,
@@ -709,7 +710,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const lists = this.writeLists(lang);
     for (const def of SHEETS) {
       const loc = located[def.key];
-      const wanted = userFields(def);
+      const wanted = setupFields(def);
       if (!loc) {
         const grid = this.addSheet(this.freeSheetName(label(def, lang)));
         wanted.forEach((f, c) => {

@@ -7,7 +7,7 @@
  * House rule: user cells change only through updateCells / appendTableRows / removeTableRows,
  * which callers use only for a person's explicit, audited action.
  */
-import { SHEETS, SHEET_BY_KEY, label, userFields } from '../../domain/schema';
+import { SHEETS, SHEET_BY_KEY, label, setupFields } from '../../domain/schema';
 import type { AddinSheetKey, FieldDef, Lang, SheetDef, SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import { recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../domain/headers';
@@ -831,7 +831,7 @@ export class OfficeWorkbook implements WorkbookPort {
             created: true,
             mapped: {},
             missing: [],
-            added: userFields(def).map((f) => f.key),
+            added: setupFields(def).map((f) => f.key),
             extra: [],
           };
           continue;
@@ -839,7 +839,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const mapping = recogniseHeaders(def, loc.headers);
         const added: string[] = [];
         let c = loc.lastColumn + 1;
-        for (const f of userFields(def)) {
+        for (const f of setupFields(def)) {
           if (mapping.columns[f.key] !== undefined) continue;
           // Missing user columns go at the right edge; existing columns are never touched.
           if (loc.table) context.workbook.tables.getItem(loc.table).columns.add(undefined, undefined, label(f, lang));
@@ -896,7 +896,7 @@ export class OfficeWorkbook implements WorkbookPort {
     for (let i = 2; sheetNames.has(name); i++) name = `${label(def, lang)}${i}`;
     sheetNames.add(name);
     const ws = context.workbook.worksheets.add(name);
-    const fields = userFields(def);
+    const fields = setupFields(def);
     writeTextSafe(ws.getRangeByIndexes(0, 0, 1, fields.length), [fields.map((f) => label(f, lang))], true);
     const table = ws.tables.add(rangeAddress(1, 0, 2, fields.length - 1), true);
     if (!tableNames.has(def.table.toLowerCase())) table.name = def.table;

@@ -3,7 +3,7 @@
  * one conditional format per rule that re-runs replace, and no user cell changes except
  * through the explicit actions.
  */
-import { CUSTOMERS, REVIEWS, SHEETS, userFields, label } from '../../../src/domain/schema';
+import { CUSTOMERS, REVIEWS, SHEETS, setupFields, label } from '../../../src/domain/schema';
 import { STATUS_FORMAT_RULES } from '../../../src/app/apply-check-result';
 import { FORMAT_MARKERS_KEY, OfficeWorkbook, SETTINGS_KEY } from '../../../src/workbook/office';
 import { SETTINGS_SHEET } from '../../../src/workbook/memory';
@@ -320,8 +320,11 @@ describe('OfficeWorkbook.setup', () => {
       expect(report.sheets[def.key]).toMatchObject({ found: false, created: true });
       const t = fx.tables.find((x) => x.name === def.table)!;
       expect(t.sheet.name).toBe(def.en);
-      expect(t.sheet.rows[0]).toEqual(userFields(def).map((f) => f.en));
+      // the user's columns and the add-in's review scores; the status columns come with the first check
+      expect(t.sheet.rows[0]).toEqual(setupFields(def).map((f) => f.en));
+      expect(t.sheet.rows[0]).not.toContain('Check');
     }
+    expect(fx.tables.find((x) => x.name === 'Reviews')!.sheet.rows[0]).toContain('Suggested credit score');
     const lists = fx.sheet('Lists');
     expect(lists.rows[0][0]).toBe('Customers.Kind');
     const kind = fx.validations.find((v) => v.sheet.name === 'Customers' && v.rect.firstColumn === 1)!;
