@@ -7,6 +7,7 @@ import type { Lang, SheetKey } from '../domain/schema';
 import { SHEET_BY_KEY, label } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import { STATUS_MARKERS } from '../domain/engine';
+import { RULES } from '../domain/validation';
 import { t } from '../i18n';
 import type { StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
 import type { ClusterRef } from './groups';
@@ -53,6 +54,13 @@ export function ownStatusColumns<C extends { field: string }>(
   return out;
 }
 
+const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+
+/** A rule as people read it: its title (the code, customer.phone.format, is for the JSON output only). */
+function ruleTitle(id: string, lang: Lang): string {
+  return RULE_TITLES.get(id)?.[lang] ?? id;
+}
+
 function fieldLabel(sheet: SheetKey, key: string, lang: Lang): string {
   const f = SHEET_BY_KEY[sheet].fields.find((x) => x.key === key);
   return f ? label(f, lang) : key;
@@ -87,7 +95,7 @@ export async function writeIssuesSheet(
         label(SHEET_BY_KEY[i.sheet], lang),
         i.row,
         i.field ? fieldLabel(i.sheet, i.field, lang) : '',
-        i.rule,
+        ruleTitle(i.rule, lang),
         i.message,
       ]),
       links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
