@@ -78,6 +78,7 @@ export function reviewsViewFrom(
     customerId: a.customerId,
     name: a.customerName,
     months: a.series.map((s) => ({ month: s.month, value: s.value, flagged: s.flagged })),
+    summary: a.summary,
     explanation: a.explanation,
   }));
   const used = reviews.anomalies[0]?.threshold ?? threshold;

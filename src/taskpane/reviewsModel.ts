@@ -49,7 +49,9 @@ export interface SwingAlertView {
   customerId: string;
   name: string;
   months: MonthPoint[];
-  /** What triggered it, in the chosen language. */
+  /** What happened, in plain words, in the chosen language. */
+  summary: string;
+  /** The statistics behind it (median, MAD, z), for the details fold. */
   explanation: string;
 }
 

@@ -109,8 +109,10 @@ export interface DealerSwing {
   historyMonths: number;
   skipped?: SwingSkipReason;
   threshold: number;
-  /** Why (not) flagged, in the chosen language. */
+  /** Why (not) flagged, in the chosen language: the statistics. */
   explanation: string;
+  /** What happened, in plain words ("近 3 个月销量只有往常同期的 15%"); '' when not flagged. */
+  summary: string;
 }
 
 function swingsFor(ctx: Context, today: number, lang: Lang): DealerSwing[] {
@@ -150,6 +152,7 @@ function swingsFor(ctx: Context, today: number, lang: Lang): DealerSwing[] {
       ...(r.skipped ? { skipped: r.skipped } : {}),
       threshold: cfg.threshold,
       explanation: explainSwing(d.name || d.customerId, r, cfg.threshold, cfg.minHistoryMonths, lang),
+      summary: summariseSwing(r, cfg.measure, lang),
     });
   }
   return out;
@@ -192,7 +195,53 @@ export function explainSwing(
       yoy: m.zYoY === null ? '' : t(lang, 'reviews.swing.yoy', { z: m.zYoY }),
     }),
   );
-  return [head, ...lines].join(lang === 'zh' ? '；' : '; ');
+  // the head is a sentence of its own; the months follow it as one more
+  return lang === 'zh' ? `${head}${lines.join('；')}。` : `${head} ${lines.join('; ')}.`;
+}
+
+/** When the months happened, as a person says it: the last 3 months (2026-08 to 2026-10), 2026-09, or a list. */
+function swingWhen(months: readonly SwingMonth[], lastTested: number, lang: Lang): string {
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (months.length === 1) return t(lang, 'reviews.swing.when.one', { month: first.month });
+  if (last.monthIndex - first.monthIndex !== months.length - 1)
+    return months.map((m) => m.month).join(t(lang, 'reviews.swing.when.sep'));
+  const key = last.monthIndex === lastTested ? 'reviews.swing.when.last' : 'reviews.swing.when.range';
+  return t(lang, key, { n: months.length, from: first.month, to: last.month });
+}
+
+/**
+ * What happened, in plain words, one sentence per direction: the flagged months' volume against what
+ * was usual for that time of year (the seasonally expected volume), as a share or a multiple.
+ * The statistics behind it are in explainSwing.
+ */
+export function summariseSwing(
+  r: { flagged: boolean; months: SwingMonth[]; tested: SwingMonth[] },
+  measure: 'units' | 'amount',
+  lang: Lang,
+): string {
+  if (!r.flagged) return '';
+  const lastTested = r.tested[r.tested.length - 1]?.monthIndex ?? -1;
+  const amount = (n: number) => t(lang, `reviews.swing.amount.${measure}`, { n: Math.round(n) });
+  return (['drop', 'spike'] as const)
+    .map((direction) => {
+      const months = r.months.filter((m) => m.direction === direction);
+      if (months.length === 0) return '';
+      const value = months.reduce((s, m) => s + m.value, 0);
+      const expected = months.reduce((s, m) => s + m.expected, 0);
+      const params = {
+        when: swingWhen(months, lastTested, lang),
+        measure: t(lang, `reviews.swing.measure.${measure}`),
+        value: amount(value),
+        expected: amount(expected),
+        pct: expected > 0 ? Math.round((100 * value) / expected) : 0,
+        times: expected > 0 ? (value / expected).toFixed(1) : '',
+      };
+      const key = direction === 'drop' ? 'drop' : expected < 0.5 ? 'fromNothing' : 'spike';
+      return t(lang, `reviews.swing.plain.${key}`, params);
+    })
+    .filter(Boolean)
+    .join(lang === 'zh' ? '' : ' ');
 }
 
 // ------------------------------------------------------------------ reviews

@@ -27,6 +27,17 @@ export const messages: MessageTable = {
     'reviews.swing.spike': '激增',
     'reviews.swing.shortHistory': '{name}：历史只有 {n} 个月（少于 {min} 个月），不做异常判断。',
     'reviews.swing.normal': '{name}：最近各月都在预期范围内（阈值 {threshold}）。',
+    'reviews.swing.plain.drop': '{when}，{measure}只有往常同期的 {pct}%（{value}，往常约 {expected}）。',
+    'reviews.swing.plain.spike': '{when}，{measure}是往常同期的 {times} 倍（{value}，往常约 {expected}）。',
+    'reviews.swing.plain.fromNothing': '{when}，{measure}为 {value}，往常同期几乎没有。',
+    'reviews.swing.when.one': '{month}',
+    'reviews.swing.when.last': '近 {n} 个月（{from} 至 {to}）',
+    'reviews.swing.when.range': '{from} 至 {to}',
+    'reviews.swing.when.sep': '、',
+    'reviews.swing.measure.units': '销量',
+    'reviews.swing.measure.amount': '业务额',
+    'reviews.swing.amount.units': '{n} 台',
+    'reviews.swing.amount.amount': '{n} 元',
     'reviews.issue.noComment':
       '核定等级 {approved} 与建议等级 {proposed} 不同，但没有审核意见。请总经理填写审核意见说明理由。',
     'reviews.issue.tierMismatch':
@@ -81,6 +92,19 @@ export const messages: MessageTable = {
     'reviews.swing.spike': 'spike',
     'reviews.swing.shortHistory': '{name}: only {n} months of history (fewer than {min}); not assessed.',
     'reviews.swing.normal': '{name}: recent months are within the expected range (threshold {threshold}).',
+    'reviews.swing.plain.drop':
+      'In {when}, {measure} came to only {pct}% of the usual for that time of year: {value}, against about {expected}.',
+    'reviews.swing.plain.spike':
+      'In {when}, {measure} came to {times} times the usual for that time of year: {value}, against about {expected}.',
+    'reviews.swing.plain.fromNothing': 'In {when}, {measure} came to {value}, where there is usually almost none.',
+    'reviews.swing.when.one': '{month}',
+    'reviews.swing.when.last': 'the last {n} months ({from} to {to})',
+    'reviews.swing.when.range': '{from} to {to}',
+    'reviews.swing.when.sep': ', ',
+    'reviews.swing.measure.units': 'sales',
+    'reviews.swing.measure.amount': 'turnover',
+    'reviews.swing.amount.units': '{n} units',
+    'reviews.swing.amount.amount': '¥{n}',
     'reviews.issue.noComment':
       'Approved tier {approved} differs from the proposed tier {proposed} but there is no approval comment. The general manager should give the reason.',
     'reviews.issue.tierMismatch':

@@ -11,8 +11,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { ReviewsView, SwingAlertView } from '../reviewsModel';
-import { groupDueByKind, volumeBars } from '../reviewsModel';
+import type { ReviewsView } from '../reviewsModel';
+import { groupDueByKind } from '../reviewsModel';
+import { SwingSection } from './SwingSection';
 import { useStyles, type Tr } from './common';
 
 export function ReviewsTab(props: {
@@ -87,16 +88,7 @@ export function ReviewsTab(props: {
         </div>
       </section>
 
-      <section className={styles.section}>
-        <Subtitle2>{tr('pane.reviews.alerts')}</Subtitle2>
-        <Text size={200} className={styles.muted} data-testid="swing-method">
-          {view.method}
-        </Text>
-        {view.alerts.length === 0 && <Text>{tr('pane.reviews.noAlerts')}</Text>}
-        {view.alerts.map((a) => (
-          <AlertCard key={a.customerId} alert={a} tr={tr} />
-        ))}
-      </section>
+      <SwingSection tr={tr} alerts={view.alerts} method={view.method} />
 
       <section className={styles.section} data-testid="decision-flags">
         <Subtitle2>{tr('pane.reviews.flags')}</Subtitle2>
@@ -200,48 +192,5 @@ export function ReviewsTab(props: {
         </Accordion>
       </section>
     </div>
-  );
-}
-
-const CHART_W = 260;
-const CHART_H = 44;
-
-function AlertCard(props: { alert: SwingAlertView; tr: Tr }): React.ReactElement {
-  const styles = useStyles();
-  const { alert: a, tr } = props;
-  const bars = volumeBars(a.months, CHART_W, CHART_H);
-  const flagged = a.months.filter((m) => m.flagged).map((m) => m.month);
-  return (
-    <article className={styles.card} data-testid={`alert-${a.customerId}`}>
-      <div className={styles.cardTitle}>
-        <Text weight="semibold">{a.customerId}</Text>
-        <Text>{a.name}</Text>
-      </div>
-      <svg
-        viewBox={`0 0 ${CHART_W} ${CHART_H}`}
-        width="100%"
-        height={CHART_H}
-        preserveAspectRatio="none"
-        role="img"
-        aria-label={tr('pane.reviews.chartAria', { months: flagged.join(tr('pane.list.sep')) })}
-      >
-        {bars.map((b) => (
-          <rect
-            key={b.month}
-            x={b.x}
-            y={b.y}
-            width={b.width}
-            height={b.height}
-            fill={b.flagged ? tokens.colorPaletteRedBackground3 : tokens.colorNeutralStroke1}
-          >
-            <title>{tr('pane.reviews.barTitle', { month: b.month, value: b.value })}</title>
-          </rect>
-        ))}
-      </svg>
-      <Text size={200} className={styles.muted}>
-        {tr('pane.reviews.flaggedMonths', { months: flagged.join(tr('pane.list.sep')) })}
-      </Text>
-      <Text size={200}>{a.explanation}</Text>
-    </article>
   );
 }

@@ -165,6 +165,21 @@ describe('abnormal swings across the dealer population', () => {
     // English explanation too
     const en = runReviews(data, { today: day('2026-11-20'), lang: 'en' });
     expect(en.anomalies.find((a) => a.customerId === 'DROP')!.explanation).toMatch(/drop.*expected about/);
+
+    // In plain words: what happened against the usual for that time of year; the statistics stay in the explanation.
+    const dropPct = /^近 3 个月（2026-08 至 2026-10），销量只有往常同期的 (\d+)%（\d+ 台，往常约 \d+ 台）。$/.exec(
+      drop.summary,
+    );
+    expect(dropPct).not.toBeNull();
+    expect(Number(dropPct![1])).toBeGreaterThanOrEqual(10);
+    expect(Number(dropPct![1])).toBeLessThanOrEqual(30);
+    const spikeTimes = /^2026-09，销量是往常同期的 (\d+\.\d) 倍（\d+ 台，往常约 \d+ 台）。$/.exec(spike.summary);
+    expect(Number(spikeTimes![1])).toBeGreaterThan(2);
+    for (const a of res.anomalies) expect(a.summary).not.toMatch(/z|MAD|中位数|季节指数/);
+    expect(en.anomalies.find((a) => a.customerId === 'DROP')!.summary).toMatch(
+      /^In the last 3 months \(2026-08 to 2026-10\), sales came to only \d+% of the usual for that time of year: \d+ units, against about \d+ units\.$/,
+    );
+    expect(newDealer.summary).toBe('');
   });
 
   test('the Spring Festival peak (Dec-Feb tested) raises no alarm', () => {
