@@ -27,6 +27,7 @@ import { markNotSame } from '../app/not-same';
 import { createReviewRows } from '../app/review-rows';
 import { updateScores } from '../app/review-scores';
 import { reviewsOf } from '../app/reviews';
+import { readRoster } from '../app/roster';
 import { reviewsViewFrom } from './reviewsAdapter';
 import { thresholdViews } from './matchSettings';
 import type { CheckRun, PaneServices } from './services';
@@ -95,6 +96,7 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
       const pairs = await markNotSame(port, checked().data, cluster, acting(lang), pair ?? undefined);
       return afterAction(port, notSameChange(pair ?? cluster.rows, pairs));
     },
+    roster: (port) => readRoster(port),
     reviews(data, lang) {
       const { reviews, tiers } = reviewsOf(data, { today: today(), lang });
       return reviewsViewFrom(reviews, tiers, lang);

@@ -11,6 +11,7 @@ import type { Settings, WorkbookPort } from '../workbook/port';
 import type { MatchConfig } from '../domain/conflicts/config';
 import type { FirstWritePlan } from '../app/check-workbook';
 import type { DailyReport } from '../domain/daily';
+import type { RosterPerson } from '../app/roster';
 import type { CheckPhase, ClusterView, PlaceholderInput, PossibleInput, RuleView, SuspiciousInput } from './viewModel';
 import type { ReviewsView } from './reviewsModel';
 
@@ -90,6 +91,8 @@ export interface PaneServices {
   mergeDuplicates(port: WorkbookPort, cluster: ClusterView, keepRow: number, lang: Lang): Promise<CheckRun>;
   /** Records that a group (or one pair of its rows) are different customers (audited). */
   markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<CheckRun>;
+  /** The active people of the roster, offered when the pane asks who is working (first run, Settings). */
+  roster?(port: WorkbookPort): Promise<RosterPerson[]>;
   /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
   reviews?(data: WorkbookData, lang: Lang): ReviewsView;
   /** Appends the missing review rows (audited); returns how many were added. */

@@ -372,3 +372,39 @@ export function placeholderViews(items: readonly PlaceholderInput[]): (Placehold
     .map((p) => ({ ...p, key: `${p.rule}:${p.value}` }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/** The lists of cards an action starts from. */
+export type CardList = 'conflicts' | 'suspicious' | 'possible';
+
+/** The result of an action, placed in the list where the card acted on was. */
+export interface PlacedResult {
+  list: CardList;
+  /** The card acted on (it may still be listed, e.g. a conflict that became a duplicate). */
+  acted: string;
+  /** The cards that followed it when it was acted on. */
+  following: string[];
+  intent: 'success' | 'error';
+  text: string;
+}
+
+/**
+ * Where in a list (its card keys now) the result of an action goes: before the first card that
+ * followed the one acted on and is still listed, else right after the card acted on, else at the end.
+ */
+export function resultIndex(keys: readonly string[], placed: Pick<PlacedResult, 'acted' | 'following'>): number {
+  const at = new Map(keys.map((k, i) => [k, i]));
+  const acted = at.get(placed.acted);
+  for (const k of placed.following) {
+    const i = at.get(k);
+    if (i !== undefined && (acted === undefined || i > acted)) return i;
+  }
+  return acted !== undefined ? acted + 1 : keys.length;
+}
+
+/** A date as the pane writes it (2026-06-30, 2026-06, 2026-06-30 14:05): never broken across lines. */
+const DATE = /(\d{4}-\d{2}(?:-\d{2}(?: \d{2}:\d{2})?)?)/;
+
+/** Text cut around its dates: dates at odd indexes (a split with one capture group). */
+export function splitDates(text: string): string[] {
+  return text.split(DATE);
+}

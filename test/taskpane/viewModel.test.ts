@@ -7,6 +7,8 @@ import {
   ownerLabel,
   phaseStep,
   placeholderViews,
+  resultIndex,
+  splitDates,
   summarise,
   suspiciousViews,
   type ClusterView,
@@ -250,5 +252,37 @@ describe('placeholderViews', () => {
       ['phone:13800000000', 60],
       ['phone:13900000000', 60],
     ]);
+  });
+});
+
+describe('resultIndex: the result of an action goes where the card acted on was', () => {
+  it('goes before the card that followed the one acted on, when the acted card left the list', () => {
+    expect(resultIndex(['G1', 'G3', 'G4'], { acted: 'G2', following: ['G3', 'G4'] })).toBe(1);
+  });
+  it('goes right after the acted card when it is still listed (a conflict that became a duplicate)', () => {
+    expect(resultIndex(['G1', 'G2', 'G3'], { acted: 'G2', following: ['G3'] })).toBe(2);
+  });
+  it('skips followers that left with the action, and goes at the end when none is left', () => {
+    expect(resultIndex(['G1', 'G4'], { acted: 'G2', following: ['G3', 'G4'] })).toBe(1);
+    expect(resultIndex(['G1'], { acted: 'G2', following: ['G3'] })).toBe(1);
+  });
+  it('does not go before a follower that now sorts above the acted card', () => {
+    expect(resultIndex(['G3', 'G2', 'G4'], { acted: 'G2', following: ['G3', 'G4'] })).toBe(2);
+  });
+});
+
+describe('splitDates: dates are cut out whole, so the pane keeps each on one line', () => {
+  it('puts each date at an odd index, with its time when it has one', () => {
+    expect(splitDates('跟进于 2026-06-30 14:05，登记于 2026-05-01。')).toEqual([
+      '跟进于 ',
+      '2026-06-30 14:05',
+      '，登记于 ',
+      '2026-05-01',
+      '。',
+    ]);
+    expect(splitDates('近 3 个月（2026-08 至 2026-10）')).toEqual(['近 3 个月（', '2026-08', ' 至 ', '2026-10', '）']);
+  });
+  it('leaves text without dates whole', () => {
+    expect(splitDates('电话 13800138000')).toEqual(['电话 13800138000']);
   });
 });

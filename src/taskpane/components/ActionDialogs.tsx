@@ -15,14 +15,17 @@ import {
   RadioGroup,
   Text,
 } from '@fluentui/react-components';
-import type { ConflictView } from '../viewModel';
+import type { CardList, ConflictView } from '../viewModel';
 import { ownerLabel } from '../viewModel';
 import type { Tr } from './common';
 
-export type PendingAction =
-  | { kind: 'resolve'; view: ConflictView }
-  | { kind: 'merge'; view: ConflictView }
-  | { kind: 'notSame'; view: ConflictView };
+/** Where an action started: the card (a group id or a pair key) in its list. */
+export interface ActionOrigin {
+  list: CardList;
+  key: string;
+}
+
+export type PendingAction = { kind: 'resolve' | 'merge' | 'notSame'; view: ConflictView; origin: ActionOrigin };
 
 export interface ActionChoice {
   owner?: string;

@@ -1,7 +1,8 @@
 /**
- * The Settings tab: staleness days, the customer matcher shown as data (decision,
- * comparisons per field, blocking keys) with its tunable numbers beside the rule they
- * change, the audit name and the language; saved per workbook.
+ * The Settings tab: who is working (the audit name, offered from the roster), the language,
+ * staleness days, and under an "Advanced" fold the customer matcher shown as data (decision,
+ * comparisons per field, blocking keys) with its tunable numbers beside the rule they change;
+ * saved per workbook.
  */
 import * as React from 'react';
 import {
@@ -24,12 +25,16 @@ import type { Settings } from '../../workbook/port';
 import type { ThresholdInfo } from '../services';
 import { STALE_DAYS, checkTunable } from '../../domain/conflicts/tunables';
 import { matchConfigView, tunableErrorText, type LevelRow } from '../matchSettings';
+import type { RosterPerson } from '../../app/roster';
 import { useStyles, type Tr } from './common';
+import { WhoField } from './WhoField';
 
 export interface SettingsTabProps {
   tr: Tr;
   lang: Lang;
   settings: Partial<Settings>;
+  /** The roster's active people, offered for the audit name. */
+  roster: RosterPerson[];
   thresholds: ThresholdInfo[];
   matchConfig: (values: Record<string, number>) => MatchConfig;
   busy: boolean;
@@ -50,6 +55,8 @@ export function SettingsTab(props: SettingsTabProps): React.ReactElement {
   const [lang, setLang] = React.useState<Lang>(props.settings.lang ?? props.lang);
   const [who, setWho] = React.useState(typeof props.settings.who === 'string' ? props.settings.who : '');
   const [restored, setRestored] = React.useState(false);
+  // The fold starts open once the matcher has been tuned, and stays open while a number in it is wrong.
+  const [advanced, setAdvanced] = React.useState(() => props.thresholds.some((th) => th.value !== th.defaultValue));
 
   const staleCheck = checkTunable(STALE_DAYS, staleDays);
   const checks = new Map(props.thresholds.map((th) => [th.key, checkTunable(th, values[th.key] ?? '')]));
@@ -98,6 +105,21 @@ export function SettingsTab(props: SettingsTabProps): React.ReactElement {
         save();
       }}
     >
+      <WhoField
+        tr={tr}
+        lang={props.lang}
+        label={tr('pane.settings.who')}
+        value={who}
+        roster={props.roster}
+        onChange={setWho}
+        testId="who"
+      />
+      <Field label={tr('pane.settings.language')}>
+        <RadioGroup value={lang} onChange={(_, d) => setLang(d.value as Lang)} layout="horizontal">
+          <Radio value="zh" label={tr('pane.settings.lang.zh')} />
+          <Radio value="en" label={tr('pane.settings.lang.en')} />
+        </RadioGroup>
+      </Field>
       <Field
         label={tr('pane.settings.staleDays')}
         hint={tr('pane.tune.hint', {
@@ -118,88 +140,93 @@ export function SettingsTab(props: SettingsTabProps): React.ReactElement {
         />
       </Field>
 
+      {/* The matcher's knobs are for the few who tune it: folded under "Advanced". */}
       <section className={styles.section} aria-labelledby="match-title" data-testid="match-config">
-        <Subtitle2 id="match-title">{tr('pane.settings.thresholds')}</Subtitle2>
-        <Text size={200} className={styles.muted}>
-          {tr('pane.match.intro')}
-        </Text>
-
-        <article className={styles.card} data-testid="match-decision">
-          <Text weight="semibold">{tr('pane.match.decision')}</Text>
-          <Text size={200}>{tr('pane.match.decisionRule', { threshold: view.decision.threshold })}</Text>
-          {tunablesOf('decision')}
-          <ul className={styles.reasons}>
-            {view.decision.rules.map((r, i) => (
-              <li key={i}>{r}</li>
-            ))}
-          </ul>
-        </article>
-
-        <Accordion multiple collapsible data-testid="match-sections">
-          <AccordionItem value="comparisons">
-            <AccordionHeader size="small" data-testid="match-comparisons-header">
-              {tr('pane.match.comparisons', { count: view.comparisons.length })}
+        <Subtitle2 id="match-title">{tr('pane.settings.advanced')}</Subtitle2>
+        <Accordion
+          collapsible
+          openItems={advanced || !allOk ? ['advanced'] : []}
+          onToggle={(_, d) => setAdvanced(d.openItems.includes('advanced'))}
+        >
+          <AccordionItem value="advanced">
+            <AccordionHeader size="small" data-testid="settings-advanced">
+              {tr('pane.settings.thresholds')}
             </AccordionHeader>
             <AccordionPanel className={styles.section} style={{ marginTop: 0 }}>
               <Text size={200} className={styles.muted}>
-                {tr('pane.match.comparisonsIntro')}
+                {tr('pane.match.intro')}
               </Text>
-              {view.comparisons.map((c) => (
-                <article key={c.id} className={styles.card} data-testid={`match-comparison-${c.id}`}>
-                  <Text weight="semibold">{c.field}</Text>
-                  <Text size={200} className={styles.muted}>
-                    {tr('pane.match.normalisedBy', { normaliser: c.normaliser })}
-                  </Text>
-                  <Levels tr={tr} levels={c.levels} />
-                  {c.companyLevels.length > 0 && (
-                    <>
-                      <Text size={200} weight="semibold">
-                        {tr('pane.match.companyLevels')}
-                      </Text>
-                      <Levels tr={tr} levels={c.companyLevels} />
-                    </>
-                  )}
-                  {tunablesOf(`comparison:${c.id}`)}
-                </article>
-              ))}
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="blocking">
-            <AccordionHeader size="small" data-testid="match-blocking-header">
-              {tr('pane.match.blocking', { count: view.blocking.length })}
-            </AccordionHeader>
-            <AccordionPanel className={styles.section} style={{ marginTop: 0 }}>
-              <Text size={200} className={styles.muted}>
-                {tr('pane.match.blockingIntro')}
-              </Text>
-              {view.blocking.map((b) => (
-                <article
-                  key={b.id}
-                  className={styles.card}
-                  data-testid={`match-blocking-${b.id}`}
-                  data-max-block={b.maxBlock}
-                >
-                  <Text weight="semibold">{b.key}</Text>
-                  <Text size={200} className={styles.muted}>
-                    {b.policy}
-                  </Text>
-                  {tunablesOf(`blocking:${b.id}`)}
-                </article>
-              ))}
+
+              <article className={styles.card} data-testid="match-decision">
+                <Text weight="semibold">{tr('pane.match.decision')}</Text>
+                <Text size={200}>{tr('pane.match.decisionRule', { threshold: view.decision.threshold })}</Text>
+                {tunablesOf('decision')}
+                <ul className={styles.reasons}>
+                  {view.decision.rules.map((r, i) => (
+                    <li key={i}>{r}</li>
+                  ))}
+                </ul>
+              </article>
+
+              <Accordion multiple collapsible data-testid="match-sections">
+                <AccordionItem value="comparisons">
+                  <AccordionHeader size="small" data-testid="match-comparisons-header">
+                    {tr('pane.match.comparisons', { count: view.comparisons.length })}
+                  </AccordionHeader>
+                  <AccordionPanel className={styles.section} style={{ marginTop: 0 }}>
+                    <Text size={200} className={styles.muted}>
+                      {tr('pane.match.comparisonsIntro')}
+                    </Text>
+                    {view.comparisons.map((c) => (
+                      <article key={c.id} className={styles.card} data-testid={`match-comparison-${c.id}`}>
+                        <Text weight="semibold">{c.field}</Text>
+                        <Text size={200} className={styles.muted}>
+                          {tr('pane.match.normalisedBy', { normaliser: c.normaliser })}
+                        </Text>
+                        <Levels tr={tr} levels={c.levels} />
+                        {c.companyLevels.length > 0 && (
+                          <>
+                            <Text size={200} weight="semibold">
+                              {tr('pane.match.companyLevels')}
+                            </Text>
+                            <Levels tr={tr} levels={c.companyLevels} />
+                          </>
+                        )}
+                        {tunablesOf(`comparison:${c.id}`)}
+                      </article>
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+                <AccordionItem value="blocking">
+                  <AccordionHeader size="small" data-testid="match-blocking-header">
+                    {tr('pane.match.blocking', { count: view.blocking.length })}
+                  </AccordionHeader>
+                  <AccordionPanel className={styles.section} style={{ marginTop: 0 }}>
+                    <Text size={200} className={styles.muted}>
+                      {tr('pane.match.blockingIntro')}
+                    </Text>
+                    {view.blocking.map((b) => (
+                      <article
+                        key={b.id}
+                        className={styles.card}
+                        data-testid={`match-blocking-${b.id}`}
+                        data-max-block={b.maxBlock}
+                      >
+                        <Text weight="semibold">{b.key}</Text>
+                        <Text size={200} className={styles.muted}>
+                          {b.policy}
+                        </Text>
+                        {tunablesOf(`blocking:${b.id}`)}
+                      </article>
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
       </section>
 
-      <Field label={tr('pane.settings.who')}>
-        <Input value={who} onChange={(_, d) => setWho(d.value)} data-testid="who" />
-      </Field>
-      <Field label={tr('pane.settings.language')}>
-        <RadioGroup value={lang} onChange={(_, d) => setLang(d.value as Lang)} layout="horizontal">
-          <Radio value="zh" label={tr('pane.settings.lang.zh')} />
-          <Radio value="en" label={tr('pane.settings.lang.en')} />
-        </RadioGroup>
-      </Field>
       {!allOk && (
         <Text className={styles.warning} role="alert" data-testid="settings-invalid">
           {tr('pane.settings.fixFirst')}

@@ -1,8 +1,9 @@
 /** Small shared pieces of the pane: the translate hook, styles, a focusable jump row. */
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../domain/schema';
 import { t, type Params } from '../../i18n';
+import { splitDates } from '../viewModel';
 
 export type Tr = (key: string, params?: Params) => string;
 
@@ -46,6 +47,8 @@ export const useStyles = makeStyles({
   reasons: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
   mono: { fontFamily: tokens.fontFamilyMonospace },
+  // a date is one word: 2026-06-30 never breaks at its hyphens
+  date: { whiteSpace: 'nowrap' },
 });
 
 /**
@@ -80,5 +83,70 @@ export function JumpRow(props: {
     >
       {props.children}
     </li>
+  );
+}
+
+/** Is focus lost: on the page's body, or inside a dialog that is closing? */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active.closest('[role="dialog"], [role="alertdialog"]') !== null;
+}
+
+/**
+ * Gives focus to `target()` once no dialog is open: after a dialog closed, or a check that disabled the
+ * button that started it. Unless `force`, only when focus is lost, so it never takes focus from where
+ * the person put it meanwhile.
+ */
+export function refocus(target: () => HTMLElement | null | undefined, force = false): void {
+  let frames = 0;
+  const tick = () => {
+    const el = target();
+    const dialogOpen = document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
+    if (!dialogOpen && el?.isConnected) {
+      if (force || focusLost()) {
+        el.focus();
+        el.scrollIntoView?.({ block: 'nearest' });
+      }
+      return;
+    }
+    // a dialog's exit takes a few frames; give up after about a second
+    if (++frames < 60) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Text whose dates never break across lines: each date in a span that does not wrap. */
+export function DateText(props: { text: string }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <>
+      {splitDates(props.text).map((part, i) =>
+        i % 2 ? (
+          <span key={i} className={styles.date} data-date="">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+/** Long lists are cut so the pane stays quick on big workbooks; "show more" extends them. */
+export const PAGE = 30;
+
+/** "Show N more" under a list cut at `limit` items; shows PAGE more each time. Nothing when none are hidden. */
+export function ShowMore(props: {
+  tr: Tr;
+  hidden: number;
+  onMore: React.Dispatch<React.SetStateAction<number>>;
+  size?: 'small';
+}): React.ReactElement | null {
+  if (props.hidden <= 0) return null;
+  return (
+    <Button appearance="subtle" size={props.size} onClick={() => props.onMore((n) => n + PAGE)}>
+      {props.tr('pane.list.more', { count: props.hidden })}
+    </Button>
   );
 }
