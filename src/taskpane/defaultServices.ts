@@ -20,7 +20,7 @@ import { applyActionUpdate } from '../app/apply-action-update';
 import type { WorkbookPort } from '../workbook/port';
 import { localToday } from '../app/today';
 import { dailySummary } from '../app/daily-summary';
-import { actingPerson } from '../app/settings';
+import { actingPerson, readSettings } from '../app/settings';
 import { resolveConflict } from '../app/resolve-conflict';
 import { mergeDuplicates } from '../app/merge-duplicates';
 import { markNotSame } from '../app/not-same';
@@ -67,7 +67,11 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     return runOf(update);
   };
   const today = () => options.today ?? localToday();
-  const acting = (lang: Lang) => ({ who: actingPerson(checked().settings, lang), lang });
+  // who acts is read when acting: a name saved after the check (the first-run panel) is the one recorded
+  const acting = async (port: WorkbookPort, lang: Lang) => ({
+    who: actingPerson(await readSettings(port), lang),
+    lang,
+  });
   return {
     today,
     rules: (): RuleView[] => RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title })),
@@ -85,15 +89,15 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
       return summary.outcome === 'report' ? summary.report : null;
     },
     async resolveConflict(port, cluster, owner, lang) {
-      const audit = await resolveConflict(port, checked().data, cluster, owner, acting(lang));
+      const audit = await resolveConflict(port, checked().data, cluster, owner, await acting(port, lang));
       return afterAction(port, resolveChange(cluster, audit));
     },
     async mergeDuplicates(port, cluster, keepRow, lang) {
-      const audit = await mergeDuplicates(port, checked().data, cluster, keepRow, acting(lang));
+      const audit = await mergeDuplicates(port, checked().data, cluster, keepRow, await acting(port, lang));
       return afterAction(port, mergeChange(cluster, audit));
     },
     async markNotSame(port, cluster, pair, lang) {
-      const pairs = await markNotSame(port, checked().data, cluster, acting(lang), pair ?? undefined);
+      const pairs = await markNotSame(port, checked().data, cluster, await acting(port, lang), pair ?? undefined);
       return afterAction(port, notSameChange(pair ?? cluster.rows, pairs));
     },
     roster: (port) => readRoster(port),
@@ -102,7 +106,7 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
       return reviewsViewFrom(reviews, tiers, lang);
     },
     async createMissingReviews(port, data, lang) {
-      return createReviewRows(port, data, { ...acting(lang), today: today() });
+      return createReviewRows(port, data, { ...(await acting(port, lang)), today: today() });
     },
     async updateReviewScores(port, lang) {
       const written = await updateScores(port, { today: today(), lang });

@@ -37,3 +37,17 @@ test('after resolve and not-same the lists and the report sheets equal a full ch
   expect(written.conflicts.length).toBe(fresh.result.clusters.length);
   expect(written).toEqual(await sheets());
 });
+
+test('an action records the name saved after the check (the first-run panel), not the one the check read', async () => {
+  const { workbook } = buildSample({ customers: 300, seed: 21, today: '2026-11-27', lang: 'zh' });
+  const services = createDefaultServices({ today });
+  const checked = await services.runCheck(workbook, 'zh', () => undefined, new AbortController().signal);
+  if (checked.outcome !== 'checked') throw new Error(checked.outcome);
+  await workbook.saveSettings({ ...(await workbook.loadSettings()), who: 'S005 张敏' });
+  const conflict = checked.run.clusters.find((c) => c.kind === 'conflict')!;
+  await services.resolveConflict(workbook, conflict, conflict.owners[0], 'zh');
+  // data rows only (no header): every one names the person saved after the check
+  const audit = await workbook.readAddinSheet('Audit', 'zh');
+  expect(audit.length).toBeGreaterThan(0);
+  expect(audit.every((row) => row.includes('S005 张敏'))).toBe(true);
+});
