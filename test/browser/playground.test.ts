@@ -296,7 +296,15 @@ for (const lang of ['zh', 'en'] as const) {
       await dialog.locator(`input[type="radio"][value="${chosen}"]`).check();
       await page.getByTestId('dialog-confirm').click();
       await dialog.waitFor({ state: 'detached' });
-      await page.getByTestId('notice').waitFor();
+      // The result shows in the list where the card was, and focus moves to the card after it.
+      const result = page.locator('[data-testid="conflict-list"] [data-testid="action-result"]');
+      await result.waitFor();
+      expect(await page.getByTestId('notice').count()).toBe(0);
+      await page.waitForFunction(() => {
+        const active = document.activeElement;
+        const result = document.querySelector('[data-testid="action-result"]');
+        return active === result || (active?.tagName === 'ARTICLE' && active.previousElementSibling === result);
+      });
       await page.getByTestId('summary').waitFor();
 
       for (const r of target.rows) expect(await ownerOfRow(page, r)).toBe(chosen);
@@ -362,9 +370,11 @@ for (const lang of ['zh', 'en'] as const) {
       await dialog.waitFor();
       await page.getByTestId('dialog-confirm').click();
       await dialog.waitFor({ state: 'detached' });
-      await page.getByTestId('notice').waitFor();
+      await page.locator('[data-testid="suspicious-section"] [data-testid="action-result"]').waitFor();
       await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-check"]'));
       await runCheck(page);
+      // After a check, focus is back on the button that ran it.
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'run-check');
       expect(await page.getByTestId(`suspicious-${key}`).count()).toBe(0);
       // The decision is stored in the workbook (Decisions sheet), by customer id.
       const decisions = (await sheetRows(page, ['非同一客户', 'NotSameCustomer']))!;
@@ -382,6 +392,9 @@ for (const lang of ['zh', 'en'] as const) {
     it('tunes the matcher in Settings: validates, saves per workbook, survives a re-run, restores defaults', async () => {
       await page.getByTestId('tab-settings').click();
       await page.getByTestId('match-config').waitFor();
+      // The matcher's knobs sit under an "Advanced" fold, closed until opened.
+      expect(await page.getByTestId('tune-decision').count()).toBe(0);
+      await page.getByTestId('settings-advanced').locator('button').click();
       // The config is shown as data: blocking keys, comparisons, decision (the long lists fold; Enter opens them).
       await page.getByTestId('match-comparisons-header').locator('button').focus();
       await page.keyboard.press('Enter');
@@ -496,6 +509,11 @@ for (const lang of ['zh', 'en'] as const) {
         await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-resolve-dialog.png`) });
         await narrow.getByRole('dialog').getByRole('button').last().click(); // cancel
         await narrow.getByRole('dialog').waitFor({ state: 'detached' });
+        // Focus comes back to the button that opened the dialog.
+        await narrow.waitForFunction(
+          (id) => document.activeElement?.getAttribute('data-testid') === `resolve-${id}`,
+          first.id,
+        );
         await narrow.getByTestId('tab-reviews').click();
         await narrow.getByTestId('reviews-tab').waitFor();
         await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-reviews.png`), fullPage: true });
@@ -507,7 +525,10 @@ for (const lang of ['zh', 'en'] as const) {
         await narrow.getByTestId('tab-settings').click();
         await narrow.getByTestId('match-config').waitFor();
         expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        // Keyboard: from the days field, Tab reaches the Advanced fold, Enter opens it, Tab its first number.
         await narrow.getByTestId('stale-days').focus();
+        await narrow.keyboard.press('Tab');
+        await narrow.keyboard.press('Enter');
         await narrow.keyboard.press('Tab');
         expect(await narrow.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tune-decision');
         await narrow.keyboard.type('x');
@@ -533,6 +554,9 @@ for (const lang of ['zh', 'en'] as const) {
       await shot(page, `pane-${lang}-settings.png`);
       const saved = await page.evaluate(() => window.__playground!.workbook.model.settings.staleDays);
       expect(saved).toBe(45);
+      // What a tab said goes when another tab opens.
+      await page.getByTestId('tab-check').click();
+      expect(await page.getByTestId('notice').count()).toBe(0);
     });
   });
 }
@@ -570,6 +594,60 @@ async function plantDailyEdits(page: Page, grouped: number[]): Promise<{ row: nu
     return { row: t.rowNumbers[a], id: cell('CustomerId', a) };
   }, grouped);
 }
+
+/**
+ * The first minute: a fresh workbook opens on a short panel naming the three jobs (each a way to its
+ * tab) and asking who is working, offering the roster's names; the name saved is the change log's.
+ */
+describe('the first-run panel', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`says what the three tabs do and saves who is working, in ${lang}, at 320 and 450 px`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewportSize({ width: 320, height: 900 });
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}&view=pane`);
+        const panel = page.getByTestId('first-run');
+        await panel.waitFor({ timeout: 60_000 });
+        const tabs = lang === 'zh' ? ['检查', '评审', '工作簿'] : ['Check', 'Reviews', 'Setup'];
+        for (const [i, job] of (['check', 'reviews', 'setup'] as const).entries()) {
+          const text = (await page.getByTestId(`first-run-${job}`).textContent()) ?? '';
+          expect(text.startsWith(tabs[i])).toBe(true);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        fs.mkdirSync(OUT, { recursive: true });
+        await panel.screenshot({ path: path.join(OUT, `pane-first-run-${lang}-320.png`) });
+        await page.setViewportSize({ width: 450, height: 900 });
+        await panel.screenshot({ path: path.join(OUT, `pane-first-run-${lang}-450.png`) });
+
+        // A job's tab opens from the panel.
+        await page.getByTestId('first-run-reviews').getByRole('button').click();
+        await page.getByTestId('reviews-tab').waitFor();
+
+        // The roster's active people are offered; the one picked is saved as the workbook's 'who'.
+        const who = page.getByTestId('first-run-who');
+        await who.click();
+        const options = page.getByRole('option');
+        await options.first().waitFor();
+        expect(await options.count()).toBeGreaterThan(5);
+        const picked = ((await options.first().getAttribute('data-who')) ?? '').trim();
+        expect(picked).toMatch(/^S\d{3} /);
+        await options.first().click();
+        expect(await who.inputValue()).toBe(picked);
+        await page.screenshot({ path: path.join(ARTIFACTS, `first-run-${lang}-picked.png`) });
+        await page.getByTestId('first-run-save').click();
+        await panel.waitFor({ state: 'detached' });
+        const notice = (await page.getByTestId('notice').textContent()) ?? '';
+        expect(notice).toContain(picked);
+        expect(await page.evaluate(() => window.__playground!.workbook.model.settings.who)).toBe(picked);
+        // Settings shows the same name, in the same kind of field.
+        await page.getByTestId('tab-settings').click();
+        expect(await page.getByTestId('who').inputValue()).toBe(picked);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
 
 describe('the daily check in the pane', () => {
   for (const lang of ['zh', 'en'] as const) {

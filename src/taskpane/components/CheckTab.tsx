@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { CheckRun } from '../services';
 import type {
+  CardList,
   ConflictView,
   IssueGroup,
   PlaceholderInput,
@@ -114,8 +115,8 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
           <ShowMore tr={tr} hidden={p.conflicts.length - conflictLimit} onMore={setConflictLimit} />
         </section>
       )}
-      {p.run && p.suspicious.length > 0 && <SuspiciousSection {...p} pairs={p.suspicious} />}
-      {p.run && p.possible.length > 0 && <PossibleSection {...p} pairs={p.possible} />}
+      {p.run && shown(p, 'suspicious', p.suspicious) && <SuspiciousSection {...p} pairs={p.suspicious} />}
+      {p.run && shown(p, 'possible', p.possible) && <PossibleSection {...p} pairs={p.possible} />}
       {p.run && p.placeholders.length > 0 && <PlaceholderSection tr={tr} placeholders={p.placeholders} />}
       {p.run && (
         <section className={styles.section} aria-label={tr('pane.issues.title')}>
@@ -131,6 +132,10 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
     </div>
   );
 }
+
+/** A list's section shows while it has cards, and after an action emptied it, to show the result. */
+const shown = (p: CheckTabProps, list: CardList, cards: readonly unknown[]) =>
+  cards.length > 0 || p.placed?.list === list;
 
 /** No customer table recognised: said in the CLI's words, with the way to set the workbook up. */
 function NotRecognised(props: { tr: Tr; onOpenSetup: () => void }): React.ReactElement {

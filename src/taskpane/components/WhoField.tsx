@@ -43,7 +43,7 @@ export function WhoField(props: {
         data-testid={props.testId}
       >
         {shown.map((p) => (
-          <Option key={p.id} value={whoOf(p)} text={whoOf(p)}>
+          <Option key={p.id} value={whoOf(p)} text={whoOf(p)} data-who={whoOf(p)}>
             {whoOf(p)}{' '}
             <Text size={200} className={styles.muted}>
               {roleName(p.role, props.lang)}
