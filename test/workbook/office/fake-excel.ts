@@ -19,6 +19,8 @@ export interface FakeSheet {
   frozenRows: number;
   /** Formulas written through `range.formulas` ('r,c' 0-based); the cell keeps the formula text (nothing is calculated). */
   formulas?: Map<string, string>;
+  /** Hyperlinks set through `range.hyperlink` ('r,c' 0-based). */
+  hyperlinks?: Map<string, { address?: string; documentReference?: string }>;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
@@ -576,7 +578,12 @@ class FakeConditionalFormatProxy extends Loadable {
 }
 
 class FakeRange extends Loadable {
-  private snap: { values?: Cell[][]; text?: string[][] } = {};
+  private snap: {
+    values?: Cell[][];
+    text?: string[][];
+    formulas?: Cell[][];
+    hyperlink?: { address?: string; documentReference?: string } | null;
+  } = {};
   private cfItems: FakeConditionalFormatProxy[] = [];
   format: { columnWidth: number };
   dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown; type: string; load: (p: string) => unknown };
@@ -685,6 +692,13 @@ class FakeRange extends Loadable {
         this.snap.text = this.grid((r, c) => this.fx.text(this.sheet, r, c));
         this.fx.read(this.rows * this.cols, this.snap.text);
       }
+      if (list.includes('formulas')) {
+        // a cell without a formula reads as its value, as in Excel
+        this.snap.formulas = this.grid((r, c) => this.fx.formulaAt(this.sheet, r, c) ?? this.fx.get(this.sheet, r, c));
+        this.fx.read(this.rows * this.cols, this.snap.formulas);
+      }
+      if (list.includes('hyperlink'))
+        this.snap.hyperlink = this.sheet.hyperlinks?.get(`${this.rect.firstRow - 1},${this.rect.firstColumn}`) ?? null;
     });
     return this;
   }
@@ -700,6 +714,20 @@ class FakeRange extends Loadable {
   get values(): Cell[][] {
     this.need('values');
     return this.snap.values!;
+  }
+  get formulas(): Cell[][] {
+    this.need('formulas');
+    return this.snap.formulas!;
+  }
+  /** The top-left cell's hyperlink (null when it has none). */
+  get hyperlink(): { address?: string; documentReference?: string } | null {
+    this.need('hyperlink');
+    return this.snap.hyperlink ?? null;
+  }
+  set hyperlink(link: { address?: string; documentReference?: string }) {
+    const links = (this.sheet.hyperlinks ??= new Map());
+    for (let r = this.rect.firstRow - 1; r < this.rect.lastRow; r++)
+      for (let c = this.rect.firstColumn; c <= this.rect.lastColumn; c++) links.set(`${r},${c}`, link);
   }
   /** Values and formulas are both read as if typed (FakeExcel.enter). */
   set values(block: Cell[][]) {
