@@ -782,7 +782,8 @@ export class OfficeWorkbook implements WorkbookPort {
           range.values[0].map((v, c): WholeCell => {
             const cell: WholeCell = { value: v === '' ? null : (v as CellValue) };
             const formula = range.formulas[0][c];
-            if (typeof formula === 'string' && formula.startsWith('=')) cell.formula = formula;
+            // a text cell holding '=1+1' (typed in a Text cell) reads the same through formulas: not a formula
+            if (typeof formula === 'string' && formula.startsWith('=') && formula !== v) cell.formula = formula;
             const link = links[c].hyperlink;
             if (link?.address) cell.link = link.address;
             else if (link?.documentReference) cell.link = '#' + link.documentReference;
