@@ -2,7 +2,8 @@
  * The application layer in the pane's order of events, over the memory adapter (the playground's
  * port) on the sample workbook.
  *
- * Actions: the time from the confirmation of a resolve, a merge or a "not the same" to the updated
+ * Actions: the time from the confirmation of a resolve, a merge, a "not the same" or "accept all
+ * suggestions" (every standing suggestion, with merges, as one batch) to the updated
  * lists: the action's own writes (its use case), the update from the rows it touched
  * (updateAfterAction), and the write-back of the changed status cells and report sheets
  * (applyActionUpdate); next to it, what the pane did before: a whole new check (read, validate,
@@ -24,6 +25,7 @@ import { checkWorkbook, type CheckedWorkbook } from '../src/app/check-workbook';
 import { resolveConflict } from '../src/app/resolve-conflict';
 import { mergeDuplicates } from '../src/app/merge-duplicates';
 import { markNotSame } from '../src/app/not-same';
+import { applyAcceptAll, planAcceptAll } from '../src/app/accept-all';
 import {
   mergeChange,
   notSameChange,
@@ -106,6 +108,12 @@ async function actionRows(customers: number): Promise<string[][]> {
       async (c, data) => mergeChange(c, await mergeDuplicates(workbook, data, c, c.rows[0], acting)),
     );
   }
+  // last: accept every standing suggestion with merges, one batch (the preview counted in the action)
+  const accepted = await timeAction(workbook, state, async (data) => {
+    const plan = planAcceptAll(data, state.result, { merge: true });
+    return (await applyAcceptAll(workbook, data, plan, acting)).change;
+  });
+  timings['accept all'] = [accepted.timing];
   const checks: number[] = [first.ms];
   for (let k = 0; k < 2; k++) checks.push((await fullCheck(workbook)).ms);
   const recheck = median(checks);

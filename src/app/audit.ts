@@ -1,17 +1,20 @@
 /**
  * The Audit sheet (变更日志): one row per user cell an action changed, per row it archived,
- * marked or created. Written only by the use cases of a person's explicit action.
+ * marked, restored or created. Written only by the use cases of a person's explicit action.
+ * Every entry of one action shares a batch id, and an entry a merge made because of an archived
+ * customer names that customer, so "restore from Archive" can find and undo them (readAudit).
  */
-import type { Lang } from '../domain/schema';
-import { SHEET_BY_KEY, label } from '../domain/schema';
+import type { Lang, SheetKey } from '../domain/schema';
+import { SHEETS, SHEET_BY_KEY, label } from '../domain/schema';
 import type { CellValue } from '../domain/table';
 import { t } from '../i18n';
 import type { AuditEntry, WorkbookPort } from '../workbook/port';
 
+const AUDIT_COLUMNS = ['at', 'who', 'action', 'sheet', 'row', 'field', 'before', 'after', 'note', 'batch', 'customer'];
+const AUDIT_ACTIONS: AuditEntry['action'][] = ['resolve', 'merge', 'notSame', 'createRows', 'setup', 'restore'];
+
 export function auditHeaders(lang: Lang): string[] {
-  return ['at', 'who', 'action', 'sheet', 'row', 'field', 'before', 'after', 'note'].map((k) =>
-    t(lang, `audit.header.${k}`),
-  );
+  return AUDIT_COLUMNS.map((k) => t(lang, `audit.header.${k}`));
 }
 
 export function auditRow(e: AuditEntry, lang: Lang): CellValue[] {
@@ -27,6 +30,8 @@ export function auditRow(e: AuditEntry, lang: Lang): CellValue[] {
     e.before,
     e.after,
     e.note ?? '',
+    e.batch ?? '',
+    e.customer ?? '',
   ];
 }
 
@@ -38,4 +43,59 @@ export async function appendAudit(port: WorkbookPort, entries: AuditEntry[], lan
     entries.map((e) => auditRow(e, lang)),
     lang,
   );
+}
+
+/**
+ * A new batch id: the time of the action and four random characters (B-20261127-100000-k3f9).
+ * Unique enough for one workbook's Audit; readable in it.
+ */
+export function newBatchId(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}-${p(now.getUTCHours())}${p(now.getUTCMinutes())}${p(now.getUTCSeconds())}`;
+  return `B-${stamp}-${Math.random().toString(36).slice(2, 6).padEnd(4, '0')}`;
+}
+
+/** An Audit row read back: the action, sheet and field as keys (whichever language wrote them). */
+export interface AuditRecord {
+  action: AuditEntry['action'] | null;
+  sheet: SheetKey | null;
+  row: number;
+  field: string;
+  before: CellValue;
+  after: CellValue;
+  batch: string;
+  customer: string;
+}
+
+/** Reads the Audit sheet back (rows an older version wrote have no batch: nothing can refer to them). */
+export async function readAudit(port: WorkbookPort, lang: Lang): Promise<AuditRecord[]> {
+  const rows = await port.readAddinSheet('Audit', lang);
+  const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
+  const byLabel = <K extends string>(keys: readonly K[], labelOf: (k: K, l: Lang) => string) => {
+    const map = new Map<string, K>();
+    for (const k of keys) for (const l of ['zh', 'en'] as const) map.set(labelOf(k, l), k);
+    return map;
+  };
+  const actions = byLabel(AUDIT_ACTIONS, (k, l) => t(l, `audit.action.${k}`));
+  const sheets = byLabel(
+    SHEETS.map((s) => s.key),
+    (k, l) => label(SHEET_BY_KEY[k], l),
+  );
+  return rows.map((r) => {
+    const sheet = sheets.get(text(r[3])) ?? null;
+    const fieldText = text(r[5]);
+    const field = sheet
+      ? (SHEET_BY_KEY[sheet].fields.find((f) => f.zh === fieldText || f.en === fieldText)?.key ?? fieldText)
+      : fieldText;
+    return {
+      action: actions.get(text(r[2])) ?? null,
+      sheet,
+      row: Number(r[4]),
+      field,
+      before: r[6] ?? null,
+      after: r[7] ?? null,
+      batch: text(r[9]),
+      customer: text(r[10]),
+    };
+  });
 }

@@ -4,9 +4,10 @@
  * (its stable label plus its CustomerIds, so the entry says which customers it was about
  * even after the group is gone).
  */
-import type { Lang } from '../domain/schema';
+import { CUSTOMERS, type Lang } from '../domain/schema';
 import type { Table, WorkbookData } from '../domain/table';
 import { t } from '../i18n';
+import { rowIndexOf } from '../domain/row-index';
 
 /** The part of a conflict cluster an action needs. */
 export interface ClusterRef {
@@ -27,7 +28,7 @@ export interface ActionOptions {
 }
 
 export function indexOfRow(table: Table, row: number): number {
-  const i = table.rowNumbers.indexOf(row);
+  const i = rowIndexOf(table)(row);
   if (i < 0) throw new Error(`row ${row} is not in ${table.sourceName}`);
   return i;
 }
@@ -45,4 +46,10 @@ export function groupParams(cluster: ClusterRef, lang: Lang): { group: string; i
     group: cluster.id,
     ids: ids.length ? ids.join(t(lang, 'audit.idSeparator')) : t(lang, 'audit.noIds'),
   };
+}
+
+/** The message when a second salesperson is chosen but the table has no CoOwner column yet. */
+export function coOwnerColumnMissing(lang: Lang): string {
+  const coOwner = CUSTOMERS.fields.find((f) => f.key === 'CoOwner')!;
+  return t(lang, 'action.coOwnerColumn', { sheet: CUSTOMERS[lang], column: coOwner[lang] });
 }

@@ -4,14 +4,14 @@
  * sorted or deleted rows since), rather than writing into the wrong customer.
  */
 import type { Lang, SheetKey } from '../domain/schema';
-import { CUSTOMERS, SHEET_BY_KEY, label } from '../domain/schema';
+import { SHEET_BY_KEY, label } from '../domain/schema';
 import type { CellValue, WorkbookData } from '../domain/table';
 import { t } from '../i18n';
 import type { WorkbookPort } from '../workbook/port';
 import { customersOf, indexOfRow } from './groups';
 
 /** A cell as it compares: dates by day, text trimmed, blank as ''. */
-function comparable(v: CellValue | undefined): string {
+export function comparable(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v).trim();
@@ -23,15 +23,20 @@ export async function ensureRowsUnchanged(
   data: WorkbookData,
   rows: readonly number[],
   lang: Lang,
+  sheet: SheetKey = 'Customers',
 ): Promise<void> {
-  const table = customersOf(data);
-  const fields = CUSTOMERS.fields.filter((f) => f.owner !== 'addin' && table.columns[f.key]).map((f) => f.key);
-  const now = await port.readRows('Customers', [...rows]);
+  if (rows.length === 0) return;
+  const table = sheet === 'Customers' ? customersOf(data) : data[sheet];
+  if (!table) return;
+  const fields = SHEET_BY_KEY[sheet].fields
+    .filter((f) => f.owner !== 'addin' && table.columns[f.key])
+    .map((f) => f.key);
+  const now = await port.readRows(sheet, [...rows]);
   const changed = rows.filter((row, k) => {
     const i = indexOfRow(table, row);
     return fields.some((key) => comparable(now[k]?.[key]) !== comparable(table.columns[key][i]));
   });
-  if (changed.length) throw new Error(staleMessage('Customers', changed, lang));
+  if (changed.length) throw new Error(staleMessage(sheet, changed, lang));
 }
 
 function staleMessage(sheet: SheetKey, rows: number[], lang: Lang): string {

@@ -32,6 +32,7 @@ import type { Lang, SheetKey } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import type { CellValue, Table, WorkbookData } from '../domain/table';
 import { pickRows } from '../domain/table';
+import { rowIndexOf } from '../domain/row-index';
 import {
   OWNER_CANNOT_KEEP_RULES,
   checkColumn,
@@ -426,25 +427,7 @@ function cellText(v: CellValue | undefined): string {
   return typeof v === 'string' ? v.trim() : String(v).trim();
 }
 
-const rowIndexes = new WeakMap<readonly number[], (row: number) => number>();
-
-/** Data-row index of a worksheet row (-1 when it is not in the table); built once per table's rows. */
-export function rowIndexOf(table: Table): (row: number) => number {
-  const rows = table.rowNumbers;
-  let index = rowIndexes.get(rows);
-  if (index) return index;
-  const first = rows.length ? rows[0] : 0;
-  let consecutive = true;
-  for (let i = 1; i < rows.length && consecutive; i++) consecutive = rows[i] === first + i;
-  if (consecutive) index = (row) => (row >= first && row < first + rows.length ? row - first : -1);
-  else {
-    const map = new Map<number, number>();
-    rows.forEach((r, i) => map.set(r, i));
-    index = (row) => map.get(row) ?? -1;
-  }
-  rowIndexes.set(rows, index);
-  return index;
-}
+export { rowIndexOf };
 
 /**
  * The data after an action: the edited cells, and the removed rows gone with every worksheet row
@@ -452,18 +435,22 @@ export function rowIndexOf(table: Table): (row: number) => number {
  */
 export function applyChange(data: WorkbookData, change: ActionChange): WorkbookData {
   if (change.kind === 'notSame') return data;
-  let table = data.Customers!;
-  const indexOf = rowIndexOf(table);
-  if (change.edits.length) {
+  const out: WorkbookData = { ...data };
+  // a merge re-points other sheets' references: every sheet's edits, in a copy of each column edited
+  for (const sheet of new Set(change.edits.map((e) => e.sheet))) {
+    const table = data[sheet];
+    if (!table) continue;
+    const indexOf = rowIndexOf(table);
     const columns = { ...table.columns };
     for (const e of change.edits) {
       const column = columns[e.field];
-      if (!column) continue;
+      if (e.sheet !== sheet || !column) continue;
       if (column === table.columns[e.field]) columns[e.field] = column.slice();
       columns[e.field][indexOf(e.row)] = e.value;
     }
-    table = { ...table, columns };
+    out[sheet] = { ...table, columns };
   }
+  let table = out.Customers!;
   if (change.kind === 'merge' && change.removed.length) {
     const gone = new Set(change.removed);
     const keep: number[] = [];
@@ -478,7 +465,7 @@ export function applyChange(data: WorkbookData, change: ActionChange): WorkbookD
     });
     table = pickRows(table, keep, rowNumbers);
   }
-  return { ...data, Customers: table };
+  return { ...out, Customers: table };
 }
 
 /** The data with the status cells as written, as a re-read would see them (copied columns: the previous data stays). */
@@ -502,10 +489,14 @@ export function resolveChange(cluster: ClusterRef, audit: readonly AuditEntry[])
   return { kind: 'resolve', rows: cluster.rows, edits: audit.map(editOf) };
 }
 
-/** What a merge did, from its audit entries: the kept row's filled cells and the archived rows. */
-export function mergeChange(cluster: ClusterRef, audit: readonly AuditEntry[]): ActionChange {
-  const removed = audit.filter((e) => e.field === 'CustomerId' && e.after === null).map((e) => e.row);
-  const edits = audit.filter((e) => !(e.field === 'CustomerId' && e.after === null)).map(editOf);
+/**
+ * What a merge did, from its audit entries: the cells it changed (the kept row, other sheets'
+ * references) and the rows it archived. Also what an accept-all batch did (its rows: every group's).
+ */
+export function mergeChange(cluster: Pick<ClusterRef, 'rows'>, audit: readonly AuditEntry[]): ActionChange {
+  const archived = (e: AuditEntry) => e.sheet === 'Customers' && e.field === 'CustomerId' && e.after === null;
+  const removed = audit.filter(archived).map((e) => e.row);
+  const edits = audit.filter((e) => !archived(e)).map(editOf);
   return { kind: 'merge', rows: cluster.rows, edits, removed };
 }
 

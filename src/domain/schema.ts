@@ -49,6 +49,11 @@ export interface FieldDef {
   owner?: 'addin';
   /** Column width in characters for sheets the add-in creates. */
   width?: number;
+  /**
+   * The field names a row of another sheet by its key (Ledger.CustomerId names a customer): a merge
+   * re-points such cells to the kept customer, a restore points them back (domain/references.ts).
+   */
+  refersTo?: 'Customers';
 }
 
 export type SheetKey = 'Customers' | 'Ledger' | 'Staff' | 'Duty' | 'Outings' | 'Reviews' | 'Policy' | 'Weights';
@@ -418,6 +423,15 @@ export const CUSTOMERS: SheetDef = {
       width: 8,
     },
     { key: 'Notes', zh: '备注', en: 'Notes', type: 'text', synonyms: ['说明', 'Remarks', 'Comment'], width: 24 },
+    // Last of the user fields, so the daily check's per-field signatures keep their positions.
+    {
+      key: 'CoOwner',
+      zh: '协助销售',
+      en: 'Co-owner',
+      type: 'code',
+      synonyms: ['协助销售员', '协同销售', '第二销售', 'Second salesperson', 'Assisting salesperson', 'Co-salesperson'],
+      width: 10,
+    },
     // The add-in's own status columns, at the right edge of the table.
     { key: 'Check', zh: '校验', en: 'Check', type: 'text', owner: 'addin', width: 24 },
     {
@@ -455,6 +469,7 @@ export const LEDGER: SheetDef = {
       type: 'code',
       required: 'always',
       synonyms: CUSTOMER_REF_SYNONYMS,
+      refersTo: 'Customers',
       width: 12,
     },
     {
@@ -689,6 +704,7 @@ export const OUTINGS: SheetDef = {
       en: 'Customer ID',
       type: 'code',
       synonyms: ['拜访客户', ...CUSTOMER_REF_SYNONYMS],
+      refersTo: 'Customers',
       width: 12,
     },
     {
@@ -727,6 +743,7 @@ export const REVIEWS: SheetDef = {
       type: 'code',
       required: 'always',
       synonyms: CUSTOMER_REF_SYNONYMS,
+      refersTo: 'Customers',
       width: 12,
     },
     {

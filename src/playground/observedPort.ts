@@ -7,7 +7,7 @@ import type { WorkbookPort } from '../workbook/port';
 
 type Listener = () => void;
 
-const READ_ONLY = new Set<keyof WorkbookPort>(['read', 'readRows', 'readAddinSheet', 'loadSettings']);
+const READ_ONLY = new Set<keyof WorkbookPort>(['read', 'readRows', 'readWholeRows', 'readAddinSheet', 'loadSettings']);
 
 export function observePort<P extends WorkbookPort>(target: P, onChange: Listener): WorkbookPort {
   const wrapped = {} as Record<string, unknown>;
@@ -20,9 +20,11 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'appendRows',
     'readAddinSheet',
     'readRows',
+    'readWholeRows',
     'updateCells',
     'appendTableRows',
     'removeTableRows',
+    'insertTableRows',
     'select',
     'setup',
     'loadSettings',

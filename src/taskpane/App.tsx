@@ -22,6 +22,8 @@ import { SetupTab } from './components/SetupTab';
 import { SettingsTab } from './components/SettingsTab';
 import { ReviewsTab } from './components/ReviewsTab';
 import { ActionDialog } from './components/ActionDialogs';
+import { AcceptAllDialog } from './components/AcceptAllDialog';
+import { ResolveDialog } from './components/ResolveDialog';
 import { FirstWriteDialog } from './components/FirstWriteDialog';
 import { FirstRunPanel } from './components/FirstRunPanel';
 import { useToday } from './components/TodaySection';
@@ -170,6 +172,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             onCancel={check.cancel}
             onJump={jump}
             onAction={actions.open}
+            onAcceptAll={services.planAcceptAll && services.applyAcceptAll ? actions.openAcceptAll : undefined}
             selectedKey={selectedKey}
           />
         )}
@@ -211,13 +214,38 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
           tr={tr}
           onAnswer={(go) => check.firstWrite?.answer(go)}
         />
-        <ActionDialog
-          pending={actions.pending}
-          busy={actions.busy}
-          tr={tr}
-          onConfirm={(p, c) => void actions.confirm(p, c)}
-          onCancel={actions.cancel}
-        />
+        {actions.pending?.proposal ? (
+          <ResolveDialog
+            key={actions.pending.view.id}
+            view={actions.pending.view}
+            proposal={actions.pending.proposal}
+            lang={lang}
+            tr={tr}
+            busy={actions.busy}
+            onConfirm={(settle) => actions.pending && void actions.confirm(actions.pending, { settle })}
+            onCancel={actions.cancel}
+          />
+        ) : (
+          <ActionDialog
+            pending={actions.pending}
+            busy={actions.busy}
+            tr={tr}
+            onConfirm={(p, c) => void actions.confirm(p, c)}
+            onCancel={actions.cancel}
+          />
+        )}
+        {actions.acceptAll && (
+          <AcceptAllDialog
+            tr={tr}
+            plan={actions.acceptAll.plan}
+            merge={actions.acceptAll.merge}
+            ownerText={views.ownerText}
+            busy={actions.busy}
+            onMerge={actions.setAcceptAllMerge}
+            onConfirm={() => void actions.confirmAcceptAll()}
+            onCancel={actions.cancel}
+          />
+        )}
       </main>
     </FluentProvider>
   );

@@ -21,7 +21,10 @@ import type { WorkbookPort } from '../workbook/port';
 import { localToday } from '../app/today';
 import { dailySummary } from '../app/daily-summary';
 import { actingPerson, readSettings } from '../app/settings';
-import { resolveConflict } from '../app/resolve-conflict';
+import { resolveConflict, resolveGroup } from '../app/resolve-conflict';
+import { applyAcceptAll, planAcceptAll } from '../app/accept-all';
+import { listArchived, restoreArchived } from '../app/restore';
+import { proposeResolution } from '../domain/merge-proposal';
 import { mergeDuplicates } from '../app/merge-duplicates';
 import { markNotSame } from '../app/not-same';
 import { createReviewRows } from '../app/review-rows';
@@ -95,6 +98,25 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     async mergeDuplicates(port, cluster, keepRow, lang) {
       const audit = await mergeDuplicates(port, checked().data, cluster, keepRow, await acting(port, lang));
       return afterAction(port, mergeChange(cluster, audit));
+    },
+    proposeResolution: (cluster) => proposeResolution(checked().data.Customers!, cluster),
+    async resolveGroup(port, cluster, choice, lang) {
+      const { change } = await resolveGroup(port, checked().data, cluster, choice, await acting(port, lang));
+      return afterAction(port, change);
+    },
+    planAcceptAll: (merge) => planAcceptAll(checked().data, checked().result, { merge }),
+    async applyAcceptAll(port, plan, lang) {
+      const { change } = await applyAcceptAll(port, checked().data, plan, await acting(port, lang));
+      return afterAction(port, change);
+    },
+    listArchived: (port, lang) => listArchived(port, lang),
+    async restoreArchived(port, key, lang) {
+      const { data, lang: checkedLang } = checked();
+      await restoreArchived(port, data, key, await acting(port, lang));
+      const outcome = await checkWorkbook(port, { today: today(), lang: checkedLang });
+      if (outcome.outcome !== 'checked') return { outcome: outcome.outcome };
+      last = { ...outcome, lang: checkedLang };
+      return { outcome: 'checked', run: runOf(last) };
     },
     async markNotSame(port, cluster, pair, lang) {
       const pairs = await markNotSame(port, checked().data, cluster, await acting(port, lang), pair ?? undefined);

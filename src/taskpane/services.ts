@@ -14,6 +14,10 @@ import type { DailyReport } from '../domain/daily';
 import type { RosterPerson } from '../app/roster';
 import type { CheckPhase, ClusterView, PlaceholderInput, PossibleInput, RuleView, SuspiciousInput } from './viewModel';
 import type { ReviewsView } from './reviewsModel';
+import type { ResolutionProposal } from '../domain/merge-proposal';
+import type { ResolveChoice } from '../app/resolve-conflict';
+import type { AcceptAllPlan } from '../app/accept-all';
+import type { ArchivedRow } from '../app/archive';
 
 export interface CheckRun {
   data: WorkbookData;
@@ -89,6 +93,24 @@ export interface PaneServices {
   resolveConflict(port: WorkbookPort, cluster: ClusterView, owner: string, lang: Lang): Promise<CheckRun>;
   /** Merges a duplicate group into the row kept (others archived; audited). */
   mergeDuplicates(port: WorkbookPort, cluster: ClusterView, keepRow: number, lang: Lang): Promise<CheckRun>;
+  /**
+   * The resolve dialog's proposal for a group of the last check: its rows side by side, field by
+   * field, the kept row (first registration), the value per field (latest follow-up), the owner.
+   */
+  proposeResolution?(cluster: ClusterView): ResolutionProposal;
+  /** Resolve as one finished, audited step: only reassign, or merge into the kept row (choice.merge). */
+  resolveGroup?(port: WorkbookPort, cluster: ClusterView, choice: ResolveChoice, lang: Lang): Promise<CheckRun>;
+  /** The preview of "accept all suggestions" on the last check (rows, owners, merges, what is left). */
+  planAcceptAll?(merge: boolean): AcceptAllPlan;
+  /** Applies a previewed plan as one audited batch. */
+  applyAcceptAll?(port: WorkbookPort, plan: AcceptAllPlan, lang: Lang): Promise<CheckRun>;
+  /** The archived customers not restored yet (restore's list). */
+  listArchived?(port: WorkbookPort, lang: Lang): Promise<ArchivedRow[]>;
+  /**
+   * Puts an archived customer back (audited) and points the rows it lost back at it; then checks
+   * again (a restored row moves the rows below it: no incremental update for that).
+   */
+  restoreArchived?(port: WorkbookPort, key: string, lang: Lang): Promise<CheckOutcome>;
   /** Records that a group (or one pair of its rows) are different customers (audited). */
   markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<CheckRun>;
   /** The active people of the roster, offered when the pane asks who is working (first run, Settings). */

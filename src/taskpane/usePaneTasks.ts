@@ -13,6 +13,7 @@ import type { Notice } from './useCheck';
 import {
   conflictViews,
   groupIssuesByRule,
+  ownerLabel,
   placeholderViews,
   possibleViews,
   suspiciousViews,
@@ -69,7 +70,15 @@ export function useRunViews(run: CheckRun | null, services: PaneServices, lang: 
     list === 'conflicts'
       ? conflicts.map((v) => v.id)
       : (list === 'suspicious' ? suspicious : possible).map((x) => x.key);
-  return { conflicts, suspicious, possible, placeholders, groups, reviews, listed };
+  /** An owner's ID with the name the conflict list shows for it. */
+  const ownerText = React.useCallback(
+    (id: string) => {
+      const named = conflicts.flatMap((v) => v.owners).find((o) => o.id === id);
+      return ownerLabel(id, named?.name ?? '');
+    },
+    [conflicts],
+  );
+  return { conflicts, suspicious, possible, placeholders, groups, reviews, listed, ownerText };
 }
 
 /** The Setup, Settings and Reviews tasks: each runs with the pane busy and says how it ended. */

@@ -84,13 +84,38 @@ export interface ReportSheet {
 export interface AuditEntry {
   at: Date;
   who: string;
-  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup';
+  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore';
   sheet: SheetKey;
   row: number;
   field: string;
   before: CellValue;
   after: CellValue;
   note?: string;
+  /** The id every entry of one action shares (a merge, a resolve, an accept-all batch, a restore). */
+  batch?: string;
+  /**
+   * The customer (CustomerId) the entry is about: the archived one for what a merge did because of
+   * it (its row archived, a field filled from it, a reference re-pointed from it), so a restore finds them.
+   */
+  customer?: string;
+}
+
+/**
+ * A user cell whole: its value, and the formula or hyperlink it holds (a merge archives rows
+ * whole, a restore puts them back so).
+ */
+export interface WholeCell {
+  value: CellValue;
+  /** With its '=' (e.g. '=HYPERLINK("http://x","合同")'). */
+  formula?: string;
+  /** The cell's hyperlink: a URL, or '#Sheet!A1' inside the workbook. */
+  link?: string;
+}
+
+/** Rows of a table whole: every column of the table (the add-in's too), left to right. */
+export interface WholeRows {
+  headers: string[];
+  rows: WholeCell[][];
 }
 
 export interface CellEdit {
@@ -150,6 +175,18 @@ export interface WorkbookPort {
    * read: the cost follows the number of rows asked for. A row outside the table reads as {}.
    */
   readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]>;
+  /**
+   * Some worksheet rows of a table whole (values, formulas, hyperlinks of every column), for an
+   * action that archives them. A bounded read, like readRows.
+   */
+  readWholeRows(sheet: SheetKey, rows: number[]): Promise<WholeRows>;
+  /**
+   * Inserts rows into a table so that the first becomes worksheet row `at` (the rows from there
+   * move down; `at` past the end appends), each row given whole by the table's columns (as
+   * readWholeRows returned them). Only for the explicit "restore from Archive" action, audited
+   * by the caller. Returns the worksheet rows written.
+   */
+  insertTableRows(sheet: SheetKey, at: number, rows: WholeCell[][]): Promise<number[]>;
   /** Changes user cells. Only for a person's explicit action, always audited by the caller. */
   updateCells(edits: CellEdit[]): Promise<void>;
   /**

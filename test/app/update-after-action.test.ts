@@ -19,7 +19,8 @@ import {
   type ActionUpdate,
   type CheckState,
 } from '../../src/app/update-after-action';
-import type { CheckResult } from '../../src/domain/engine';
+import type { CheckResult, EngineStatusColumn } from '../../src/domain/engine';
+import type { SheetKey } from '../../src/domain/schema';
 import type { Cluster } from '../../src/domain/conflicts';
 import type { MemoryWorkbook } from '../../src/workbook/memory';
 import { generateCustomers } from '../../bench/generate-customers';
@@ -56,9 +57,10 @@ function verdict(r: CheckResult) {
 async function expectLikeFreshCheck(workbook: MemoryWorkbook, update: ActionUpdate): Promise<CheckedWorkbook> {
   const fresh = await check(workbook);
   expect(verdict(update.result)).toEqual(verdict(fresh.result));
-  // the sheet's status cells (written before the fresh check) are the update's: every changed cell was written
-  for (const column of update.result.status.Customers ?? [])
-    expect(fresh.data.Customers!.columns[column.field].map((v) => v ?? null)).toEqual(column.values);
+  // every sheet's status cells (written before the fresh check) are the update's: every changed cell was written
+  for (const [sheet, columns] of Object.entries(update.result.status) as [SheetKey, EngineStatusColumn[]][])
+    for (const column of columns)
+      expect(fresh.data[sheet]!.columns[column.field].map((v) => v ?? null)).toEqual(column.values);
   return fresh;
 }
 
@@ -107,9 +109,10 @@ describe('updateAfterAction equals a fresh check', () => {
     }
   });
 
-  test('resolving then merging every group (rows below move up)', async () => {
+  test('resolving then merging every group (rows below move up, ledger rows re-pointed)', async () => {
     const { workbook, state: start } = await sample(300, 13);
     let state = start;
+    let repointed = 0;
     const groups = state.result.clusters.slice();
     expect(groups.length).toBeGreaterThan(4);
     for (const { id } of groups) {
@@ -123,11 +126,13 @@ describe('updateAfterAction equals a fresh check', () => {
       }
       const keep = cluster.rows[cluster.rows.length - 1];
       const audit = await mergeDuplicates(workbook, state.data, cluster, keep, acting);
+      repointed += audit.filter((e) => e.sheet === 'Ledger').length;
       const update = updateAfterAction(state, mergeChange(cluster, audit));
       await workbook.writeStatusCells(update.statusEdits, 'zh');
       await expectLikeFreshCheck(workbook, update);
       state = update;
     }
+    expect(repointed).toBeGreaterThan(0); // the merges moved deals, and the ledger's issues followed
   });
 
   test('resolving to owners the roster does not have or who left (the owner rules re-run on those rows)', async () => {

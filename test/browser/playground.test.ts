@@ -649,6 +649,143 @@ describe('the first-run panel', () => {
   }
 });
 
+/** A customer-sheet column of the playground's workbook, by its zh or en header, keyed by customer ID. */
+async function customerColumn(page: Page, headers: string[]): Promise<Record<string, string>> {
+  return page.evaluate((names) => {
+    const wb = window.__playground!.workbook;
+    const loc = wb.locate('Customers')!;
+    const head = (loc.grid.cells[loc.headerRow - 1] ?? []).map(String);
+    const id = head.findIndex((h) => h === '客户编号' || h === 'Customer ID' || h === 'CustomerId');
+    const c = head.findIndex((h) => names.includes(h));
+    const out: Record<string, string> = {};
+    for (const row of loc.grid.cells.slice(loc.headerRow)) if (row[id]) out[String(row[id])] = String(row[c] ?? '');
+    return out;
+  }, headers);
+}
+
+/**
+ * Settling conflicts: one dialog per group (rows side by side, kept row and values pre-selected, owner
+ * and 协助销售, merge or only reassign), and "accept all suggestions" with its preview, counting the
+ * clicks from the sample to a clean conflict list.
+ */
+describe('settling conflicts', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`accepts all suggestions from a preview: a clean conflict list in 4 clicks, in ${lang}`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewportSize({ width: 320, height: 900 });
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}&view=pane`);
+        await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+        let clicks = 0;
+        const click = async (testId: string) => {
+          clicks++;
+          await page.getByTestId(testId).click();
+        };
+        await click('run-check');
+        await page.getByTestId('first-write').waitFor();
+        await click('first-write-confirm');
+        await page.getByTestId('summary').waitFor();
+        const before = await listedGroups(page);
+        expect(before.some((g) => g.kind === 'conflict')).toBe(true);
+        const errorsBefore = Number(await page.getByTestId('stat-errors').locator('span').first().textContent());
+        await click('accept-all');
+        const preview = page.getByTestId('accept-all-preview');
+        await preview.waitFor();
+        // The preview says what will change: every listed group, merged (the default) into one row.
+        const totals = (await page.getByTestId('accept-all-totals').textContent()) ?? '';
+        expect(totals).toMatch(lang === 'zh' ? /将处理 \d+ 组.*合并 \d+ 组/ : /\d+ groups: .*merged/);
+        const planned = await page.locator('[data-testid="accept-all-groups"] li[data-group]').count();
+        expect(planned).toBe(before.length);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        fs.mkdirSync(OUT, { recursive: true });
+        await page.getByRole('dialog').screenshot({ path: path.join(OUT, `pane-accept-all-${lang}-320.png`) });
+        await page.setViewportSize({ width: 450, height: 900 });
+        await page.getByRole('dialog').screenshot({ path: path.join(OUT, `pane-accept-all-${lang}-450.png`) });
+        // Without merging, only owners change: the duplicates drop out of the plan.
+        await page.getByTestId('accept-all-merge').click();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid="accept-all-groups"] li[data-group]').length < n,
+          planned,
+        );
+        await page.getByTestId('accept-all-merge').click();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid="accept-all-groups"] li[data-group]').length === n,
+          planned,
+        );
+        await click('accept-all-confirm');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+        await page.locator('[data-testid="conflict-list"] [data-testid="action-result"]').waitFor();
+        await page.getByTestId('conflicts-none').waitFor();
+        expect(await listedGroups(page)).toEqual([]);
+        expect(clicks).toBeLessThanOrEqual(4);
+        // The merges kept the books whole: no more errors than before (no orphaned ledger rows).
+        const errorsAfter = Number(await page.getByTestId('stat-errors').locator('span').first().textContent());
+        expect(errorsAfter).toBeLessThanOrEqual(errorsBefore);
+        const audit = (await sheetRows(page, ['变更日志', 'Audit']))!;
+        expect(audit.length).toBeGreaterThan(before.length);
+        await page.screenshot({ path: path.join(ARTIFACTS, `accept-all-${lang}-done.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`settles one conflict in one dialog: kept row, values, owner and 协助销售, merged, in ${lang}`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewportSize({ width: 320, height: 900 });
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}&view=pane`);
+        await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+        await runCheck(page);
+        const group = (await listedGroups(page)).find((g) => g.kind === 'conflict')!;
+        await page.getByTestId(`resolve-${group.id}`).click();
+        const dialog = page.getByTestId('settle-dialog');
+        await dialog.waitFor();
+        // The rows side by side: one kept-row choice per row of the group, one pre-selected.
+        for (const r of group.rows) await page.getByTestId(`settle-keep-${r}`).waitFor();
+        const keep = Number(await page.locator('[data-testid="settle-keep"] input:checked').inputValue());
+        expect(group.rows).toContain(keep);
+        // Each field that differs is a choice between the rows' values, one pre-selected.
+        const fields = page.locator('[data-testid^="settle-field-"]');
+        expect(await fields.count()).toBeGreaterThan(0);
+        expect(await fields.first().locator('input:checked').count()).toBe(1);
+        // The suggested owner is pre-selected; a second salesperson is offered from the group's owners.
+        const suggested = (await page.getByTestId(`suggested-${group.id}`).textContent()) ?? '';
+        const owner = await page.getByTestId('settle-owner').inputValue();
+        expect(suggested).toContain(owner);
+        const coOwners = await page
+          .getByTestId('settle-coowner')
+          .locator('option')
+          .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+        expect(coOwners.length).toBeGreaterThan(0);
+        expect(coOwners).not.toContain(owner);
+        await page.getByTestId('settle-coowner').selectOption(coOwners[0]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        fs.mkdirSync(OUT, { recursive: true });
+        await page.getByRole('dialog').screenshot({ path: path.join(OUT, `pane-settle-${lang}-320.png`) });
+        await page.setViewportSize({ width: 450, height: 900 });
+        await page.getByRole('dialog').screenshot({ path: path.join(OUT, `pane-settle-${lang}-450.png`) });
+        const keptId = group.customers[group.rows.indexOf(keep)];
+        await page.getByTestId('dialog-confirm').click();
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+        await page.locator('[data-testid="conflict-list"] [data-testid="action-result"]').waitFor();
+        // One finished step: the group is gone, not back as a duplicate to merge.
+        const after = await listedGroups(page);
+        expect(after.some((g) => g.customers.includes(keptId))).toBe(false);
+        // The kept customer has the owner and the second salesperson; the others are archived.
+        const owners = await customerColumn(page, ['负责销售', 'Owner']);
+        const co = await customerColumn(page, ['协助销售', 'Co-owner']);
+        expect(owners[keptId]).toBe(owner);
+        expect(co[keptId]).toBe(coOwners[0]);
+        for (const id of group.customers.filter((c) => c !== keptId)) expect(owners[id]).toBeUndefined();
+        const archive = (await sheetRows(page, ['归档', 'Archive']))!;
+        expect(archive.length).toBeGreaterThan(group.rows.length - 1);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('the daily check in the pane', () => {
   for (const lang of ['zh', 'en'] as const) {
     it(`shows ${lang === 'zh' ? '今天' : 'Today'} first after a check: per salesperson, the new conflict apart, another day`, async () => {

@@ -8,7 +8,9 @@
  *
  *  - normalising twice equals normalising once;
  *  - the row order does not change the clusters (compared as sets of CustomerIds);
- *  - adding an unrelated row neither splits nor joins clusters.
+ *  - adding an unrelated row neither splits nor joins clusters;
+ *  - a resolve that merges, or merges one after another, then restoring every archived row gives
+ *    the workbook back cell for cell (formulas and links too), and no merge leaves an orphan.
  *
  * A failing property prints fast-check's seed and the shrunk counterexample; replay it with
  * fc.assert(..., { seed, path }) while fixing.
@@ -44,6 +46,13 @@ import {
   type City,
 } from '../../src/sample/pools';
 import { makeTable, type CustomerRecord } from '../domain/conflicts/make-table';
+import { orphanedReferences } from '../../src/domain/references';
+import type { CellValue } from '../../src/domain/table';
+import { MemoryWorkbook } from '../../src/workbook/memory';
+import { mergeDuplicates } from '../../src/app/merge-duplicates';
+import { resolveGroup } from '../../src/app/resolve-conflict';
+import { listArchived, restoreArchived, restoreOrder } from '../../src/app/restore';
+import { modelSnapshot } from '../app/model-snapshot';
 
 // ---------------------------------------------------------------- typing helpers
 
@@ -510,6 +519,135 @@ describe('the matcher', () => {
     fc.assert(
       fc.property(shuffled, ([records, reordered]) => {
         expect(viaEngine(reordered)).toEqual(viaEngine(records));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------- merge, resolve and restore
+
+/**
+ * A generated customer file in a workbook made by Setup, with ledger and review rows naming its
+ * customers, and now and then a formula and a hyperlink in a customer row (issue 15 item 11).
+ */
+const booksFile = fc.record({
+  records: customerRows,
+  deals: fc.array(fc.record({ customer: fc.nat(), amount: fc.integer({ min: 1, max: 900 }) }), { maxLength: 12 }),
+  reviews: fc.array(fc.nat(), { maxLength: 4 }),
+  formulaAt: fc.option(fc.nat(), { freq: 2 }),
+  linkAt: fc.option(fc.nat(), { freq: 2 }),
+});
+type BooksFile = typeof booksFile extends fc.Arbitrary<infer T> ? T : never;
+
+function booksWorkbook(file: BooksFile): MemoryWorkbook {
+  const workbook = new MemoryWorkbook();
+  workbook.setupSync('zh');
+  const rows = workbook.appendTableRowsSync('Customers', file.records as Record<string, CellValue>[]);
+  const idOf = (k: number) => file.records[k % file.records.length].CustomerId as string;
+  if (file.deals.length)
+    workbook.appendTableRowsSync(
+      'Ledger',
+      file.deals.map((d, k) => ({
+        TxnId: `T${pad(k + 1, 3)}`,
+        CustomerId: idOf(d.customer),
+        Date: '2026-05-01',
+        Amount: d.amount,
+      })),
+    );
+  if (file.reviews.length)
+    workbook.appendTableRowsSync(
+      'Reviews',
+      file.reviews.map((c) => ({ CustomerId: idOf(c), Period: '2026' })),
+    );
+  const customers = workbook.model.tables.find((t) => t.name === 'Customers')!;
+  const sheet = workbook.sheet(customers.sheet)!;
+  const columnOf = (key: string) => customers.firstColumn + workbook.readSync().Customers!.mapping.columns[key];
+  if (file.formulaAt !== null) {
+    const row = rows[file.formulaAt % rows.length];
+    sheet.formulas.set(`${row},${columnOf('Notes')}`, 'HYPERLINK("http://crm.example/c","合同")');
+    sheet.cells[row - 1][columnOf('Notes')] = '合同';
+  }
+  if (file.linkAt !== null)
+    workbook.model.hyperlinks.push({
+      sheet: sheet.name,
+      row: rows[file.linkAt % rows.length],
+      col: columnOf('Address'),
+      target: 'http://map.example/?q=1',
+    });
+  return workbook;
+}
+
+const booksActing = { who: '王主管', lang: 'zh' as const, now: new Date('2026-06-30T10:00:00Z') };
+const booksCheck = (workbook: MemoryWorkbook) =>
+  runCheck(workbook.readSync(), { today: dayFromYMD(2026, 6, 30)!, lang: 'zh' });
+
+/** Restores every archived row, newest merge first, each merge's rows top down (restoreOrder). */
+async function restoreEverything(workbook: MemoryWorkbook): Promise<void> {
+  for (const archived of restoreOrder(await listArchived(workbook, 'zh')))
+    await restoreArchived(workbook, workbook.readSync(), archived.key, booksActing);
+}
+
+describe('merge, resolve and restore', () => {
+  test('the generated files have groups to merge (the properties below are not vacuous)', () => {
+    const samples = fc.sample(booksFile, { numRuns: 40, seed: 16 });
+    expect(samples.filter((f) => booksCheck(booksWorkbook(f)).clusters.length > 0).length).toBeGreaterThan(20);
+  });
+
+  test('resolve (merge, chosen values, owner, second salesperson) then restore gives back the original', async () => {
+    const choice = fc.record({
+      group: fc.nat(),
+      keep: fc.nat(),
+      picks: fc.dictionary(fc.constantFrom('Name', 'Phone', 'City', 'Notes', 'Address', 'Stage', 'IdNumber'), fc.nat()),
+      owner: fc.nat(),
+      coOwner: fc.option(fc.constantFrom('S001', 'S009', '')),
+    });
+    await fc.assert(
+      fc.asyncProperty(booksFile, choice, async (file, c) => {
+        const workbook = booksWorkbook(file);
+        const { clusters } = booksCheck(workbook);
+        fc.pre(clusters.length > 0);
+        const original = modelSnapshot(workbook);
+        const data = workbook.readSync();
+        const group = clusters[c.group % clusters.length];
+        const rowOf = (n: number) => group.rows[n % group.rows.length];
+        const pick = Object.fromEntries(Object.entries(c.picks).map(([key, n]) => [key, rowOf(n)]));
+        const owner = group.owners[c.owner % group.owners.length];
+        await resolveGroup(
+          workbook,
+          data,
+          group,
+          { keepRow: rowOf(c.keep), pick, owner, coOwner: c.coOwner ?? undefined, merge: true },
+          booksActing,
+        );
+        expect(orphanedReferences(workbook.readSync())).toEqual([]);
+        await restoreEverything(workbook);
+        expect(modelSnapshot(workbook)).toEqual(original);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('merging groups one after another then restoring them gives back the original', async () => {
+    await fc.assert(
+      fc.asyncProperty(booksFile, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), async (file, keeps) => {
+        const workbook = booksWorkbook(file);
+        fc.pre(booksCheck(workbook).clusters.length > 0);
+        const original = modelSnapshot(workbook);
+        for (const keep of keeps) {
+          const group = booksCheck(workbook).clusters[0];
+          if (!group) break;
+          await mergeDuplicates(
+            workbook,
+            workbook.readSync(),
+            group,
+            group.rows[keep % group.rows.length],
+            booksActing,
+          );
+          expect(orphanedReferences(workbook.readSync())).toEqual([]);
+        }
+        await restoreEverything(workbook);
+        expect(modelSnapshot(workbook)).toEqual(original);
       }),
       { numRuns: 40 },
     );

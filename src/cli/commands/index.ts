@@ -8,5 +8,6 @@ import check from './check';
 import validate from './validate';
 import conflicts from './conflicts';
 import daily from './daily';
+import resolve from './resolve';
 
-export const COMMANDS: Command[] = [sample, init, check, validate, conflicts, daily, reviews, tiers];
+export const COMMANDS: Command[] = [sample, init, check, validate, conflicts, resolve, daily, reviews, tiers];

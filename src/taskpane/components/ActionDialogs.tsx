@@ -3,18 +3,10 @@
  * inside Office, window.alert/confirm/prompt are stubs that throw.
  */
 import * as React from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Radio,
-  RadioGroup,
-  Text,
-} from '@fluentui/react-components';
+import { Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { ActionFrame } from './ActionFrame';
+import type { ResolutionProposal } from '../../domain/merge-proposal';
+import type { ResolveChoice } from '../../app/resolve-conflict';
 import type { CardList, ConflictView } from '../viewModel';
 import { ownerLabel } from '../viewModel';
 import type { Tr } from './common';
@@ -25,13 +17,21 @@ export interface ActionOrigin {
   key: string;
 }
 
-export type PendingAction = { kind: 'resolve' | 'merge' | 'notSame'; view: ConflictView; origin: ActionOrigin };
+export interface PendingAction {
+  kind: 'resolve' | 'merge' | 'notSame';
+  view: ConflictView;
+  origin: ActionOrigin;
+  /** The one-step dialog's pre-selections (resolve and merge), when the services propose them. */
+  proposal?: ResolutionProposal;
+}
 
 export interface ActionChoice {
   owner?: string;
   keepRow?: number;
   /** null: the whole group */
   pair?: [number, number] | null;
+  /** The one-step dialog's choice: kept row, values, owners, merge or only reassign. */
+  settle?: ResolveChoice;
 }
 
 export function ActionDialog(props: {
@@ -124,21 +124,16 @@ export function ActionDialog(props: {
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && props.onCancel()}>
-      <DialogSurface aria-describedby={undefined} style={{ maxWidth: 'calc(100vw - 24px)' }}>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>{body}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={props.busy || !value} onClick={confirm} data-testid="dialog-confirm">
-              {confirmLabel}
-            </Button>
-            <Button appearance="secondary" disabled={props.busy} onClick={props.onCancel}>
-              {tr('pane.action.cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionFrame
+      tr={tr}
+      title={title}
+      confirmLabel={confirmLabel}
+      canConfirm={Boolean(value)}
+      busy={props.busy}
+      onConfirm={confirm}
+      onCancel={props.onCancel}
+    >
+      {body}
+    </ActionFrame>
   );
 }

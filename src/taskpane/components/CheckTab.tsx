@@ -56,6 +56,8 @@ export interface CheckTabProps {
   onCancel: () => void;
   onJump: (sheet: SheetKey, rows: number[], field?: string) => void;
   onAction: (a: PendingAction) => void;
+  /** Opens "accept all suggestions" (its preview); absent when the services cannot. */
+  onAcceptAll?: () => void;
   selectedKey: string | null;
 }
 
@@ -104,7 +106,18 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
       {p.run && (
         <section className={styles.section} aria-label={tr('pane.conflicts.title')}>
           <Subtitle2>{tr('pane.conflicts.title')}</Subtitle2>
-          {p.conflicts.length === 0 && <Text>{tr('pane.conflicts.none')}</Text>}
+          {p.conflicts.length === 0 && <Text data-testid="conflicts-none">{tr('pane.conflicts.none')}</Text>}
+          {p.onAcceptAll && p.conflicts.length > 0 && (
+            <Button
+              appearance="primary"
+              disabled={p.busy}
+              onClick={p.onAcceptAll}
+              style={{ alignSelf: 'flex-start' }}
+              data-testid="accept-all"
+            >
+              {tr('pane.conflicts.acceptAll')}
+            </Button>
+          )}
           <div className={styles.section} style={{ marginTop: 0 }} data-testid="conflict-list">
             <CardsWithResult list="conflicts" keys={p.conflicts.map((v) => v.id)} placed={p.placed}>
               {p.conflicts.slice(0, conflictLimit).map((v) => (

@@ -30,6 +30,8 @@ import type {
   StatusCell,
   StatusColumn,
   StatusFormatRule,
+  WholeCell,
+  WholeRows,
   WorkbookPort,
 } from '../port';
 import { isFormulaCell } from '../port';
@@ -501,6 +503,11 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     }
     const table = this.model.tables.find((x) => x.sheet === grid!.name);
+    // A sheet made by an older version may have fewer columns: name the new ones, leave the rest.
+    headers.forEach((h, c) => {
+      if (isBlank(getCell(grid!, 1, c))) setCell(grid!, 1, c, h);
+    });
+    if (table) table.lastColumn = Math.max(table.lastColumn, headers.length - 1);
     let r = table ? table.headerRow + table.rowCount + 1 : lastUsedRow(grid) + 1;
     if (table) while (r <= lastUsedRow(grid) && !this.blankRow(grid, r, table.firstColumn, table.lastColumn)) r++;
     for (const row of rows) {
@@ -549,6 +556,81 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<number[]> {
     return this.appendTableRowsSync(sheet, rows);
+  }
+
+  async readWholeRows(sheet: SheetKey, rows: number[]): Promise<WholeRows> {
+    const loc = this.mustLocate(sheet);
+    const grid = loc.grid;
+    const links = new Map<string, string>();
+    for (const h of this.model.hyperlinks) if (h.sheet === grid.name) links.set(cellKey(h.row, h.col), h.target);
+    const headers: string[] = [];
+    for (let c = loc.firstColumn; c <= loc.lastColumn; c++) headers.push(String(getCell(grid, loc.headerRow, c) ?? ''));
+    const whole = rows.map((r) => {
+      const cells: WholeCell[] = [];
+      for (let c = loc.firstColumn; c <= loc.lastColumn; c++) {
+        const cell: WholeCell = { value: getCell(grid, r, c) };
+        const formula = grid.formulas.get(cellKey(r, c));
+        if (formula !== undefined) cell.formula = '=' + formula;
+        const link = links.get(cellKey(r, c));
+        if (link !== undefined) cell.link = link;
+        cells.push(cell);
+      }
+      return cells;
+    });
+    return { headers, rows: whole };
+  }
+
+  /**
+   * Inserts whole rows into a table (explicit "restore from Archive" only): the cells of the
+   * table's columns from `at` down (and what sits below the table in them) move down, with their
+   * formulas, styles, notes, links and row formats, as Excel does when inserting table rows.
+   */
+  async insertTableRows(sheet: SheetKey, at: number, rows: WholeCell[][]): Promise<number[]> {
+    const loc = this.mustLocate(sheet);
+    const table = this.ensureTable(loc);
+    const grid = loc.grid;
+    const first = table.headerRow + 1;
+    const oldLast = table.headerRow + table.rowCount;
+    const start = Math.min(Math.max(at, first), oldLast + 1);
+    const n = rows.length;
+    const inColumns = (c: number) => c >= table.firstColumn && c <= table.lastColumn;
+    const bottom = Math.max(oldLast, lastUsedRow(grid));
+    for (let r = bottom; r >= start; r--)
+      for (let c = table.firstColumn; c <= table.lastColumn; c++) {
+        setCell(grid, r + n, c, getCell(grid, r, c));
+        setCell(grid, r, c, null);
+      }
+    moveCellMaps(grid, (r, c) => cellKey(inColumns(c) && r >= start ? r + n : r, c));
+    this.model.hyperlinks = this.model.hyperlinks.map((h) =>
+      h.sheet === grid.name && inColumns(h.col) && h.row >= start ? { ...h, row: h.row + n } : h,
+    );
+    if (grid.extras?.rows) {
+      const moved = new Map<number, RowFormat>();
+      for (const [r, f] of grid.extras.rows) moved.set(r >= start ? r + n : r, f);
+      grid.extras.rows = moved;
+    }
+    rows.forEach((cells, k) =>
+      cells.forEach((cell, j) => {
+        const r = start + k;
+        const c = table.firstColumn + j;
+        if (!inColumns(c)) return;
+        setCell(grid, r, c, cell.value);
+        if (cell.formula) grid.formulas.set(cellKey(r, c), cell.formula.replace(/^=/, ''));
+        if (cell.link) this.model.hyperlinks.push({ sheet: grid.name, row: r, col: c, target: cell.link });
+      }),
+    );
+    table.rowCount += n;
+    for (const x of [
+      ...this.model.conditionalFormats.map((f) => f.range),
+      ...this.model.validations.map((v) => v.range),
+    ]) {
+      // ranges over the rows from `at` down, or over the table's data down to its end, grow
+      if (x.sheet !== grid.name || x.firstRow > oldLast || (x.lastRow < start && x.lastRow !== oldLast)) continue;
+      if (x.firstRow >= start) x.firstRow += n;
+      x.lastRow += n;
+    }
+    this.lastRowNumbers.delete(sheet);
+    return rows.map((_, k) => start + k);
   }
 
   /**

@@ -6,7 +6,7 @@
  */
 import type { AddinSheetKey, SheetKey } from '../../domain/schema';
 import type { CellValue, WorkbookData } from '../../domain/table';
-import type { ReadOptions, SetupReport, Settings, WorkbookPort } from '../port';
+import type { ReadOptions, SetupReport, Settings, WholeRows, WorkbookPort } from '../port';
 
 export class TablesPort implements WorkbookPort {
   constructor(private readonly data: WorkbookData) {}
@@ -67,6 +67,12 @@ export class TablesPort implements WorkbookPort {
     return this.readOnly();
   }
   async removeTableRows(): Promise<void> {
+    return this.readOnly();
+  }
+  async readWholeRows(): Promise<WholeRows> {
+    return this.readOnly(); // a streamed table keeps no formulas or links: nothing to archive from
+  }
+  async insertTableRows(): Promise<number[]> {
     return this.readOnly();
   }
   async setup(): Promise<SetupReport> {

@@ -23,6 +23,8 @@ import type {
   StatusColumn,
   StatusFormatRule,
   StatusValue,
+  WholeCell,
+  WholeRows,
   WorkbookPort,
 } from '../port';
 import { isFormulaCell } from '../port';
@@ -655,6 +657,10 @@ export class OfficeWorkbook implements WorkbookPort {
         ws.freezePanes.freezeRows(1);
         block.push(headers);
         firstRow = 1;
+      } else if (used && headers.length > used.lastColumn + 1) {
+        // A sheet made by an older version has fewer columns: name the new ones.
+        const extra = headers.slice(used.lastColumn + 1);
+        await this.writeRows(context, name, 1, used.lastColumn + 1, [extra], true);
       }
       for (const r of rows) block.push(r.map(reportCell));
       await this.writeRows(context, name, firstRow, 0, block, true);
@@ -754,6 +760,73 @@ export class OfficeWorkbook implements WorkbookPort {
         await this.writeRows(context, loc.sheet, start, loc.firstColumn, block, false);
       }
       return rows.map((_, i) => start + i);
+    });
+  }
+
+  /** Rows whole: values and formulas of one range per row, each cell's hyperlink; one sync after the probe. */
+  async readWholeRows(sheet: SheetKey, rows: number[]): Promise<WholeRows> {
+    return this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      const width = loc.lastColumn - loc.firstColumn + 1;
+      const ws = context.workbook.worksheets.getItem(loc.sheet);
+      const loaded = rows.map((r) => ({
+        range: ws.getRangeByIndexes(r - 1, loc.firstColumn, 1, width).load('values, formulas'),
+        links: Array.from({ length: width }, (_, c) =>
+          ws.getRangeByIndexes(r - 1, loc.firstColumn + c, 1, 1).load('hyperlink'),
+        ),
+      }));
+      await context.sync();
+      return {
+        headers: loc.headers.slice(0, width).map((h) => String(h ?? '')),
+        rows: loaded.map(({ range, links }) =>
+          range.values[0].map((v, c): WholeCell => {
+            const cell: WholeCell = { value: v === '' ? null : (v as CellValue) };
+            const formula = range.formulas[0][c];
+            // a text cell holding '=1+1' (typed in a Text cell) reads the same through formulas: not a formula
+            if (typeof formula === 'string' && formula.startsWith('=') && formula !== v) cell.formula = formula;
+            const link = links[c].hyperlink;
+            if (link?.address) cell.link = link.address;
+            else if (link?.documentReference) cell.link = '#' + link.documentReference;
+            return cell;
+          }),
+        ),
+      };
+    });
+  }
+
+  /** Rows added to the table at their place (rows.add with an index), then their formulas and links. */
+  async insertTableRows(sheet: SheetKey, at: number, rows: WholeCell[][]): Promise<number[]> {
+    if (!rows.length) return [];
+    return this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      const first = loc.headerRow + 1;
+      const start = Math.min(Math.max(at, first), loc.lastRow + 1);
+      const width = loc.lastColumn - loc.firstColumn + 1;
+      const block: OfficeCell[][] = rows.map((r) =>
+        Array.from({ length: width }, (_, c) => (r[c]?.formula ? { formula: r[c].formula! } : writeCell(r[c]?.value))),
+      );
+      const ws = context.workbook.worksheets.getItem(loc.sheet);
+      if (loc.table)
+        context.workbook.tables.getItem(loc.table).rows.add(
+          start - first,
+          block.map((r) => r.map(() => '')),
+        );
+      else ws.getRangeByIndexes(start - 1, loc.firstColumn, rows.length, width).insert('Down');
+      // the user's own formulas go back live (own = false writes every other string as text)
+      writeTextSafe(ws.getRangeByIndexes(start - 1, loc.firstColumn, rows.length, width), block, false);
+      rows.forEach((r, k) =>
+        r.forEach((cell, c) => {
+          if (!cell.link) return;
+          const target = ws.getRangeByIndexes(start - 1 + k, loc.firstColumn + c, 1, 1);
+          target.hyperlink = cell.link.startsWith('#')
+            ? { documentReference: cell.link.slice(1) }
+            : { address: cell.link };
+        }),
+      );
+      this.suspend(context, true);
+      await context.sync();
+      this.lastRowNumbers.delete(sheet);
+      return rows.map((_, k) => start + k);
     });
   }
 

@@ -38,10 +38,36 @@ async function fastRows(file: string): Promise<Record<string, { n: number; value
   return out;
 }
 
+/**
+ * ExcelJS's streaming reader now and then splits a UTF-8 character where a read chunk ends, and
+ * gives U+FFFD for it (seen on LibreOffice's shared strings: 姚金凤 read as 姚\uFFFD\uFFFD凤). Such a
+ * reference string stands for any character there: take the fast reader's string when the rest
+ * agrees, so the comparison still catches every other difference.
+ */
+function healSplitCharacters(reference: unknown, fast: unknown): unknown {
+  if (typeof reference === 'string' && reference.includes('\uFFFD') && typeof fast === 'string') {
+    const pattern = reference
+      .split(/\uFFFD+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.{1,2}');
+    return new RegExp(`^${pattern}$`, 'u').test(fast) ? fast : reference;
+  }
+  if (Array.isArray(reference) && Array.isArray(fast)) {
+    for (let i = 0; i < reference.length; i++)
+      if (i in reference) reference[i] = healSplitCharacters(reference[i], fast[i]);
+    return reference;
+  }
+  if (reference && fast && typeof reference === 'object' && !(reference instanceof Date)) {
+    const r = reference as Record<string, unknown>;
+    for (const k of Object.keys(r)) r[k] = healSplitCharacters(r[k], (fast as Record<string, unknown>)[k]);
+  }
+  return reference;
+}
+
 /** The same sheet XML through both readers must give the same WorkbookData. */
 async function expectSameAsExcelJS(file: string): Promise<void> {
   const fast = await readWorkbookData(file);
-  const reference = await readXlsxDataExcelJS(file);
+  const reference = healSplitCharacters(await readXlsxDataExcelJS(file), fast) as typeof fast;
   expect(Object.keys(fast).sort()).toEqual(Object.keys(reference).sort());
   expect(Object.keys(reference).length).toBeGreaterThan(0);
   // toStrictEqual: sparse header arrays, undefined vs missing keys and Date vs number all count.

@@ -55,6 +55,7 @@ test('each action makes as many syncs on 50k customers as on 1k', async () => {
   const large = await syncsPerAction(50_000);
   console.log(`syncs per action, 1k rows: ${JSON.stringify(small)}; 50k rows: ${JSON.stringify(large)}`);
   expect(large).toEqual(small);
-  // and they are few: a probe (2 syncs) and a write per port call
-  for (const n of Object.values(large)) expect(n).toBeLessThanOrEqual(12);
+  // and they are few: a probe (2 syncs) and a read or write per port call (a merge also reads its rows
+  // whole, formulas and links, for the Archive: five calls)
+  for (const n of Object.values(large)) expect(n).toBeLessThanOrEqual(15);
 });

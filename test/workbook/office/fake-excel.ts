@@ -19,6 +19,8 @@ export interface FakeSheet {
   frozenRows: number;
   /** Formulas written through `range.formulas` ('r,c' 0-based); the cell keeps the formula text (nothing is calculated). */
   formulas?: Map<string, string>;
+  /** Hyperlinks set through `range.hyperlink` ('r,c' 0-based). */
+  hyperlinks?: Map<string, { address?: string; documentReference?: string }>;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
@@ -461,7 +463,7 @@ class FakeTableProxy {
       add: (_i, _v, name) => this.addColumn(name ?? `Column${table.lastColumn - table.firstColumn + 2}`),
     };
     this.rows = {
-      add: (_i, values) => this.addRows(values),
+      add: (i, values) => this.addRows(values, i),
       getItemAt: (i) => ({ delete: () => this.deleteRow(i) }),
     };
   }
@@ -497,13 +499,27 @@ class FakeTableProxy {
     this.fx.wrote(1, name);
     t.lastColumn = c;
   }
-  private addRows(values: Cell[][]): void {
+  /** Rows at the end, or from data row `index` on (the table's cells from there move down, formulas and links too). */
+  private addRows(values: Cell[][], index?: number): void {
     const t = this.table;
-    values.forEach((row, i) =>
-      row.forEach((v, k) => this.fx.enter(t.sheet, t.headerRow0 + t.rowCount + 1 + i, t.firstColumn + k, v)),
-    );
-    this.fx.wrote(values.length * (values[0]?.length ?? 0), values);
-    t.rowCount += values.length;
+    const n = values.length;
+    const at0 = t.headerRow0 + 1 + (index === undefined ? t.rowCount : Math.min(index, t.rowCount));
+    const last0 = t.headerRow0 + t.rowCount;
+    const inColumns = (c: number) => c >= t.firstColumn && c <= t.lastColumn;
+    for (let r = last0; r >= at0; r--)
+      for (let c = t.firstColumn; c <= t.lastColumn; c++) this.fx.set(t.sheet, r + n, c, this.fx.get(t.sheet, r, c));
+    for (const map of [t.sheet.formulas, t.sheet.hyperlinks] as (Map<string, unknown> | undefined)[]) {
+      if (!map) continue;
+      const moved = [...map].map(([key, v]): [string, unknown] => {
+        const [r, c] = key.split(',').map(Number);
+        return [r >= at0 && inColumns(c) ? `${r + n},${c}` : key, v];
+      });
+      map.clear();
+      for (const [key, v] of moved) map.set(key, v);
+    }
+    values.forEach((row, i) => row.forEach((v, k) => this.fx.enter(t.sheet, at0 + i, t.firstColumn + k, v)));
+    this.fx.wrote(n * (values[0]?.length ?? 0), values);
+    t.rowCount += n;
   }
   private deleteRow(i: number): void {
     const t = this.table;
@@ -576,7 +592,12 @@ class FakeConditionalFormatProxy extends Loadable {
 }
 
 class FakeRange extends Loadable {
-  private snap: { values?: Cell[][]; text?: string[][] } = {};
+  private snap: {
+    values?: Cell[][];
+    text?: string[][];
+    formulas?: Cell[][];
+    hyperlink?: { address?: string; documentReference?: string } | null;
+  } = {};
   private cfItems: FakeConditionalFormatProxy[] = [];
   format: { columnWidth: number };
   dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown; type: string; load: (p: string) => unknown };
@@ -678,13 +699,24 @@ class FakeRange extends Loadable {
     const list = props.split(',').map((p) => p.trim());
     this.loadProps(list, () => {
       if (list.includes('values')) {
-        this.snap.values = this.grid((r, c) => this.fx.get(this.sheet, r, c));
+        // a formula's value is its result: the fake calculates nothing, so a HYPERLINK shows its text, others ''
+        this.snap.values = this.grid((r, c) => {
+          const formula = this.fx.formulaAt(this.sheet, r, c);
+          return formula === undefined ? this.fx.get(this.sheet, r, c) : (/,\s*"([^"]*)"\)$/.exec(formula)?.[1] ?? '');
+        });
         this.fx.read(this.rows * this.cols, this.snap.values);
       }
       if (list.includes('text')) {
         this.snap.text = this.grid((r, c) => this.fx.text(this.sheet, r, c));
         this.fx.read(this.rows * this.cols, this.snap.text);
       }
+      if (list.includes('formulas')) {
+        // a cell without a formula reads as its value, as in Excel
+        this.snap.formulas = this.grid((r, c) => this.fx.formulaAt(this.sheet, r, c) ?? this.fx.get(this.sheet, r, c));
+        this.fx.read(this.rows * this.cols, this.snap.formulas);
+      }
+      if (list.includes('hyperlink'))
+        this.snap.hyperlink = this.sheet.hyperlinks?.get(`${this.rect.firstRow - 1},${this.rect.firstColumn}`) ?? null;
     });
     return this;
   }
@@ -700,6 +732,20 @@ class FakeRange extends Loadable {
   get values(): Cell[][] {
     this.need('values');
     return this.snap.values!;
+  }
+  get formulas(): Cell[][] {
+    this.need('formulas');
+    return this.snap.formulas!;
+  }
+  /** The top-left cell's hyperlink (null when it has none). */
+  get hyperlink(): { address?: string; documentReference?: string } | null {
+    this.need('hyperlink');
+    return this.snap.hyperlink ?? null;
+  }
+  set hyperlink(link: { address?: string; documentReference?: string }) {
+    const links = (this.sheet.hyperlinks ??= new Map());
+    for (let r = this.rect.firstRow - 1; r < this.rect.lastRow; r++)
+      for (let c = this.rect.firstColumn; c <= this.rect.lastColumn; c++) links.set(`${r},${c}`, link);
   }
   /** Values and formulas are both read as if typed (FakeExcel.enter). */
   set values(block: Cell[][]) {

@@ -38,7 +38,11 @@ describe('OfficeWorkbook.read', () => {
     expect(syncs).toBe(2 + 1 + Math.ceil(99_000 / 5000));
     expect(syncs).toBeLessThanOrEqual(Math.ceil(100_000 / 5000) + 3);
     expectRequestsUnder5MB(fx);
-    expect(Math.max(...fx.requests.map((r) => r.cellsRead))).toBeLessThanOrEqual(5000 * (CUSTOMER_FIELDS.length + 4));
+    // every column's value, plus the shown text of the code and phone columns
+    const textColumns = CUSTOMER_FIELDS.filter((f) => f.type === 'code' || f.type === 'phone').length;
+    expect(Math.max(...fx.requests.map((r) => r.cellsRead))).toBeLessThanOrEqual(
+      5000 * (CUSTOMER_FIELDS.length + textColumns),
+    );
     expect(progress[progress.length - 1]).toBe(100_000);
     console.log(
       `read 100k customer rows: ${syncs} syncs, largest response ${(Math.max(...fx.requests.map((r) => r.responseBytes)) / 1048576).toFixed(2)} MB`,
@@ -263,6 +267,44 @@ describe('OfficeWorkbook writing', () => {
     await workbook(fx).removeTableRows('Customers', [3, 5]);
     expect(fx.tables[0].rowCount).toBe(3);
     expect([1, 2, 3].map((r) => fx.get('客户档案', r, 0))).toEqual(['C000001', 'C000003', 'C000005']);
+  });
+
+  test('readWholeRows reads formulas and links; insertTableRows puts a row back at its place, formula live, text as text', async () => {
+    const fx = new FakeExcel();
+    seedCustomers(fx, 5);
+    const sheet = fx.sheet('客户档案');
+    const notes = CUSTOMER_FIELDS.findIndex((f) => f.key === 'Notes');
+    const address = CUSTOMER_FIELDS.findIndex((f) => f.key === 'Address');
+    const name = CUSTOMER_FIELDS.findIndex((f) => f.key === 'Name');
+    fx.enter(sheet, 2, notes, '=HYPERLINK("http://crm.example/c/2","合同")');
+    sheet.hyperlinks = new Map([[`2,${address}`, { address: 'http://map.example/?q=2' }]]);
+    sheet.numberFormats.set(`2,${name}`, '@');
+    fx.enter(sheet, 2, name, '=1+1'); // typed as text in a Text cell: not a formula
+    const wb = workbook(fx);
+    const whole = await wb.readWholeRows('Customers', [3]);
+    expect(whole.headers).toEqual(CUSTOMER_FIELDS.map((f) => f.zh));
+    const cells = whole.rows[0];
+    expect(cells[notes].formula).toBe('=HYPERLINK("http://crm.example/c/2","合同")');
+    expect(cells[address].link).toBe('http://map.example/?q=2');
+    expect(cells[name]).toEqual({ value: '=1+1' });
+
+    await wb.removeTableRows('Customers', [3]);
+    expect(fx.get('客户档案', 2, 0)).toBe('C000003');
+    sheet.hyperlinks.clear();
+    const rows = await wb.insertTableRows('Customers', 3, [cells]);
+    expect(rows).toEqual([3]);
+    expect(fx.tables[0].rowCount).toBe(5);
+    expect([1, 2, 3, 4, 5].map((r) => fx.get('客户档案', r, 0))).toEqual([
+      'C000001',
+      'C000002',
+      'C000003',
+      'C000004',
+      'C000005',
+    ]);
+    expect(fx.formulaAt(sheet, 2, notes)).toBe('=HYPERLINK("http://crm.example/c/2","合同")');
+    expect(sheet.hyperlinks.get(`2,${address}`)).toEqual({ address: 'http://map.example/?q=2' });
+    expect(fx.formulaAt(sheet, 2, name)).toBeUndefined(); // the user's text stays text
+    expect(fx.get('客户档案', 2, name)).toBe('=1+1');
   });
 
   test('select selects the rows as one RangeAreas and activates the sheet', async () => {
