@@ -366,7 +366,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const grid = old ?? this.addSheet(name);
     if (old) this.clearSheet(old);
     grid.name = name;
-    const width = Math.max(report.headers.length, ...report.rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): a spread of 125k+ arguments overflows the stack.
+    let width = report.headers.length;
+    for (const row of report.rows) width = Math.max(width, row.length);
     report.headers.forEach((h, c) => setCell(grid, 1, c, h));
     report.rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, i + 2, c, v)));
     grid.frozenRows = 1;
