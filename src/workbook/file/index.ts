@@ -19,7 +19,10 @@ import {
 import { MemoryWorkbook, SETTINGS_SHEET, getCell, lastUsedRow, locateAll } from '../memory';
 import { convertCell, isAddinSheetName } from '../memory/read';
 import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
-import { buildExcelWorkbook, memoryToXlsxBuffer, xlsxBufferToMemory } from './xlsx';
+import { xlsxBufferToMemory } from './xlsx';
+import { memoryToXlsxBuffer, writeXlsx } from './xlsx-write';
+import { loadXlsx } from './xlsx-load';
+import { nodeZipOptions } from './node-zlib';
 import { readXlsxRows } from './fast-xlsx';
 
 export * from './browser';
@@ -49,7 +52,7 @@ export function decodeCsvFile(bytes: Uint8Array): string {
 export async function loadWorkbookFile(file: string): Promise<MemoryWorkbook> {
   const kind = fileKind(file);
   const bytes = await fs.promises.readFile(file);
-  if (kind === 'xlsx') return xlsxBufferToMemory(bytes);
+  if (kind === 'xlsx') return loadXlsx(bytes);
   return csvToMemory(decodeCsvFile(bytes), path.basename(file, path.extname(file)));
 }
 
@@ -57,9 +60,7 @@ export async function loadWorkbookFile(file: string): Promise<MemoryWorkbook> {
 export async function saveWorkbookFile(wb: MemoryWorkbook, file: string): Promise<void> {
   await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   if (fileKind(file) === 'xlsx') {
-    const xl = buildExcelWorkbook(wb.model);
-    // Stream to disk: writeBuffer would hold the whole zip in memory twice for big sheets.
-    await xl.xlsx.writeFile(file);
+    await writeXlsxFile(wb, file);
     return;
   }
   const loc = locateAll(wb.model, ['Customers']).Customers ?? Object.values(locateAll(wb.model))[0];
@@ -74,6 +75,38 @@ export async function saveWorkbookFile(wb: MemoryWorkbook, file: string): Promis
     }
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+/** Deflate level of the copy's parts: 4 writes a big sheet about twice as fast as the default 6, ~10% bigger. */
+const DEFLATE_LEVEL = 4;
+const WRITE_BUFFER = 1 << 20;
+
+/** Streams the workbook as .xlsx to a file: Node's zlib deflates on its thread pool, writes go out in 1 MB pieces. */
+async function writeXlsxFile(wb: MemoryWorkbook, file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'w');
+  try {
+    let pending: Uint8Array[] = [];
+    let size = 0;
+    const flush = async () => {
+      if (!size) return;
+      const chunk = Buffer.concat(pending, size);
+      pending = [];
+      size = 0;
+      await handle.write(chunk);
+    };
+    await writeXlsx(
+      wb.model,
+      async (chunk) => {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= WRITE_BUFFER) await flush();
+      },
+      nodeZipOptions(DEFLATE_LEVEL),
+    );
+    await flush();
+  } finally {
+    await handle.close();
+  }
 }
 
 function csvField(v: CellValue): string {

@@ -93,7 +93,13 @@ export function rawEntryData(bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array
 const PIECE = 1 << 20;
 
 /** The entry's uncompressed bytes, piece by piece: a big sheet's XML is never held whole. */
-export async function* inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo): AsyncGenerator<Uint8Array> {
+export async function* inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntryInfo,
+  /** A raw-inflate transform (default DecompressionStream('deflate-raw')). */
+  inflate: () => { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> } = () =>
+    new DecompressionStream('deflate-raw'),
+): AsyncGenerator<Uint8Array> {
   const raw = rawEntryData(bytes, entry);
   if (entry.method === 0) {
     for (let at = 0; at < raw.length; at += PIECE) yield raw.subarray(at, at + PIECE);
@@ -107,7 +113,7 @@ export async function* inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo): Asy
       else controller.enqueue(raw.slice(at, (at += PIECE)));
     },
   });
-  const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = source.pipeThrough(inflate()).getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
