@@ -54,6 +54,36 @@ export function pairwiseAccuracy(table: Table, truth: Int32Array, clusters: Clus
   };
 }
 
+export interface PossibleScore {
+  pairs: number;
+  /** Pairs of rows of one customer (by the generator's truth). */
+  correct: number;
+  precision: number;
+  perHundredRows: number;
+}
+
+/** The possible-duplicates list against the truth: how many pairs, how many are one customer, per 100 rows. */
+export function possibleAccuracy(
+  possible: ReadonlyArray<{ rows: readonly [number, number] | number[] }>,
+  entityOfRow: (worksheetRow: number) => string | number,
+  rows: number,
+): PossibleScore {
+  let correct = 0;
+  for (const x of possible) if (entityOfRow(x.rows[0]) === entityOfRow(x.rows[1])) correct++;
+  return {
+    pairs: possible.length,
+    correct,
+    precision: possible.length ? correct / possible.length : NaN,
+    perHundredRows: (possible.length * 100) / rows,
+  };
+}
+
+/** 'correct/pairs (precision), per 100 rows' for a table cell. */
+export function possibleCell(s: PossibleScore): string {
+  const precision = Number.isNaN(s.precision) ? '—' : s.precision.toFixed(2);
+  return `${s.correct}/${s.pairs} (${precision}), ${s.perHundredRows.toFixed(2)}`;
+}
+
 /** The baseline: every pair compared with the same comparator and decision. */
 export function naiveAllPairs(table: Table): { ms: number; compared: number; accepted: number } {
   const t0 = process.hrtime.bigint();
@@ -84,6 +114,7 @@ export interface ConflictRun {
   suspicious: number;
   placeholders: number;
   accuracy: Accuracy;
+  possible: PossibleScore;
   peakRssMB: number;
   heapUsedMB: number;
 }
@@ -118,6 +149,7 @@ export function runConflicts(rows: number, seed = 20260101): ConflictRun {
     suspicious: r.suspicious.length,
     placeholders: r.placeholders.length,
     accuracy: pairwiseAccuracy(g.table, g.truth, r.clusters),
+    possible: possibleAccuracy(r.possible, (row) => g.truth[row - 2], rows),
     peakRssMB: peakRssMB(),
     heapUsedMB: heap,
   };
@@ -144,6 +176,7 @@ export function conflictTables(sizes: number[], naiveAt: number): BenchTable[] {
       f3(r.accuracy.precision),
       f3(r.accuracy.recall),
       `${r.accuracy.correctPairs}/${r.accuracy.predictedPairs}/${r.accuracy.truePairs}`,
+      possibleCell(r.possible),
     ]);
   }
   const naiveRows: string[][] = [];
@@ -175,6 +208,9 @@ export function conflictTables(sizes: number[], naiveAt: number): BenchTable[] {
   notes.push(
     'accuracy: pairwise, pairs of rows inside predicted clusters vs pairs of rows of one generated customer (correct/predicted/true).',
   );
+  notes.push(
+    'possible: the "possible duplicates — please review" list (never merged): pairs that are one generated customer / pairs listed, and its size per 100 customers (at most 1 by the setting).',
+  );
   return [
     {
       title: 'Customer conflicts: speed and accuracy (generated data, seed 20260101)',
@@ -191,6 +227,7 @@ export function conflictTables(sizes: number[], naiveAt: number): BenchTable[] {
         'precision',
         'recall',
         'pairs c/p/t',
+        'possible: one customer/listed (precision), per 100 rows',
       ],
       rows,
       notes,

@@ -50,7 +50,7 @@ export interface GeneratorOptions {
   commonNameRate?: number;
 }
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -60,9 +60,9 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const SURNAMES =
+export const SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN =
+export const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞辉建国志宇浩然欣怡梓轩子涵晨阳思琪雨婷佳慧文博俊杰海燕小龙晓东亮峰斌波宁凯鑫琳瑶颖倩雪梅兰凤婷颖诗雅嘉豪鸿毅坤德荣海宏春晖云霞伦彬健琦薇';
 const COMMON_NAMES = [
   '王伟',
@@ -141,9 +141,7 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
   };
 
   // ---- columns
-  const keys = CUSTOMERS.fields.filter((f) => f.owner !== 'addin').map((f) => f.key);
-  const cols: Record<string, CellValue[]> = {};
-  for (const k of keys) cols[k] = new Array(n).fill(null);
+  const cols = emptyCustomerColumns(n);
   const truth = new Int32Array(n);
   const planted = {
     phoneFormat: 0,
@@ -449,7 +447,20 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
     }
   }
 
-  const table: Table = {
+  return { table: customersTable(cols, n), truth, planted };
+}
+
+/** The Customers fields a person types (not the add-in's own columns), each an empty column of n rows. */
+export function emptyCustomerColumns(n: number): Record<string, CellValue[]> {
+  const cols: Record<string, CellValue[]> = {};
+  for (const f of CUSTOMERS.fields) if (f.owner !== 'addin') cols[f.key] = new Array<CellValue>(n).fill(null);
+  return cols;
+}
+
+/** A Customers table over generated columns (header on row 1, data from row 2), as a reader gives it. */
+export function customersTable(cols: Record<string, CellValue[]>, n: number): Table {
+  const keys = Object.keys(cols);
+  return {
     sheet: 'Customers',
     sourceName: 'Customers',
     headerRow: 1,
@@ -460,5 +471,4 @@ export function generateCustomers(opts: GeneratorOptions): GeneratedCustomers {
     rowNumbers: Array.from({ length: n }, (_, i) => i + 2),
     columns: cols,
   };
-  return { table, truth, planted };
 }

@@ -17,6 +17,7 @@ import { spawnSync } from 'child_process';
 import { registerSection, markdownTable, type BenchTable } from './registry';
 import { readWorkbookData } from '../src/workbook/file';
 import { matchCustomers, DEFAULT_MATCH_CONFIG } from '../src/domain/conflicts';
+import { possibleAccuracy, possibleCell } from './conflicts';
 
 const GENERATOR = path.join(__dirname, '..', '..', 'bench', 'holdout', 'generate.js');
 /** Negatives whose truth is arguable from the data alone (same name, birth date and city, no ID; one shared phone, no ID). */
@@ -116,6 +117,7 @@ export async function holdoutTables(seeds: number[], rows: number): Promise<Benc
         (s.correct / clearPredicted).toFixed(4),
         list(s.falseByKind),
         list(s.missedByKind),
+        possibleCell(possibleAccuracy(match.possible, (row) => truth[row - 2].e, truth.length)),
       ]);
     }
   } finally {
@@ -134,6 +136,7 @@ export async function holdoutTables(seeds: number[], rows: number): Promise<Benc
         'precision without the debatable',
         'false-merge pairs by kind',
         'missed pairs by kind',
+        'possible: one customer/listed (precision), per 100 rows',
       ],
       rows: out,
       notes: [

@@ -9,6 +9,7 @@ import './engine';
 import './browser-engine';
 import './conflicts';
 import './holdout';
+import './international';
 import './normalise-section';
 import './validation-section';
 import './cli';

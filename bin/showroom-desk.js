@@ -18,7 +18,4 @@ process.stdout.on('error', (e) => {
   if (e && e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-cli.main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e) => { process.stderr.write(String((e && e.stack) || e) + '\n'); process.exitCode = 1; },
-);
+cli.runAsProcess(process.argv.slice(2));

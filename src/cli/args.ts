@@ -5,6 +5,7 @@
 import type { Lang } from '../domain/schema';
 import { parseDate, formatDay } from '../domain/normalise';
 import { t } from '../i18n';
+import { localToday } from '../app/today';
 import { UsageError } from './types';
 
 export interface ParsedArgs {
@@ -69,7 +70,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec = {}, now: Date
     throw new UsageError(t(lang0, 'cli.error.lang', { value: String(langOpt) }));
   }
   const lang: Lang = langOpt === 'en' ? 'en' : 'zh';
-  let todayDay = Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000);
+  let todayDay = localToday(now);
   if (options.today !== undefined) {
     const v = String(options.today);
     const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseDate(v) : null;

@@ -34,13 +34,8 @@ export function helpText(lang: Lang, commands: readonly Command[] = COMMANDS): s
   return lines.join('\n');
 }
 
-export async function main(
-  argv: readonly string[],
-  io: CommandIo = defaultIo,
-  commands: readonly Command[] = COMMANDS,
-): Promise<number> {
-  const lang = langFromArgv(argv);
-  // The command is the first word that is not a global option or its value (`--lang en sample x.xlsx` works).
+/** Where the command is: the first word that is not a global option or its value (`--lang en sample x.xlsx` works). */
+function commandIndex(argv: readonly string[]): number {
   let at = 0;
   while (
     at < argv.length &&
@@ -51,6 +46,16 @@ export async function main(
   ) {
     at += argv[at] === '--lang' || argv[at] === '--today' ? 2 : 1;
   }
+  return at;
+}
+
+export async function main(
+  argv: readonly string[],
+  io: CommandIo = defaultIo,
+  commands: readonly Command[] = COMMANDS,
+): Promise<number> {
+  const lang = langFromArgv(argv);
+  const at = commandIndex(argv);
   const name = argv[at];
   const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -91,12 +96,31 @@ export async function main(
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
+/**
+ * Runs main() as the process: its result becomes the exit code. A command whose work never
+ * settles (a reader waiting for bytes a damaged file does not have) would otherwise let Node exit 0
+ * with no output, as if all went well: it exits 1 and says so.
+ */
+export function runAsProcess(argv: readonly string[], commands: readonly Command[] = COMMANDS): void {
+  let settled = false;
+  process.on('exit', () => {
+    if (settled) return;
+    const lang = langFromArgv(argv);
+    const name = argv[commandIndex(argv)] ?? '';
+    process.stderr.write(`${t(lang, 'cli.error.prefix', { name })}${t(lang, 'cli.error.unfinished')}\n`);
+    process.exitCode = 1;
+  });
+  main(argv, defaultIo, commands).then(
+    (code) => {
+      settled = true;
+      process.exitCode = code;
+    },
     (e) => {
+      settled = true;
       process.stderr.write(String(e?.stack ?? e) + '\n');
       process.exitCode = 1;
     },
   );
 }
+
+if (require.main === module) runAsProcess(process.argv.slice(2));

@@ -1,12 +1,25 @@
-/** File helpers for commands: friendly, localised errors for missing or unsupported files. */
+/**
+ * File helpers for commands: the FILE argument, and reading it with localised errors that say what
+ * a file really is (a missing file, a folder, an encrypted workbook, an .xls, a truncated copy…).
+ * Every command reads through readInput or loadInput, so all of them say the same thing.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Lang, SheetKey } from '../domain/schema';
 import type { WorkbookData } from '../domain/table';
 import { t } from '../i18n';
-import { loadWorkbookFile, readWorkbookData, saveWorkbookFile, fileKind } from '../workbook/file';
+import {
+  UnsupportedFileError,
+  WorkbookFileError,
+  fileErrorMessage,
+  fileKind,
+  loadWorkbookFile,
+  readWorkbookData,
+} from '../workbook/file';
 import type { MemoryWorkbook } from '../workbook/memory';
 import { UsageError, UserError } from './types';
+
+export { writeOutput } from './output';
 
 /** The FILE positional of a command, checked for a supported extension. */
 export function fileArgument(positionals: string[], lang: Lang, kinds: ('xlsx' | 'csv')[] = ['xlsx', 'csv']): string {
@@ -25,11 +38,16 @@ export function fileArgument(positionals: string[], lang: Lang, kinds: ('xlsx' |
   return file;
 }
 
-function inputError(e: unknown, file: string, lang: Lang): never {
+/** A reader's error as the user's message: what is wrong with which file, and what to do. */
+export function inputError(e: unknown, file: string, lang: Lang): UserError {
+  if (e instanceof WorkbookFileError) return new UserError(fileErrorMessage(lang, e));
+  if (e instanceof UnsupportedFileError)
+    return new UserError(t(lang, 'cli.error.fileType', { file, types: '.xlsx, .csv' }));
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') throw new UserError(t(lang, 'cli.error.notFound', { file: path.resolve(file) }));
-  if (code === 'EACCES') throw new UserError(t(lang, 'cli.error.noAccess', { file }));
-  throw new UserError(t(lang, 'cli.error.unreadable', { file, reason: (e as Error).message }));
+  if (code === 'ENOENT') return new UserError(t(lang, 'cli.error.notFound', { file: path.resolve(file) }));
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(t(lang, 'cli.error.noAccess', { file }));
+  if (code === 'EISDIR') return new UserError(fileErrorMessage(lang, new WorkbookFileError('directory', file)));
+  return new UserError(t(lang, 'cli.error.unreadable', { file, reason: (e as Error).message }));
 }
 
 /** Streams a file's schema tables (fast path for commands that only read). */
@@ -37,7 +55,7 @@ export async function readInput(file: string, lang: Lang, sheets?: SheetKey[]): 
   try {
     return await readWorkbookData(file, { sheets });
   } catch (e) {
-    inputError(e, file, lang);
+    throw inputError(e, file, lang);
   }
 }
 
@@ -46,18 +64,7 @@ export async function loadInput(file: string, lang: Lang): Promise<MemoryWorkboo
   try {
     return await loadWorkbookFile(file);
   } catch (e) {
-    inputError(e, file, lang);
-  }
-}
-
-export async function writeOutput(wb: MemoryWorkbook, file: string, lang: Lang): Promise<void> {
-  try {
-    await saveWorkbookFile(wb, file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES')
-      throw new UserError(t(lang, 'cli.error.cannotWrite', { file }));
-    throw new UserError(t(lang, 'cli.error.writeFailed', { file, reason: (e as Error).message }));
+    throw inputError(e, file, lang);
   }
 }
 

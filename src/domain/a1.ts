@@ -20,3 +20,9 @@ export function columnIndex(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
+
+/** Excel's sheet size: rows 1..1,048,576, columns A..XFD. */
+export const EXCEL_MAX_ROWS = 1048576;
+export const EXCEL_MAX_COLUMNS = 16384;
+/** Characters one Excel cell holds; a longer text is cut when the file is opened or saved in Excel. */
+export const EXCEL_MAX_CELL_TEXT = 32767;

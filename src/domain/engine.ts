@@ -7,9 +7,17 @@ import type { Issue } from './issues';
 import type { Lang, SheetKey } from './schema';
 import { SHEET_BY_KEY } from './schema';
 import type { Table, WorkbookData } from './table';
-import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS } from './validation';
+import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS, separateErrorValues } from './validation';
 import { matchCustomers } from './conflicts';
-import type { Cluster, MatchConfig, MatchStats, NotSameRef, PlaceholderKey, SuspiciousPair } from './conflicts';
+import type {
+  Cluster,
+  MatchConfig,
+  MatchStats,
+  NotSameRef,
+  PlaceholderKey,
+  PossiblePair,
+  SuspiciousPair,
+} from './conflicts';
 import { t } from '../i18n';
 
 export { STATUS_MARKERS } from './status-markers';
@@ -30,11 +38,8 @@ export interface CheckOptions {
   skipMatching?: boolean;
 }
 
-export interface EngineProgress {
-  phase: 'match';
-  done: number;
-  total: number;
-}
+/** Where a check is when it pauses (see checkSteps): validation done, matching next. */
+export type CheckStep = 'validated';
 
 /** One of the add-in's own columns, one value per data row of a table. */
 export interface EngineStatusColumn {
@@ -58,6 +63,8 @@ export interface CheckResult {
   clusters: Cluster[];
   /** Same phone (or other strong key) but evidence that they are different people: shown, never merged. */
   suspicious: SuspiciousPair[];
+  /** Some evidence of one customer but not enough (a rare name in one city): a list to review, never merged. */
+  possible: PossiblePair[];
   /** Placeholder values typed for many customers (e.g. 13800000000), not treated as evidence. */
   placeholders: PlaceholderKey[];
   /** Status columns per table, ready for WorkbookPort.writeStatusColumns. */
@@ -69,18 +76,34 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-export function runCheck(
-  data: WorkbookData,
+/** Runs the whole check at once (the CLI, tests and benches). */
+export function runCheck(data: WorkbookData, options: CheckOptions): CheckResult {
+  const steps = checkSteps(data, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The check as one run that pauses once, after validation and before matching, so a host
+ * can show progress and let the browser paint (the pane) or stop on a cancel. Each pause
+ * yields the step just finished; the generator returns the result. The two halves share
+ * this run's issues (the suggested owner needs them): nothing is combined from partial runs.
+ */
+export function* checkSteps(
+  workbookData: WorkbookData,
   options: CheckOptions,
-  onProgress?: (p: EngineProgress) => void,
-): CheckResult {
+): Generator<CheckStep, CheckResult, void> {
   const { lang } = options;
+  // error values (#N/A) are not text: two customers whose phone is #N/A share no phone
+  const data = separateErrorValues(workbookData);
   const t0 = now();
   const issues = options.skipValidation
     ? []
     : validateWorkbook(data, { today: options.today, lang, staleDays: options.staleDays ?? DEFAULT_STALE_DAYS });
-  onProgress?.({ phase: 'match', done: 1, total: 2 });
   const t1 = now();
+  yield 'validated';
+  const t2 = now();
   const customers = data.Customers;
   const match =
     customers && !options.skipMatching
@@ -90,8 +113,7 @@ export function runCheck(
           ownerCannotKeep: ownerCannotKeep(data, issues, options),
         })
       : undefined;
-  const t2 = now();
-  onProgress?.({ phase: 'match', done: 2, total: 2 });
+  const t3 = now();
 
   const clusters = match?.clusters ?? [];
   const status: Partial<Record<SheetKey, EngineStatusColumn[]>> = {};
@@ -115,6 +137,7 @@ export function runCheck(
     issues,
     clusters,
     suspicious: match?.suspicious ?? [],
+    possible: match?.possible ?? [],
     placeholders: match?.placeholders ?? [],
     status,
     stats: {
@@ -124,7 +147,7 @@ export function runCheck(
       conflicts: clusters.filter((c) => c.kind === 'conflict').length,
       duplicates: clusters.filter((c) => c.kind === 'duplicate').length,
       msValidate: t1 - t0,
-      msMatch: t2 - t1,
+      msMatch: t3 - t2,
       match: match?.stats,
     },
   };
@@ -276,4 +299,14 @@ function conflictColumn(table: Table, clusters: Cluster[], lang: Lang): EngineSt
     }
   }
   return { field: 'ConflictGroup', values };
+}
+
+/**
+ * Whether the workbook has a customer file to check: the Customers table (by name or by its
+ * headers) with at least one column recognised. Without it a check has nothing to say, and
+ * must not say "no errors, no conflicts" (nor write anything).
+ */
+export function customersRecognised(data: WorkbookData): boolean {
+  const customers = data.Customers;
+  return !!customers && Object.keys(customers.mapping.columns).length > 0;
 }

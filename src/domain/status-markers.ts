@@ -1,4 +1,4 @@
-/** Status markers the add-in's conditional formats look for (see workbook/actions.ts): every status text starts with one. */
+/** Status markers the add-in's conditional formats look for (see app/apply-check-result.ts): every status text starts with one. */
 export const STATUS_MARKERS = { conflict: '⚑', duplicate: '◆', error: '✖', warning: '⚠' } as const;
 
 const MARKERS = new Set<string>(Object.values(STATUS_MARKERS));

@@ -48,6 +48,36 @@ export interface Table {
    * programs, not saved by Excel): field key -> data-row indexes. Their value reads as blank.
    */
   uncalculated?: Record<string, number[]>;
+  /**
+   * Cells holding an Excel error value (#N/A, #REF!, #DIV/0! ...): field key -> data-row indexes, with the
+   * error text at the same position in errorTexts. Their value reads as blank (see validation/common/error-value).
+   */
+  errorValues?: Record<string, number[]>;
+  errorTexts?: Record<string, string[]>;
+  /** What the reader found wrong in the file itself (a quote never closed, unreadable bytes, past Excel's size). */
+  readProblems?: ReadProblem[];
+}
+
+/** A problem in the file the reader met and worked around, located for the user (validation/common/file-*). */
+export interface ReadProblem {
+  /**
+   * quote: a quote (") opened a field and never closed it: the field was read to the end of its line;
+   * bytes: the cell holds bytes that are not valid in the file's encoding (read as U+FFFD, '\uFFFD');
+   * columns / rows: the file is larger than a sheet holds: what is past the limit was not read.
+   */
+  kind: 'quote' | 'bytes' | 'columns' | 'rows';
+  /** Worksheet row (1-based): for a CSV, the record's row once opened in Excel (the header is row 1). */
+  row: number;
+  /** 0-based worksheet column of the cell, when the problem is in one cell. */
+  column?: number;
+  /** 1-based line of a text file where it is. */
+  line?: number;
+  /** columns: the widest row's column count; rows: how many non-blank rows were left out. */
+  count?: number;
+  /** columns: how many columns each row kept. */
+  kept?: number;
+  /** bytes: the encoding the file was read as ('UTF-8', 'GB18030', 'UTF-16LE'). */
+  encoding?: string;
 }
 
 export type WorkbookData = Partial<Record<SheetKey, Table>>;
@@ -79,12 +109,16 @@ export function numericCellRows(t: Table, fieldKey: string): number[] {
 
 /**
  * Data rows whose cell of this field is a formula without a stored result (the adapter's
- * uncalculated), or null when there are none. Such a cell is not empty: the rules that report
- * empty cells skip it (uncalculated-formula says what it is).
+ * uncalculated) or an Excel error value (errorValues), or null when there are none. Such a cell is
+ * not empty: the rules that report empty cells skip it (uncalculated-formula and error-value say
+ * what it is).
  */
 export function uncalculatedRows(t: Table, fieldKey: string): ReadonlySet<number> | null {
   const rows = t.uncalculated?.[fieldKey];
-  return rows?.length ? new Set(rows) : null;
+  const errors = t.errorValues?.[fieldKey];
+  if (!errors?.length) return rows?.length ? new Set(rows) : null;
+  // an error value (#N/A) reads as blank too, and is not empty either: error-value says what it is
+  return new Set(rows?.length ? [...rows, ...errors] : errors);
 }
 
 /** Digits before the decimal point of a number (3.6e17 -> 18). */

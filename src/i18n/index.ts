@@ -13,11 +13,24 @@ import { messages as reviews } from './messages/reviews';
 import { messages as workbook } from './messages/workbook';
 import { messages as actions } from './messages/actions';
 import { messages as check } from './messages/check';
+import { messages as files } from './messages/files';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
 
-const tables: MessageTable[] = [common, schema, validation, conflicts, cli, pane, reviews, workbook, actions, check];
+const tables: MessageTable[] = [
+  common,
+  schema,
+  validation,
+  conflicts,
+  cli,
+  pane,
+  reviews,
+  workbook,
+  actions,
+  check,
+  files,
+];
 
 function lookup(lang: Lang, key: string): string | undefined {
   for (let i = tables.length - 1; i >= 0; i--) {

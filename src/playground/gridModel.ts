@@ -63,7 +63,9 @@ export function visibleRows(
   size: number,
 ): { first: number; last: number } {
   if (lastRow <= size) return { first: 1, last: Math.max(lastRow, 1) };
-  const target = selected.length ? Math.min(...selected) : 1;
+  // a loop, not Math.min(...selected): a selection of a whole column has a million rows
+  let target = selected.length ? selected[0] : 1;
+  for (const r of selected) if (r < target) target = r;
   if (target <= size - 20) return { first: 1, last: size };
   const first = Math.max(1, Math.min(target - 20, lastRow - size + 1));
   return { first, last: Math.min(lastRow, first + size - 1) };

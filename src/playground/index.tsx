@@ -3,7 +3,10 @@
  * of an in-memory workbook, the bundled sample or an .xlsx the user opens. Only the
  * port's adapter differs from Excel: MemoryWorkbook instead of OfficeWorkbook.
  *
- * ?lang=en|zh picks the language; ?customers=N sizes the sample; ?view=pane shows the pane alone.
+ * ?lang=en|zh picks the language; ?customers=N sizes the sample; ?view=pane shows the pane alone;
+ * ?today=YYYY-MM-DD pins "today" (the browser tests do, so they stay reproducible). Otherwise it is
+ * the real today, and the sample is generated around it so that it looks current; the date
+ * control in the header changes it.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,8 +14,10 @@ import { Button, FluentProvider, Text, Title3, tokens, webLightTheme } from '@fl
 import type { Lang } from '../domain/schema';
 import { parseLang, t } from '../i18n';
 import { MemoryWorkbook } from '../workbook/memory';
-import { xlsxBufferToMemory } from '../workbook/file/xlsx';
+import { WorkbookFileError, fileErrorMessage, openXlsxBytes } from '../workbook/file/browser';
 import { buildSampleWorkbook } from '../sample';
+import { formatDay, parseDate } from '../domain/normalise';
+import { localToday } from '../app/today';
 import { App } from '../taskpane/App';
 import { createDefaultServices } from '../taskpane/defaultServices';
 import type { WorkbookPort } from '../workbook/port';
@@ -20,13 +25,12 @@ import { observePort } from './observedPort';
 import { Grid } from './Grid';
 import './window';
 
-/** The sample's fixed seed and "today", so every visit (and every browser test) sees the same workbook. */
+/** The sample's fixed seed: on a given day every visit (and every browser test) sees the same workbook. */
 export const SAMPLE_SEED = 42;
-export const SAMPLE_TODAY = '2026-06-30';
 
-function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / 86400000);
+/** A day given as YYYY-MM-DD (the URL's ?today=, the date control), or null. */
+function isoDay(value: string | null): number | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value) : null;
 }
 
 interface Loaded {
@@ -37,12 +41,13 @@ interface Loaded {
   id: number;
 }
 
-function Playground({ lang }: { lang: Lang }): React.ReactElement {
+function Playground({ lang, initialToday }: { lang: Lang; initialToday: number }): React.ReactElement {
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [version, setVersion] = React.useState(0);
   const [error, setError] = React.useState<string | null>(null);
+  const [today, setToday] = React.useState(initialToday);
   const fileRef = React.useRef<HTMLInputElement>(null);
-  const services = React.useMemo(() => createDefaultServices({ today: dayNumber(SAMPLE_TODAY) }), []);
+  const services = React.useMemo(() => createDefaultServices({ today }), [today]);
 
   const showWorkbook = React.useCallback((workbook: MemoryWorkbook, name: string) => {
     let n = 0;
@@ -59,29 +64,45 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
     const customers = Number(new URLSearchParams(location.search).get('customers')) || undefined;
     try {
       showWorkbook(
-        buildSampleWorkbook({ seed: SAMPLE_SEED, today: SAMPLE_TODAY, lang, customers }),
+        buildSampleWorkbook({ seed: SAMPLE_SEED, today: formatDay(today), lang, customers }),
         t(lang, 'playground.sample'),
       );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
-  }, [showWorkbook, lang]);
+  }, [showWorkbook, lang, today]);
 
-  React.useEffect(loadSample, [loadSample]);
+  // The sample follows the chosen day; a workbook the user opened stays as it is.
+  const showingSample = React.useRef(true);
+  React.useEffect(() => {
+    if (showingSample.current) loadSample();
+  }, [loadSample]);
+
+  /** A new day: the sample is generated around it again, and the pane's checks take it as today. */
+  const changeToday = (value: string) => {
+    const day = isoDay(value);
+    if (day === null) return;
+    const url = new URL(location.href);
+    url.searchParams.set('today', value);
+    history.replaceState(null, '', url);
+    setToday(day);
+  };
 
   const openFile = async (file: File) => {
     try {
       setError(null);
-      showWorkbook(await xlsxBufferToMemory(await file.arrayBuffer()), file.name);
+      showWorkbook(await openXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name), file.name);
+      showingSample.current = false;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // a file that is not a workbook says what it is, in the pane's language
+      setError(e instanceof WorkbookFileError ? fileErrorMessage(lang, e) : e instanceof Error ? e.message : String(e));
     }
   };
 
   // ?view=pane: the pane alone, full width, as Excel shows it (screenshots at the 320 px default width).
   if (paneOnly) {
     return loaded ? (
-      <App key={loaded.id} port={loaded.port} lang={lang} services={services} />
+      <App key={`${loaded.id}:${today}`} port={loaded.port} lang={lang} services={services} />
     ) : (
       <Text>{t(lang, 'playground.loading')}</Text>
     );
@@ -103,7 +124,24 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
           {t(lang, 'playground.title')}
         </Title3>
         <Text size={200}>{t(lang, 'playground.intro')}</Text>
-        <Button size="small" onClick={loadSample} data-testid="load-sample">
+        <label style={{ display: 'flex', gap: 4, alignItems: 'center' }} title={t(lang, 'playground.today.hint')}>
+          <Text size={200}>{t(lang, 'playground.today')}</Text>
+          <input
+            type="date"
+            value={formatDay(today)}
+            required
+            onChange={(e) => changeToday(e.target.value)}
+            data-testid="today"
+          />
+        </label>
+        <Button
+          size="small"
+          onClick={() => {
+            showingSample.current = true;
+            loadSample();
+          }}
+          data-testid="load-sample"
+        >
           {t(lang, 'playground.sample')}
         </Button>
         <Button size="small" onClick={() => fileRef.current?.click()}>
@@ -144,7 +182,7 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
             borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
           }}
         >
-          {loaded && <App key={loaded.id} port={loaded.port} lang={lang} services={services} />}
+          {loaded && <App key={`${loaded.id}:${today}`} port={loaded.port} lang={lang} services={services} />}
         </aside>
         <section
           aria-label={t(lang, 'playground.grid')}
@@ -161,8 +199,10 @@ function Playground({ lang }: { lang: Lang }): React.ReactElement {
   );
 }
 
-const paneOnly = new URLSearchParams(location.search).get('view') === 'pane';
-const lang = parseLang(new URLSearchParams(location.search).get('lang') ?? navigator.language);
+const params = new URLSearchParams(location.search);
+const paneOnly = params.get('view') === 'pane';
+const lang = parseLang(params.get('lang') ?? navigator.language);
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en-US';
 const container = document.getElementById('container');
-if (container) createRoot(container).render(<Playground lang={lang} />);
+if (container)
+  createRoot(container).render(<Playground lang={lang} initialToday={isoDay(params.get('today')) ?? localToday()} />);

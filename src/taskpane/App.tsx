@@ -24,6 +24,7 @@ import {
   phaseStep,
   placeholderViews,
   suspiciousViews,
+  possibleViews,
 } from './viewModel';
 import { useTr } from './components/common';
 import { CheckTab } from './components/CheckTab';
@@ -31,6 +32,8 @@ import { SetupTab } from './components/SetupTab';
 import { SettingsTab } from './components/SettingsTab';
 import { ReviewsTab } from './components/ReviewsTab';
 import { ActionDialog, type ActionChoice, type PendingAction } from './components/ActionDialogs';
+import { FirstWriteDialog } from './components/FirstWriteDialog';
+import type { FirstWritePlan } from '../app/check-workbook';
 
 const useAppStyles = makeStyles({
   root: { padding: '8px 12px 24px', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
@@ -66,6 +69,11 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   const [pending, setPending] = React.useState<PendingAction | null>(null);
   const [setupReport, setSetupReport] = React.useState<SetupReport | null>(null);
   const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
+  // The last check found no customer table: the pane says so instead of an all-clear.
+  const [notRecognised, setNotRecognised] = React.useState(false);
+  const [firstWrite, setFirstWrite] = React.useState<{ plan: FirstWritePlan; answer: (go: boolean) => void } | null>(
+    null,
+  );
   const abortRef = React.useRef<AbortController | null>(null);
 
   React.useEffect(() => {
@@ -97,12 +105,29 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
         const label = tr('pane.progress.step', { ...phaseStep(p.phase), what });
         setProgress({ fraction: overallProgress(p.phase, p.done, p.total), label, phase: p.phase });
       };
+      // Before the first check writes into the workbook, the user sees what it adds and decides.
+      const confirmFirstWrite = (plan: FirstWritePlan) =>
+        new Promise<boolean>((resolve) =>
+          setFirstWrite({
+            plan,
+            answer: (go) => {
+              setFirstWrite(null);
+              resolve(go);
+            },
+          }),
+        );
       setProgress({ fraction: 0, label: tr('pane.progress.start') });
       try {
-        const result = await services.runCheck(port, settings, lang, onProgress, controller.signal);
-        setRun(result);
-        setSelectedKey(null);
-        if (after) setNotice({ intent: 'success', text: after });
+        const outcome = await services.runCheck(port, lang, onProgress, controller.signal, confirmFirstWrite);
+        setNotRecognised(outcome.outcome === 'notRecognised');
+        if (outcome.outcome === 'checked') {
+          setRun(outcome.run);
+          setSelectedKey(null);
+          if (after) setNotice({ intent: 'success', text: after });
+        } else {
+          setRun(null);
+          if (outcome.outcome === 'declined') setNotice({ intent: 'info', text: tr('pane.check.declined') });
+        }
       } catch (e) {
         if (controller.signal.aborted) setNotice({ intent: 'info', text: tr('pane.check.cancelled') });
         else fail(e);
@@ -112,7 +137,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
         abortRef.current = null;
       }
     },
-    [services, port, settings, lang, tr, fail],
+    [services, port, lang, tr, fail],
   );
 
   const jump = React.useCallback(
@@ -177,6 +202,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
 
   const conflicts = React.useMemo(() => (run ? conflictViews(run.clusters, run.data) : []), [run]);
   const suspicious = React.useMemo(() => (run ? suspiciousViews(run.suspicious, run.data) : []), [run]);
+  const possible = React.useMemo(() => (run ? possibleViews(run.possible ?? [], run.data) : []), [run]);
   const placeholders = React.useMemo(() => (run ? placeholderViews(run.placeholders) : []), [run]);
   const groups = React.useMemo(
     () => (run ? groupIssuesByRule(run.issues, services.rules(), lang) : []),
@@ -185,17 +211,17 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   const reviewsView = React.useMemo<ReviewsView | null>(() => {
     if (!run || !services.reviews) return null;
     try {
-      return services.reviews(run.data, settings, lang);
+      return services.reviews(run.data, lang);
     } catch {
       return null;
     }
-  }, [run, services, settings, lang]);
+  }, [run, services, lang]);
 
   const createReviews = async () => {
     if (!run || !services.createMissingReviews) return;
     setBusy(true);
     try {
-      const n = await services.createMissingReviews(port, run.data, settings, lang);
+      const n = await services.createMissingReviews(port, run.data, lang);
       setBusy(false);
       await runCheck(tr('pane.reviews.created', { count: n }));
     } catch (e) {
@@ -255,8 +281,11 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             running={running}
             progress={progress}
             run={run}
+            notRecognised={notRecognised}
+            onOpenSetup={() => setTab('setup')}
             conflicts={conflicts}
             suspicious={suspicious}
+            possible={possible}
             placeholders={placeholders}
             groups={groups}
             busy={busy}
@@ -292,6 +321,12 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             onSave={(s) => void saveSettings(s)}
           />
         )}
+        <FirstWriteDialog
+          plan={firstWrite?.plan ?? null}
+          lang={lang}
+          tr={tr}
+          onAnswer={(go) => firstWrite?.answer(go)}
+        />
         <ActionDialog
           pending={pending}
           busy={busy}

@@ -4,8 +4,7 @@
  */
 import type { Lang } from '../domain/schema';
 import { CRITERIA, label } from '../domain/schema';
-import type { WorkbookData } from '../domain/table';
-import { DEFAULT_ANOMALY_CONFIG, runReviews, runTiers, type ReviewsResult, type TiersResult } from '../domain/reviews';
+import { DEFAULT_ANOMALY_CONFIG, type ReviewsResult, type TiersResult } from '../domain/reviews';
 import { t } from '../i18n';
 import type { DueReviewView, ReviewsView, ScoreView } from './reviewsModel';
 
@@ -97,8 +96,4 @@ export function reviewsViewFrom(
     method: t(lang, 'pane.reviews.method', { threshold: used }),
     flags,
   };
-}
-
-export function buildReviewsView(data: WorkbookData, today: number, lang: Lang): ReviewsView {
-  return reviewsViewFrom(runReviews(data, { today, lang }), runTiers(data, { today, lang }), lang);
 }

@@ -1,15 +1,16 @@
 /**
  * What the pane asks of the rest of the add-in, as plain async functions over a
  * WorkbookPort. The pane never imports Office; the default implementation
- * (defaultServices.ts) wires these to the engine and the audited workbook actions,
- * and tests can pass their own.
+ * (defaultServices.ts) wires these to the use cases in src/app (the same ones the
+ * CLI calls), and tests can pass their own.
  */
 import type { Lang } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import type { WorkbookData } from '../domain/table';
 import type { Settings, WorkbookPort } from '../workbook/port';
 import type { MatchConfig } from '../domain/conflicts/config';
-import type { CheckPhase, ClusterView, PlaceholderInput, RuleView, SuspiciousInput } from './viewModel';
+import type { FirstWritePlan } from '../app/check-workbook';
+import type { CheckPhase, ClusterView, PlaceholderInput, PossibleInput, RuleView, SuspiciousInput } from './viewModel';
 import type { ReviewsView } from './reviewsModel';
 
 export interface CheckRun {
@@ -18,9 +19,19 @@ export interface CheckRun {
   clusters: ClusterView[];
   /** Pairs sharing a phone or ID that the engine judged different people (never merged). */
   suspicious: SuspiciousInput[];
+  /** Some evidence of one customer but not enough to merge: a list to review, never merged. */
+  possible: PossibleInput[];
   /** Values typed for many customers (13800000000), not used as evidence. */
   placeholders: PlaceholderInput[];
 }
+
+/**
+ * How a check ended: checked (the lists to show), the customer table was not recognised
+ * (nothing written; the pane says so and points to setup), or the user declined the
+ * first write (nothing written).
+ */
+export type CheckOutcome =
+  { outcome: 'checked'; run: CheckRun } | { outcome: 'notRecognised' } | { outcome: 'declined' };
 
 /** Progress of a check, by phase (the pane's bar and its label). */
 export interface CheckProgress {
@@ -53,14 +64,17 @@ export interface PaneServices {
   thresholds(settings: Partial<Settings>): ThresholdInfo[];
   /** The matcher's configuration with the given tunable values applied (shown as data in Settings). */
   matchConfig(values: Record<string, number>): MatchConfig;
-  /** Reads the workbook, runs the engine, writes the add-in's status columns and sheets. */
+  /**
+   * Reads the workbook and its settings, runs the engine, writes the add-in's status columns and
+   * sheets; before the first write into a workbook it asks confirmFirstWrite.
+   */
   runCheck(
     port: WorkbookPort,
-    settings: Partial<Settings>,
     lang: Lang,
     onProgress: (p: CheckProgress) => void,
     signal: AbortSignal,
-  ): Promise<CheckRun>;
+    confirmFirstWrite?: (plan: FirstWritePlan) => Promise<boolean>,
+  ): Promise<CheckOutcome>;
   /** Gives every row of a conflict group to one owner (audited). */
   resolveConflict(port: WorkbookPort, cluster: ClusterView, owner: string, lang: Lang): Promise<void>;
   /** Merges a duplicate group into the row kept (others archived; audited). */
@@ -68,14 +82,9 @@ export interface PaneServices {
   /** Records that a group (or one pair of its rows) are different customers (audited). */
   markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<void>;
   /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
-  reviews?(data: WorkbookData, settings: Partial<Settings>, lang: Lang): ReviewsView;
+  reviews?(data: WorkbookData, lang: Lang): ReviewsView;
   /** Appends the missing review rows (audited); returns how many were added. */
-  createMissingReviews?(
-    port: WorkbookPort,
-    data: WorkbookData,
-    settings: Partial<Settings>,
-    lang: Lang,
-  ): Promise<number>;
+  createMissingReviews?(port: WorkbookPort, data: WorkbookData, lang: Lang): Promise<number>;
   /**
    * Writes the Reviews computed columns: scores as values, TotalScore/ProposedTier/policy terms as live formulas
    * over the Policy and Weights tables (the add-in's own columns only; not audited).

@@ -273,6 +273,49 @@ function customerRow(
   };
 }
 
+/** A pair of customer rows as the pane shows it, with the pair as a one-pair group for "not the same customer". */
+interface PairCard {
+  key: string;
+  rows: CustomerRow[];
+  group: ConflictView;
+}
+
+function pairCard(
+  pair: { rows: [number, number]; customerIds: [string, string]; owners: [string, string] },
+  reasons: string[],
+  data: WorkbookData,
+  names: Map<string, string>,
+  index: Map<number, number>,
+): PairCard {
+  const [a, b] = pair.rows[0] <= pair.rows[1] ? [0, 1] : [1, 0];
+  const rows = [a, b].map((k) => customerRow(data, names, index, pair.rows[k], pair.customerIds[k], pair.owners[k]));
+  const ownerIds = [...new Set(rows.map((r) => r.owner).filter(Boolean))];
+  const source: ClusterView = {
+    id: `${rows[0].row}\u2194${rows[1].row}`,
+    rows: rows.map((r) => r.row),
+    customerIds: rows.map((r) => r.customerId),
+    owners: rows.map((r) => r.owner),
+    kind: ownerIds.length > 1 ? 'conflict' : 'duplicate',
+    reasons,
+    suggestedOwner: '',
+  };
+  return {
+    key: `${rows[0].row}-${rows[1].row}`,
+    rows,
+    group: {
+      id: source.id,
+      kind: source.kind,
+      rows,
+      owners: ownerIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+      suggestedOwner: '',
+      reasons,
+      warnings: [],
+      pairs: [[rows[0].row, rows[1].row]],
+      source,
+    },
+  };
+}
+
 /**
  * Pairs the engine refused to merge although they share a phone or an ID ("different
  * people? please confirm"), in row order, each also as a one-pair group that the
@@ -282,39 +325,37 @@ export function suspiciousViews(pairs: readonly SuspiciousInput[], data: Workboo
   const index = rowIndex(data.Customers);
   const names = staffNames(data);
   return pairs
-    .map((s): SuspiciousView => {
-      const [a, b] = s.rows[0] <= s.rows[1] ? [0, 1] : [1, 0];
-      const rows = [a, b].map((k) => customerRow(data, names, index, s.rows[k], s.customerIds[k], s.owners[k]));
-      const key = `${rows[0].row}-${rows[1].row}`;
-      const ownerIds = [...new Set(rows.map((r) => r.owner).filter(Boolean))];
-      const source: ClusterView = {
-        id: `${rows[0].row}\u2194${rows[1].row}`,
-        rows: rows.map((r) => r.row),
-        customerIds: rows.map((r) => r.customerId),
-        owners: rows.map((r) => r.owner),
-        kind: ownerIds.length > 1 ? 'conflict' : 'duplicate',
-        reasons: [s.message],
-        suggestedOwner: '',
-      };
-      return {
-        key,
-        rows,
-        why: s.why,
-        message: s.message,
-        group: {
-          id: source.id,
-          kind: source.kind,
-          rows,
-          owners: ownerIds.map((id) => ({ id, name: names.get(id) ?? '' })),
-          suggestedOwner: '',
-          reasons: [s.message],
-          warnings: [],
-          pairs: [[rows[0].row, rows[1].row]],
-          source,
-        },
-      };
-    })
+    .map((s): SuspiciousView => ({ ...pairCard(s, [s.message], data, names, index), why: s.why, message: s.message }))
     .sort((x, y) => x.rows[0].row - y.rows[0].row || x.rows[1].row - y.rows[1].row);
+}
+
+/** What the pane needs of the engine's PossiblePair (domain/conflicts). */
+export interface PossibleInput {
+  rows: [number, number];
+  customerIds: [string, string];
+  owners: [string, string];
+  reasons: string[];
+  score: number;
+  message: string;
+}
+
+export interface PossibleView {
+  key: string;
+  rows: CustomerRow[];
+  reasons: string[];
+  score: number;
+  /** The pair as a one-pair group, for the "not the same customer" action and dialog. */
+  group: ConflictView;
+}
+
+/**
+ * Pairs with some evidence of one customer but not enough to merge (a rare name in the same city
+ * under another phone), strongest first, as the engine ranks them; each also a one-pair group.
+ */
+export function possibleViews(pairs: readonly PossibleInput[], data: WorkbookData): PossibleView[] {
+  const index = rowIndex(data.Customers);
+  const names = staffNames(data);
+  return pairs.map((x) => ({ ...pairCard(x, [x.message], data, names, index), reasons: x.reasons, score: x.score }));
 }
 
 /** What the pane needs of the engine's PlaceholderKey. */

@@ -6,7 +6,10 @@
  * Flow: run the check on the sample, see the conflict list, click a row (the grid
  * selects it), resolve a conflict (pick an owner, confirm), mark another group as not
  * the same customer, check again; then the owner changed in the workbook and the grid,
- * the Audit sheet has the rows, and the marked group is gone. Then the Reviews tab.
+ * the Audit sheet has the rows, and the marked group is gone. Then the Reviews tab. Before the
+ * first check writes into the sample, the pane says what it will add and asks. A workbook
+ * without a customer table gets the "not recognised" message, a button to setup, and no change.
+ * The playground is pinned to one day (?today=) so the sample is the same on every run.
  */
 import * as fs from 'fs';
 import * as http from 'http';
@@ -15,10 +18,15 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import type { AddressInfo } from 'net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { DEFAULT_MATCH_CONFIG } from '../../src/domain/conflicts/config';
 
 const ROOT = path.join(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** The day the playground takes as today in these tests (?today=), so the sample never changes. */
+const TODAY = '2026-06-30';
+const OUT = path.join(ROOT, 'out');
 
 jest.setTimeout(240_000);
 
@@ -134,11 +142,92 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.locator('[data-testid="pane-frame"]').screenshot({ path: path.join(ARTIFACTS, name) });
 }
 
-async function runCheck(page: Page): Promise<void> {
+/**
+ * Runs the check; when the pane asks before its first write into the workbook, says yes (after
+ * checking what it says it will add, and a screenshot when `shotName` is given).
+ */
+async function runCheck(page: Page, shotName?: string): Promise<void> {
   await page.getByTestId('run-check').click();
+  const firstWrite = page.getByTestId('first-write');
+  await Promise.race([page.getByTestId('summary').waitFor(), firstWrite.waitFor()]);
+  if (await firstWrite.isVisible()) {
+    const text = (await firstWrite.textContent()) ?? '';
+    const lang = await page.getByTestId('pane').getAttribute('data-lang');
+    for (const part of lang === 'zh'
+      ? ['“校验”', '“冲突组”', '“校验问题”', '“冲突”', '条件格式']
+      : ['"Check"', '"Issues"', '"Conflicts"', 'Conditional formats'])
+      expect(text).toContain(part);
+    if (shotName) await page.screenshot({ path: path.join(ARTIFACTS, shotName) });
+    await page.getByTestId('first-write-confirm').click();
+  }
   await page.getByTestId('summary').waitFor();
   await page.waitForFunction(() => !document.querySelector('[data-testid="cancel-check"]'));
 }
+
+/** A user's own workbook the add-in does not recognise: a Sheet1 with 姓名/手机 and an obvious duplicate. */
+async function unrecognisedXlsx(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Sheet1');
+  sheet.addRows([
+    ['姓名', '手机'],
+    ['王伟', '13800138000'],
+    ['王伟', '138 0013 8000'],
+    ['李娜', '13900139000'],
+  ]);
+  await wb.xlsx.writeFile(file);
+}
+
+/** Every cell of every sheet of the playground's workbook, and how many writes the pane made. */
+async function workbookState(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const pg = window.__playground!;
+    return JSON.stringify({
+      version: pg.version,
+      sheets: pg.workbook.model.sheets.map((s) => [s.name, s.cells]),
+      tables: pg.workbook.model.tables,
+      formats: pg.workbook.model.conditionalFormats.length,
+    });
+  });
+}
+
+describe('a workbook without a customer table', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`says so in ${lang}, in the CLI's words, offers setup, and changes nothing`, async () => {
+      const page = await browser.newPage();
+      try {
+        const file = path.join(userDataDir, 'unrecognised.xlsx');
+        await unrecognisedXlsx(file);
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}`);
+        await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+        await page.getByTestId('open-file').setInputFiles(file);
+        await page.getByTestId('loaded-name').filter({ hasText: 'unrecognised.xlsx' }).waitFor();
+        const before = await workbookState(page);
+        await page.getByTestId('run-check').click();
+        const message = page.getByTestId('not-recognised');
+        await message.waitFor();
+        const text = (await message.textContent()) ?? '';
+        expect(text).toContain(
+          lang === 'zh'
+            ? '在当前工作簿中没有找到客户档案：需要名为“客户档案”（或 Customers）的工作表'
+            : 'No customer file found in this workbook: it needs a sheet named 客户档案 (or Customers)',
+        );
+        // no all-clear: no summary, no "no conflicts"
+        expect(await page.getByTestId('summary').count()).toBe(0);
+        const pane = (await page.getByTestId('pane').textContent()) ?? '';
+        expect(pane).not.toContain(lang === 'zh' ? '没有发现客户冲突' : 'No customer conflicts');
+        fs.mkdirSync(OUT, { recursive: true });
+        await page
+          .locator('[data-testid="pane-frame"]')
+          .screenshot({ path: path.join(OUT, `pane-unrecognised-${lang}.png`) });
+        expect(await workbookState(page)).toBe(before);
+        await page.getByTestId('open-setup').click();
+        await page.getByTestId('setup-tab').waitFor();
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
 
 for (const lang of ['zh', 'en'] as const) {
   describe(`playground in ${lang}`, () => {
@@ -148,7 +237,7 @@ for (const lang of ['zh', 'en'] as const) {
       page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(`${baseUrl}/playground.html?lang=${lang}`);
+      await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}`);
       await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
       expect(errors).toEqual([]);
     });
@@ -175,7 +264,7 @@ for (const lang of ['zh', 'en'] as const) {
           attributeFilter: ['data-phase'],
         });
       });
-      await runCheck(page);
+      await runCheck(page, `page-${lang}-first-write.png`);
       const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
       expect(phases.filter((p) => p !== 'read')).toEqual(['validate', 'match', 'write']);
       const before = await listedGroups(page);
@@ -297,8 +386,12 @@ for (const lang of ['zh', 'en'] as const) {
       await page.getByTestId('match-comparisons-header').locator('button').focus();
       await page.keyboard.press('Enter');
       await page.getByTestId('match-blocking-header').locator('button').click();
-      expect(await page.locator('article[data-testid^="match-blocking-"]').count()).toBe(7);
-      expect(await page.locator('article[data-testid^="match-comparison-"]').count()).toBe(7);
+      expect(await page.locator('article[data-testid^="match-blocking-"]').count()).toBe(
+        DEFAULT_MATCH_CONFIG.blocking.length,
+      );
+      expect(await page.locator('article[data-testid^="match-comparison-"]').count()).toBe(
+        DEFAULT_MATCH_CONFIG.comparisons.length,
+      );
       const decision = page.getByTestId('tune-decision');
       expect(await decision.inputValue()).toBe('6');
       // Wrong input: says what is wrong and what to do; Save is disabled.
@@ -392,9 +485,8 @@ for (const lang of ['zh', 'en'] as const) {
       const narrow = await browser.newPage();
       try {
         await narrow.setViewportSize({ width: 320, height: 900 });
-        await narrow.goto(`${baseUrl}/playground.html?lang=${lang}&view=pane`);
-        await narrow.getByTestId('run-check').click();
-        await narrow.getByTestId('summary').waitFor();
+        await narrow.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}&view=pane`);
+        await runCheck(narrow, `narrow-${lang}-first-write.png`);
         // Nothing wider than the pane: no horizontal scrolling.
         expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
         await narrow.screenshot({ path: path.join(ARTIFACTS, `narrow-${lang}-checked.png`) });

@@ -45,7 +45,7 @@ describe('conflicts --json', () => {
     const r = await run('conflicts', input, '--json', '--today', TODAY);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { clusters: Record<string, unknown>[] };
-    expect(Object.keys(json)).toEqual(['clusters']);
+    expect(Object.keys(json)).toEqual(['clusters', 'possible']);
     for (const c of json.clusters) {
       expect(Object.keys(c).sort()).toEqual(['customerIds', 'kind', 'owners', 'reasons', 'rows', 'suggestedOwner']);
       expect(['conflict', 'duplicate']).toContain(c.kind);
@@ -64,6 +64,26 @@ describe('conflicts --json', () => {
       const together = clusters.some((c) => p.rows.filter((row) => c.rows.includes(row)).length > 1);
       expect({ plant: p.kind, rows: p.rows, together }).toEqual({ plant: p.kind, rows: p.rows, together: false });
     }
+  });
+});
+
+describe('conflicts --json: possible duplicates', () => {
+  test('a rare name in the same city under another phone is listed apart, with its reasons and score, never merged', async () => {
+    const csv = path.join(dir, 'possible.csv');
+    fs.writeFileSync(
+      csv,
+      '\ufeff客户编号,客户类型,客户名称,手机,城市,展厅,销售员,首次接触,阶段\n' +
+        'C1,最终客户,欧阳子涵,138 1234 5678,北京,一展厅,S001,2026-11-01,线索\n' +
+        'C2,最终客户,李娜,139 0000 1111,上海,一展厅,S001,2026-11-01,线索\n' +
+        'C3,最终客户,欧阳子涵,137 9999 0000,北京,一展厅,S002,2026-11-02,洽谈\n',
+    );
+    const json = JSON.parse((await run('conflicts', csv, '--json', '--today', TODAY)).out);
+    expect(json.clusters).toEqual([]);
+    expect(json.possible).toEqual([
+      { rows: [2, 4], customerIds: ['C1', 'C3'], owners: ['S001', 'S002'], reasons: expect.any(Array), score: 5 },
+    ]);
+    expect(Object.keys(json.possible[0])).toEqual(['rows', 'customerIds', 'owners', 'reasons', 'score']);
+    expect(json.possible[0].reasons.join(' ')).toMatch(/名称相同.*城市相同/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { runCheck, STATUS_MARKERS } from '../../src/domain/engine';
+import { checkSteps, customersRecognised, runCheck, STATUS_MARKERS } from '../../src/domain/engine';
 import { parseDate } from '../../src/domain/normalise';
 import { makeTable, person } from './conflicts/make-table';
 import { endCustomer, makeWorkbook, staffRows } from './validation/make-table';
@@ -32,6 +32,22 @@ describe('runCheck', () => {
       LastContact: '2026-11-20',
     }),
   ]);
+
+  it('checkSteps pauses once, after validation, and returns what runCheck returns', () => {
+    const steps = checkSteps({ Customers: table }, { today, lang: 'zh' });
+    const first = steps.next();
+    expect(first).toEqual({ done: false, value: 'validated' });
+    const last = steps.next();
+    expect(last.done).toBe(true);
+    const whole = runCheck({ Customers: table }, { today, lang: 'zh' });
+    expect(last.value).toMatchObject({ issues: whole.issues, clusters: whole.clusters, status: whole.status });
+  });
+
+  it('recognises a customer file only with a Customers table and at least one column', () => {
+    expect(customersRecognised({ Customers: table })).toBe(true);
+    expect(customersRecognised({})).toBe(false);
+    expect(customersRecognised({ Customers: { ...table, mapping: { ...table.mapping, columns: {} } } })).toBe(false);
+  });
 
   it('finds the conflict, validates, and fills both status columns row by row', () => {
     const result = runCheck({ Customers: table }, { today, lang: 'zh' });

@@ -141,7 +141,7 @@ describe('control characters in cell text', () => {
     expect(rows.length).toBeGreaterThanOrEqual(notes.length + 2);
     expect(rows.map((r) => r[0])).toEqual(['客户编号', ...notes.map((_, i) => `C00${i + 1}`), 'C099']);
     const column = HEADERS.indexOf('备注');
-    expect(rows[7][column]).toBe('_x0041_ 原样');
+    expect(rows[6][column]).toBe('_x0041_ 原样');
     expect(rows[3][column]).toBe('分隔\u001f符');
     expect(rows[notes.length + 1][column]).toBe('末行');
   });

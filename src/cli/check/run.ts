@@ -1,82 +1,51 @@
 /**
- * Shared by `check`, `validate` and `conflicts`: read a file, run the one engine,
- * and format what it found. The engine is the same one the pane runs in Excel.
+ * Shared by `check`, `validate` and `conflicts`: open a file as a workbook port, run the
+ * application's checkWorkbook on it (the same use case the pane runs in Excel, so the
+ * thresholds, staleDays and decisions saved in the workbook apply here too), and format
+ * what it found.
  */
 import type { Lang } from '../../domain/schema';
-import type { WorkbookData } from '../../domain/table';
-import { runCheck, type CheckResult, type CheckOptions } from '../../domain/engine';
+import type { CheckResult } from '../../domain/engine';
 import { RULE_BY_ID } from '../../domain/validation';
+import { possibleJson } from '../../domain/conflicts/possible-json';
 import { t } from '../../i18n';
 import { fileKind } from '../../workbook/file';
 import type { MemoryWorkbook } from '../../workbook/memory';
-import { loadNotSame, type NotSamePair } from '../../workbook/actions';
+import { TablesPort } from '../../workbook/memory/tables-port';
+import type { WorkbookPort } from '../../workbook/port';
+import { checkWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from '../../app/check-workbook';
 import { loadInput, readInput } from '../io';
 import { UserError } from '../types';
-import * as fs from 'fs';
-import * as path from 'path';
 
-export interface Input {
-  data: WorkbookData;
-  /** The whole workbook, when it was loaded (xlsx): needed to write an annotated copy. */
+export interface CheckInput {
+  port: WorkbookPort;
+  /** The whole workbook, when it was loaded: needed to write an annotated copy. */
   workbook?: MemoryWorkbook;
-  notSame: NotSamePair[];
-  staleDays?: number;
 }
 
 /**
- * Reads a file for checking. An .xlsx is loaded whole, so the supervisor's stored
- * "not the same customer" decisions and settings apply; a .csv is streamed.
+ * Opens a file for checking. An .xlsx is loaded whole, so the supervisor's stored "not the
+ * same customer" decisions and settings apply; a .csv (which holds neither) is streamed into
+ * a read-only port, unless a copy is to be written.
  */
-export async function readForCheck(file: string, lang: Lang, needWorkbook: boolean): Promise<Input> {
-  checkFileContent(file, lang);
-  if (fileKind(file) === 'csv' && !needWorkbook) {
-    const data = await readInput(file, lang);
-    requireCustomers(data, file, lang);
-    return { data, notSame: [] };
-  }
+export async function openForCheck(file: string, lang: Lang, needWorkbook: boolean): Promise<CheckInput> {
+  if (fileKind(file) === 'csv' && !needWorkbook) return { port: new TablesPort(await readInput(file, lang)) };
   const workbook = await loadInput(file, lang);
-  const data = await workbook.read();
-  requireCustomers(data, file, lang);
-  const notSame = await loadNotSame(workbook, lang);
-  const settings = await workbook.loadSettings();
-  const staleDays = typeof settings.staleDays === 'number' ? settings.staleDays : undefined;
-  return { data, workbook, notSame, staleDays };
+  return { port: workbook, workbook };
 }
 
-/**
- * The file's first bytes against its extension: an .xlsx is a zip archive ('PK\x03\x04'), a
- * CSV is text. A workbook saved under the other extension gets a message saying so, not a
- * parse of zip bytes as text (or of text as a zip) and a page of missing columns.
- */
-function checkFileContent(file: string, lang: Lang): void {
-  let head: Buffer;
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      head = Buffer.alloc(4);
-      head = head.subarray(0, fs.readSync(fd, head, 0, 4, 0));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return; // a missing or unreadable file gets its own message from the reader
+/** checkWorkbook on an opened file; a file without a recognisable customer table is the user's error. */
+export async function checkFile(
+  input: CheckInput,
+  file: string,
+  options: Omit<CheckWorkbookOptions, 'confirmFirstWrite'>,
+): Promise<CheckedWorkbook> {
+  const checked = await checkWorkbook(input.port, options);
+  if (checked.outcome !== 'checked') {
+    const where = t(options.lang, 'check.notRecognised.file', { file });
+    throw new UserError(t(options.lang, 'check.notRecognised', { where }));
   }
-  if (head.length === 0) throw new UserError(t(lang, 'cli.error.emptyFile', { file }));
-  const zip = head.length === 4 && head.readUInt32LE(0) === 0x04034b50;
-  if (fileKind(file) === 'csv' && zip)
-    throw new UserError(t(lang, 'cli.error.xlsxNamedCsv', { file, ext: path.extname(file) }));
-  if (fileKind(file) === 'xlsx' && !zip) throw new UserError(t(lang, 'cli.error.notXlsx', { file }));
-}
-
-/** A customer file needs its Customers table, with at least one column recognised. */
-function requireCustomers(data: WorkbookData, file: string, lang: Lang): void {
-  const customers = data.Customers;
-  if (!customers || Object.keys(customers.mapping.columns).length === 0)
-    throw new UserError(t(lang, 'cli.error.noCustomers', { file }));
-}
-
-export function check(input: Input, options: Omit<CheckOptions, 'notSame'>): CheckResult {
-  return runCheck(input.data, { staleDays: input.staleDays, ...options, notSame: input.notSame });
+  return checked;
 }
 
 /** The JSON contract of `conflicts --json` (DESIGN.md): exactly these keys. */
@@ -91,6 +60,7 @@ export function conflictsJson(result: CheckResult): string {
         reasons: c.reasons,
         suggestedOwner: c.suggestedOwner,
       })),
+      possible: possibleJson(result.possible),
     },
     null,
     2,

@@ -1,28 +1,35 @@
 /** `showroom-desk check FILE [--out annotated.xlsx] [--json] [--lang zh|en] [--today D]`: validation and conflicts together. */
 import { t } from '../../i18n';
-import { applyCheckResult, writeReviewScores } from '../../workbook/actions';
+import { updateScores } from '../../app/review-scores';
 import { parseArgs } from '../args';
-import { fileArgument, writeOutput } from '../io';
-import { check, readForCheck, summaryText } from '../check/run';
+import { fileArgument } from '../io';
+import { checkOutputTarget, outputTarget, reportBackup, writeOutput, type Written } from '../output';
+import { checkFile, openForCheck, summaryText } from '../check/run';
 import type { Command } from '../types';
 import { UsageError } from '../types';
 
 const command: Command = {
   name: 'check',
   describe: (lang) => t(lang, 'check.describe'),
-  usage: 'check FILE [--out annotated.xlsx] [--json] [--lang zh|en] [--today YYYY-MM-DD]',
+  usage: 'check FILE [--out annotated.xlsx [--in-place]] [--json] [--lang zh|en] [--today YYYY-MM-DD]',
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ['out'] });
+    const args = parseArgs(argv, { values: ['out'], flags: ['in-place'] });
     const file = fileArgument(args.positionals, args.lang);
-    const out = typeof args.options.out === 'string' ? args.options.out : undefined;
+    const target = outputTarget(args, file);
+    const out = target?.file;
     if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t(args.lang, 'check.outType', { file: out }));
-    const input = await readForCheck(file, args.lang, out !== undefined);
-    const result = check(input, { today: args.todayDay, lang: args.lang });
-    if (out !== undefined && input.workbook) {
-      await applyCheckResult(input.workbook, result, args.lang);
-      if (input.data.Reviews)
-        await writeReviewScores(input.workbook, await input.workbook.read(), args.lang, { today: args.todayDay });
-      await writeOutput(input.workbook, out, args.lang);
+    if (target) await checkOutputTarget(target, args.lang);
+    const input = await openForCheck(file, args.lang, out !== undefined);
+    // The verdict goes into the loaded workbook only when a copy is written.
+    const { data, result } = await checkFile(input, file, {
+      today: args.todayDay,
+      lang: args.lang,
+      write: out !== undefined,
+    });
+    let written: Written | undefined;
+    if (target && input.workbook) {
+      if (data.Reviews) await updateScores(input.workbook, { today: args.todayDay, lang: args.lang });
+      written = await writeOutput(input.workbook, target, args.lang);
     }
     if (args.json) {
       io.out(
@@ -42,6 +49,7 @@ const command: Command = {
       io.out(summaryText(result, args.lang, { issues: true, conflicts: true }));
       if (out !== undefined) io.out('\n' + t(args.lang, 'check.written', { file: out }));
     }
+    reportBackup(io, args.lang, args.json, written);
     return 0;
   },
 };

@@ -5,10 +5,13 @@
 import type { Lang } from '../../domain/schema';
 import { field } from '../../domain/schema';
 import { enumLabel } from '../../domain/headers';
-import { REVIEW_KIND_KEYS, runReviews, type ReviewsResult } from '../../domain/reviews';
+import { REVIEW_KIND_KEYS, type ReviewsResult } from '../../domain/reviews';
+import { REVIEW_SHEETS, reviewSchedule } from '../../app/reviews';
+import { TablesPort } from '../../workbook/memory/tables-port';
 import { t } from '../../i18n';
-import { readWorkbookData } from '../../workbook/file';
 import { parseArgs } from '../args';
+import { fileArgument, readInput } from '../io';
+import { outputTarget, type OutputTarget } from '../output';
 import { UsageError, type Command, type CommandIo } from '../types';
 
 export interface ReviewCliOptions {
@@ -16,8 +19,8 @@ export interface ReviewCliOptions {
   json: boolean;
   today: number;
   lang: Lang;
-  /** --out FILE.xlsx (commands that write a scored copy). */
-  out?: string;
+  /** --out FILE.xlsx [--in-place] (commands that write a scored copy). */
+  out?: OutputTarget;
 }
 
 /**
@@ -25,11 +28,13 @@ export interface ReviewCliOptions {
  * Throws UsageError when called wrongly.
  */
 export function parseReviewArgs(argv: readonly string[], now: Date = new Date(), withOut = false): ReviewCliOptions {
-  const a = parseArgs(argv, withOut ? { values: ['out'] } : {}, now);
+  const a = parseArgs(argv, withOut ? { values: ['out'], flags: ['in-place'] } : {}, now);
   if (a.positionals.length !== 1) throw new UsageError(t(a.lang, 'reviews.cli.fileArg'));
-  const out = typeof a.options.out === 'string' ? a.options.out : undefined;
-  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t(a.lang, 'check.outType', { file: out }));
-  return { file: a.positionals[0], json: a.json, today: a.todayDay, lang: a.lang, out };
+  const file = fileArgument(a.positionals, a.lang);
+  const out = outputTarget(a, file);
+  if (out !== undefined && !/\.xlsx$/i.test(out.file))
+    throw new UsageError(t(a.lang, 'check.outType', { file: out.file }));
+  return { file, json: a.json, today: a.todayDay, lang: a.lang, out };
 }
 
 export function formatReviews(res: ReviewsResult, lang: Lang): string {
@@ -67,8 +72,8 @@ export function reviewsJson(res: ReviewsResult): unknown {
 
 export async function runReviewsCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseReviewArgs(argv);
-  const data = await readWorkbookData(opts.file, { sheets: ['Customers', 'Ledger', 'Reviews', 'Staff'] });
-  const res = runReviews(data, { today: opts.today, lang: opts.lang });
+  const port = new TablesPort(await readInput(opts.file, opts.lang, REVIEW_SHEETS));
+  const res = await reviewSchedule(port, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(reviewsJson(res), null, 2) : formatReviews(res, opts.lang));
   return 0;
 }

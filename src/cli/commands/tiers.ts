@@ -5,11 +5,13 @@
 import type { Lang } from '../../domain/schema';
 import { field } from '../../domain/schema';
 import { enumLabel } from '../../domain/headers';
-import { runTiers, type TiersResult } from '../../domain/reviews';
+import type { TiersResult } from '../../domain/reviews';
+import { TIER_SHEETS, dealerTiers } from '../../app/reviews';
+import { updateScores } from '../../app/review-scores';
+import { TablesPort } from '../../workbook/memory/tables-port';
 import { t } from '../../i18n';
-import { readWorkbookData } from '../../workbook/file';
-import { writeReviewScores } from '../../workbook/actions';
-import { loadInput, writeOutput } from '../io';
+import { loadInput, readInput } from '../io';
+import { checkOutputTarget, reportBackup, writeOutput } from '../output';
 import { UserError, type Command, type CommandIo } from '../types';
 import { parseReviewArgs } from './reviews';
 
@@ -67,22 +69,23 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
   const opts = parseReviewArgs(argv, undefined, true);
   if (opts.out !== undefined) {
     // The scored copy: the Reviews add-in columns as values and live formulas, the same engine run printed below.
+    await checkOutputTarget(opts.out, opts.lang);
     const workbook = await loadInput(opts.file, opts.lang);
-    const written = await writeReviewScores(workbook, await workbook.read(), opts.lang, { today: opts.today });
+    const written = await updateScores(workbook, { today: opts.today, lang: opts.lang });
     if (!written) throw new UserError(t(opts.lang, 'tiers.cli.noReviews'));
-    await writeOutput(workbook, opts.out, opts.lang);
+    const saved = await writeOutput(workbook, opts.out, opts.lang);
     const res = written.tiers;
     io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
     if (!opts.json)
       io.out(
-        '\n' + t(opts.lang, 'tiers.cli.written', { file: opts.out, rows: written.rows, formulas: written.formulas }),
+        '\n' +
+          t(opts.lang, 'tiers.cli.written', { file: opts.out.file, rows: written.rows, formulas: written.formulas }),
       );
+    reportBackup(io, opts.lang, opts.json, saved);
     return 0;
   }
-  const data = await readWorkbookData(opts.file, {
-    sheets: ['Customers', 'Ledger', 'Reviews', 'Staff', 'Policy', 'Weights'],
-  });
-  const res = runTiers(data, { today: opts.today, lang: opts.lang });
+  const port = new TablesPort(await readInput(opts.file, opts.lang, TIER_SHEETS));
+  const res = await dealerTiers(port, { today: opts.today, lang: opts.lang });
   io.out(opts.json ? JSON.stringify(res, null, 2) : formatTiers(res, opts.lang));
   return 0;
 }
@@ -90,7 +93,7 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
 export const command: Command = {
   name: 'tiers',
   describe: (lang) => t(lang, 'tiers.cli.describe'),
-  usage: 'tiers FILE [--out scored.xlsx] [--json] [--today YYYY-MM-DD] [--lang zh|en]',
+  usage: 'tiers FILE [--out scored.xlsx [--in-place]] [--json] [--today YYYY-MM-DD] [--lang zh|en]',
   run: runTiersCli,
 };
 export default command;

@@ -2,7 +2,7 @@
 import { t } from '../../i18n';
 import { parseArgs } from '../args';
 import { fileArgument } from '../io';
-import { check, issuesJson, readForCheck, summaryText } from '../check/run';
+import { checkFile, issuesJson, openForCheck, summaryText } from '../check/run';
 import type { Command } from '../types';
 
 const command: Command = {
@@ -12,8 +12,13 @@ const command: Command = {
   async run(argv, io) {
     const args = parseArgs(argv);
     const file = fileArgument(args.positionals, args.lang);
-    const input = await readForCheck(file, args.lang, false);
-    const result = check(input, { today: args.todayDay, lang: args.lang, skipMatching: true });
+    const input = await openForCheck(file, args.lang, false);
+    const { result } = await checkFile(input, file, {
+      today: args.todayDay,
+      lang: args.lang,
+      only: 'validation',
+      write: false,
+    });
     io.out(args.json ? issuesJson(result) : summaryText(result, args.lang, { issues: true, conflicts: false }));
     return 0;
   },

@@ -5,7 +5,7 @@
  */
 import type { BlockingKeyKind } from './config';
 import type { PreparedRows } from './prepare';
-import { NO_DAY, PHONE_TEXT, POW10 } from './prepare';
+import { NO_DAY, PHONE_TEXT, POW10, ROMAN_TAG } from './prepare';
 import { hashString } from './similarity';
 import { KeyEntries, KeyGroups } from './key-groups';
 
@@ -52,10 +52,15 @@ function mix(h: number, v: number): number {
   return hi2 * 2097152 + lo;
 }
 
-/** How many passes a key kind needs (the masked and transposed phone keys: one per digit position). */
+/** Longest document number given typo passes (an old permanent-residence card: 3 letters + 12 digits). */
+const MAX_DOCUMENT_LENGTH = 15;
+
+/** How many passes a key kind needs (the masked and transposed phone and document keys: one per position). */
 export function passCount(kind: BlockingKeyKind): number {
   if (kind === 'phoneMasked') return MAX_PHONE_DIGITS;
   if (kind === 'phoneTransposed') return MAX_PHONE_DIGITS - 1;
+  if (kind === 'idMasked') return MAX_DOCUMENT_LENGTH;
+  if (kind === 'idTransposed') return MAX_DOCUMENT_LENGTH - 1;
   return 1;
 }
 
@@ -86,13 +91,17 @@ export function buildGroups(
   pass: number,
   p: PreparedRows,
   typoCandidates?: TypoCandidates,
+  rareCount = RARE_NAME_ROWS,
 ): KeyGroups {
   entries.count = 0;
   // sized once for the biggest pass (a key per row, or per phone), not grown by doubling
   entries.reserve(Math.max(p.n, phoneCount(p)));
-  fillGroups(kind, pass, p, entries, typoCandidates);
+  fillGroups(kind, pass, p, entries, typoCandidates, rareCount);
   return KeyGroups.fromEntries(entries);
 }
+
+/** A name on at most this many rows is rare (tfAdjust.rareCount, when the matcher passes none). */
+const RARE_NAME_ROWS = 8;
 
 /**
  * Which phones can have a one-digit typo or swap partner, found in 7 passes instead of looking
@@ -256,7 +265,8 @@ function fillGroups(
   pass: number,
   p: PreparedRows,
   groups: KeyEntries,
-  typoCandidates?: TypoCandidates,
+  typoCandidates: TypoCandidates | undefined,
+  rareCount: number,
 ): void {
   if (kind === 'phone' || kind === 'phoneMasked' || kind === 'phoneTransposed') {
     const k = kind === 'phone' ? PHONE : kind === 'phoneMasked' ? MASKED : TRANSPOSED;
@@ -269,6 +279,85 @@ function fillGroups(
   else if (kind === 'nameSoundBirth') addNameSoundBirthKeys(p, groups);
   else if (kind === 'companyCore') addCompanyCoreKeys(p, groups);
   else if (kind === 'contactCity') addContactCityKeys(p, groups);
+  else if (kind === 'idMasked' || kind === 'idTransposed') addDocumentTypoKeys(kind === 'idMasked', pass, p, groups);
+  else if (kind === 'nameWordBirth') addNameWordBirthKeys(p, groups);
+  else if (kind === 'romanisedBirth') addRomanisedBirthKeys(p, groups);
+  else if (kind === 'rareNameCity') addRareNameCityKeys(p, groups, rareCount);
+  else if (kind === 'nameAddressNumbers') addNameAddressKeys(p, groups);
+}
+
+/**
+ * The sound of a person's name with the digits of the address, in order (full-width folded): the
+ * numbers survive the ways an address is rewritten (Flat/Apt, Rd/Road, 号 or -, the province left
+ * out), and reading them needs no normalisation of every address.
+ */
+function addNameAddressKeys(p: PreparedRows, groups: KeyEntries): void {
+  if (!p.hasAddress) return;
+  const { soundKey, addressText, isCompany } = p;
+  for (let i = 0; i < p.n; i++) {
+    if (soundKey[i] < 0 || isCompany[i] === 1 || !addressText[i]) continue;
+    const digits = addressDigits(addressText[i]);
+    if (digits >= 0) groups.add(mix(soundKey[i], digits), i);
+  }
+}
+
+/** The digits of a text as one number (up to 15 of them: an exact double), -1 when it has fewer than 2. */
+function addressDigits(s: string): number {
+  let v = 0;
+  let count = 0;
+  for (let i = 0; i < s.length && count < 15; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) c -= 0xfee0;
+    if (c < 48 || c > 57) continue;
+    v = v * 10 + (c - 48);
+    count++;
+  }
+  return count < 2 ? -1 : v * 16 + count;
+}
+
+/** A permit's, passport's or other document's number with the character at `pass` masked, or the two at pass, pass+1 ordered. */
+function addDocumentTypoKeys(masked: boolean, pass: number, p: PreparedRows, groups: KeyEntries): void {
+  const rows = p.documentRows;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    const s = p.idKey[i];
+    if (!s) continue; // set aside as a placeholder
+    if (masked) {
+      if (pass < s.length) groups.add(hashSkipping(s, pass, 14), i);
+    } else if (pass + 1 < s.length && s.charCodeAt(pass) !== s.charCodeAt(pass + 1))
+      groups.add(hashSortedPair(s, pass, 15), i);
+  }
+}
+
+/** Each word (2+ letters) of a person's name in Latin letters, with the birth date: one word mistyped, the other meets. */
+function addNameWordBirthKeys(p: PreparedRows, groups: KeyEntries): void {
+  if (p.romanCount === null) return; // no name in Latin letters
+  const { names, nameCode, birth, isCompany } = p;
+  for (let i = 0; i < p.n; i++) {
+    const c = nameCode[i];
+    if (names.latin[c] === 0 || birth[i] === NO_DAY || isCompany[i] === 1) continue;
+    for (const word of names.name[c].split(' '))
+      if (word.length >= 2) groups.add(mix(hashString(word, 71), birth[i]), i);
+  }
+}
+
+/** The pinyin key of a person's name in either script, with the birth date. */
+function addRomanisedBirthKeys(p: PreparedRows, groups: KeyEntries): void {
+  if (p.romanCount === null) return;
+  const { names, nameCode, birth, isCompany } = p;
+  for (let i = 0; i < p.n; i++) {
+    const roman = names.roman[nameCode[i]];
+    if (roman && birth[i] !== NO_DAY && isCompany[i] === 0) groups.add(mix(hashString(roman, ROMAN_TAG), birth[i]), i);
+  }
+}
+
+/** The sound of a person's name on few rows, with the city: a customer registered again in the same city. */
+function addRareNameCityKeys(p: PreparedRows, groups: KeyEntries, rareCount: number): void {
+  const { soundKey, soundCount, city, isCompany } = p;
+  for (let i = 0; i < p.n; i++) {
+    if (soundKey[i] >= 0 && city[i] >= 0 && isCompany[i] === 0 && soundCount[i] <= rareCount)
+      groups.add(mix(mix(soundKey[i], city[i]), 0x5ca1ab1e), i);
+  }
 }
 
 function addCandidatePhoneKeys(

@@ -6,15 +6,18 @@
  */
 import type { Comparison, ComparisonId, ComparisonLevel, LevelPredicate, MatchConfig, TfAdjust } from './config';
 import type { PreparedRows } from './prepare';
-import { KIND_UNKNOWN, NO_DAY, PHONE_TEXT, chanceAgreement } from './prepare';
+import { KIND_UNKNOWN, NO_DAY, PHONE_TEXT, addressKey, chanceAgreement, type NameTable } from './prepare';
 import { placesDisagree } from '../normalise';
 import {
   isAdjacentTransposition,
   isOneSubstitution,
   jaroWinkler,
+  matchWords,
   phoneNumbersAdjacentTransposition,
   phoneNumbersOneSubstitution,
+  wordMatch,
 } from './similarity';
+import { ID_RESIDENT15, ID_RESIDENT } from '../normalise/ids';
 
 export const MISSING = -1;
 /** No listed level applied (counts 0). */
@@ -31,10 +34,13 @@ const PRED: Record<LevelPredicate, number> = {
   near: 7,
   differentValid: 8,
   different: 9,
+  romanised: 10,
+  spelling: 11,
+  initials: 12,
 };
 
 /** Predicate names by code. */
-const PRED_NAMES: LevelPredicate[] = [];
+export const PRED_NAMES: LevelPredicate[] = [];
 for (const key of Object.keys(PRED) as LevelPredicate[]) PRED_NAMES[PRED[key]] = key;
 
 interface CompiledLevels {
@@ -57,6 +63,8 @@ interface CompiledComparison {
   id: ComparisonId;
   levels: CompiledLevels;
   companyLevels: CompiledLevels | null;
+  /** Index of the earlier comparison that must agree for this one to be compared (Comparison.supports), -1 for none. */
+  supports: number;
 }
 
 /** First level that holds for a field compared only for equality ('exact' / 'different'). */
@@ -105,6 +113,8 @@ export class PairComparator {
   /** For the last pair: a common name without the extra look-alike agreement it needs. */
   commonNameShort = false;
   private readonly nameIndex: number;
+  /** Words of Latin names agree from this mean Jaro-Winkler similarity on (the name's 'spelling' level). */
+  private readonly spellingThreshold: number;
   private readonly tfLevels: Uint8Array; // by predicate code: 1 when the tf adjustment applies
   private readonly lookalikeK: Int32Array; // comparison indexes of the look-alike fields
   /** u-probability per comparison index (chance agreement of two random rows), set by setChanceAgreement. */
@@ -118,6 +128,8 @@ export class PairComparator {
    */
   private readonly restWeight: Float64Array;
   private readonly decideAfter: number;
+  /** Least score of a possible pair (decision.possible), the threshold when there is no such list. */
+  private readonly possibleMin: number;
   private readonly suspiciousK: Int32Array;
   private readonly suspiciousPred: Int8Array;
 
@@ -125,14 +137,17 @@ export class PairComparator {
     private readonly p: PreparedRows,
     private readonly config: MatchConfig,
   ) {
-    this.comparisons = config.comparisons.map((c: Comparison) => ({
+    this.comparisons = config.comparisons.map((c: Comparison, k) => ({
       id: c.id,
       levels: compileLevels(c.levels),
       companyLevels: c.companyLevels ? compileLevels(c.companyLevels) : null,
+      supports: c.supports ? config.comparisons.slice(0, k).findIndex((x) => x.id === c.supports) : -1,
     }));
     this.ids = this.comparisons.map((c) => c.id);
     this.levels = new Int8Array(this.comparisons.length);
     this.nameIndex = this.ids.indexOf('name');
+    const nameLevels = config.comparisons.find((c) => c.id === 'name')?.levels ?? [];
+    this.spellingThreshold = nameLevels.find((l) => l.when === 'spelling')?.threshold ?? 0.9;
     this.tfLevels = new Uint8Array(16);
     const tf = config.tfAdjust;
     if (tf) for (const l of tf.levels) this.tfLevels[PRED[l]] = 1;
@@ -147,6 +162,8 @@ export class PairComparator {
       let best = 0;
       for (const w of c.levels.weights) best = Math.max(best, w);
       if (c.companyLevels) for (const w of c.companyLevels.weights) best = Math.max(best, w);
+      // a comparison on a column no row has can add nothing: pairs are still rejected early
+      if (c.id === 'address' && !p.hasAddress) best = 0;
       this.restWeight[k] = this.restWeight[k + 1] + best;
     }
     const conditions = config.decision.suspiciousWhen
@@ -158,6 +175,17 @@ export class PairComparator {
     this.suspiciousK = Int32Array.from(known.map((x) => x.k));
     this.suspiciousPred = Int8Array.from(known.map((x) => x.pred));
     this.decideAfter = known.length === conditions.length ? Math.max(0, ...known.map((x) => x.k)) : K;
+    this.possibleMin = Math.min(config.decision.threshold, config.decision.possible?.minScore ?? Infinity);
+  }
+
+  /**
+   * Is the last pair, rejected, a possible duplicate (decision.possible)? The name agrees, something
+   * beyond it too, and what chance alone would produce is rare enough.
+   */
+  isPossible(score: number): boolean {
+    const possible = this.config.decision.possible;
+    if (!possible || score < possible.minScore || this.nameWeight <= 0 || !this.beyondName) return false;
+    return !this.commonNameShort && this.lookalikes <= possible.maxExpectedLookalikes;
   }
 
   /**
@@ -189,6 +217,8 @@ export class PairComparator {
     u('birthDate', p.birth, NO_DAY);
     u('city', p.city, -1);
     u('contact', p.contactCode, -1);
+    // addresses are nearly unique: their prior, not an estimate over every row's normalised address
+    if (tf.uPrior.address !== undefined) this.setChanceAgreement('address', tf.uPrior.address);
   }
 
   /** Sets the chance agreement (u) of a comparison. */
@@ -200,6 +230,9 @@ export class PairComparator {
   /** How many rows share the name value behind the last pair's name level (the name's term frequency). */
   private nameFrequency(a: number, b: number, pred: number): number {
     const p = this.p;
+    // a name in Latin letters is as common as its pinyin key in both scripts (Zhang Wei counts 张伟 too)
+    if (p.romanCount !== null && (p.names.latin[p.nameCode[a]] === 1 || p.names.latin[p.nameCode[b]] === 1))
+      return Math.max(p.romanCount[a], p.romanCount[b], p.nameCount[a], p.nameCount[b]);
     if (pred === PRED.exact) return Math.max(p.nameCount[a], p.nameCount[b]);
     return Math.min(p.soundCount[a], p.soundCount[b]);
   }
@@ -247,7 +280,7 @@ export class PairComparator {
     for (let k = 0; k < K; k++) {
       const c = this.comparisons[k];
       const table = c.id === 'name' && this.usedCompanyLevels && c.companyLevels ? c.companyLevels : c.levels;
-      const level = this.evaluate(c.id, table, a, b);
+      const level = c.supports >= 0 && this.weightOf(c.supports) <= 0 ? MISSING : this.evaluate(c.id, table, a, b);
       this.levels[k] = level;
       if (level >= 0) {
         let w = table.weights[level];
@@ -259,7 +292,15 @@ export class PairComparator {
           if (c.id === 'phone' || c.id === 'id') identifier = true;
         }
       }
-      if (k >= this.decideAfter && k + 1 < K && total + this.restWeight[k + 1] < threshold && !this.isSuspicious()) {
+      // rejected whatever the rest says, and no possible pair either: below its least score, or the name disagrees
+      const bound = total + this.restWeight[k + 1];
+      if (
+        k >= this.decideAfter &&
+        k + 1 < K &&
+        bound < threshold &&
+        (bound < this.possibleMin || (k >= this.nameIndex && this.nameWeight <= 0)) &&
+        !this.isSuspicious()
+      ) {
         // rejected whatever the rest says (see restWeight): the rest is not evaluated
         for (let j = k + 1; j < K; j++) this.levels[j] = NO_LEVEL;
         this.positive = positive;
@@ -321,6 +362,7 @@ export class PairComparator {
         const names = p.names;
         const x = p.nameCode[a];
         const y = p.nameCode[b];
+        if (names.latin[x] === 1 || names.latin[y] === 1) return this.latinNameLevel(t, names, x, y);
         // 北京安达汽贸 and 上海安达汽贸 share a core but are different companies
         if (
           this.usedCompanyLevels &&
@@ -350,6 +392,7 @@ export class PairComparator {
         const contacts = p.contacts;
         const x = p.contactNameCode[a];
         const y = p.contactNameCode[b];
+        if (contacts.latin[x] === 1 || contacts.latin[y] === 1) return this.latinNameLevel(t, contacts, x, y);
         return this.nameLevel(
           t,
           contacts.name[x],
@@ -376,7 +419,82 @@ export class PairComparator {
         if (ka === KIND_UNKNOWN || kb === KIND_UNKNOWN) return MISSING;
         return exactOrDifferent(t, ka === kb);
       }
+      case 'address':
+        return this.addressLevel(t, a, b);
     }
+  }
+
+  private addressLevel(t: CompiledLevels, a: number, b: number): number {
+    const p = this.p;
+    if (!p.addressText[a] || !p.addressText[b]) return MISSING;
+    const x = addressKey(p, a);
+    const y = addressKey(p, b);
+    if (!x || !y) return MISSING;
+    for (let k = 0; k < t.preds.length; k++) {
+      const pred = t.preds[k];
+      let hit = false;
+      if (pred === PRED.exact) hit = x === y;
+      else if (pred === PRED.similar) {
+        const dx = district(x);
+        const dy = district(y);
+        if (dx && dy && dx !== dy) continue; // 金牛区 / 锦江区: the same street name in another district
+        matchWords(x, y, WORD_TYPO_FLOOR, false);
+        const m = wordMatch.matched;
+        // a district written on one side only is no word short
+        const shorter = Math.min(wordMatch.wordsX, wordMatch.wordsY) - (dx === dy ? 0 : 1);
+        hit = m >= 2 && wordMatch.numbersMatched > 0 && m >= t.thresholds[k] * shorter;
+      } else if (pred === PRED.different) hit = true;
+      if (hit) return k;
+    }
+    return NO_LEVEL;
+  }
+
+  /**
+   * A name in Latin letters against another (exact: the same words in any order; sound: the same
+   * pinyin key; spelling, initials, surname: word by word) or against one in characters (romanised:
+   * the same pinyin). A romanisation this cannot read (Cantonese, Wade-Giles) says nothing against
+   * the characters: missing.
+   */
+  private latinNameLevel(t: CompiledLevels, names: NameTable, x: number, y: number): number {
+    const nx = names.name[x];
+    const ny = names.name[y];
+    if (!nx || !ny) return MISSING;
+    const bothLatin = names.latin[x] === 1 && names.latin[y] === 1;
+    let matched = false;
+    for (let k = 0; k < t.preds.length; k++) {
+      const pred = t.preds[k];
+      let hit = false;
+      if (!bothLatin) {
+        if (pred === PRED.romanised) hit = names.roman[x] !== '' && names.roman[x] === names.roman[y];
+        if (hit) return k;
+        continue;
+      }
+      if (pred === PRED.exact) hit = nx === ny;
+      else if (pred === PRED.sound) hit = names.sound[x] !== '' && names.sound[x] === names.sound[y];
+      else if (pred === PRED.spelling || pred === PRED.initials || pred === PRED.surname) {
+        if (!matched) {
+          matchWords(nx, ny, WORD_TYPO_FLOOR);
+          matched = true;
+        }
+        const w = wordMatch;
+        if (pred === PRED.spelling)
+          hit =
+            w.initialsX === 0 &&
+            w.initialsY === 0 &&
+            w.matched >= 2 &&
+            w.matched === Math.min(w.wordsX, w.wordsY) &&
+            w.similarity >= t.thresholds[k] * w.matched;
+        else if (pred === PRED.initials)
+          hit =
+            w.initialsMatched > 0 &&
+            w.matched > 0 &&
+            w.matched + w.initialsMatched === Math.min(w.wordsX, w.wordsY) &&
+            w.similarity >= this.spellingThreshold * w.matched;
+        else hit = w.equal > 0; // a word of the name the same: a family name
+      } else if (pred === PRED.different) hit = true;
+      if (hit) return k;
+    }
+    return bothLatin ? NO_LEVEL : MISSING;
   }
 
   private phoneLevel(t: CompiledLevels, a: number, b: number): number {
@@ -426,7 +544,11 @@ export class PairComparator {
       else if (pred === PRED.oneEdit) hit = isOneSubstitution(x, y);
       else if (pred === PRED.transposed) hit = isAdjacentTransposition(x, y);
       else if (pred === PRED.differentValid) hit = x !== y && p.idValid[a] === 1 && p.idValid[b] === 1;
-      else if (pred === PRED.different) hit = true;
+      else if (pred === PRED.different) {
+        // a passport on one row and a resident ID or permit on the other: one person may hold both
+        if (!sameIdKind(p.idKind[a], p.idKind[b])) return MISSING;
+        hit = true;
+      }
       if (hit) return k;
     }
     return NO_LEVEL;
@@ -488,6 +610,28 @@ export class PairComparator {
     }
     return NO_LEVEL;
   }
+}
+
+/**
+ * Jaro-Winkler similarity from which two words (3+ letters) may be one word mistyped (kuan /
+ * kupn 0.87); a name's words must also average the 'spelling' level's threshold.
+ */
+const WORD_TYPO_FLOOR = 0.8;
+
+/** The district a normalised Chinese address starts with (its first word, ending 区/县/旗), '' when none. */
+function district(address: string): string {
+  const end = address.indexOf(' ');
+  if (end < 2) return '';
+  const last = address.charCodeAt(end - 1);
+  return last === 0x533a || last === 0x53bf || last === 0x65d7 ? address.slice(0, end) : '';
+}
+
+/** Are two ID kinds the same kind of document (an 18- and a 15-digit resident ID are)? */
+function sameIdKind(x: number, y: number): boolean {
+  if (x === y) return true;
+  const rx = x === ID_RESIDENT || x === ID_RESIDENT15;
+  const ry = y === ID_RESIDENT || y === ID_RESIDENT15;
+  return rx && ry;
 }
 
 /**

@@ -22,7 +22,13 @@ export type BlockingKeyKind =
   | 'phoneMasked' //    the phone key with one digit masked, one pass per position: finds one-digit typos
   | 'phoneTransposed' // the phone key with two neighbouring digits put in order: finds swapped digits
   | 'idKey' //          ID / USCC match key (parseIdNumber().matchKey): 15/18 digits, x/X and bad check digits agree
-  | 'nameSoundBirth' // sound of the name (fuzzy pinyin) + birth date (column or from the ID)
+  | 'idMasked' //       a permit's, passport's or other document's number with one character masked, one pass per position
+  | 'idTransposed' //   the same numbers with two neighbouring characters put in order: finds swapped characters
+  | 'nameSoundBirth' // sound of the name (fuzzy pinyin; a Latin name's pinyin key) + birth date (column or from the ID)
+  | 'nameWordBirth' //  each word of a name in Latin letters + birth date: finds a typo in the other word, initials
+  | 'romanisedBirth' // pinyin key of a name in either script + birth date: Zhang Wei meets 张伟
+  | 'rareNameCity' //   sound of a name on few rows (tfAdjust.rareCount) + city: the possible duplicates' key
+  | 'nameAddressNumbers' // sound of a person's name + the digits of the address (Flat 35D, 267 Hill Rd: 35267)
   | 'companyCore' //    company name core (legal suffixes stripped, trade words folded), sound form
   | 'contactCity'; //   sound of the contact person + city (dealers)
 
@@ -48,7 +54,7 @@ export interface BlockingRule {
 }
 
 /** The comparisons, one per field. */
-export type ComparisonId = 'phone' | 'id' | 'name' | 'contact' | 'birthDate' | 'city' | 'kind';
+export type ComparisonId = 'phone' | 'id' | 'name' | 'contact' | 'birthDate' | 'city' | 'kind' | 'address';
 
 /**
  * Level predicates a comparison can use (checked in the order listed, first one wins;
@@ -56,10 +62,18 @@ export type ComparisonId = 'phone' | 'id' | 'name' | 'contact' | 'birthDate' | '
  *  exact          normalised values equal (phones: any phone of one row equals any of the other)
  *  oneEdit        same length, exactly one character differs (a one-digit typo)
  *  transposed     same length, two neighbouring characters swapped
- *  sound          same fuzzy sound (toneless pinyin; zh/z, ch/c, sh/s, n/l, -ng/-n folded): 伟/玮, 晓/小
- *  similar        Jaro-Winkler similarity >= threshold, both at least minLength characters
+ *  sound          same fuzzy sound (toneless pinyin; zh/z, ch/c, sh/s, n/l, -ng/-n folded): 伟/玮, 晓/小;
+ *                 two names in Latin letters: the same pinyin key (Zhang Wei / ZHANG Wei / Wei Zhang / Zhang Wei-ming)
+ *  romanised      a name in Latin letters and one in characters with the same pinyin (Zhang Wei / 张伟)
+ *  spelling       names in Latin letters whose words agree up to a typo (each word pairs with its most
+ *                 alike, Jaro-Winkler 0.8 or more, and they average `threshold`), in any order, accents and
+ *                 case aside; a middle name on one side only is allowed
+ *  initials       names in Latin letters whose words agree where one gives only an initial (W. Zhang / Wei Zhang)
+ *  similar        Jaro-Winkler similarity >= threshold, both at least minLength characters (names in characters);
+ *                 addresses: their words agree (numbers exactly, words up to a typo) on at least `threshold`
+ *                 of the shorter address's words, a number among them
  *  compatible     one name is a surname + title (王先生, 李总, 张女士) and the other has that surname
- *  surname        only the first character (surname) agrees: family members
+ *  surname        only the first character (surname) agrees: family members (Latin letters: one word agrees)
  *  near           dates: one digit differs in YYYYMMDD, or day and month swapped
  *  differentValid IDs: both check digits valid and the match keys differ (different people)
  *  different      anything else
@@ -69,6 +83,9 @@ export type LevelPredicate =
   | 'oneEdit'
   | 'transposed'
   | 'sound'
+  | 'romanised'
+  | 'spelling'
+  | 'initials'
   | 'similar'
   | 'compatible'
   | 'surname'
@@ -79,7 +96,7 @@ export type LevelPredicate =
 export interface ComparisonLevel {
   when: LevelPredicate;
   weight: number;
-  /** For 'similar': the minimum Jaro-Winkler similarity. */
+  /** For 'similar' and 'spelling': the minimum Jaro-Winkler similarity (addresses: share of words). */
   threshold?: number;
   /** For 'similar': both values must be at least this long (2-character names are too short). */
   minLength?: number;
@@ -94,6 +111,11 @@ export interface Comparison {
   levels: ComparisonLevel[];
   /** Name comparisons may weigh company names (distinctive) differently from person names. */
   companyLevels?: ComparisonLevel[];
+  /**
+   * Supporting evidence only: compared only when this earlier comparison agreed (a family shares
+   * an address: the address supports a name that agrees, it does not stand for one).
+   */
+  supports?: ComparisonId;
 }
 
 export interface MatchDecision {
@@ -111,6 +133,20 @@ export interface MatchDecision {
   differentValidIdsNeverMerge: boolean;
   /** Report a rejected pair as suspicious when one of these comparison levels agreed (e.g. 'phone:exact'). */
   suspiciousWhen: string[];
+  /** A second list: pairs with some evidence but not enough, never merged, for a person to review. Absent: none. */
+  possible?: PossibleDecision;
+}
+
+/**
+ * Which rejected pairs go to the "possible duplicates — please review" list: the name agrees, with
+ * something beyond it, scoring at least minScore; look-alikes no more than maxExpectedLookalikes
+ * (tfAdjust), and a common name has the look-alike fields it needs. The strongest first, at most
+ * maxPerHundredRows per 100 customers, so that the list stays short enough to read.
+ */
+export interface PossibleDecision {
+  minScore: number;
+  maxExpectedLookalikes: number;
+  maxPerHundredRows: number;
 }
 
 /**
@@ -169,9 +205,16 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
     { id: 'phoneTypo', key: 'phoneMasked', maxBlock: 50, oversized: 'window', window: 8 },
     { id: 'phoneSwap', key: 'phoneTransposed', maxBlock: 50, oversized: 'window', window: 8 },
     // more than 60 rows with one name and one birth date: the date is a placeholder (1900-01-01)
+    // permits and passports have no check character: their typos are looked for as phones' are
+    { id: 'idTypo', key: 'idMasked', maxBlock: 50, oversized: 'window', window: 8 },
+    { id: 'idSwap', key: 'idTransposed', maxBlock: 50, oversized: 'window', window: 8 },
     { id: 'nameBirth', key: 'nameSoundBirth', maxBlock: 60, oversized: 'placeholder' },
+    { id: 'nameWordBirth', key: 'nameWordBirth', maxBlock: 60, oversized: 'window', window: 10 },
+    { id: 'romanisedBirth', key: 'romanisedBirth', maxBlock: 60, oversized: 'window', window: 10 },
     { id: 'company', key: 'companyCore', maxBlock: 60, oversized: 'window', window: 10 },
     { id: 'contactCity', key: 'contactCity', maxBlock: 60, oversized: 'window', window: 10 },
+    { id: 'rareNameCity', key: 'rareNameCity', maxBlock: 60, oversized: 'window', window: 10 },
+    { id: 'nameAddress', key: 'nameAddressNumbers', maxBlock: 60, oversized: 'window', window: 10 },
   ],
   comparisons: [
     {
@@ -191,7 +234,9 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
       normaliser: 'parseIdNumber.matchKey',
       levels: [
         { when: 'exact', weight: 10 },
+        // a typo counts only with supporting evidence: alone it stays below the threshold
         { when: 'oneEdit', weight: 2 },
+        { when: 'transposed', weight: 2 },
         { when: 'differentValid', weight: -12 },
         { when: 'different', weight: -3 },
       ],
@@ -203,7 +248,10 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
       levels: [
         { when: 'exact', weight: 4 },
         { when: 'sound', weight: 3.5 },
+        { when: 'romanised', weight: 3 },
+        { when: 'spelling', weight: 2.5, threshold: 0.88 },
         { when: 'similar', weight: 2, threshold: 0.92, minLength: 3 },
+        { when: 'initials', weight: 2 },
         { when: 'compatible', weight: 0 },
         { when: 'surname', weight: -2 },
         { when: 'different', weight: -4 },
@@ -232,7 +280,8 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
       normaliser: 'parseDate (or the birth date inside the ID)',
       levels: [
         { when: 'exact', weight: 4 },
-        { when: 'near', weight: -1 },
+        // a typo is no evidence either way: not enough with the name alone, no bar to a name and an address
+        { when: 'near', weight: 0 },
         { when: 'different', weight: -5 },
       ],
     },
@@ -254,25 +303,40 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
         { when: 'different', weight: -3 },
       ],
     },
+    {
+      // supporting evidence only: its most is below the threshold, it counts only with the name, and it is a look-alike field
+      id: 'address',
+      fields: ['Address'],
+      normaliser: 'normaliseAddress',
+      supports: 'name',
+      levels: [
+        { when: 'exact', weight: 2.5 },
+        { when: 'similar', weight: 2, threshold: 0.75 },
+        { when: 'different', weight: 0 }, // people move
+      ],
+    },
   ],
   decision: {
     threshold: 6,
     requireEvidenceBeyondName: true,
     differentValidIdsNeverMerge: true,
     suspiciousWhen: ['phone:exact', 'id:exact'],
+    // a rare name in the same city (4 + 1), a name with a birth-date typo and the city, a pinyin name and an address
+    possible: { minScore: 4, maxExpectedLookalikes: 0.15, maxPerHundredRows: 1 },
   },
   tfAdjust: {
     comparison: 'name',
-    levels: ['exact', 'sound', 'similar'],
+    levels: ['exact', 'sound', 'romanised', 'spelling', 'similar', 'initials'],
     rareCount: 8,
     pointsPerDoubling: 1,
     // a common name plus a phone typo (3) is still a match; plus a birth date it is the look-alike guard's call
     minWeight: 3,
     maxExpectedLookalikes: 0.05,
-    lookalikeFields: ['birthDate', 'city', 'contact'],
+    lookalikeFields: ['birthDate', 'city', 'contact', 'address'],
     commonNameNeeds: 2,
-    // one birth date in ~50 years; one city in ten; a contact name as common as a frequent full name
-    uPrior: { birthDate: 1 / 18000, city: 0.1, contact: 0.001 },
+    // one birth date in ~50 years; one city in ten; a contact name as common as a frequent full name;
+    // an address shared by a building's households (not estimated from the table: see compare.ts)
+    uPrior: { birthDate: 1 / 18000, city: 0.1, contact: 0.001, address: 0.0005 },
     uPriorPairs: 10000,
   },
   maxReasonsPerCluster: 12,
@@ -291,12 +355,17 @@ export function resolveMatchConfig(override?: Partial<MatchConfig>): MatchConfig
   };
 }
 
+/** A level's parameters as shown after its name ('' when it has none). */
+export function levelParams(lang: Lang, l: ComparisonLevel): string {
+  if (l.when === 'spelling') return t(lang, 'conflicts.describe.spellingParams', { threshold: l.threshold ?? 0.9 });
+  if (l.when !== 'similar' || l.minLength === undefined)
+    return l.when === 'similar' ? t(lang, 'conflicts.describe.shareParams', { threshold: l.threshold ?? 0.75 }) : '';
+  return t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength });
+}
+
 function levelText(lang: Lang, l: ComparisonLevel): string {
   const name = t(lang, `conflicts.level.${l.when}`);
-  const extra =
-    l.when === 'similar'
-      ? t(lang, 'conflicts.describe.similarParams', { threshold: l.threshold ?? 0.9, minLength: l.minLength ?? 1 })
-      : '';
+  const extra = levelParams(lang, l);
   const sign = l.weight > 0 ? '+' : '';
   return `${name}${extra} ${sign}${l.weight}`;
 }
@@ -307,6 +376,7 @@ export function describeMatchConfig(config: MatchConfig, lang: Lang): string[] {
   out.push(t(lang, 'conflicts.describe.decision', { threshold: config.decision.threshold }));
   if (config.decision.requireEvidenceBeyondName) out.push(t(lang, 'conflicts.describe.nameNotEnough'));
   if (config.decision.differentValidIdsNeverMerge) out.push(t(lang, 'conflicts.describe.idsNeverMerge'));
+  if (config.decision.possible) out.push(t(lang, 'conflicts.describe.possible', { ...config.decision.possible }));
   const tf = config.tfAdjust;
   if (tf) {
     const sep = lang === 'zh' ? '、' : ', ';

@@ -23,12 +23,14 @@ import type { MatchConfig } from './config';
 import { resolveMatchConfig } from './config';
 import { prepareRows, NO_DAY, type PreparedRows } from './prepare';
 import { formatDay } from '../normalise';
-import { PairComparator } from './compare';
+import { PairComparator, PRED_NAMES } from './compare';
 import { buildGroups, findTypoCandidates, neighbourhoodKey, passCount, type TypoCandidates } from './blocking';
 import { hashString } from './similarity';
 import { UnionFind } from './union-find';
+import { clusterLabels } from './labels';
 import { PairSet } from './pair-set';
 import { KeyGroups } from './key-groups';
+import { ContentOrder } from './row-order';
 
 /** A side of a "not the same customer" decision: a CustomerId, '#57' (worksheet row 57), or a row number. */
 export type NotSameRef = string | number;
@@ -100,6 +102,22 @@ export interface SuspiciousPair {
   message: string;
 }
 
+/**
+ * Two rows with some evidence of one customer, but not enough to merge them (decision.possible):
+ * a rare name in the same city under another phone, a customer registered again with another
+ * salesperson. Listed apart from the conflicts for a person to review; never merged.
+ */
+export interface PossiblePair {
+  rows: [number, number];
+  customerIds: [string, string];
+  owners: [string, string];
+  score: number;
+  evidence: MatchEvidence;
+  /** What agrees, then what speaks against (when something does). */
+  reasons: string[];
+  message: string;
+}
+
 /** An identifier typed on so many rows that it was not used as evidence. */
 export interface PlaceholderKey {
   rule: string;
@@ -139,6 +157,8 @@ export interface MatchStats {
 export interface MatchResult {
   clusters: Cluster[];
   suspicious: SuspiciousPair[];
+  /** Possible duplicates, strongest first (at most decision.possible.maxPerHundredRows per 100 rows). */
+  possible: PossiblePair[];
   placeholders: PlaceholderKey[];
   stats: MatchStats;
 }
@@ -151,6 +171,7 @@ const FIELD_OF: Record<string, string> = {
   birthDate: 'BirthDate',
   city: 'City',
   kind: 'Kind',
+  address: 'Address',
 };
 
 const PLACEHOLDER_FIELD: Record<string, string> = { phone: 'phone', idKey: 'id', nameSoundBirth: 'birthDate' };
@@ -169,6 +190,15 @@ function now(): number {
 }
 
 const PAIR_SHIFT = 1048576 * 2; // row indexes < 2^21
+
+/** A pair kept for a list (suspicious, possible): its rows (a < b), score and comparison levels. */
+interface RawPair {
+  a: number;
+  b: number;
+  score: number;
+  levels: Int8Array;
+  company: boolean;
+}
 
 function pairKey(a: number, b: number): number {
   return a < b ? a * PAIR_SHIFT + b : b * PAIR_SHIFT + a;
@@ -296,15 +326,11 @@ export function matchCustomers(
   /** The K comparison levels of edge e at [e * K, e * K + K) (one array, not a typed array per edge). */
   const edgeLevels: number[] = [];
   const edgeCompany: boolean[] = [];
-  const suspiciousRaw: Array<{
-    a: number;
-    b: number;
-    score: number;
-    levels: Int8Array;
-    company: boolean;
-    why: 'negative' | 'idConflict';
-  }> = [];
+  const suspiciousRaw: Array<RawPair & { why: 'negative' | 'idConflict' }> = [];
+  const possibleRaw: RawPair[] = [];
   const seenPairs = new PairSet(n);
+  // rows inside a group are compared in an order of their content, not of the sheet (see row-order.ts)
+  const rowOrder = new ContentOrder(p);
   let compared = 0;
   let accepted = 0;
 
@@ -333,18 +359,20 @@ export function matchCustomers(
       return;
     }
     if (cmp.isSuspicious()) recordSuspicious(a, b, score, 'negative');
+    else if (cmp.isPossible(score)) possibleRaw.push(rawPair(a, b, score));
   };
+
+  const rawPair = (a: number, b: number, score: number): RawPair => ({
+    a: Math.min(a, b),
+    b: Math.max(a, b),
+    score,
+    levels: Int8Array.from(cmp.levels),
+    company: cmp.usedCompanyLevels,
+  });
 
   // each pair is scored once (seenPairs), so it is recorded at most once
   const recordSuspicious = (a: number, b: number, score: number, why: 'negative' | 'idConflict') => {
-    suspiciousRaw.push({
-      a: Math.min(a, b),
-      b: Math.max(a, b),
-      score,
-      levels: Int8Array.from(cmp.levels),
-      company: cmp.usedCompanyLevels,
-      why,
-    });
+    suspiciousRaw.push({ ...rawPair(a, b, score), why });
   };
 
   const ruleStats: BlockingRuleStats[] = [];
@@ -367,12 +395,14 @@ export function matchCustomers(
     for (let pass = 0; pass < passes; pass++) {
       const tKeys = now();
       if (isTypoKey(rule.key) && exactPhoneDone && !typoCandidates) typoCandidates = findTypoCandidates(p);
-      const groups = prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p, typoCandidates);
+      const groups =
+        prebuilt.get(rule.id) ?? buildGroups(rule.key, pass, p, typoCandidates, config.tfAdjust?.rareCount);
       prebuilt.delete(rule.id);
       const tCompare = now();
       stats.msKeys += tCompare - tKeys;
       groups.forEachGroup((rows, count) => {
         if (count <= rule.maxBlock) {
+          rowOrder.sortGroup(rows, count);
           for (let x = 0; x < count; x++) for (let y = x + 1; y < count; y++) comparePair(rows[x], rows[y]);
           return;
         }
@@ -385,7 +415,7 @@ export function matchCustomers(
         members.sort((i, j) => {
           const ki = keys.get(i)!;
           const kj = keys.get(j)!;
-          return ki < kj ? -1 : ki > kj ? 1 : i - j;
+          return ki < kj ? -1 : ki > kj ? 1 : rowOrder.compare(i, j);
         });
         const w = Math.max(1, rule.window ?? 8);
         for (let x = 0; x < members.length; x++)
@@ -503,7 +533,7 @@ export function matchCustomers(
     return out;
   };
 
-  const clusters: Cluster[] = order.map((o, k) => {
+  const clusters: Cluster[] = order.map((o) => {
     const rows = clusterRows[o.c];
     // collected in data-row order, which is worksheet-row order unless the table is unusual
     if (!ascendingRows(rows, p.rowNumbers)) rows.sort((x, y) => p.rowNumbers[x] - p.rowNumbers[y]);
@@ -515,7 +545,7 @@ export function matchCustomers(
     let best = firstRegistered(p, rows, cannotKeep);
     if (best < 0 && cannotKeep?.size) best = firstRegistered(p, rows, undefined);
     return {
-      id: `G${k + 1}`,
+      id: '', // labelled below, from its customers
       rows: rows.map((i) => p.rowNumbers[i]),
       customerIds: rows.map((i) => p.customerId[i]),
       owners,
@@ -525,6 +555,17 @@ export function matchCustomers(
       suggestedOwner: best >= 0 ? p.owner[best] : '',
     };
   });
+
+  const labels = clusterLabels(
+    order.map((o, k) => ({
+      customerIds: clusters[k].customerIds,
+      fallbackKey: (row: number) => {
+        const i = clusterRows[o.c][row];
+        return `${p.idKey[i]}|${p.phoneA[i]}|${p.names.name[p.nameCode[i]]}`;
+      },
+    })),
+  );
+  clusters.forEach((c, k) => (c.id = labels[k]));
 
   for (let e = 0; e < edgeA.length; e++) {
     const a = edgeA[e];
@@ -572,10 +613,40 @@ export function matchCustomers(
   });
   suspicious.sort((x, y) => x.rows[0] - y.rows[0] || x.rows[1] - y.rows[1]);
 
+  // possible pairs: not joined since (another path may have put both rows in one cluster), strongest first
+  const maxPossible = Math.ceil(((config.decision.possible?.maxPerHundredRows ?? 0) * n) / 100);
+  const possible: PossiblePair[] = possibleRaw
+    .filter((x) => uf.find(x.a) !== uf.find(x.b))
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+    .slice(0, maxPossible)
+    .map((x) => {
+      const info = levelsInfo(x.levels, 0, x.company);
+      const ev = evidenceOf(x.a, x.b, x.score, info);
+      const agree = describe(info, true, x.a, x.b);
+      const against = describe(info, false, x.a, x.b);
+      const reasons = [agree];
+      if (against) reasons.push(t(lang, 'conflicts.possible.against', { against }));
+      return {
+        rows: [ev.a, ev.b],
+        customerIds: [p.customerId[x.a], p.customerId[x.b]],
+        owners: [p.owner[x.a], p.owner[x.b]],
+        score: ev.score,
+        evidence: ev,
+        reasons,
+        message: t(lang, against ? 'conflicts.possible.message' : 'conflicts.possible.messageNoAgainst', {
+          a: ev.a,
+          b: ev.b,
+          agree,
+          against,
+        }),
+      };
+    });
+
   const t2 = now();
   return {
     clusters,
     suspicious,
+    possible,
     placeholders,
     stats: {
       rows: n,
@@ -591,22 +662,20 @@ export function matchCustomers(
   };
 }
 
-const LEVEL_NAMES = [
+function levelNameOf(code: number): string {
+  return PRED_NAMES[code] ?? String(code);
+}
+const POSITIVE_LEVELS = new Set([
   'exact',
   'oneEdit',
   'transposed',
   'sound',
+  'romanised',
+  'spelling',
+  'initials',
   'similar',
   'compatible',
-  'surname',
-  'near',
-  'differentValid',
-  'different',
-];
-function levelNameOf(code: number): string {
-  return LEVEL_NAMES[code] ?? String(code);
-}
-const POSITIVE_LEVELS = new Set(['exact', 'oneEdit', 'transposed', 'sound', 'similar', 'compatible']);
+]);
 
 /** The exact-phone blocking key (as blocking.ts builds it). */
 function phoneBlockKey(s: string, num: number): number {

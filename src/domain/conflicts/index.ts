@@ -1,5 +1,6 @@
 export * from './config';
 export { findClusters, matchCustomers } from './find-clusters';
+export { possibleJson, type PossibleJson } from './possible-json';
 export type {
   Cluster,
   MatchEvidence,
@@ -10,4 +11,5 @@ export type {
   NotSameRef,
   PlaceholderKey,
   SuspiciousPair,
+  PossiblePair,
 } from './find-clusters';

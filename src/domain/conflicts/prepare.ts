@@ -5,10 +5,33 @@
 import { damagedCodeRows, type Table, type CellValue } from '../table';
 import { field } from '../schema';
 import { parseEnum } from '../headers';
-import { normalisePhones, normaliseName, nameSound, toSimplified, toHalfWidth, companyCore } from '../normalise';
+import {
+  normalisePhones,
+  normaliseName,
+  nameSound,
+  toSimplified,
+  toHalfWidth,
+  companyCore,
+  isLatinText,
+  foldLatin,
+  normaliseLatinName,
+  romanisedKey,
+  pinyinKey,
+  surnamePinyin,
+  normaliseAddress,
+} from '../normalise';
 import { phoneColumn, idColumn, dayColumn } from '../normalise/columns';
 import type { PhoneColumn } from '../normalise/phone';
-import { ID_CHECK_OK, ID_FORMAT_OK, ID_UNKNOWN, NO_BIRTH_DATE, type IdColumn } from '../normalise/ids';
+import {
+  ID_CHECK_OK,
+  ID_FORMAT_OK,
+  ID_RESIDENT,
+  ID_RESIDENT15,
+  ID_UNKNOWN,
+  ID_USCC,
+  NO_BIRTH_DATE,
+  type IdColumn,
+} from '../normalise/ids';
 import { fuzzySound, hashString } from './similarity';
 import { doubleColumn } from './heap-arrays';
 import { firstEqualEntries, mix32 } from './key-groups';
@@ -47,6 +70,10 @@ export interface PreparedRows {
   idHash: number[];
   /** 1 when the ID's shape and check digit are right. */
   idValid: Uint8Array;
+  /** Kind code of the ID (normalise/ids.ts ID_RESIDENT ...; ID_BLANK 0 when none is used). */
+  idKind: Uint8Array;
+  /** Rows whose ID is a permit, passport or other document (no check character): the ID typo passes read only these. */
+  documentRows: Int32Array;
   /** Index of the valid match key (a cannot-link label), -1 otherwise. */
   idLabel: Int32Array;
   /** Per row, the code of its name (raw text and kind of name) in `names`; 0 when the row has no name. */
@@ -73,6 +100,17 @@ export interface PreparedRows {
   soundCount: Int32Array;
   /** Per row, the code of the contact name (-1 when none), for its chance-agreement estimate. */
   contactCode: Int32Array;
+  /**
+   * Rows per pinyin key (NameTable.roman) over persons of both scripts, so that Zhang Wei and 张伟
+   * weigh as common as they are; null when no name is written in Latin letters (then no key is computed).
+   */
+  romanCount: Int32Array | null;
+  /** Addresses as typed, and normaliseAddress of them, computed when a pair first needs it (see addressKey). */
+  addressText: string[];
+  addressNorm: string[];
+  addressDone: Uint8Array;
+  /** Does any row have an address? */
+  hasAddress: boolean;
   birth: Int32Array;
   /** City code (index into cities), -1 when empty. */
   city: Int32Array;
@@ -96,6 +134,10 @@ export interface NameTable {
   surname: string[];
   /** 1 when the name is only a surname and a form of address (王先生, 李总, 老刘, 小王). */
   titleOnly: Uint8Array;
+  /** 1 when a person's name is written in Latin letters (name: its words in alphabetical order; sound: its pinyin key). */
+  latin: Uint8Array;
+  /** Pinyin key of a person's name in either script (latin.ts pinyinKey / romanisedKey); '' when not computed. */
+  roman: string[];
 }
 
 const TITLE = /^(.{1,2}?)(先生|女士|小姐|太太|总|老总|老板|经理|师傅|老师|主任|姐|哥)$/;
@@ -110,6 +152,7 @@ const COMPANY_HINT =
 const MIN_COMPANY_NAME_LENGTH = 4;
 /** Junk typed where an ID is unknown. */
 const MIN_ID_LENGTH = 8;
+const MIN_DOCUMENT_LENGTH = 6;
 /** Phone keys shorter than this are not numbers anyone can be reached at. */
 const MIN_PHONE_LENGTH = 7;
 
@@ -164,11 +207,21 @@ function emptyNameTable(count: number): NameTable {
     sound: new Array<string>(count).fill(''),
     surname: new Array<string>(count).fill(''),
     titleOnly: new Uint8Array(count),
+    latin: new Uint8Array(count),
+    roman: new Array<string>(count).fill(''),
   };
 }
 
 /** Normalises one distinct raw name into code c of a name table. */
 function normaliseInto(t: NameTable, c: number, raw: string, company: boolean): void {
+  if (!company && isLatinText(raw)) {
+    // Zhang Wei, ZHANG Wei, Wei Zhang, W. Zhang: compared word by word (compare.ts), sound = pinyin key
+    const norm = normaliseLatinName(raw);
+    t.name[c] = norm;
+    t.latin[c] = 1;
+    t.sound[c] = t.roman[c] = norm ? romanisedKey(foldLatin(raw).split(' ')) || norm : '';
+    return;
+  }
   const full = normaliseName(raw, company ? 'company' : 'person');
   const norm = company ? companyCore(full) : full;
   t.name[c] = norm;
@@ -216,6 +269,7 @@ export function prepareRows(table: Table): PreparedRows {
   const phones = preparePhones(cPhone, phoneFirst, n);
   const id = prepareIds(ids, n, damagedCodeRows(table, 'IdNumber'));
   const city = cityCodes(col('City'), n);
+  const addressText = cellStrings(col('Address'), n);
   completeLocalNumbers(phones, city.code, n);
   return {
     n,
@@ -233,7 +287,20 @@ export function prepareRows(table: Table): PreparedRows {
     birth: birthDays(births, ids, n),
     city: city.code,
     cities: city.cities,
+    addressText,
+    addressNorm: new Array<string>(n).fill(''),
+    addressDone: new Uint8Array(n),
+    hasAddress: addressText.some((a) => a !== ''),
   };
+}
+
+/** The normalised address of row i (normaliseAddress), computed on first use: most rows are never compared on it. */
+export function addressKey(p: PreparedRows, i: number): string {
+  if (p.addressDone[i] === 0) {
+    p.addressDone[i] = 1;
+    if (p.addressText[i]) p.addressNorm[i] = normaliseAddress(p.addressText[i]);
+  }
+  return p.addressNorm[i];
 }
 
 /** cellString of every row. */
@@ -279,7 +346,7 @@ function companyFlags(rawNames: string[], kind: Int8Array): Uint8Array {
   return out;
 }
 
-type NameFields = Pick<PreparedRows, 'nameCode' | 'names' | 'soundKey' | 'nameCount' | 'soundCount'>;
+type NameFields = Pick<PreparedRows, 'nameCode' | 'names' | 'soundKey' | 'nameCount' | 'soundCount' | 'romanCount'>;
 
 /** Blocking-key tags of a name's sound (companies, persons) and of a contact's (see PreparedRows.soundKey). */
 const COMPANY_SOUND_TAG = 41;
@@ -318,11 +385,42 @@ function prepareNames(rawNames: string[], isCompany: Uint8Array): NameFields {
     soundKey: doubleColumn(n, -1),
     nameCount: new Int32Array(n),
     soundCount: new Int32Array(n),
+    romanCount: null,
   };
   copyByCode(names.code, dSoundKey, out.soundKey);
   copyByCode(names.code, dNameCount, out.nameCount);
   copyByCode(names.code, dSoundCount, out.soundCount);
+  if (table.latin.includes(1)) out.romanCount = romanCounts(table, names, isCompany, n);
   return out;
+}
+
+/**
+ * Pinyin keys of the persons' names in characters (the Latin ones have theirs), and the rows
+ * per key over both scripts. Only for tables with a name in Latin letters: the others never
+ * compare a romanised name.
+ */
+function romanCounts(table: NameTable, names: DistinctNames, isCompany: Uint8Array, n: number): Int32Array {
+  const d = names.count;
+  const hash = new Float64Array(d).fill(-1);
+  for (let c = 1; c < d; c++) {
+    if (isCompany[names.firstRow[c]] === 1) continue;
+    if (table.latin[c] === 0) table.roman[c] = chinesePinyinKey(table.name[c], table.titleOnly[c]);
+    if (table.roman[c]) hash[c] = hashString(table.roman[c], ROMAN_TAG);
+  }
+  const dCount = countRowsByHash(hash, names.rows);
+  const out = new Int32Array(n);
+  copyByCode(names.code, dCount, out);
+  return out;
+}
+
+/** Tag of the pinyin-key hashes (romanCount, and the romanisedBirth blocking key). */
+export const ROMAN_TAG = 61;
+
+/** The pinyin key of a person's name in characters: family name as family names are read, then the given name. */
+function chinesePinyinKey(norm: string, titleOnly: number): string {
+  if (titleOnly === 1 || norm.length < 2 || !/^[\u3400-\u9fff]+$/.test(norm)) return '';
+  const familyLength = norm.length > 2 && COMPOUND_SURNAMES.has(norm.slice(0, 2)) ? 2 : 1;
+  return pinyinKey(surnamePinyin(norm.slice(0, familyLength)), nameSound(norm.slice(familyLength)));
 }
 
 /** Per row, the value of its code (rows with code 0 keep what `out` holds). */
@@ -481,7 +579,7 @@ function completed(key: string, num: number, area: number): string {
   return '0' + areaText + key;
 }
 
-type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel'>;
+type IdFields = Pick<PreparedRows, 'idKey' | 'idHash' | 'idValid' | 'idLabel' | 'idKind' | 'documentRows'>;
 
 /**
  * `damaged`: rows whose ID Excel has cut to 15 digits (held as a number): what is left is not
@@ -498,7 +596,10 @@ function prepareIds(ids: IdColumn, n: number, damaged: readonly number[]): IdFie
     idHash: doubleColumn(n, -1),
     idValid: new Uint8Array(n),
     idLabel: new Int32Array(n).fill(-1),
+    idKind: new Uint8Array(n),
+    documentRows: new Int32Array(0),
   };
+  let documents = 0;
   // valid IDs: one cannot-link label per match key, the first valid row carrying it (rows whose
   // hashes merely collide keep their own); grouped by sorting, as distinctNames
   growScratch(n);
@@ -507,11 +608,13 @@ function prepareIds(ids: IdColumn, n: number, damaged: readonly number[]): IdFie
   let m = 0;
   for (let i = 0; i < n; i++) {
     const kind = ids.kind[i]; // 0 (ID_BLANK) for a blank cell, undefined past the end of a short column
-    if (!kind || ids.matchKey[i].length < MIN_ID_LENGTH || (unreadable !== null && unreadable[i] === 1)) continue;
+    if (!kind || !usableId(ids.matchKey[i], ids.flags[i]) || (unreadable !== null && unreadable[i] === 1)) continue;
     const key = ids.matchKey[i];
     const hash = hashString(key, ID_HASH_TAG);
     out.idKey[i] = key;
     out.idHash[i] = hash;
+    out.idKind[i] = kind;
+    if (isDocumentKind(kind)) documents++;
     if (kind === ID_UNKNOWN || (ids.flags[i] & (ID_FORMAT_OK | ID_CHECK_OK)) !== (ID_FORMAT_OK | ID_CHECK_OK)) continue;
     out.idValid[i] = 1;
     validRow[m] = i;
@@ -523,7 +626,23 @@ function prepareIds(ids: IdColumn, n: number, damaged: readonly number[]): IdFie
     return out.idHash[ra] === out.idHash[rb] && sameText(out.idKey[ra], out.idKey[rb]);
   });
   labelByFirst(first, validRow, m, out.idLabel);
+  out.documentRows = new Int32Array(documents);
+  for (let i = 0, k = 0; k < documents; i++)
+    if (out.idKind[i] !== 0 && isDocumentKind(out.idKind[i])) out.documentRows[k++] = i;
   return out;
+}
+
+/** A permit, passport or other document: no check character, so one-character typos are looked for (blocking.ts). */
+export function isDocumentKind(kind: number): boolean {
+  return kind !== ID_RESIDENT && kind !== ID_RESIDENT15 && kind !== ID_USCC;
+}
+
+/**
+ * Is an ID usable as evidence? 8 characters or more (junk typed where an ID is unknown is shorter),
+ * or 6-7 for a number of a document's shape (a passport, a foreign national ID card's 7 digits).
+ */
+function usableId(key: string, flags: number): boolean {
+  return key.length >= MIN_ID_LENGTH || (key.length >= MIN_DOCUMENT_LENGTH && (flags & ID_FORMAT_OK) !== 0);
 }
 
 /** Each valid row's label: the row of the first entry with its key. */

@@ -77,10 +77,15 @@ let flagsB = new Uint8Array(64);
 
 /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4 characters), 0..1. */
 export function jaroWinkler(a: string, b: string): number {
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0 || lb === 0) return 0;
-  if (a === b) return 1;
+  if (a === b) return a.length === 0 ? 0 : 1;
+  return jaroWinklerRange(a, 0, a.length, b, 0, b.length);
+}
+
+/** jaroWinkler of a[aFrom, aTo) and b[bFrom, bTo) (words of a longer text, without slicing them out). */
+export function jaroWinklerRange(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {
+  const la = aTo - aFrom;
+  const lb = bTo - bFrom;
+  if (la <= 0 || lb <= 0) return 0;
   if (la > flagsA.length || lb > flagsB.length) {
     flagsA = new Uint8Array(Math.max(la, lb) * 2);
     flagsB = new Uint8Array(Math.max(la, lb) * 2);
@@ -92,9 +97,9 @@ export function jaroWinkler(a: string, b: string): number {
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - range);
     const hi = Math.min(lb - 1, i + range);
-    const c = a.charCodeAt(i);
+    const c = a.charCodeAt(aFrom + i);
     for (let j = lo; j <= hi; j++) {
-      if (flagsB[j] === 0 && b.charCodeAt(j) === c) {
+      if (flagsB[j] === 0 && b.charCodeAt(bFrom + j) === c) {
         flagsA[i] = 1;
         flagsB[j] = 1;
         matches++;
@@ -108,15 +113,169 @@ export function jaroWinkler(a: string, b: string): number {
   for (let i = 0; i < la; i++) {
     if (flagsA[i] === 0) continue;
     while (flagsB[k] === 0) k++;
-    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
+    if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + k)) transpositions++;
     k++;
   }
   const m = matches;
   const jaro = (m / la + m / lb + (m - transpositions / 2) / m) / 3;
   let prefix = 0;
   const maxPrefix = Math.min(4, la, lb);
-  while (prefix < maxPrefix && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  while (prefix < maxPrefix && a.charCodeAt(aFrom + prefix) === b.charCodeAt(bFrom + prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+// ---- words of names and addresses (texts of words separated by single spaces)
+
+/** Most words of a text that are compared (a name or an address has fewer). */
+const MAX_WORDS = 24;
+/** Word k of the text being read: [start[k], end[k]). */
+const startX = new Int32Array(MAX_WORDS);
+const endX = new Int32Array(MAX_WORDS);
+const startY = new Int32Array(MAX_WORDS);
+const endY = new Int32Array(MAX_WORDS);
+/** Per word of y: 1 when matched to a word of x. */
+const usedY = new Uint8Array(MAX_WORDS);
+const usedX = new Uint8Array(MAX_WORDS);
+
+function splitWords(s: string, start: Int32Array, end: Int32Array): number {
+  let count = 0;
+  let from = 0;
+  for (let i = 0; i <= s.length && count < MAX_WORDS; i++) {
+    if (i === s.length || s.charCodeAt(i) === 32) {
+      if (i > from) {
+        start[count] = from;
+        end[count++] = i;
+      }
+      from = i + 1;
+    }
+  }
+  return count;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * How alike word kx of x and ky of y are, 0..1: numbers and one-letter words only when equal (1),
+ * longer words by Jaro-Winkler, or `floor` for one letter replaced or two swapped; 0 below `floor`.
+ */
+function wordSimilarity(x: string, kx: number, y: string, ky: number, floor: number): number {
+  const ax = startX[kx];
+  const lx = endX[kx] - ax;
+  const ay = startY[ky];
+  const ly = endY[ky] - ay;
+  let equal = lx === ly;
+  for (let i = 0; equal && i < lx; i++) equal = x.charCodeAt(ax + i) === y.charCodeAt(ay + i);
+  if (equal) return 1;
+  if (lx < 2 || ly < 2 || isDigitCode(x.charCodeAt(ax)) || isDigitCode(y.charCodeAt(ay))) return 0;
+  const jw = jaroWinklerRange(x, ax, ax + lx, y, ay, ay + ly);
+  if (jw >= floor) return jw;
+  // Jaro-Winkler looks for a letter only near its place, and a short word has few: kim / kdm, gui / giu
+  return lx >= 3 && oneTypoApart(x, ax, y, ay, lx, ly) ? floor : 0;
+}
+
+/** Are x[ax, ax+lx) and y[ay, ay+ly) the same but for one letter replaced or two neighbouring letters swapped? */
+function oneTypoApart(x: string, ax: number, y: string, ay: number, lx: number, ly: number): boolean {
+  if (lx !== ly) return false;
+  let i = 0;
+  while (i < lx && x.charCodeAt(ax + i) === y.charCodeAt(ay + i)) i++;
+  let k = i + 1; // replaced: the rest equal after i
+  while (k < lx && x.charCodeAt(ax + k) === y.charCodeAt(ay + k)) k++;
+  if (k === lx) return true;
+  if (i + 1 >= lx) return false;
+  if (x.charCodeAt(ax + i) !== y.charCodeAt(ay + i + 1) || x.charCodeAt(ax + i + 1) !== y.charCodeAt(ay + i))
+    return false;
+  for (k = i + 2; k < lx; k++) if (x.charCodeAt(ax + k) !== y.charCodeAt(ay + k)) return false;
+  return true;
+}
+
+/** The result of the last matchWords: words of each text, initials (one-letter words), and pairs matched. */
+export const wordMatch = {
+  wordsX: 0,
+  wordsY: 0,
+  initialsX: 0,
+  initialsY: 0,
+  matched: 0,
+  /** The matched words' similarities added up (matched when all were equal). */
+  similarity: 0,
+  /** Matched words that are equal. */
+  equal: 0,
+  initialsMatched: 0,
+  numbersMatched: 0,
+};
+
+/**
+ * Matches the words of two texts (each word of x with the most alike unmatched word of y, at
+ * least `floor`: wordSimilarity), then, for names (`initials`), each one-letter word (an initial)
+ * with the first unmatched word of the other text that starts with it. Writes the counts into wordMatch.
+ */
+export function matchWords(x: string, y: string, floor: number, initials = true): void {
+  const nx = splitWords(x, startX, endX);
+  const ny = splitWords(y, startY, endY);
+  usedX.fill(0, 0, nx);
+  usedY.fill(0, 0, ny);
+  let matched = 0;
+  let similarity = 0;
+  let equal = 0;
+  let numbers = 0;
+  let initialsX = 0;
+  let initialsY = 0;
+  const isInitialX = (k: number) => initials && endX[k] - startX[k] === 1 && !isDigitCode(x.charCodeAt(startX[k]));
+  const isInitialY = (k: number) => initials && endY[k] - startY[k] === 1 && !isDigitCode(y.charCodeAt(startY[k]));
+  for (let kx = 0; kx < nx; kx++) {
+    if (isInitialX(kx)) {
+      initialsX++;
+      continue;
+    }
+    let best = -1;
+    let bestSimilarity = 0;
+    for (let ky = 0; ky < ny && bestSimilarity < 1; ky++) {
+      if (usedY[ky] || isInitialY(ky)) continue;
+      const sim = wordSimilarity(x, kx, y, ky, floor);
+      if (sim > bestSimilarity) {
+        best = ky;
+        bestSimilarity = sim;
+      }
+    }
+    if (best >= 0) {
+      usedX[kx] = usedY[best] = 1;
+      matched++;
+      similarity += bestSimilarity;
+      if (bestSimilarity === 1) equal++;
+      if (isDigitCode(x.charCodeAt(startX[kx]))) numbers++;
+    }
+  }
+  for (let ky = 0; ky < ny; ky++) if (isInitialY(ky)) initialsY++;
+  // initials: W. against an unmatched word starting with w, on either side
+  let initialsMatched = 0;
+  for (let kx = 0; kx < nx && initialsX + initialsY > 0; kx++) {
+    if (usedX[kx] || !isInitialX(kx)) continue;
+    for (let ky = 0; ky < ny; ky++) {
+      if (usedY[ky] || endY[ky] - startY[ky] < 2 || y.charCodeAt(startY[ky]) !== x.charCodeAt(startX[kx])) continue;
+      usedX[kx] = usedY[ky] = 1;
+      initialsMatched++;
+      break;
+    }
+  }
+  for (let ky = 0; ky < ny && initialsY > 0; ky++) {
+    if (usedY[ky] || !isInitialY(ky)) continue;
+    for (let kx = 0; kx < nx; kx++) {
+      if (usedX[kx] || endX[kx] - startX[kx] < 2 || x.charCodeAt(startX[kx]) !== y.charCodeAt(startY[ky])) continue;
+      usedX[kx] = usedY[ky] = 1;
+      initialsMatched++;
+      break;
+    }
+  }
+  wordMatch.wordsX = nx;
+  wordMatch.wordsY = ny;
+  wordMatch.initialsX = initialsX;
+  wordMatch.initialsY = initialsY;
+  wordMatch.matched = matched;
+  wordMatch.similarity = similarity;
+  wordMatch.equal = equal;
+  wordMatch.initialsMatched = initialsMatched;
+  wordMatch.numbersMatched = numbers;
 }
 
 /**

@@ -84,14 +84,23 @@ export function dayToExcelSerial(day: number): number {
   return serial < 61 ? serial - 1 : serial;
 }
 
-/** Day number of a Date. Dates at local midnight (built with new Date(y, m, d)) keep their local calendar day. */
+/** 1000-01-01 and 9999-12-31, the dates a date cell may hold (Excel's last date is 9999-12-31). */
+const FIRST_DAY = daysFromCivil(1000, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+
+/**
+ * Day number of a Date. Dates at local midnight (built with new Date(y, m, d)) keep their local
+ * calendar day. null for an invalid Date and one past the years 1000-9999 (a reader that turned a
+ * phone in a date column into the year 275760): not a date a cell can mean.
+ */
 function dayOfDate(d: Date): number | null {
   const t = d.getTime();
   if (isNaN(t)) return null;
-  if (d.getUTCHours() !== 0 && d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0) {
-    return daysFromCivil(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  }
-  return Math.floor(t / MS_PER_DAY);
+  const day =
+    d.getUTCHours() !== 0 && d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0
+      ? daysFromCivil(d.getFullYear(), d.getMonth() + 1, d.getDate())
+      : Math.floor(t / MS_PER_DAY);
+  return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
 }
 
 /** Reads an unsigned decimal integer from s[i..j); -1 if any character is not a digit (full-width digits accepted). */

@@ -1,8 +1,11 @@
 /**
  * Identity numbers as typed in a customer file: an 18-digit resident ID, a legacy
- * 15-digit one, or a company's unified social credit code. Matching uses matchKey,
- * which survives a wrong check character (foreign, legacy or mistyped numbers still
- * match: a failed check is a validation issue, not a reason to ignore the number).
+ * 15-digit one, a company's unified social credit code, or a document of someone from
+ * outside the mainland: a Hong Kong/Macau permit (港澳居民来往内地通行证: H or M and 8 or
+ * 10 digits), a Taiwan permit (台湾居民来往大陆通行证: 8 digits), a passport (letters and
+ * digits, 6-9 characters), or another document's number. Matching uses matchKey, which
+ * survives a wrong check character (foreign, legacy or mistyped numbers still match: a
+ * failed check is a validation issue, not a reason to ignore the number).
  */
 import { asciiDigitsOnly, cellText, numberAsCode } from './text';
 import {
@@ -17,17 +20,21 @@ import {
 import { looksLikeUscc, usccCheckChar } from './uscc';
 
 export interface ParsedId {
-  kind: 'resident' | 'resident15' | 'uscc' | 'unknown';
-  /** upper-case, spaces removed, full-width folded */
+  /** 'unknown': another document (a foreign ID card ...), or not an identity number at all (see formatOk). */
+  kind: 'resident' | 'resident15' | 'uscc' | 'hkMacau' | 'taiwan' | 'passport' | 'unknown';
+  /** upper-case, spaces, dashes and brackets removed, full-width folded */
   normalised: string;
   /**
    * resident: 17-digit body (15-digit legacy upgraded by inserting '19' after the area code);
-   * uscc: first 17 characters; unknown: normalised.
+   * uscc: first 17 characters; the others: normalised.
    */
   matchKey: string;
-  /** shape right (length, alphabet, plausible birth date) */
+  /**
+   * shape right (length, alphabet, plausible birth date); permits and passports: their pattern;
+   * unknown: could be another document's number (letters and digits, 6-20 long, not a cut resident ID or a phone)
+   */
   formatOk: boolean;
-  /** check character right (15-digit legacy IDs have none: true) */
+  /** check character right (15-digit legacy IDs have none: true; permits, passports and others have none to check: false) */
   checkOk: boolean;
   /** birth date (day number) for resident IDs with a real date */
   birthDate?: number;
@@ -39,8 +46,20 @@ export const ID_RESIDENT = 1;
 export const ID_RESIDENT15 = 2;
 export const ID_USCC = 3;
 export const ID_UNKNOWN = 4;
+export const ID_HK_MACAU = 5;
+export const ID_TAIWAN = 6;
+export const ID_PASSPORT = 7;
 /** ParsedId.kind by code (ID_BLANK has no object: its slot is never read). */
-const KIND_NAMES: readonly ParsedId['kind'][] = ['unknown', 'resident', 'resident15', 'uscc', 'unknown'];
+export const ID_KIND_NAMES: readonly ParsedId['kind'][] = [
+  'unknown',
+  'resident',
+  'resident15',
+  'uscc',
+  'unknown',
+  'hkMacau',
+  'taiwan',
+  'passport',
+];
 /** Bits of IdColumn.flags. */
 export const ID_FORMAT_OK = 1;
 export const ID_CHECK_OK = 2;
@@ -123,6 +142,8 @@ export function normaliseIdText(raw: unknown): string {
       c === 0x3000 ||
       c === 0xa0 ||
       c === 39 ||
+      c === 40 || // ( ) of 'H12345678(01)', 'A123456(7)'
+      c === 41 ||
       c === 0x2010 ||
       c === 0x2013 ||
       c === 0x2014
@@ -172,14 +193,67 @@ function readId(raw: unknown): number {
     const body = s.slice(0, 17);
     return result(ID_USCC, s, body, true, usccCheckChar(body) === s[17], null);
   }
-  return result(ID_UNKNOWN, s, s, false, false, null);
+  // documents without a check character: their pattern is their format
+  const kind = documentKind(s);
+  return result(kind, s, s, kind !== ID_UNKNOWN || couldBeDocument(s), false, null);
+}
+
+/** Counts of a normalised text's letters (A-Z) and digits; -1 when it has anything else. */
+function letterCount(s: string): number {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (c < 48 || c > 57) return -1;
+  }
+  return letters;
+}
+
+/** Leading letters (A-Z) of s, then digits only to the end: how many letters; -1 otherwise. */
+function lettersThenDigits(s: string): number {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 65 && s.charCodeAt(k) <= 90) k++;
+  return asciiDigitsOnly(s.slice(k)) && k < s.length ? k : -1;
+}
+
+/**
+ * The kind of a non-mainland document by its pattern: H/M + 8 or 10 digits a Hong Kong/Macau
+ * permit (the 10-digit form is the older card, with its issue count); 8 digits a Taiwan permit;
+ * 1-2 letters + 6-9 digits, or 6-9 letters and digits with two digits or more, a passport
+ * (E12345678, EA1234567, TK1234567, C01X00T47); ID_UNKNOWN otherwise.
+ */
+function documentKind(s: string): number {
+  const n = s.length;
+  const lead = lettersThenDigits(s);
+  const first = s.charCodeAt(0);
+  if (lead === 1 && (first === 72 || first === 77) && (n === 9 || n === 11)) return ID_HK_MACAU;
+  if (lead === 0 && n === 8) return ID_TAIWAN;
+  if ((lead === 1 || lead === 2) && n - lead >= 6 && n - lead <= 9) return ID_PASSPORT;
+  if (n >= 6 && n <= 9) {
+    const letters = letterCount(s);
+    if (letters >= 1 && n - letters >= 2) return ID_PASSPORT;
+  }
+  return ID_UNKNOWN;
+}
+
+/**
+ * Could this be the number of a document with no pattern of its own (a foreign ID card, an old
+ * permanent-residence card)? Letters and digits, 6-20 long, not one character repeated, and not
+ * all digits of a phone's or a resident ID's length (11-19: a mobile, or a resident ID cut short).
+ */
+function couldBeDocument(s: string): boolean {
+  const n = s.length;
+  if (n < 6 || n > 20 || letterCount(s) < 0) return false;
+  if (asciiDigitsOnly(s) && n >= 11) return false;
+  for (let i = 1; i < n; i++) if (s.charCodeAt(i) !== s.charCodeAt(0)) return true;
+  return false;
 }
 
 /** Reads an identity number; null for an empty cell. */
 export function parseIdNumber(raw: unknown): ParsedId | null {
   const code = readId(raw);
   if (code === ID_BLANK) return null;
-  const kind = KIND_NAMES[code];
+  const kind = ID_KIND_NAMES[code];
   const normalised = resultNormalised;
   const matchKey = resultMatchKey;
   const formatOk = resultFormatOk;

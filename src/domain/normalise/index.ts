@@ -22,10 +22,24 @@ export {
   ID_RESIDENT15,
   ID_USCC,
   ID_UNKNOWN,
+  ID_HK_MACAU,
+  ID_TAIWAN,
+  ID_PASSPORT,
+  ID_KIND_NAMES,
   ID_FORMAT_OK,
   ID_CHECK_OK,
   NO_BIRTH_DATE,
 } from './ids';
-export { toSimplified, normaliseName, companyCore, nameSound, placesDisagree } from './names';
+export {
+  toSimplified,
+  normaliseName,
+  companyCore,
+  nameSound,
+  placesDisagree,
+  surnamePinyin,
+  leadingPlacesEnd,
+} from './names';
+export { isLatinText, foldLatin, normaliseLatinName, foldPinyin, romanisedKey, pinyinKey } from './latin';
+export { normaliseAddress } from './address';
 export { parseDate, formatDay, excelSerialToDay, dayToExcelSerial, dayFromYMD, dayToYMD } from './dates';
 export { mapColumn, phoneColumn, idColumn, dayColumn } from './columns';

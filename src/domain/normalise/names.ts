@@ -3,7 +3,7 @@
  * lower-case latin, no spaces or punctuation; company names also lose legal suffixes.
  */
 import * as OpenCC from 'opencc-js';
-import { polyphonic } from 'pinyin-pro';
+import { pinyin, polyphonic } from 'pinyin-pro';
 import { cellText, looseKey } from './text';
 
 let converter: ((s: string) => string) | null = null;
@@ -273,13 +273,19 @@ export function placesDisagree(a: string, b: string): boolean {
  * compare full names too.
  */
 export function companyCore(normalisedCompany: string): string {
+  const i = leadingPlacesEnd(normalisedCompany);
+  return i > 0 && i < normalisedCompany.length ? normalisedCompany.slice(i) : normalisedCompany;
+}
+
+/** Where up to three leading place names (with their 省/市/自治区) end: 广东省广州市天河区 -> 6 (before 天河区). */
+export function leadingPlacesEnd(s: string): number {
   let i = 0;
   for (let guard = 0; guard < 3; guard++) {
-    const p = placeAt(normalisedCompany, i);
+    const p = placeAt(s, i);
     if (!p.name) break;
     i += p.total;
   }
-  return i > 0 && i < normalisedCompany.length ? normalisedCompany.slice(i) : normalisedCompany;
+  return i;
 }
 
 const soundOfChar = new Map<number, string>();
@@ -341,4 +347,20 @@ export function nameSound(normalisedName: string): string {
   }
   if (run) out += (out ? ' ' : '') + run;
   return out;
+}
+
+const surnameSounds = new Map<string, string>();
+
+/**
+ * The toneless pinyin of a family name as family names are read (曾 zeng, 单 shan, 吕 lv), its
+ * syllables written together; cached per family name. pinyin()'s first call builds its phrase
+ * matcher (tens of ms): only tables with romanised names ask for this.
+ */
+export function surnamePinyin(surname: string): string {
+  let s = surnameSounds.get(surname);
+  if (s === undefined) {
+    s = pinyin(surname, { toneType: 'none', surname: 'head', type: 'array' }).join('').replace(/ü/g, 'v');
+    surnameSounds.set(surname, s);
+  }
+  return s;
 }

@@ -119,10 +119,77 @@ function afterListSeparator(s: string, from: number): number {
   return -1;
 }
 
+/** What starts an extension after a number ('ext 801', 'x801', '转801', '分机801', '内线801'). */
+const EXTENSION_WORD = /^(?:ext|x|转|分机|内线)/i;
+
+/**
+ * Where another number starts in s, after one (7 digits or more) that ended at i; -1 when none. It starts
+ * with a '+', or with text that is no extension word ('Tel. 139…', '电话：020…', '（王先生） 139…'),
+ * or after an extension's digits ('转801 139…'); digits must follow. A name alone after the
+ * number ('13812345678 王先生') is no number.
+ */
+function nextNumberAt(s: string, i: number): number {
+  const c = halfWidthCodeAt(s, i);
+  let start = i;
+  const extension = EXTENSION_WORD.exec(s.slice(i, i + 3));
+  if (extension) {
+    let j = i + extension[0].length;
+    while (j < s.length && isSpaceOrDashOrColon(halfWidthCodeAt(s, j))) j++;
+    while (j < s.length && isDigitCode(halfWidthCodeAt(s, j))) j++;
+    while (j < s.length && isSpaceOrDashOrColon(halfWidthCodeAt(s, j))) j++;
+    const next = halfWidthCodeAt(s, j);
+    if (!(isDigitCode(next) || next === 43 || isLabelChar(next))) return -1;
+    start = j;
+  } else if (c !== 43 && !isLabelChar(c)) return -1;
+  for (let k = start; k < s.length; k++) if (isDigitCode(halfWidthCodeAt(s, k))) return start;
+  return -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpaceOrDashOrColon(c: number): boolean {
+  return c === 58 || isSpaceOrDash(c);
+}
+
+/** The character code at k with full-width forms mapped to ASCII (NaN past the end). */
+function halfWidthCodeAt(s: string, k: number): number {
+  const c = s.charCodeAt(k);
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+}
+
+/** A latin letter or a CJK character. */
+function isLabelChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x2e80;
+}
+
 /** Digits of a China prefix at the start of the digits read so far (0086, or 86 after a '+'). */
 function chinaPrefixLength(digits: string, plus: boolean): number {
   if (digits.startsWith('0086')) return 4;
   return plus && digits.startsWith('86') ? 2 : 0;
+}
+
+/**
+ * Is the number read so far (count digits, the first ones in digits) complete, so that a group of
+ * `nextGroup` digits after a gap starts another number? At 11 digits after a +86 / 0086 prefix; and,
+ * after a prefix, when the group would make it longer than 11 (+86 20 87654321 13812345678: a
+ * number written internationally has no trunk 0), or 12 when it kept the trunk 0.
+ */
+function numberComplete(digits: string, count: number, nextGroup: number): boolean {
+  const prefix = chinaPrefixLength(digits, scanPlus);
+  const national = count - prefix;
+  if (national >= COMPLETE_NUMBER_DIGITS) return true;
+  // '+86 (0)571 …' keeps its trunk 0: one digit more
+  const longest = COMPLETE_NUMBER_DIGITS + (digits.charCodeAt(prefix) === 48 ? 1 : 0);
+  return prefix > 0 && national >= 7 && national + nextGroup > longest;
+}
+
+/** Length of the run of digits (ASCII or full-width) starting at i. */
+function digitRunAt(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isDigitCode(halfWidthCodeAt(s, j))) j++;
+  return j - i;
 }
 
 /**
@@ -152,7 +219,7 @@ function scanDigits(s: string): string {
     if (c >= 48 && c <= 57) {
       if (gap) {
         // digits were flushed at the gap; a complete number followed by more digits is two numbers
-        if (count - chinaPrefixLength(digits, scanPlus) >= COMPLETE_NUMBER_DIGITS) {
+        if (numberComplete(digits, count, digitRunAt(s, i))) {
           scanNext = i;
           break;
         }
@@ -183,8 +250,7 @@ function scanDigits(s: string): string {
         scanPlus = true; // '+'
       else if (!isSpaceOrDash(c) && c !== 58 && c !== 0xff1a) {
         // a label before the number: letters, CJK, ':'; fine. Anything else is odd.
-        const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x2e80;
-        if (!isLetter) scanOdd = true;
+        if (!isLabelChar(c)) scanOdd = true;
       }
       continue;
     }
@@ -194,8 +260,10 @@ function scanDigits(s: string): string {
     }
     if (count >= 7) {
       // extension, second number, a name after the number: the number is complete; another
-      // number may follow a list separator ('010-62345678 转 8/13912345678')
-      scanNext = isListSeparator(c) ? i + 1 : afterListSeparator(s, i + 1);
+      // number may follow a list separator ('010-62345678 转 8/13912345678'), or start with a '+',
+      // a label or after an extension ('手机:13812345678 电话:020-87654321', '…转801 139…')
+      const next = isListSeparator(c) ? i + 1 : nextNumberAt(s, i);
+      scanNext = next >= 0 ? next : afterListSeparator(s, i + 1);
       break;
     }
     if (isListSeparator(c)) {

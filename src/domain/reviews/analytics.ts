@@ -98,7 +98,9 @@ function emptyAnalytics(customerId: string): CustomerAnalytics {
 }
 
 function growth(cur: number, prev: number): number | null {
-  return prev > 0 ? (cur - prev) / prev : null;
+  const g = prev > 0 ? (cur - prev) / prev : null;
+  // the inputs are bounded (input.ts toNumber), so this is a safeguard: never NaN or Infinity
+  return g !== null && Number.isFinite(g) ? g : null;
 }
 
 /** Analytics for every customer that has at least one (non-cancelled, not future) transaction. */

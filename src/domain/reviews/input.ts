@@ -8,16 +8,21 @@ import { cell, text } from '../table';
 import { field } from '../schema';
 import { parseEnum } from '../headers';
 import { parseDate } from '../normalise';
+import { isCalculable } from '../normalise/numbers';
 
 export function toDay(v: CellValue): number | null {
   if (v === null || v === undefined || v === '') return null;
   return parseDate(v);
 }
 
-/** A number from a cell: numbers as they are; text with thousands separators, currency signs or a % sign. */
+/**
+ * A number from a cell: numbers as they are; text with thousands separators, currency signs or a % sign.
+ * null when it is not one, or too large to calculate with (1e308 would make sums Infinity and scores
+ * NaN; ledger.number reports the cell).
+ */
 export function toNumber(v: CellValue): number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'number') return isCalculable(v) ? v : null;
   if (typeof v === 'boolean' || v instanceof Date) return null;
   let s = String(v)
     .trim()
@@ -33,7 +38,8 @@ export function toNumber(v: CellValue): number | null {
     s = s.slice(0, -1);
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  return Number(s) * scale;
+  const x = Number(s) * scale;
+  return isCalculable(x) ? x : null;
 }
 
 export interface LedgerTxn {

@@ -274,6 +274,8 @@ interface Reporter {
   body(params?: Params, variant?: string): string;
   /** An issue about the header row (a missing column, a summary). */
   addHeader(field: string | undefined, params?: Params, variant?: string): void;
+  /** An issue at a worksheet row that need not be a data row (a reader's finding in the file). */
+  addAt(row: number, field: string | undefined, params?: Params, variant?: string): void;
   done(): Issue[];
 }
 
@@ -644,6 +646,13 @@ export class ValidationContext {
       addHeader: (field, params, variant) => {
         const headerRow = this.data[sheet]?.headerRow ?? 1;
         issues.push(make(headerRow, field, params, variant));
+      },
+      addAt: (row, field, params, variant) => {
+        if (issues.length >= cap) {
+          unlisted++;
+          return;
+        }
+        issues.push(make(row, field, params, variant));
       },
       done: () => {
         // Rules that loop field by field produce rows out of order: sort (stable) by row.

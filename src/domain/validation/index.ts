@@ -9,6 +9,7 @@ import type { Issue } from '../issues';
 import type { WorkbookData } from '../table';
 import { ValidationContext } from './context';
 import { RULES } from './registry';
+import { separateErrorValues } from './common/error-value';
 import {
   DEFAULT_OUTING_DEADLINE_MINUTES,
   DEFAULT_STALE_DAYS,
@@ -20,6 +21,7 @@ export { RULES, RULE_BY_ID } from './registry';
 export { ValidationContext } from './context';
 export type { RuleInfo, RuleSpec, ValidationOptions } from './types';
 export { DEFAULT_OUTING_DEADLINE_MINUTES, DEFAULT_STALE_DAYS } from './types';
+export { separateErrorValues } from './common/error-value';
 
 export function resolveOptions(options: ValidationOptions): ResolvedOptions {
   return {
@@ -35,7 +37,8 @@ export function resolveOptions(options: ValidationOptions): ResolvedOptions {
 
 /** A context for running single rules (tests, the pane's "re-check this rule"). */
 export function createValidationContext(data: WorkbookData, options: ValidationOptions): ValidationContext {
-  return new ValidationContext(data, resolveOptions(options));
+  // error values (#N/A) are not text: the rules see them as blank cells listed in errorValues
+  return new ValidationContext(separateErrorValues(data), resolveOptions(options));
 }
 
 /** Runs every applicable rule; returns the issues in rule order, rows ascending within a rule. */

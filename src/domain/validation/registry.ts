@@ -7,10 +7,17 @@ import { messages } from '../../i18n/messages/validation';
 import type { Issue } from '../issues';
 import type { ValidationContext } from './context';
 import type { RuleInfo, RuleSpec } from './types';
+import type { SheetKey } from '../schema';
 import * as requiredColumns from './common/required-columns';
 import * as requiredFields from './common/required-fields';
 import * as dateFormat from './common/date-format';
 import * as uncalculated from './common/uncalculated-formula';
+import * as fileQuote from './common/file-quote';
+import * as fileBytes from './common/file-bytes';
+import * as fileLimits from './common/file-limits';
+import * as errorValue from './common/error-value';
+import * as controlCharacters from './common/control-characters';
+import * as cellTooLong from './common/cell-too-long';
 import * as requiredByKind from './customers/required-by-kind';
 import * as phoneFormat from './customers/phone-format';
 import * as idNumber from './customers/id-number';
@@ -44,6 +51,29 @@ function rule(module: string, spec: RuleSpec, check: (ctx: ValidationContext) =>
   };
 }
 
+type SheetCheck = (ctx: ValidationContext) => Issue[];
+
+/**
+ * The rules about the file and its cells themselves, the same on every sheet: what the reader met
+ * (an unclosed quote, unreadable bytes, a file larger than a sheet) and what a cell holds (an
+ * error value, control characters, more text than Excel keeps). They come first in each sheet's
+ * group: they explain findings further down.
+ */
+function fileAndCellRules(
+  sheet: SheetKey,
+  checks: [SheetCheck, SheetCheck, SheetCheck, SheetCheck, SheetCheck, SheetCheck],
+): RuleInfo[] {
+  const [quote, bytes, limits, errors, controls, long] = checks;
+  return [
+    rule('common/file-limits', fileLimits.fileLimitSpec(sheet), limits),
+    rule('common/file-quote', fileQuote.fileQuoteSpec(sheet), quote),
+    rule('common/file-bytes', fileBytes.fileBytesSpec(sheet), bytes),
+    rule('common/error-value', errorValue.errorValueSpec(sheet), errors),
+    rule('common/control-characters', controlCharacters.controlCharactersSpec(sheet), controls),
+    rule('common/cell-too-long', cellTooLong.cellTooLongSpec(sheet), long),
+  ];
+}
+
 export const RULES: readonly RuleInfo[] = [
   // Customers
   rule(
@@ -51,6 +81,14 @@ export const RULES: readonly RuleInfo[] = [
     requiredColumns.requiredColumnsSpec('Customers'),
     requiredColumns.checkCustomerColumns,
   ),
+  ...fileAndCellRules('Customers', [
+    fileQuote.checkCustomerQuotes,
+    fileBytes.checkCustomerBytes,
+    fileLimits.checkCustomerLimits,
+    errorValue.checkCustomerErrors,
+    controlCharacters.checkCustomerControls,
+    cellTooLong.checkCustomerCellLength,
+  ]),
   rule(
     'common/uncalculated-formula',
     uncalculated.uncalculatedFormulaSpec('Customers'),
@@ -81,6 +119,14 @@ export const RULES: readonly RuleInfo[] = [
   rule('ledger/deal-without-ledger-row', dealLedger.DEAL_WITHOUT_LEDGER, dealLedger.checkDealWithoutLedgerRow),
   // Ledger
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Ledger'), requiredColumns.checkLedgerColumns),
+  ...fileAndCellRules('Ledger', [
+    fileQuote.checkLedgerQuotes,
+    fileBytes.checkLedgerBytes,
+    fileLimits.checkLedgerLimits,
+    errorValue.checkLedgerErrors,
+    controlCharacters.checkLedgerControls,
+    cellTooLong.checkLedgerCellLength,
+  ]),
   rule('common/uncalculated-formula', uncalculated.uncalculatedFormulaSpec('Ledger'), uncalculated.checkLedgerFormulas),
   rule('common/required-fields', requiredFields.requiredFieldsSpec('Ledger'), requiredFields.checkLedgerRequired),
   rule('customers/enum-values', enumValues.enumValuesSpec('Ledger'), enumValues.checkLedgerEnums),
@@ -94,6 +140,14 @@ export const RULES: readonly RuleInfo[] = [
   rule('ledger/deal-without-ledger-row', dealLedger.LEDGER_FOR_LEAD, dealLedger.checkLedgerRowForLead),
   // Staff
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Staff'), requiredColumns.checkStaffColumns),
+  ...fileAndCellRules('Staff', [
+    fileQuote.checkStaffQuotes,
+    fileBytes.checkStaffBytes,
+    fileLimits.checkStaffLimits,
+    errorValue.checkStaffErrors,
+    controlCharacters.checkStaffControls,
+    cellTooLong.checkStaffCellLength,
+  ]),
   rule('common/uncalculated-formula', uncalculated.uncalculatedFormulaSpec('Staff'), uncalculated.checkStaffFormulas),
   rule('common/required-fields', requiredFields.requiredFieldsSpec('Staff'), requiredFields.checkStaffRequired),
   rule('customers/enum-values', enumValues.enumValuesSpec('Staff'), enumValues.checkStaffEnums),
@@ -102,6 +156,14 @@ export const RULES: readonly RuleInfo[] = [
   rule('staff/showroom-has-supervisor', supervisor.SHOWROOM_HAS_SUPERVISOR, supervisor.checkShowroomHasSupervisor),
   // Duty
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Duty'), requiredColumns.checkDutyColumns),
+  ...fileAndCellRules('Duty', [
+    fileQuote.checkDutyQuotes,
+    fileBytes.checkDutyBytes,
+    fileLimits.checkDutyLimits,
+    errorValue.checkDutyErrors,
+    controlCharacters.checkDutyControls,
+    cellTooLong.checkDutyCellLength,
+  ]),
   rule('common/uncalculated-formula', uncalculated.uncalculatedFormulaSpec('Duty'), uncalculated.checkDutyFormulas),
   rule('common/required-fields', requiredFields.requiredFieldsSpec('Duty'), requiredFields.checkDutyRequired),
   rule('common/date-format', dateFormat.dateFormatSpec('Duty'), dateFormat.checkDutyDates),
@@ -109,6 +171,14 @@ export const RULES: readonly RuleInfo[] = [
   rule('duty/duty-lead-on-roster', duty.DUTY_STAFF_ON_ROSTER, duty.checkDutyStaffOnRoster),
   // Outings
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Outings'), requiredColumns.checkOutingColumns),
+  ...fileAndCellRules('Outings', [
+    fileQuote.checkOutingQuotes,
+    fileBytes.checkOutingBytes,
+    fileLimits.checkOutingLimits,
+    errorValue.checkOutingErrors,
+    controlCharacters.checkOutingControls,
+    cellTooLong.checkOutingCellLength,
+  ]),
   rule(
     'common/uncalculated-formula',
     uncalculated.uncalculatedFormulaSpec('Outings'),

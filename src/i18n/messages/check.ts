@@ -17,6 +17,10 @@ export const messages: MessageTable = {
     'check.group': '{id} {kind}：第 {rows} 行，客户编号 {ids}，负责销售 {owners}，建议归属 {suggested}',
     'check.suspicious': '电话相同但证件号不同（可能是家人共用电话，未合并，请人工确认）：{n} 对',
     'check.written': '已写出带标注的副本：{file}',
+    'check.notRecognised':
+      '在{where}中没有找到客户档案：需要名为“客户档案”（或 Customers）的工作表，或表头含“客户编号、客户名称、电话”等列的表格。请确认选对了文件；若表头在第一行之下，请删去上面的标题行。',
+    'check.notRecognised.file': '文件 {file} ',
+    'check.notRecognised.workbook': '当前工作簿',
   },
   en: {
     'check.describe': 'Validate the customer files and find customer conflicts; optionally write an annotated copy',
@@ -35,5 +39,9 @@ export const messages: MessageTable = {
     'check.suspicious':
       'Same phone but different ID numbers (perhaps family members sharing a phone; not merged, please confirm): {n} pairs',
     'check.written': 'Annotated copy written: {file}',
+    'check.notRecognised':
+      'No customer file found in {where}: it needs a sheet named 客户档案 (or Customers), or a table whose header has columns such as 客户编号 / Customer ID, 客户名称 / Name, 电话 / Phone. Check that this is the right file; if the header is below a title row, delete the title row.',
+    'check.notRecognised.file': '{file}',
+    'check.notRecognised.workbook': 'this workbook',
   },
 };

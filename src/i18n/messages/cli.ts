@@ -32,12 +32,19 @@ export const messages: MessageTable = {
     'cli.error.cannotWrite': '无法写入 {file}:文件可能正在 Excel 中打开或没有写权限。请关闭文件或换一个路径。',
     'cli.error.writeFailed': '写入 {file} 失败:{reason}。',
     'cli.error.unexpected': '发生意外错误,请把以下信息告诉维护人员:\n{reason}',
-    'cli.error.emptyFile': '{file} 是空文件(0 字节)。请确认选对了文件,或从 Excel 重新导出。',
-    'cli.error.xlsxNamedCsv': '{file} 实际上是 Excel 工作簿,只是扩展名是 {ext}。请把它改名为 .xlsx 后再试。',
-    'cli.error.notXlsx':
-      '{file} 不是 Excel 工作簿(.xlsx 是压缩包,而它是文本)。如果它是 CSV,请改名为 .csv 后再试;否则请在 Excel 中另存为 .xlsx。',
+    'cli.error.unfinished':
+      '命令没有做完就停了:读取文件时等不到后面的内容,文件可能已损坏或被截断。请在 Excel 中打开它并另存一份,再用那份文件重试。',
     'cli.error.noCustomers':
       '{file} 中没有找到客户档案:需要名为“客户档案”(或 Customers)的工作表,或表头含“客户编号、客户名称、电话”等列的表格。请确认选对了文件;若表头在第一行之下,请删去上面的标题行。',
+    'cli.output.sameAsInput':
+      '要写入的 {file} 正是输入文件本身。写入会覆盖原文件,而副本带不上图表、工作表保护等内容。请换一个输出文件名;如确要覆盖原文件,请加上 --in-place(会先在同一文件夹里备份原文件)。',
+    'cli.output.symlink':
+      '要写入的 {file} 是一个符号链接。为免改写它指向的文件,不会通过链接写入。请换一个普通文件的路径。',
+    'cli.output.directory': '要写入的 {file} 是一个文件夹。请给出文件的路径,例如 {example}。',
+    'cli.output.notWorkbook': '{file} 已经存在,它是{what}。为免覆盖它,没有写入。请换一个文件名,或先把这个文件移走。',
+    'cli.output.backup': '原文件已先备份为 {file}。',
+    'cli.output.diskFull': '写入 {file} 时磁盘空间不足,没有写入(原有文件未受影响)。请腾出空间或换一个位置后再试。',
+    'cli.output.notAFolder': '无法写入 {file}:路径中的 {folder} 不是文件夹(或其中有同名文件)。请检查路径。',
   },
   en: {
     'cli.help.title':
@@ -75,12 +82,21 @@ export const messages: MessageTable = {
       'Cannot write {file}: it may be open in Excel, or you may not have permission. Close it or choose another path.',
     'cli.error.writeFailed': 'Writing {file} failed: {reason}.',
     'cli.error.unexpected': 'Unexpected error; please pass this on to the maintainers:\n{reason}',
-    'cli.error.emptyFile':
-      '{file} is empty (0 bytes). Check that this is the right file, or export it from Excel again.',
-    'cli.error.xlsxNamedCsv': '{file} is an Excel workbook named {ext}. Rename it to .xlsx and try again.',
-    'cli.error.notXlsx':
-      '{file} is not an Excel workbook (an .xlsx is a zip archive; this is text). If it is a CSV, rename it to .csv; otherwise save it as .xlsx from Excel.',
+    'cli.error.unfinished':
+      'The command stopped before it finished: reading the file ran out of data, so the file may be damaged or cut short. Open it in Excel, save a copy and try that copy.',
     'cli.error.noCustomers':
       'No customer file found in {file}: it needs a sheet named 客户档案 (or Customers), or a table whose header has columns such as 客户编号 / Customer ID, 客户名称 / Name, 电话 / Phone. Check that this is the right file; if the header is below a title row, delete the title row.',
+    'cli.output.sameAsInput':
+      'The output {file} is the input file itself. Writing it would replace the original, and the copy does not carry charts, sheet protection and the like. Give another output file name; to replace the original anyway, add --in-place (the original is backed up in the same folder first).',
+    'cli.output.symlink':
+      'The output {file} is a symbolic link. Writing through it would change the file it points to, so nothing was written. Give the path of a regular file.',
+    'cli.output.directory': 'The output {file} is a folder. Give the path of a file, for example {example}.',
+    'cli.output.notWorkbook':
+      '{file} already exists and is {what}. Nothing was written, so as not to destroy it. Choose another file name, or move that file away first.',
+    'cli.output.backup': 'The original was backed up first as {file}.',
+    'cli.output.diskFull':
+      'The disk is full: {file} was not written (any existing file is unchanged). Free some space or choose another place and try again.',
+    'cli.output.notAFolder':
+      'Cannot write {file}: {folder} in its path is not a folder (or a file has that name). Check the path.',
   },
 };

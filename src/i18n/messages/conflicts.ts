@@ -10,10 +10,14 @@ export const messages: MessageTable = {
     'conflicts.comparison.birthDate': '出生日期',
     'conflicts.comparison.city': '城市',
     'conflicts.comparison.kind': '客户类型',
+    'conflicts.comparison.address': '地址',
     'conflicts.level.exact': '相同',
     'conflicts.level.oneEdit': '相差一位',
     'conflicts.level.transposed': '相邻两位颠倒',
-    'conflicts.level.sound': '同音（含繁简、近音）',
+    'conflicts.level.sound': '同音（含繁简、近音；拉丁字母姓名拼音相同）',
+    'conflicts.level.romanised': '拼音与汉字相符（如 Zhang Wei 与张伟）',
+    'conflicts.level.spelling': '拼写相近（拉丁字母，含笔误、姓名顺序、大小写、重音）',
+    'conflicts.level.initials': '缩写相符（如 W. Zhang 与 Wei Zhang）',
     'conflicts.level.similar': '相似',
     'conflicts.level.compatible': '称呼相容（如王先生）',
     'conflicts.level.surname': '仅姓氏相同',
@@ -24,7 +28,13 @@ export const messages: MessageTable = {
     'conflicts.blocking.phoneMasked': '电话（逐位遮盖，查一位笔误）',
     'conflicts.blocking.phoneTransposed': '电话（相邻两位排序，查颠倒）',
     'conflicts.blocking.idKey': '证件号（18/15位、校验位不计）',
+    'conflicts.blocking.idMasked': '通行证、护照等证件号（逐位遮盖，查一位笔误）',
+    'conflicts.blocking.idTransposed': '通行证、护照等证件号（相邻两位排序，查颠倒）',
     'conflicts.blocking.nameSoundBirth': '姓名读音 + 出生日期',
+    'conflicts.blocking.nameWordBirth': '拉丁字母姓名的每个词 + 出生日期',
+    'conflicts.blocking.romanisedBirth': '姓名拼音（汉字或拉丁字母）+ 出生日期',
+    'conflicts.blocking.rareNameCity': '少见姓名的读音 + 城市',
+    'conflicts.blocking.nameAddressNumbers': '姓名读音 + 地址中的数字（门牌、楼栋、房号）',
     'conflicts.blocking.companyCore': '公司名称主干（去后缀）读音',
     'conflicts.blocking.contactCity': '联系人读音 + 城市',
     'conflicts.describe.decision': '两条记录得分达到 {threshold} 分即判为同一客户。',
@@ -39,6 +49,8 @@ export const messages: MessageTable = {
     'conflicts.describe.comparison': '{field}（{normaliser}）：{levels}',
     'conflicts.describe.companyLevels': '  公司名称：{levels}',
     'conflicts.describe.similarParams': '（相似度≥{threshold}，至少{minLength}字）',
+    'conflicts.describe.spellingParams': '（每个词相似度≥{threshold}）',
+    'conflicts.describe.shareParams': '（较短一方至少 {threshold} 的词相符，含门牌号）',
     'conflicts.describe.blockPlaceholder': '按{key}分块，每块最多 {maxBlock} 行；超过则视为占位号码，不作为证据。',
     'conflicts.describe.blockWindow': '按{key}分块，每块最多 {maxBlock} 行；超过则排序后每行只与相邻 {window} 行比较。',
     'conflicts.ev.exact': '{field}相同',
@@ -46,6 +58,9 @@ export const messages: MessageTable = {
     'conflicts.ev.transposed': '{field}相邻两位颠倒',
     'conflicts.ev.sound': '{field}同音',
     'conflicts.ev.similar': '{field}相似',
+    'conflicts.ev.romanised': '{field}拼音与汉字相符',
+    'conflicts.ev.spelling': '{field}拼写相近',
+    'conflicts.ev.initials': '{field}缩写相符',
     'conflicts.ev.compatible': '{field}称呼相容',
     'conflicts.ev.not.surname': '{field}仅姓氏相同',
     'conflicts.ev.not.near': '{field}略有不同',
@@ -58,6 +73,13 @@ export const messages: MessageTable = {
     'conflicts.suspicious.idConflict':
       '第{a}行与第{b}行{agree}，但合并会使同一组出现两个不同的有效证件号：判为不同客户，未合并，请核实。',
     'conflicts.placeholder': '{field}“{value}”出现在 {count} 行，视为占位号码，不作为同一客户的证据。',
+    'conflicts.possible.against': '但{against}',
+    'conflicts.possible.message':
+      '第{a}行与第{b}行可能是同一客户：{agree}；但{against}。证据不足，未合并：请核实；若不是同一客户，请标记“不是同一客户”。',
+    'conflicts.possible.messageNoAgainst':
+      '第{a}行与第{b}行可能是同一客户：{agree}。证据不足，未合并：请核实；若不是同一客户，请标记“不是同一客户”。',
+    'conflicts.describe.possible':
+      '得分不低于 {minScore} 分、名称吻合且另有其他证据、但未达到判定分数的两条记录列为“可能重复”供核实，不合并（每 100 行最多 {maxPerHundredRows} 对，按得分排序）。',
   },
   en: {
     'conflicts.comparison.phone': 'Phone',
@@ -67,10 +89,15 @@ export const messages: MessageTable = {
     'conflicts.comparison.birthDate': 'Birth date',
     'conflicts.comparison.city': 'City',
     'conflicts.comparison.kind': 'Kind',
+    'conflicts.comparison.address': 'Address',
     'conflicts.level.exact': 'same',
     'conflicts.level.oneEdit': 'one character differs',
     'conflicts.level.transposed': 'two neighbouring characters swapped',
-    'conflicts.level.sound': 'same sound (incl. traditional/simplified, near-homophones)',
+    'conflicts.level.sound':
+      'same sound (incl. traditional/simplified, near-homophones; names in Latin letters: the same pinyin)',
+    'conflicts.level.romanised': 'pinyin matches the characters (e.g. Zhang Wei and 张伟)',
+    'conflicts.level.spelling': 'spelt alike (Latin letters: typos, order, case and accents aside)',
+    'conflicts.level.initials': 'initials agree (e.g. W. Zhang and Wei Zhang)',
     'conflicts.level.similar': 'similar',
     'conflicts.level.compatible': 'compatible title (e.g. Mr Wang)',
     'conflicts.level.surname': 'only the surname agrees',
@@ -81,7 +108,15 @@ export const messages: MessageTable = {
     'conflicts.blocking.phoneMasked': 'phone with one digit masked (one-digit typos)',
     'conflicts.blocking.phoneTransposed': 'phone with two neighbouring digits ordered (swaps)',
     'conflicts.blocking.idKey': 'ID number (18/15 digits, check digit ignored)',
+    'conflicts.blocking.idMasked':
+      'permit, passport or other document number with one character masked (one-character typos)',
+    'conflicts.blocking.idTransposed':
+      'permit, passport or other document number with two neighbouring characters ordered (swaps)',
     'conflicts.blocking.nameSoundBirth': 'name sound + birth date',
+    'conflicts.blocking.nameWordBirth': 'each word of a name in Latin letters + birth date',
+    'conflicts.blocking.romanisedBirth': 'pinyin of the name (characters or Latin letters) + birth date',
+    'conflicts.blocking.rareNameCity': 'sound of a rare name + city',
+    'conflicts.blocking.nameAddressNumbers': 'name sound + the numbers of the address (house, building, flat)',
     'conflicts.blocking.companyCore': 'company name core (suffixes removed), by sound',
     'conflicts.blocking.contactCity': 'contact sound + city',
     'conflicts.describe.decision': 'Two records scoring {threshold} points or more are the same customer.',
@@ -98,6 +133,9 @@ export const messages: MessageTable = {
     'conflicts.describe.comparison': '{field} ({normaliser}): {levels}',
     'conflicts.describe.companyLevels': '  Company names: {levels}',
     'conflicts.describe.similarParams': ' (similarity ≥ {threshold}, at least {minLength} characters)',
+    'conflicts.describe.spellingParams': ' (each word similarity ≥ {threshold})',
+    'conflicts.describe.shareParams':
+      " (at least {threshold} of the shorter address's words agree, a number among them)",
     'conflicts.describe.blockPlaceholder':
       'Blocks by {key}, at most {maxBlock} rows each; a bigger block is a placeholder and not evidence.',
     'conflicts.describe.blockWindow':
@@ -107,6 +145,9 @@ export const messages: MessageTable = {
     'conflicts.ev.transposed': '{field} has two digits swapped',
     'conflicts.ev.sound': '{field} sounds the same',
     'conflicts.ev.similar': 'similar {field}',
+    'conflicts.ev.romanised': '{field} in pinyin matches the characters',
+    'conflicts.ev.spelling': '{field} spelt alike',
+    'conflicts.ev.initials': '{field} initials agree',
     'conflicts.ev.compatible': '{field} compatible (title)',
     'conflicts.ev.not.surname': '{field} shares only the surname',
     'conflicts.ev.not.near': '{field} differs slightly',
@@ -121,5 +162,12 @@ export const messages: MessageTable = {
       'Rows {a} and {b}: {agree}, but joining them would put two different valid ID numbers in one group: judged different customers, not merged. Please check.',
     'conflicts.placeholder':
       '{field} "{value}" appears on {count} rows: treated as a placeholder, not as evidence of the same customer.',
+    'conflicts.possible.against': 'but {against}',
+    'conflicts.possible.message':
+      'Rows {a} and {b} may be one customer: {agree}; but {against}. Not enough to merge them: please check, and mark them "not the same customer" if they are not.',
+    'conflicts.possible.messageNoAgainst':
+      'Rows {a} and {b} may be one customer: {agree}. Not enough to merge them: please check, and mark them "not the same customer" if they are not.',
+    'conflicts.describe.possible':
+      'Two records scoring {minScore} points or more whose names agree, with other evidence, but below the decision are listed as possible duplicates to review, never merged (at most {maxPerHundredRows} pair(s) per 100 rows, strongest first).',
   },
 };

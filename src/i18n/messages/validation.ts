@@ -10,17 +10,18 @@ import type { MessageTable } from '../index';
 type Pair = { zh: Record<string, string>; en: Record<string, string> };
 
 /** Rules that exist once per sheet (required columns, required cells, enums, dates). */
+const SHEET_NAMES: Array<[string, string, string]> = [
+  ['customer', '客户档案', 'Customers'],
+  ['ledger', '经销商台账', 'Ledger'],
+  ['staff', '人员', 'Staff'],
+  ['duty', '值班表', 'Duty'],
+  ['outing', '外出登记', 'Outings'],
+];
+
 function perSheet(): Pair {
-  const sheets: Array<[string, string, string]> = [
-    ['customer', '客户档案', 'Customers'],
-    ['ledger', '经销商台账', 'Ledger'],
-    ['staff', '人员', 'Staff'],
-    ['duty', '值班表', 'Duty'],
-    ['outing', '外出登记', 'Outings'],
-  ];
   const zh: Record<string, string> = {};
   const en: Record<string, string> = {};
-  for (const [p, zs, es] of sheets) {
+  for (const [p, zs, es] of SHEET_NAMES) {
     zh[`validation.${p}.column.missing`] =
       '缺少必填列「{label}」。{candidates}请在表头添加这一列（列名可用中文或英文），再填写每一行。';
     en[`validation.${p}.column.missing`] =
@@ -70,13 +71,82 @@ function perSheet(): Pair {
 
 const shared = perSheet();
 
+/** The rules about the file and its cells themselves (common/file-*, error-value, control-characters, cell-too-long). */
+function fileAndCells(): Pair {
+  const zh: Record<string, string> = {};
+  const en: Record<string, string> = {};
+  for (const [p, zs, es] of SHEET_NAMES) {
+    zh[`validation.${p}.file.quote`] =
+      '文件第 {line} 行的 {column} 列有一个引号（"）打开后没有关上。为了不把后面的行都读进这一格，这一格只读到该行末尾，后面的行照常检查。请在文件中补上结束的引号（或删去这个引号）后重新检查。';
+    en[`validation.${p}.file.quote`] =
+      'a quote (") opens in column {column} on line {line} of the file and is never closed. So that the rows after it are not all read into this cell, the cell was read to the end of that line, and the rows after it are checked as usual. Add the closing quote in the file (or delete this one) and check again.';
+    zh[`validation.${p}.file.quote.title`] = `${zs}：引号没有关上`;
+    en[`validation.${p}.file.quote.title`] = `${es}: quote never closed`;
+    zh[`validation.${p}.file.quote.desc`] = 'CSV 文件中的引号打开后没有关上，这一格只读到该行末尾。';
+    en[`validation.${p}.file.quote.desc`] =
+      'A quote in the CSV file is never closed; the cell was read to the end of its line.';
+    zh[`validation.${p}.file.bytes`] =
+      '文件第 {line} 行的 {column} 列有不能按 {encoding} 编码读出的字节，已显示为“�”，这一格的内容可能不完整。请核对这一格，或用生成文件的程序重新导出为 UTF-8 编码的 CSV 后再检查。';
+    en[`validation.${p}.file.bytes`] =
+      'column {column} on line {line} of the file holds bytes that are not valid {encoding}; they show as "�", and the cell may be incomplete. Check the cell, or export the file again as UTF-8 CSV from the program that made it, and check again.';
+    zh[`validation.${p}.file.bytes.title`] = `${zs}：有无法读出的字节`;
+    en[`validation.${p}.file.bytes.title`] = `${es}: unreadable bytes`;
+    zh[`validation.${p}.file.bytes.desc`] = '文件中有不符合其编码的字节，读成了“�”。';
+    en[`validation.${p}.file.bytes.desc`] =
+      'The file holds bytes that are not valid in its encoding; they read as "�".';
+    zh[`validation.${p}.file.limit.columns`] =
+      '这一行有 {count} 列。一张工作表最多 16,384 列（到 XFD 列），检查还要在右边加上状态列，所以从 {first} 列起的 {n} 列没有读取，也不会出现在检查后的副本中。请删去多余的列，或把文件拆开后分别检查。';
+    en[`validation.${p}.file.limit.columns`] =
+      'this row has {count} columns. A sheet holds at most 16,384 columns (up to XFD) and the check adds its status columns at the right, so the {n} columns from column {first} on were not read and will not be in the checked copy. Delete the extra columns, or split the file, and check again.';
+    zh[`validation.${p}.file.limit.rows`] =
+      '文件从第 {first} 行起还有 {n} 行数据，超过了一张工作表的上限 1,048,576 行，这些行没有读取，也不会出现在检查后的副本中。请把文件拆成几个较小的文件分别检查。';
+    en[`validation.${p}.file.limit.rows`] =
+      'the file has {n} more rows of data from row {first} on, past the 1,048,576 rows a sheet holds; they were not read and will not be in the checked copy. Split the file into smaller files and check each.';
+    zh[`validation.${p}.file.limit.title`] = `${zs}：超出工作表的大小`;
+    en[`validation.${p}.file.limit.title`] = `${es}: larger than a sheet`;
+    zh[`validation.${p}.file.limit.desc`] = '文件的行数或列数超过一张工作表的上限，超出的部分没有读取。';
+    en[`validation.${p}.file.limit.desc`] =
+      'The file has more rows or columns than a sheet holds; what is past the limit was not read.';
+    zh[`validation.${p}.cell.error`] =
+      '这一格是 Excel 的错误值 {value}（公式出错，例如查找不到或引用的行已删除），不是真实的内容，因此按空白处理，也不会与其他客户比对。请修正产生它的公式，或填入正确的值。';
+    en[`validation.${p}.cell.error`] =
+      'this cell holds the Excel error value {value} (a formula failed: a lookup found nothing, or a referenced row was deleted), not real content, so it is treated as blank and not compared with other customers. Fix the formula that produced it, or enter the right value.';
+    zh[`validation.${p}.cell.error.title`] = `${zs}：单元格是错误值`;
+    en[`validation.${p}.cell.error.title`] = `${es}: error value in a cell`;
+    zh[`validation.${p}.cell.error.desc`] = '单元格里是 #N/A、#REF!、#DIV/0! 等错误值。';
+    en[`validation.${p}.cell.error.desc`] = 'A cell holds an error value such as #N/A, #REF! or #DIV/0!.';
+    zh[`validation.${p}.cell.control`] =
+      '这一格含有看不见的控制字符 {chars}（多半是从其他系统复制时带进来的）。内容按原样保留，但这些字符会让姓名、号码对不上，有的程序也显示不出来。请删去这些字符。';
+    en[`validation.${p}.cell.control`] =
+      'this cell holds invisible control characters {chars} (most often carried in by a copy from another system). The content is kept as it is, but these characters keep names and numbers from matching, and some programs cannot show them. Delete them.';
+    zh[`validation.${p}.cell.control.title`] = `${zs}：含有控制字符`;
+    en[`validation.${p}.cell.control.title`] = `${es}: control characters`;
+    zh[`validation.${p}.cell.control.desc`] = '单元格中有看不见的控制字符（U+0000–U+001F，制表符和换行除外）。';
+    en[`validation.${p}.cell.control.desc`] =
+      'A cell holds invisible control characters (U+0000-U+001F other than tab and line breaks).';
+    zh[`validation.${p}.cell.long`] =
+      '这一格有 {length} 个字符（“{value}”），超过了 Excel 单元格最多 {max} 个字符的上限；用 Excel 打开或保存时，多出的部分会被截掉。请缩短内容，或把长文本另存到别处。';
+    en[`validation.${p}.cell.long`] =
+      'this cell has {length} characters ("{value}"), more than the {max} an Excel cell holds; Excel cuts the rest when it opens or saves the file. Shorten it, or keep the long text elsewhere.';
+    zh[`validation.${p}.cell.long.title`] = `${zs}：单元格文字过长`;
+    en[`validation.${p}.cell.long.title`] = `${es}: cell text too long`;
+    zh[`validation.${p}.cell.long.desc`] = '单元格超过 32,767 个字符，Excel 会截断。';
+    en[`validation.${p}.cell.long.desc`] = 'A cell has more than 32,767 characters, which Excel cuts.';
+  }
+  return { zh, en };
+}
+
+const fileAndCell = fileAndCells();
+
 export const messages: MessageTable = {
   zh: {
     ...shared.zh,
+    ...fileAndCell.zh,
     'validation.at.cell': '{sheet} 第 {row} 行「{column}」列：',
     'validation.at.row': '{sheet} 第 {row} 行：',
     'validation.label.found': '{found}（{label}）',
     'validation.more': ' 等（另有 {n} 行）',
+    'validation.more.columns': ' 等（另有 {n} 列）',
     'validation.unlisted': '另有 {n} 行存在同类问题（{title}），未逐条列出。请先修正已列出的问题后重新检查。',
 
     'validation.customer.required': '此项必填，但为空。请补填。',
@@ -98,9 +168,10 @@ export const messages: MessageTable = {
       '去掉空格、横线、+86 等之后，既不是 11 位手机号，也不是“0+区号+7-8 位号码”的固话。',
 
     'validation.customer.id.format':
-      '“{value}”既不是 18 位（或 15 位）身份证号，也不是 18 位统一社会信用代码。请核对位数和字符后改正。',
+      '“{value}”不是可识别的证件号码：既不是 18 位（或 15 位）身份证号、18 位统一社会信用代码，也不是港澳居民来往内地通行证（H 或 M 加 8 位数字）、台湾居民来往大陆通行证（8 位数字）或护照号码（字母加数字）。请对照证件核对位数和字符后改正。',
     'validation.customer.id.format.title': '证件号码格式错误',
-    'validation.customer.id.format.desc': '证件号码的位数、字符或其中的出生日期不对。',
+    'validation.customer.id.format.desc':
+      '证件号码的位数、字符或其中的出生日期不对。港澳台通行证、护照和其他证件号码不会被判为格式错误。',
     'validation.customer.id.check': '身份证号“{value}”的校验位不对，号码中有输错的数字。请对照证件重新录入。',
     'validation.customer.id.check.title': '身份证号校验位错误',
     'validation.customer.id.check.desc': '18 位身份证号的最后一位（校验码，GB 11643）与前 17 位不符。',
@@ -113,8 +184,13 @@ export const messages: MessageTable = {
       '最终客户填的是统一社会信用代码“{value}”。若该客户是单位可忽略；若是经销商，请把「客户类型」改为经销商客户。',
     'validation.customer.id.kind.dealer-resident':
       '经销商客户填的是身份证号“{value}”。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
+    'validation.customer.id.kind.dealer-document':
+      '经销商客户填的是{document}号码“{value}”。经销商应填写统一社会信用代码；若实为个人购车，请把「客户类型」改为最终客户。',
+    'validation.customer.id.document.hkMacau': '港澳居民来往内地通行证',
+    'validation.customer.id.document.taiwan': '台湾居民来往大陆通行证',
+    'validation.customer.id.document.passport': '护照',
     'validation.customer.id.kind.title': '证件类型与客户类型不符',
-    'validation.customer.id.kind.desc': '最终客户填了统一社会信用代码，或经销商客户填了身份证号。',
+    'validation.customer.id.kind.desc': '最终客户填了统一社会信用代码，或经销商客户填了身份证号、通行证或护照号码。',
 
     'validation.customer.number.damaged':
       '以数字形式保存的 {digits} 位号码“{value}”已被 Excel 截断（只保留 15 位有效数字），末尾几位已丢失。请把该列设为“文本”格式，再按证件重新录入。',
@@ -183,6 +259,8 @@ export const messages: MessageTable = {
     'validation.ledger.number.nan': '“{value}”不是数字。请只填写数字（可带小数）。',
     'validation.ledger.number.negative': '“{value}”为负数。请填写 0 或正数。',
     'validation.ledger.number.whole': '“{value}”不是整数。数量请填写整数。',
+    'validation.ledger.number.tooLarge':
+      '“{value}”大得不可能是真实的数量或金额（绝对值超过 10 的 15 次方，超出了 Excel 能精确保存的 15 位数字），无法计算，评分和统计中不计这一格。请核对并改正。',
     'validation.ledger.number.title': '台账数字无效',
     'validation.ledger.number.desc': '数量、单价、金额、已付金额不是数字、为负数，或数量不是整数。',
 
@@ -236,10 +314,12 @@ export const messages: MessageTable = {
   },
   en: {
     ...shared.en,
+    ...fileAndCell.en,
     'validation.at.cell': '{sheet}, row {row}, column "{column}": ',
     'validation.at.row': '{sheet}, row {row}: ',
     'validation.label.found': '{found} ({label})',
     'validation.more': ' and {n} more',
+    'validation.more.columns': ' and {n} more columns',
     'validation.unlisted':
       '{n} more rows have the same problem ({title}) and are not listed. Fix the listed ones first, then check again.',
 
@@ -263,9 +343,10 @@ export const messages: MessageTable = {
       'Once spaces, dashes and +86 are removed, the number is neither an 11-digit mobile nor 0 + area code + 7-8 digits.',
 
     'validation.customer.id.format':
-      '"{value}" is neither an 18-digit (or 15-digit) resident ID nor an 18-character unified social credit code. Check the length and characters.',
+      '"{value}" is not an identity number the add-in recognises: not an 18-digit (or 15-digit) resident ID, an 18-character unified social credit code, a Hong Kong/Macau permit (H or M and 8 digits), a Taiwan permit (8 digits) or a passport number (letters and digits). Check the length and characters against the document.',
     'validation.customer.id.format.title': 'Invalid ID number',
-    'validation.customer.id.format.desc': 'The ID number has the wrong length, characters, or birth date.',
+    'validation.customer.id.format.desc':
+      'The ID number has the wrong length, characters, or birth date. Permit, passport and other document numbers are never reported as invalid.',
     'validation.customer.id.check':
       'the check digit of resident ID "{value}" is wrong, so a digit was mistyped. Re-enter it from the ID card.',
     'validation.customer.id.check.title': 'Resident ID check digit wrong',
@@ -280,8 +361,14 @@ export const messages: MessageTable = {
       'an End customer has the unified social credit code "{value}". If the customer is an organisation, ignore this; if it is a dealer, change Kind to Dealer.',
     'validation.customer.id.kind.dealer-resident':
       'a Dealer has the resident ID "{value}". Dealers should have a unified social credit code; if this is a private buyer, change Kind to End.',
+    'validation.customer.id.kind.dealer-document':
+      'a Dealer has the {document} number "{value}". Dealers should have a unified social credit code; if this is a private buyer, change Kind to End.',
+    'validation.customer.id.document.hkMacau': 'Hong Kong/Macau permit',
+    'validation.customer.id.document.taiwan': 'Taiwan permit',
+    'validation.customer.id.document.passport': 'passport',
     'validation.customer.id.kind.title': 'ID type does not fit customer kind',
-    'validation.customer.id.kind.desc': 'An End customer with a USCC, or a Dealer with a resident ID.',
+    'validation.customer.id.kind.desc':
+      'An End customer with a USCC, or a Dealer with a resident ID, permit or passport.',
 
     'validation.customer.number.damaged':
       'the {digits}-digit number "{value}" is stored as a number, and Excel kept only 15 significant digits: its last digits are lost. Format the column as Text and re-enter the number from the document.',
@@ -356,6 +443,8 @@ export const messages: MessageTable = {
     'validation.ledger.number.nan': '"{value}" is not a number. Enter digits only (decimals allowed).',
     'validation.ledger.number.negative': '"{value}" is negative. Enter 0 or more.',
     'validation.ledger.number.whole': '"{value}" is not a whole number. Enter a whole quantity.',
+    'validation.ledger.number.tooLarge':
+      '"{value}" is too large to be a real quantity or amount (beyond 10 to the 15th, past the 15 digits Excel keeps exactly), so it cannot be calculated with and scores and totals leave this cell out. Check it and correct it.',
     'validation.ledger.number.title': 'Invalid ledger number',
     'validation.ledger.number.desc':
       'Quantity, unit price, amount or paid amount is not a number, is negative, or the quantity is not whole.',

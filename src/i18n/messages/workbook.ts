@@ -11,6 +11,7 @@ export const messages: MessageTable = {
     'workbook.error.noStatusColumn': '“{sheet}”表中还没有状态列“{field}”,请先写入状态列再设置格式。',
     'workbook.error.unknownField': '“{sheet}”表没有字段“{field}”。',
     'workbook.lists.header': '{sheet}.{field}',
+    'workbook.ownSheet.suffix': ' (展厅助手)',
   },
   en: {
     'workbook.error.noTable':
@@ -25,5 +26,6 @@ export const messages: MessageTable = {
       'The "{sheet}" table has no "{field}" status column yet; write the status columns before formatting.',
     'workbook.error.unknownField': 'The "{sheet}" table has no field "{field}".',
     'workbook.lists.header': '{sheet}.{field}',
+    'workbook.ownSheet.suffix': ' (Showroom Desk)',
   },
 };

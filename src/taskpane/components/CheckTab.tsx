@@ -8,12 +8,14 @@ import {
   Badge,
   Button,
   Field,
+  MessageBar,
+  MessageBarBody,
   ProgressBar,
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
 import type { CheckRun } from '../services';
-import type { ConflictView, IssueGroup, PlaceholderInput, SuspiciousView } from '../viewModel';
+import type { ConflictView, IssueGroup, PlaceholderInput, PossibleView, SuspiciousView } from '../viewModel';
 import { ownerLabel, summarise } from '../viewModel';
 import type { SheetKey } from '../../domain/schema';
 import { JumpRow, useStyles, type Tr } from './common';
@@ -27,8 +29,12 @@ export interface CheckTabProps {
   running: boolean;
   progress: { fraction: number; label: string; phase?: string } | null;
   run: CheckRun | null;
+  /** The last check found no customer table it recognises (nothing was written). */
+  notRecognised: boolean;
+  onOpenSetup: () => void;
   conflicts: ConflictView[];
   suspicious: SuspiciousView[];
+  possible: PossibleView[];
   placeholders: (PlaceholderInput & { key: string })[];
   groups: IssueGroup[];
   busy: boolean;
@@ -68,6 +74,7 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
           <ProgressBar value={p.progress.fraction} max={1} thickness="large" aria-label={tr('pane.check.progress')} />
         </Field>
       )}
+      {p.notRecognised && <NotRecognised tr={tr} onOpenSetup={p.onOpenSetup} />}
       {summary && (
         <section className={styles.section} aria-label={tr('pane.summary.title')} data-testid="summary">
           <Subtitle2>{tr('pane.summary.title')}</Subtitle2>
@@ -92,6 +99,7 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
         </section>
       )}
       {p.run && p.suspicious.length > 0 && <SuspiciousSection {...p} />}
+      {p.run && p.possible.length > 0 && <PossibleSection {...p} />}
       {p.run && p.placeholders.length > 0 && <PlaceholderSection {...p} />}
       {p.run && (
         <section className={styles.section} aria-label={tr('pane.issues.title')}>
@@ -105,6 +113,30 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
         </section>
       )}
     </div>
+  );
+}
+
+/** No customer table recognised: said in the CLI's words, with the way to set the workbook up. */
+function NotRecognised(props: { tr: Tr; onOpenSetup: () => void }): React.ReactElement {
+  const { tr } = props;
+  return (
+    <MessageBar intent="warning" layout="multiline" style={{ marginTop: 8 }} data-testid="not-recognised">
+      <MessageBarBody>
+        <Text block>{tr('check.notRecognised', { where: tr('check.notRecognised.workbook') })}</Text>
+        <Text block style={{ marginTop: 4 }}>
+          {tr('pane.notRecognised.setup')}
+        </Text>
+        <Button
+          appearance="primary"
+          size="small"
+          style={{ marginTop: 8 }}
+          onClick={props.onOpenSetup}
+          data-testid="open-setup"
+        >
+          {tr('pane.notRecognised.openSetup')}
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 
@@ -291,6 +323,61 @@ function IssueGroupItem(props: CheckTabProps & { group: IssueGroup }): React.Rea
   );
 }
 
+/** A pair of customer rows (suspicious or possible): its rows, each a jump to the grid. */
+function PairRows(props: CheckTabProps & { pair: SuspiciousView | PossibleView; prefix: string }): React.ReactElement {
+  const styles = useStyles();
+  const { tr, pair } = props;
+  return (
+    <ul className={styles.list}>
+      {pair.rows.map((r) => (
+        <JumpRow
+          key={r.row}
+          testId={`jump-${props.prefix}-${pair.key}-${r.row}`}
+          label={tr('pane.jump.row', { row: r.row })}
+          selected={props.selectedKey === `Customers:${r.row}`}
+          onJump={() => props.onJump('Customers', [r.row])}
+        >
+          <CustomerRowText row={r} tr={tr} />
+        </JumpRow>
+      ))}
+    </ul>
+  );
+}
+
+/** A pair's actions: select both rows, or mark them "not the same customer". */
+function PairActions(
+  props: CheckTabProps & { pair: SuspiciousView | PossibleView; prefix: string },
+): React.ReactElement {
+  const styles = useStyles();
+  const { tr, pair } = props;
+  return (
+    <div className={styles.row}>
+      <Button
+        size="small"
+        appearance="secondary"
+        onClick={() =>
+          props.onJump(
+            'Customers',
+            pair.rows.map((r) => r.row),
+          )
+        }
+        data-testid={`select-${props.prefix}-${pair.key}`}
+      >
+        {tr('pane.conflict.selectAll')}
+      </Button>
+      <Button
+        size="small"
+        appearance="primary"
+        disabled={props.busy}
+        onClick={() => props.onAction({ kind: 'notSame', view: pair.group })}
+        data-testid={`notsame-${props.prefix}-${pair.key}`}
+      >
+        {tr('pane.conflict.notSame')}
+      </Button>
+    </div>
+  );
+}
+
 /** Pairs sharing a phone or an ID that look like different people: shown, never merged; the supervisor confirms. */
 function SuspiciousSection(props: CheckTabProps): React.ReactElement {
   const styles = useStyles();
@@ -315,48 +402,56 @@ function SuspiciousSection(props: CheckTabProps): React.ReactElement {
             <Text weight="semibold" size={200} className={styles.warning}>
               {tr(s.why === 'idConflict' ? 'pane.suspicious.kind.idConflict' : 'pane.suspicious.kind.negative')}
             </Text>
-            <ul className={styles.list}>
-              {s.rows.map((r) => (
-                <JumpRow
-                  key={r.row}
-                  testId={`jump-sus-${s.key}-${r.row}`}
-                  label={tr('pane.jump.row', { row: r.row })}
-                  selected={props.selectedKey === `Customers:${r.row}`}
-                  onJump={() => props.onJump('Customers', [r.row])}
-                >
-                  <CustomerRowText row={r} tr={tr} />
-                </JumpRow>
-              ))}
-            </ul>
+            <PairRows {...props} pair={s} prefix="sus" />
             <Text size={200}>{s.message}</Text>
-            <div className={styles.row}>
-              <Button
-                size="small"
-                appearance="secondary"
-                onClick={() =>
-                  props.onJump(
-                    'Customers',
-                    s.rows.map((r) => r.row),
-                  )
-                }
-                data-testid={`select-sus-${s.key}`}
-              >
-                {tr('pane.conflict.selectAll')}
-              </Button>
-              <Button
-                size="small"
-                appearance="primary"
-                disabled={props.busy}
-                onClick={() => props.onAction({ kind: 'notSame', view: s.group })}
-                data-testid={`notsame-sus-${s.key}`}
-              >
-                {tr('pane.conflict.notSame')}
-              </Button>
-            </div>
+            <PairActions {...props} pair={s} prefix="sus" />
           </article>
         ))}
       </div>
       <ShowMore tr={tr} hidden={props.suspicious.length - limit} onMore={setLimit} />
+    </section>
+  );
+}
+
+/**
+ * Possible duplicates: some evidence of one customer, not enough to merge (never merged), strongest
+ * first, apart from the confirmed conflicts; each with its reasons and the "not the same customer" action.
+ */
+function PossibleSection(props: CheckTabProps): React.ReactElement {
+  const styles = useStyles();
+  const { tr } = props;
+  const [limit, setLimit] = React.useState(PAGE);
+  return (
+    <section className={styles.section} aria-label={tr('pane.possible.title')} data-testid="possible-section">
+      <Subtitle2>{tr('pane.possible.title', { count: props.possible.length })}</Subtitle2>
+      <Text size={200} className={styles.muted}>
+        {tr('pane.possible.intro')}
+      </Text>
+      <div className={styles.section} style={{ marginTop: 0 }} data-testid="possible-list">
+        {props.possible.slice(0, limit).map((x) => (
+          <article
+            key={x.key}
+            className={styles.card}
+            data-testid={`possible-${x.key}`}
+            data-rows={x.rows.map((r) => r.row).join(',')}
+            aria-label={tr('pane.suspicious.aria', { a: x.rows[0].row, b: x.rows[1].row })}
+          >
+            <Text weight="semibold" size={200} className={styles.warning}>
+              {tr('pane.possible.kind', { score: x.score })}
+            </Text>
+            <PairRows {...props} pair={x} prefix="pos" />
+            <ul className={styles.list} data-testid={`possible-reasons-${x.key}`}>
+              {x.reasons.map((reason) => (
+                <li key={reason}>
+                  <Text size={200}>{reason}</Text>
+                </li>
+              ))}
+            </ul>
+            <PairActions {...props} pair={x} prefix="pos" />
+          </article>
+        ))}
+      </div>
+      <ShowMore tr={tr} hidden={props.possible.length - limit} onMore={setLimit} />
     </section>
   );
 }

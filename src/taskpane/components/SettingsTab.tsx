@@ -22,7 +22,8 @@ import type { Lang } from '../../domain/schema';
 import type { MatchConfig } from '../../domain/conflicts/config';
 import type { Settings } from '../../workbook/port';
 import type { ThresholdInfo } from '../services';
-import { STALE_DAYS, checkTunable, matchConfigView, tunableErrorText, type LevelRow } from '../matchSettings';
+import { STALE_DAYS, checkTunable } from '../../domain/conflicts/tunables';
+import { matchConfigView, tunableErrorText, type LevelRow } from '../matchSettings';
 import { useStyles, type Tr } from './common';
 
 export interface SettingsTabProps {

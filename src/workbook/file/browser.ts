@@ -12,3 +12,7 @@ export {
   identifyCsv,
   CsvTableBuilder,
 } from './csv';
+export { openXlsxBytes } from './open-xlsx';
+export { WorkbookFileError, fileErrorMessage, contentKindLabel, type FileProblem } from './file-error';
+export { sniffContent, requireContent, type ContentKind, type Sniffed } from './sniff';
+export { bytesSource, type ByteSource } from './zip-entry';

@@ -54,7 +54,7 @@ export async function readXlsxRows(file: string, openSheet: (name: string) => Xl
         book.sharedStringsPath && zip.has(book.sharedStringsPath)
           ? await readSharedStrings(zip, book.sharedStringsPath)
           : [];
-      const scanner = new SheetScanner(shared, book.dateStyles, book.date1904, sink);
+      const scanner = new SheetScanner(shared, book.dateStyles, book.date1904, sink, await totalsRows(zip, sheet.path));
       await zip.stream(sheet.path, (chunk) => {
         scanner.push(chunk);
         return sink.wantsRows;
@@ -221,6 +221,23 @@ class ZipReader {
   }
 }
 
+/**
+ * The totals rows of a sheet's tables (worksheet row numbers): a table's last row when the table
+ * part says it has one (totalsRowCount). A totals row sums the customers; it is not one of them.
+ */
+async function totalsRows(zip: ZipReader, sheetPath: string): Promise<Set<number>> {
+  const out = new Set<number>();
+  for (const rel of (await readRels(zip, sheetPath)).values()) {
+    if (!rel.type.endsWith('/table')) continue;
+    const xml = await zip.text(rel.target);
+    const table = xml ? [...tags(xml)].find((t) => t.name === 'table' && !t.closing) : undefined;
+    const count = Number(table?.attrs.totalsRowCount ?? 0);
+    const last = /\d+$/.exec(table?.attrs.ref ?? '');
+    if (count > 0 && last) for (let k = 0; k < count; k++) out.add(Number(last[0]) - k);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- workbook, rels, styles
 
 interface BookParts {
@@ -339,20 +356,41 @@ function dateStylesOf(xml: string): boolean[] {
 
 // ---------------------------------------------------------------- text
 
-/** Text content between a start and end tag: UTF-8, entities decoded, line ends normalised as XML says. */
-function textOf(b: Buffer, start: number, end: number): string {
+/**
+ * Text content between a start and end tag: UTF-8, line ends normalised as XML says (a literal CR
+ * is a line end; a character reference &#13; is a CR and stays one), entities decoded, and the
+ * _xHHHH_ escapes of a <t> decoded when `escapes` (see decodeXstring).
+ */
+function textOf(b: Buffer, start: number, end: number, escapes = false): string {
   let amp = false;
   let cr = false;
+  let underscore = false;
   for (let k = start; k < end; k++) {
     const c = b[k];
     if (c === 38) amp = true;
     else if (c === 13) cr = true;
+    else if (c === 95) underscore = true;
   }
   let s = b.toString('utf8', start, end);
-  if (amp) s = decodeEntities(s);
   if (cr) s = s.replace(/\r\n?/g, '\n');
+  if (amp) s = decodeEntities(s);
+  if (escapes && underscore) s = decodeXstring(s);
   return s;
 }
+
+/**
+ * The escapes of an xlsx string (ECMA-376 22.9.2.19 ST_Xstring): _xHHHH_ is the character U+HHHH,
+ * which is how Excel stores a character XML cannot hold (control characters; a CR as _x000D_), and
+ * _x005F_ before such a sequence keeps it literal. ExcelJS's loader reads them the same way.
+ */
+export function decodeXstring(s: string): string {
+  return s.indexOf('_x') < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Largest Excel serial (9999-12-31): a date-formatted number past it is not a date (a phone in a date column). */
+export const EXCEL_MAX_DATE_SERIAL = 2958465;
 
 function numberOf(b: Buffer, start: number, end: number): number {
   const len = end - start;
@@ -509,6 +547,8 @@ class SheetScanner extends ByteScanner {
     private readonly dateStyles: boolean[],
     private readonly date1904: boolean,
     private readonly sink: XlsxRowSink,
+    /** Rows not handed over: tables' totals rows. */
+    private readonly skipRows: ReadonlySet<number> = new Set(),
   ) {
     super();
   }
@@ -640,7 +680,7 @@ class SheetScanner extends ByteScanner {
         const lt = textEnd(b, after);
         const next = lt < 0 ? -1 : endTagEnd(b, lt);
         if (next < 0) return -1;
-        if (!this.inPhonetic) this.inlineText += textOf(b, after, lt);
+        if (!this.inPhonetic) this.inlineText += textOf(b, after, lt, true);
         return next;
       }
       default:
@@ -674,6 +714,7 @@ class SheetScanner extends ByteScanner {
     if (!this.values) return;
     const values = this.values;
     this.values = null;
+    if (this.skipRows.size && this.skipRows.has(this.rowNumber)) return;
     this.sink.addRow(this.rowNumber, values);
     if (!this.sink.wantsRows) this.stopped = true;
   }
@@ -700,8 +741,9 @@ class SheetScanner extends ByteScanner {
       default: {
         if (start === end) return null;
         const v = numberOf(b, start, end);
-        if (this.dateStyles[this.cellStyle] && !isNaN(v)) {
-          // As ExcelJS (utils.excelToDate): serial days since 1899-12-30, UTC.
+        if (this.dateStyles[this.cellStyle] && v >= 0 && v <= EXCEL_MAX_DATE_SERIAL) {
+          // As ExcelJS (utils.excelToDate): serial days since 1899-12-30, UTC. A number past Excel's
+          // dates (13812345678 typed into a date column) stays the number: no Date can hold it.
           return new Date(Math.round((v - 25569 + (this.date1904 ? 1462 : 0)) * 86400000));
         }
         return v;
@@ -791,7 +833,7 @@ class SharedStringsScanner extends ByteScanner {
         const tlt = textEnd(b, i);
         const next = tlt < 0 ? -1 : endTagEnd(b, tlt);
         if (next < 0) return lt;
-        if (!this.inPhonetic) this.text += textOf(b, i, tlt);
+        if (!this.inPhonetic) this.text += textOf(b, i, tlt, true);
         i = next;
       }
     }

@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import * as iconv from 'iconv-lite';
 import { SHEETS, type SheetDef, type SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import {
@@ -18,14 +17,21 @@ import {
 } from '../../domain/headers';
 import { MemoryWorkbook, SETTINGS_SHEET, getCell, lastUsedRow, locateAll } from '../memory';
 import { convertCell, isAddinSheetName } from '../memory/read';
-import { CsvParser, CsvTableBuilder, csvToMemory, detectEncoding, identifyCsv, sniffDelimiter } from './csv';
+import { csvToMemory } from './csv';
+import { decodeCsvFileText, readCsvData } from './csv-file';
 import { xlsxBufferToMemory } from './xlsx';
 import { memoryToXlsxBuffer, writeXlsx } from './xlsx-write';
 import { loadXlsx } from './xlsx-load';
 import { nodeZipOptions } from './node-zlib';
 import { readXlsxRows } from './fast-xlsx';
+import { writeFileAtomically } from './atomic';
+import { WorkbookFileError } from './file-error';
+import { openXlsxBytes } from './open-xlsx';
+import { explainReadFailure, requireContent, sniffContent, type Sniffed } from './sniff';
+import type { ByteSource } from './zip-entry';
 
 export * from './browser';
+export { decodeCsvFile } from './csv-file';
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -42,39 +48,78 @@ export function fileKind(file: string): FileKind {
   throw new UnsupportedFileError(file);
 }
 
-export function decodeCsvFile(bytes: Uint8Array): string {
-  const enc = detectEncoding(bytes);
-  const text = enc === 'utf-8' ? Buffer.from(bytes).toString('utf8') : iconv.decode(Buffer.from(bytes), 'gb18030');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Loads .xlsx or .csv (UTF-8 with or without BOM, or GB18030) into a MemoryWorkbook. */
 export async function loadWorkbookFile(file: string): Promise<MemoryWorkbook> {
   const kind = fileKind(file);
-  const bytes = await fs.promises.readFile(file);
-  if (kind === 'xlsx') return loadXlsx(bytes);
-  return csvToMemory(decodeCsvFile(bytes), path.basename(file, path.extname(file)));
+  const src = await openFileSource(file);
+  let bytes: Buffer;
+  try {
+    if (kind === 'csv') requireContent(await sniffContent(src), 'csv', file);
+    bytes = await src.handle.readFile();
+  } finally {
+    await src.close();
+  }
+  // The fast loader (./xlsx-load): ExcelJS's own took minutes and GBs on a 1,048,576-row sheet.
+  if (kind === 'xlsx') return openXlsxBytes(bytes, file, loadXlsx);
+  const { text, encoding } = decodeCsvFileText(bytes);
+  return csvToMemory(text, path.basename(file, path.extname(file)), encoding);
 }
 
-/** Writes .xlsx (tables, formats, validations, links) or, for .csv, the Customers table as UTF-8 with BOM. */
+/** What a file really is, from its content (./sniff). */
+export async function sniffFile(file: string): Promise<Sniffed> {
+  const src = await openFileSource(file);
+  try {
+    return await sniffContent(src);
+  } finally {
+    await src.close();
+  }
+}
+
+/** A file to read, opened once for sniffing and reading. A folder is a WorkbookFileError. */
+async function openFileSource(
+  file: string,
+): Promise<ByteSource & { handle: fs.promises.FileHandle; close(): Promise<void> }> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') throw new WorkbookFileError('directory', file);
+    throw e;
+  }
+  const stat = await handle.stat();
+  if (stat.isDirectory()) {
+    await handle.close();
+    throw new WorkbookFileError('directory', file);
+  }
+  return {
+    handle,
+    size: stat.size,
+    read: async (offset, length) => {
+      const buffer = Buffer.alloc(Math.max(0, Math.min(length, stat.size - offset)));
+      let done = 0;
+      while (done < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, offset + done);
+        if (!bytesRead) break;
+        done += bytesRead;
+      }
+      return buffer.subarray(0, done);
+    },
+    close: () => handle.close(),
+  };
+}
+
+/**
+ * Writes .xlsx (tables, formats, validations, links) or, for .csv, the Customers table as UTF-8 with
+ * BOM. Atomically (./atomic): a kill during the write leaves the old file, never half a new one.
+ */
 export async function saveWorkbookFile(wb: MemoryWorkbook, file: string): Promise<void> {
-  await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  if (fileKind(file) === 'xlsx') {
-    await writeXlsxFile(wb, file);
-    return;
-  }
-  const loc = locateAll(wb.model, ['Customers']).Customers ?? Object.values(locateAll(wb.model))[0];
-  const out = fs.createWriteStream(file, { encoding: 'utf8' });
-  out.write('\ufeff');
-  if (loc) {
-    const last = loc.table ? loc.table.headerRow + loc.table.rowCount : lastUsedRow(loc.grid);
-    for (let r = loc.headerRow; r <= last; r++) {
-      const vals: string[] = [];
-      for (let c = loc.firstColumn; c <= loc.lastColumn; c++) vals.push(csvField(getCell(loc.grid, r, c)));
-      out.write(vals.join(',') + '\r\n');
+  await writeFileAtomically(file, async (temp) => {
+    if (fileKind(file) === 'xlsx') {
+      await writeXlsxFile(wb, temp);
+      return;
     }
-  }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await writeCustomersCsv(wb, temp);
+  });
 }
 
 /** Deflate level of the copy's parts: 4 writes a big sheet about twice as fast as the default 6, ~10% bigger. */
@@ -109,6 +154,21 @@ async function writeXlsxFile(wb: MemoryWorkbook, file: string): Promise<void> {
   }
 }
 
+async function writeCustomersCsv(wb: MemoryWorkbook, file: string): Promise<void> {
+  const loc = locateAll(wb.model, ['Customers']).Customers ?? Object.values(locateAll(wb.model))[0];
+  const out = fs.createWriteStream(file, { encoding: 'utf8' });
+  out.write('\ufeff');
+  if (loc) {
+    const last = loc.table ? loc.table.headerRow + loc.table.rowCount : lastUsedRow(loc.grid);
+    for (let r = loc.headerRow; r <= last; r++) {
+      const vals: string[] = [];
+      for (let c = loc.firstColumn; c <= loc.lastColumn; c++) vals.push(csvField(getCell(loc.grid, r, c)));
+      out.write(vals.join(',') + '\r\n');
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
 function csvField(v: CellValue): string {
   if (v === null) return '';
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
@@ -130,63 +190,18 @@ export interface ReadDataOptions {
  * parsed in streaming mode; the header is the sheet's first non-blank row).
  */
 export async function readWorkbookData(file: string, options: ReadDataOptions = {}): Promise<WorkbookData> {
-  return fileKind(file) === 'csv' ? readCsvData(file, options) : readXlsxData(file, options);
-}
-
-async function readCsvData(file: string, options: ReadDataOptions): Promise<WorkbookData> {
-  const name = path.basename(file, path.extname(file));
-  const head = Buffer.alloc(1 << 16);
-  const fd = await fs.promises.open(file, 'r');
-  let headLen = 0;
-  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
+  const kind = fileKind(file);
+  const src = await openFileSource(file);
   try {
-    headLen = (await fd.read(head, 0, head.length, 0)).bytesRead;
+    const sniffed = await sniffContent(src);
+    requireContent(sniffed, kind, file);
+    try {
+      return kind === 'csv' ? await readCsvData(file, options) : await readXlsxData(file, options);
+    } catch (e) {
+      throw await explainReadFailure(src, sniffed, file, e);
+    }
   } finally {
-    await fd.close();
-  }
-  const attempt = async (enc: 'utf-8' | 'gb18030'): Promise<WorkbookData> => {
-    let builder: CsvTableBuilder | null = null;
-    let def: SheetDef | null = null;
-    let wanted = true;
-    let parser: CsvParser | null = null;
-    const onRow = (row: string[]) => {
-      if (!def) {
-        def = identifyCsv(name, row);
-        wanted = !options.sheets || options.sheets.includes(def.key);
-        builder = new CsvTableBuilder(def, name, row);
-        return;
-      }
-      if (wanted) builder!.addRow(row);
-    };
-    const decoder = enc === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null;
-    const gb = enc === 'gb18030' ? iconv.getDecoder('gb18030') : null;
-    let first = true;
-    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
-      let text = decoder ? decoder.decode(chunk as Buffer, { stream: true }) : gb!.write(chunk as Buffer);
-      if (first) {
-        first = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        parser = new CsvParser(onRow, sniffDelimiter(text));
-      }
-      parser!.push(text);
-      if (def && !wanted) break;
-    }
-    if (parser) {
-      const rest = decoder ? decoder.decode() : (gb!.end() ?? '');
-      if (rest) parser.push(rest);
-      parser.end();
-    }
-    const b = builder as CsvTableBuilder | null;
-    if (!b || !wanted) return {};
-    return { [b.table.sheet]: b.table };
-  };
-  encoding = detectEncoding(head.subarray(0, headLen), headLen === head.length) === 'gb18030' ? 'gb18030' : 'utf-8';
-  try {
-    return await attempt(encoding);
-  } catch (e) {
-    // Valid UTF-8 at the start but not further on: the file is GB18030 after all.
-    if (encoding === 'utf-8' && e instanceof TypeError) return attempt('gb18030');
-    throw e;
+    await src.close();
   }
 }
 

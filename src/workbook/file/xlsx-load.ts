@@ -34,9 +34,18 @@ import { HYPERLINK_FORMULA, xlsxBufferToMemory } from './xlsx';
 import { isAddinSheetName } from '../memory/read';
 import { escapeText } from './xlsx-write';
 import { decodeEntities, xmlAttributes } from './xml';
-import { entryText, inflateEntry, listZipEntries, rawEntryData, type ZipEntryInfo } from './zip-entry';
+import {
+  bytesSource,
+  entryText,
+  inflateEntry,
+  readZipDirectory,
+  storedEntryData,
+  type ByteSource,
+  type ZipEntryInfo,
+} from './zip-entry';
 import { ZipWriter } from './zip-write';
 import { nodeInflate } from './node-zlib';
+import { EXCEL_MAX_DATE_SERIAL, decodeXstring, isDateFormatCode } from './fast-xlsx';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { slideFormula } = require('exceljs/lib/utils/shared-formula') as {
   slideFormula(formula: string, from: string, to: string): string;
@@ -49,7 +58,7 @@ const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform') as new 
 
 /** Loads .xlsx bytes: cells read here, the rest by ExcelJS on the package's frame (see the file header). */
 export async function loadXlsx(bytes: Uint8Array): Promise<MemoryWorkbook> {
-  const pkg = new Package(bytes);
+  const pkg = await Package.open(bytesSource(bytes));
   const book = await pkg.book();
   const styles = await pkg.styles(book);
   const strings = await pkg.sharedStrings(book);
@@ -92,8 +101,18 @@ interface Book {
 class Package {
   private readonly entries = new Map<string, ZipEntryInfo>();
 
-  constructor(private readonly bytes: Uint8Array) {
-    for (const e of listZipEntries(bytes)) this.entries.set(e.name.toLowerCase(), e);
+  private constructor(
+    private readonly src: ByteSource,
+    entries: ZipEntryInfo[],
+  ) {
+    for (const e of entries) this.entries.set(e.name.toLowerCase(), e);
+  }
+
+  /** The package of a complete zip (the caller sniffed it: ./sniff); throws on one cut short. */
+  static async open(src: ByteSource): Promise<Package> {
+    const directory = await readZipDirectory(src);
+    if (!directory?.complete) throw new Error('not a complete zip file');
+    return new Package(src, directory.entries);
   }
 
   private entry(name: string): ZipEntryInfo | undefined {
@@ -102,14 +121,14 @@ class Package {
 
   async text(name: string): Promise<string | null> {
     const e = this.entry(name);
-    return e ? entryText(this.bytes, e) : null;
+    return e ? entryText(this.src, e, nodeInflate) : null;
   }
 
   async *pieces(name: string): AsyncGenerator<string> {
     const e = this.entry(name);
     if (!e) throw new Error(`missing part ${name}`);
     const decoder = new TextDecoder();
-    for await (const piece of inflateEntry(this.bytes, e, nodeInflate)) yield decoder.decode(piece, { stream: true });
+    for await (const piece of inflateEntry(this.src, e, nodeInflate)) yield decoder.decode(piece, { stream: true });
     yield decoder.decode();
   }
 
@@ -200,7 +219,7 @@ class Package {
     const zip = new ZipWriter((chunk) => void pieces.push(chunk.slice()));
     for (const [lower, e] of this.entries) {
       const xml = replaced.get(lower);
-      if (xml === undefined) await zip.copy(e, rawEntryData(this.bytes, e));
+      if (xml === undefined) await zip.copy(e, await storedEntryData(this.src, e));
       else await zip.add(e.name, [xml]);
     }
     await zip.finish();
@@ -253,7 +272,7 @@ class CellStyleIds {
       const m = this.xform.getStyleModel(s);
       model = this.models[s] = m && Object.keys(m).length ? m : null;
       // ExcelJS's rule (its own date formats and a custom code with date letters), so the two readings agree.
-      this.dates[s] = !!model && isDateFormat(model.numFmt);
+      this.dates[s] = !!model && typeof model.numFmt === 'string' && isDateFormatCode(model.numFmt);
     }
     return model;
   }
@@ -261,11 +280,6 @@ class CellStyleIds {
   isDate(s: number): boolean {
     return !!s && this.style(s) !== null && !!this.dates[s];
   }
-}
-
-function isDateFormat(fmt: unknown): boolean {
-  if (typeof fmt !== 'string' || !fmt) return false;
-  return /[ymdhMsb]/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
 // ---------------------------------------------------------------- text
@@ -296,9 +310,7 @@ function stringItem(xml: string): { text: string | null; rich?: string } {
 function xmlText(raw: string): string {
   let s = raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
   if (s.indexOf('&') >= 0) s = decodeEntities(s);
-  return s.indexOf('_x') >= 0
-    ? s.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : s;
+  return decodeXstring(s);
 }
 
 // ---------------------------------------------------------------- sheets
@@ -314,9 +326,6 @@ interface ParsedSheet {
   /** The sheet's XML for ExcelJS: its <sheetData> holding the special cells only. */
   frameXml(): string;
 }
-
-/** Excel's last date, 9999-12-31, as a serial day: a bigger date-formatted number is no date. */
-const LAST_DATE_SERIAL = 2958466;
 
 const ROW = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
 const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
@@ -501,10 +510,9 @@ class SheetParser implements ParsedSheet {
         if (raw === '') return null;
         const n = Number(raw);
         if (Number.isNaN(n)) return xmlText(raw);
-        if (this.cellStyles.isDate(s)) {
-          const serial = n + (this.date1904 ? 1462 : 0);
-          if (serial >= 0 && serial < LAST_DATE_SERIAL) return new Date(Math.round((serial - 25569) * 86400000));
-        }
+        // A date-formatted number past Excel's dates (a phone typed into a date column) stays a number.
+        if (this.cellStyles.isDate(s) && n >= 0 && n <= EXCEL_MAX_DATE_SERIAL)
+          return new Date(Math.round((n - 25569 + (this.date1904 ? 1462 : 0)) * 86400000));
         return n;
       }
     }

@@ -18,14 +18,14 @@
  *  - text keeps every character: XML 1.0 cannot hold U+0000-U+001F (but tab, LF, CR), U+FFFE,
  *    U+FFFF or a lone surrogate, so those are escaped the way the format allows (_xHHHH_, which
  *    Excel, LibreOffice and ExcelJS decode), a user's own "_x0041_" keeps its underscore escaped
- *    (_x005F_x0041_), and CR is a character reference (&#13;) so XML line-end handling keeps it;
+ *    (_x005F_x0041_), and CR is _x000D_ as Excel writes it (a literal CR would be read back as LF);
  *  - text goes to the shared-string table, each distinct text once.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { columnLetter, type GridSheet, type MemoryWorkbook, type WorkbookModel } from '../memory';
 import { buildExcelFrame, internalLinkFormula, linkText, splitKey, type SheetFrame } from './xlsx';
-import { listZipEntries, rawEntryData, entryText } from './zip-entry';
+import { bytesSource, entryText, readZipDirectory, storedEntryData } from './zip-entry';
 import { ZipWriter, type ZipOutput, type ZipWriterOptions } from './zip-write';
 // ExcelJS's own font renderer, so that a rich-text run's font is written as ExcelJS writes a cell's.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -69,17 +69,18 @@ export async function writeXlsx(
   styles.registerWith(xl);
   const frame = new Uint8Array((await xl.xlsx.writeBuffer()) as ArrayBuffer);
   const sheetFiles = new Map(frames.map((f, i) => [`xl/worksheets/sheet${f.ws.id}.xml`, sheets[i]]));
-  const entries = listZipEntries(frame);
+  const src = bytesSource(frame);
+  const entries = (await readZipDirectory(src))?.entries ?? [];
   // The frame's own strings (the settings cell, link texts) keep their indexes; the cells' follow them.
   const sstEntry = entries.find((e) => e.name === 'xl/sharedStrings.xml');
   if (!sstEntry) throw new Error('the workbook frame has no shared strings part');
-  const strings = new SharedStrings(await entryText(frame, sstEntry));
+  const strings = new SharedStrings(await entryText(src, sstEntry));
   const zip = new ZipWriter(output, options);
   for (const entry of entries) {
     const sheet = sheetFiles.get(entry.name);
-    if (sheet) await zip.add(entry.name, sheetXml(sheet, await entryText(frame, entry), styles, strings, options));
+    if (sheet) await zip.add(entry.name, sheetXml(sheet, await entryText(src, entry), styles, strings, options));
     else if (entry === sstEntry) await zip.add(entry.name, strings.xml(options.pieceChars ?? PIECE_CHARS));
-    else await zip.copy(entry, rawEntryData(frame, entry));
+    else await zip.copy(entry, await storedEntryData(src, entry));
   }
   await zip.finish();
 }
@@ -451,7 +452,7 @@ function textElement(text: string): string {
 const NEEDS_ESCAPE = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]|_x[0-9a-fA-F]{4}_/;
 
 /**
- * Cell text as XML element text: &, <, > as entities, CR as &#13;, and each character XML 1.0 cannot
+ * Cell text as XML element text: &, <, > as entities, and CR and each character XML 1.0 cannot
  * hold as _xHHHH_ (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). A "_xHHHH_" the user typed gets its
  * underscore escaped (_x005F_), so that a reader decodes it back to what was typed.
  */
@@ -472,8 +473,8 @@ function escapeChars(text: string): string {
     if (ch === 38) out += '&amp;';
     else if (ch === 60) out += '&lt;';
     else if (ch === 62) out += '&gt;';
-    else if (ch === 13) out += '&#13;';
-    else if ((ch < 32 && ch !== 9 && ch !== 10) || ch === 0xfffe || ch === 0xffff) out += hexEscape(ch);
+    else if ((ch < 32 && ch !== 9 && ch !== 10) || ch === 0xfffe || ch === 0xffff)
+      out += hexEscape(ch); // CR too
     else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)))
       out += text[i] + text[++i];
     else if (ch >= 0xd800 && ch <= 0xdfff) out += hexEscape(ch);

@@ -24,10 +24,14 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { readZipText } from './zip-entry';
+import { loadExcelJsWorkbook } from './exceljs-compat';
 import { decodeEntities, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
   SETTINGS_SHEET,
+  parsePayload,
+  resolveOwnSheets,
+  type SettingsPayload,
   cellKey,
   columnLetter,
   emptyModel,
@@ -45,12 +49,6 @@ import {
   type ValidationRule,
   type WorkbookModel,
 } from '../memory';
-
-/** What the settings sheet holds besides the settings: which conditional formats are ours. */
-interface SettingsPayload {
-  settings: Record<string, unknown>;
-  formats: { id: string; sheet: string; ref: string; formula: string }[];
-}
 
 /** An internal link as the copy writes one (see internalLinkFormula): HYPERLINK("target","text"). */
 export const HYPERLINK_FORMULA = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i;
@@ -135,26 +133,23 @@ function toValidationRule(dv: Record<string, unknown>): ValidationRule | null {
 
 /** Loads .xlsx bytes into a MemoryWorkbook. */
 export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
-  const xl = new ExcelJS.Workbook();
-  await xl.xlsx.load(buffer as ArrayBuffer);
+  const xl = await loadExcelJsWorkbook(buffer);
   const model = emptyModel();
-  let payload: SettingsPayload = { settings: {}, formats: [] };
   const settingsSheet = xl.getWorksheet(SETTINGS_SHEET);
-  if (settingsSheet) {
-    try {
-      const parsed = JSON.parse(
-        String(plainValue(settingsSheet.getCell('A1').value) ?? '{}'),
-      ) as Partial<SettingsPayload>;
-      payload = { settings: parsed.settings ?? {}, formats: parsed.formats ?? [] };
-    } catch {
-      // A damaged settings cell is not worth failing the load for: start from defaults.
-    }
-  }
-  model.settings = payload.settings;
+  // A damaged settings cell is not worth failing the load for: start from defaults.
+  const payload = (settingsSheet && parsePayload(plainValue(settingsSheet.getCell('A1').value))) || {
+    settings: {},
+    formats: [],
+  };
+  const { settings, formats: _formats, sheets: registry, ...extras } = payload;
+  model.settings = settings;
+  if (Object.keys(extras).length) model.payloadExtras = extras;
+  const date1904 = !!(xl.properties as { date1904?: boolean } | undefined)?.date1904;
   for (const ws of xl.worksheets) {
     if (ws.name === SETTINGS_SHEET) continue;
-    const grid = readSheet(ws, model);
+    const { grid, lostNumbers } = readSheet(ws, model, date1904);
     model.sheets.push(grid);
+    if (lostNumbers.length) await restoreStoredNumbers(grid, buffer, lostNumbers);
     for (const table of ws.getTables() as unknown as { table: Record<string, unknown> }[]) {
       const t = table.table ?? (table as unknown as Record<string, unknown>);
       const ref = parseRange(ws.name, String(t.tableRef ?? t.ref ?? ''));
@@ -194,8 +189,15 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
     }
     if (raw.length) (grid.extras ??= {}).rawConditionalFormats = raw;
     const dvModel = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model;
-    if (dvModel) model.validations.push(...groupValidations(ws.name, dvModel));
+    // one by one: a push(...list) of a sheet with a validation per row would overflow the stack
+    if (dvModel) for (const dv of groupValidations(ws.name, dvModel)) model.validations.push(dv);
   }
+  const sheetInfo = model.sheets.map((g) => ({
+    name: g.name,
+    tables: model.tables.filter((t) => t.sheet === g.name).map((t) => t.name),
+  }));
+  // A settings sheet without a registry was written by an older version (own-sheets.ts).
+  model.addinSheets = resolveOwnSheets(sheetInfo, registry, settingsSheet !== undefined);
   // ExcelJS keeps a name only as the cells it covers, without its sheet scope, and drops one whose value is
   // a formula: read them from the workbook part itself.
   const workbookXml = await readZipText(buffer, 'xl/workbook.xml');
@@ -263,8 +265,65 @@ function autoFilterRef(af: unknown): string | undefined {
   return a && b && parseRange('', `${a}:${b}`) ? `${a}:${b}` : undefined;
 }
 
-function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
+/** Largest Excel serial (9999-12-31): a date-formatted number past it is not a date. */
+const EXCEL_MAX_DATE_SERIAL = 2958465;
+
+/**
+ * ExcelJS turns every date-formatted number into a Date, also one no calendar holds (13812345678
+ * typed into a date column: an invalid Date; 1e7: the year 29349). Such a cell holds a number, and
+ * the rules must see that number to say it is not a date: a Date still valid is turned back into
+ * its serial; for an invalid one the caller reads the number from the sheet's XML (restoreStoredNumbers).
+ */
+function numberPastExcelDates(v: Date, date1904: boolean): number | Date {
+  const serial = v.getTime() / 86400000 + 25569 - (date1904 ? 1462 : 0);
+  return serial >= 0 && serial <= EXCEL_MAX_DATE_SERIAL ? v : serial;
+}
+
+/** Puts back the stored numbers of cells ExcelJS read as invalid Dates ([row, 0-based column]). */
+async function restoreStoredNumbers(grid: GridSheet, buffer: ArrayBuffer | Uint8Array, cells: [number, number][]) {
+  const stored = await storedNumbers(
+    buffer,
+    grid.name,
+    cells.map(([r, c]) => `${columnLetter(c)}${r}`),
+  );
+  for (const [r, c] of cells) setCell(grid, r, c, stored.get(`${columnLetter(c)}${r}`) ?? null);
+}
+
+/** The numbers stored in some cells of a sheet (A1 references), read from the sheet's part of the zip. */
+async function storedNumbers(
+  buffer: ArrayBuffer | Uint8Array,
+  sheet: string,
+  refs: string[],
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const book = await readZipText(buffer, 'xl/workbook.xml');
+  const rels = await readZipText(buffer, 'xl/_rels/workbook.xml.rels');
+  if (!book || !rels) return out;
+  const tag = [...book.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)]
+    .map((m) => xmlAttributes(m[1]))
+    .find((a) => a.name === sheet);
+  const id = tag && Object.entries(tag).find(([k]) => k.endsWith(':id'))?.[1];
+  const rel = [...rels.matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g)]
+    .map((m) => xmlAttributes(m[1]))
+    .find((a) => a.Id === id);
+  if (!rel?.Target) return out;
+  const part = rel.Target.startsWith('/') ? rel.Target.slice(1) : `xl/${rel.Target}`;
+  const xml = await readZipText(buffer, part);
+  if (!xml) return out;
+  for (const ref of refs) {
+    const m = new RegExp(`<c\\s[^>]*?\\br="${ref}"[^>]*>(?:(?!</c>)[\\s\\S])*?<v>([^<]*)</v>`).exec(xml);
+    if (m && m[1].trim() !== '') out.set(ref, Number(m[1]));
+  }
+  return out;
+}
+
+function readSheet(
+  ws: ExcelJS.Worksheet,
+  model: WorkbookModel,
+  date1904: boolean,
+): { grid: GridSheet; lostNumbers: [number, number][] } {
   const grid = newSheet(ws.name);
+  const lostNumbers: [number, number][] = [];
   if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
   const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
   if (view?.state === 'frozen' && view.ySplit) grid.frozenRows = view.ySplit;
@@ -297,6 +356,10 @@ function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
       value = plainValue(v);
       const runs = (v as { richText?: unknown } | null)?.richText;
       if (Array.isArray(runs) && cell.type === ExcelJS.ValueType.RichText) richText.set(key, runs);
+    }
+    if (value instanceof Date) {
+      value = numberPastExcelDates(value, date1904);
+      if (Number.isNaN(value)) lostNumbers.push([r, col]);
     }
     setCell(grid, r, col, value);
   });
@@ -331,7 +394,7 @@ function readSheet(ws: ExcelJS.Worksheet, model: WorkbookModel): GridSheet {
   const { outlineLevelRow, outlineLevelCol } = ws.properties ?? {};
   if (outlineLevelRow || outlineLevelCol)
     (grid.extras ??= {}).outline = { rows: outlineLevelRow ?? 0, columns: outlineLevelCol ?? 0 };
-  return grid;
+  return { grid, lostNumbers };
 }
 
 // ---------------------------------------------------------------- save
@@ -405,7 +468,12 @@ export function buildExcelFrame(
 ): { xl: ExcelJS.Workbook; frames: SheetFrame[] } {
   const xl = new ExcelJS.Workbook();
   xl.creator = 'Showroom Desk';
-  const payload: SettingsPayload = { settings: model.settings, formats: [] };
+  const payload: SettingsPayload = {
+    ...model.payloadExtras,
+    settings: model.settings,
+    formats: [],
+    sheets: model.addinSheets ?? {},
+  };
   const frames: SheetFrame[] = [];
   for (const grid of model.sheets) {
     const ws = xl.addWorksheet(grid.name, {

@@ -7,6 +7,7 @@
  * files and ExcelJS's have them. Entries and the archive stay under 4 GB (no ZIP64): past that the
  * writer throws rather than write a file no program opens.
  */
+import { crc32 } from './crc32';
 import type { ZipEntryInfo } from './zip-entry';
 
 export interface ZipWriterOptions {
@@ -22,23 +23,6 @@ export type ZipOutput = (chunk: Uint8Array) => Promise<void> | void;
 const LIMIT = 0xffffffff;
 const UTF8_NAMES = 0x800;
 const DATA_DESCRIPTOR = 0x8;
-
-let crcTable: Int32Array | null = null;
-
-export function crc32(data: Uint8Array, value = 0): number {
-  if (!crcTable) {
-    crcTable = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c;
-    }
-  }
-  const table = crcTable;
-  let c = ~value;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
-}
 
 interface Written {
   name: Uint8Array;
@@ -69,7 +53,7 @@ export class ZipWriter {
       method: entry.method,
       crc32: entry.crc32,
       compressedSize: raw.length,
-      size: entry.size,
+      size: entry.uncompressedSize,
       offset: this.offset,
     };
     await this.emit(this.localHeader(written));

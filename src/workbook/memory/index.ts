@@ -6,7 +6,6 @@
  * else writes the add-in's own columns (owner 'addin'), sheets, formats and validations.
  */
 import {
-  ADDIN_SHEETS,
   SHEETS,
   SHEET_BY_KEY,
   label,
@@ -41,6 +40,7 @@ import {
   isBlank,
   lastUsedColumn,
   lastUsedRow,
+  longestRow,
   newSheet,
   parseRange,
   quoteSheet,
@@ -53,6 +53,7 @@ import {
   type WorkbookModel,
 } from './model';
 import { buildTable, headerValues, locateAll, type Located } from './read';
+import { ownSheetName } from './own-sheets';
 import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
 
 /** The part of an ExcelJS conditional formatting that names cells. */
@@ -84,6 +85,7 @@ function moveCellMaps(grid: GridSheet, to: (row: number, col: number) => string 
 
 export * from './model';
 export { SETTINGS_SHEET, locateAll, buildTable } from './read';
+export * from './own-sheets';
 
 /** Prefix of the add-in's conditional-format ids. */
 export const ADDIN_FORMAT_PREFIX = 'sd:';
@@ -182,10 +184,29 @@ export class MemoryWorkbook implements WorkbookPort {
     return true;
   }
 
-  /** The grid sheet of an add-in sheet, in either language. */
+  /** The grid sheet of one of the add-in's own sheets (registered in model.addinSheets), if there is one. */
   private addinSheet(key: AddinSheetKey): GridSheet | undefined {
-    const names = ADDIN_SHEETS[key];
-    return this.sheet(names.zh) ?? this.sheet(names.en);
+    const name = this.model.addinSheets?.[key];
+    return name === undefined ? undefined : this.sheet(name);
+  }
+
+  /**
+   * The add-in's sheet `key`, emptied when `fresh`, named for `lang` where that name is free (a user's sheet
+   * of the plain name keeps it: ownSheetName), created when missing, and registered as the add-in's.
+   */
+  private ownSheet(key: AddinSheetKey, lang: Lang, fresh: boolean): GridSheet {
+    const old = this.addinSheet(key);
+    if (old && !fresh) return old;
+    if (old) this.clearSheet(old);
+    const name = ownSheetName(
+      key,
+      lang,
+      this.model.sheets.filter((s) => s !== old).map((s) => s.name),
+    );
+    const grid = old ?? this.addSheet(name);
+    grid.name = name;
+    (this.model.addinSheets ??= {})[key] = name;
+    return grid;
   }
 
   // ------------------------------------------------------------ read
@@ -261,8 +282,15 @@ export class MemoryWorkbook implements WorkbookPort {
     return c;
   }
 
+  /**
+   * Does column c hold anything of the user's: a value, a formula (also one whose result the file did not
+   * store, which reads as blank), a note, a link or a table? Then a new column goes in before it.
+   */
   private columnOccupied(grid: GridSheet, c: number): boolean {
     if (grid.cells.some((row) => row && !isBlank(row[c]))) return true;
+    const inColumn = (keys: Iterable<string>) => [...keys].some((k) => Number(k.slice(k.indexOf(',') + 1)) === c);
+    if (inColumn(grid.formulas.keys()) || inColumn(grid.extras?.notes?.keys() ?? [])) return true;
+    if (this.model.hyperlinks.some((h) => h.sheet === grid.name && h.col === c)) return true;
     return this.model.tables.some((x) => x.sheet === grid.name && x.firstColumn <= c && x.lastColumn >= c);
   }
 
@@ -361,14 +389,9 @@ export class MemoryWorkbook implements WorkbookPort {
   // ------------------------------------------------------------ add-in sheets
 
   async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
-    const name = ADDIN_SHEETS[report.sheet][lang];
-    const old = this.addinSheet(report.sheet);
-    const grid = old ?? this.addSheet(name);
-    if (old) this.clearSheet(old);
-    grid.name = name;
-    // A loop, not Math.max(...rows): a spread of 125k+ arguments overflows the stack.
-    let width = report.headers.length;
-    for (const row of report.rows) width = Math.max(width, row.length);
+    const grid = this.ownSheet(report.sheet, lang, true);
+    const name = grid.name;
+    const width = longestRow(report.rows, report.headers.length);
     report.headers.forEach((h, c) => setCell(grid, 1, c, h));
     report.rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, i + 2, c, v)));
     grid.frozenRows = 1;
@@ -423,7 +446,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void> {
     let grid = this.addinSheet(sheet);
     if (!grid || lastUsedRow(grid) === 0) {
-      grid = grid ?? this.addSheet(ADDIN_SHEETS[sheet][lang]);
+      grid = grid ?? this.ownSheet(sheet, lang, false);
       headers.forEach((h, c) => setCell(grid!, 1, c, h));
       grid.frozenRows = 1;
       headers.forEach((h, c) => (grid!.widths[c] = Math.max(10, h.length * 2 + 2)));
@@ -735,13 +758,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** (Re)writes the Lists sheet: one column per enum field, labels in `lang`. Returns field -> source formula. */
   private writeLists(lang: Lang): Map<string, string> {
-    const old = this.addinSheet('Lists');
-    const grid = old ?? this.addSheet(ADDIN_SHEETS.Lists[lang]);
-    if (old) {
-      grid.cells = [];
-      this.model.tables = this.model.tables.filter((x) => x.sheet !== grid.name);
-    }
-    grid.name = ADDIN_SHEETS.Lists[lang];
+    const grid = this.ownSheet('Lists', lang, true);
     const sources = new Map<string, string>();
     let c = 0;
     for (const def of SHEETS) {

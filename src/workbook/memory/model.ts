@@ -5,8 +5,9 @@
  * Coordinates: rows are 1-based worksheet row numbers, columns 0-based indexes
  * (A = 0), matching Table.headerRow / Table.firstColumn in domain/table.ts.
  */
-import type { CellValue } from '../../domain/table';
+import type { CellValue, ReadProblem } from '../../domain/table';
 import { columnLetter, columnIndex } from '../../domain/a1';
+import type { OwnSheets } from './own-sheets';
 
 export interface GridSheet {
   name: string;
@@ -21,6 +22,8 @@ export interface GridSheet {
   /** Formulas by 'row,col' key; the cell holds the last calculated result. */
   formulas: Map<string, string>;
   hidden?: 'hidden' | 'veryHidden';
+  /** What the file reader found wrong in this sheet's file (a CSV's unclosed quote...); read() hands it on. */
+  readProblems?: ReadProblem[];
   /** Opaque data the file adapter carries through untouched (styles, merges...). */
   extras?: SheetExtras;
 }
@@ -141,6 +144,20 @@ export interface WorkbookModel {
   lastSelection?: Selection;
   /** The user's defined names, in file order. */
   names?: DefinedName[];
+  /** The add-in's own sheets (key -> sheet name): any other sheet is the user's, whatever its name. */
+  addinSheets?: OwnSheets;
+  /** Fields of the settings payload that another adapter keeps there (carried through as read). */
+  payloadExtras?: Record<string, unknown>;
+}
+
+/**
+ * The length of the longest of many rows, at least `atLeast`. A loop: Math.max(...rows.map(...))
+ * passes one argument per row, and 130k rows overflow the call stack.
+ */
+export function longestRow(rows: readonly { length: number }[], atLeast = 0): number {
+  let n = atLeast;
+  for (const r of rows) if (r.length > n) n = r.length;
+  return n;
 }
 
 export function emptyModel(): WorkbookModel {

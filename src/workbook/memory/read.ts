@@ -2,10 +2,11 @@
  * Finding the schema's tables in a grid model and turning them into columnar Tables.
  * Shared by MemoryWorkbook.read() and (for header rows) the streaming file reader.
  */
-import { ADDIN_SHEETS, SHEETS, type FieldDef, type SheetDef, type SheetKey } from '../../domain/schema';
+import { SHEETS, type FieldDef, type SheetDef, type SheetKey } from '../../domain/schema';
 import type { CellValue, Table } from '../../domain/table';
 import { identifySheet, recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../domain/headers';
 import { numberAsCode } from '../../domain/normalise/text';
+import { SETTINGS_SHEET, looksLikeOwnSheetName } from './own-sheets';
 import {
   cellKey,
   getCell,
@@ -17,8 +18,7 @@ import {
   type WorkbookModel,
 } from './model';
 
-/** Name of the very-hidden sheet where the file adapter keeps settings and format ids. */
-export const SETTINGS_SHEET = 'SD_Settings';
+export { SETTINGS_SHEET };
 
 /** Where a schema sheet lives in the grid. */
 export interface Located {
@@ -32,15 +32,9 @@ export interface Located {
   lastRow: number;
 }
 
-const ADDIN_NAMES = new Set(
-  Object.values(ADDIN_SHEETS)
-    .flatMap((n) => [n.zh, n.en])
-    .concat([SETTINGS_SHEET])
-    .map((s) => s.toLowerCase()),
-);
-
+/** A sheet never read as a schema table: the settings sheet and any sheet named as the add-in names its own. */
 export function isAddinSheetName(name: string): boolean {
-  return ADDIN_NAMES.has(name.toLowerCase());
+  return name.toLowerCase() === SETTINGS_SHEET.toLowerCase() || looksLikeOwnSheetName(name);
 }
 
 function fromTable(def: SheetDef, grid: GridSheet, table: GridTable): Located {
@@ -218,5 +212,6 @@ export function buildTable(loc: Located): Table {
     columns,
     numericCodes: Object.keys(numericCodes).length ? numericCodes : undefined,
     uncalculated: Object.keys(uncalculated).length ? uncalculated : undefined,
+    readProblems: grid.readProblems,
   };
 }

@@ -41,3 +41,49 @@ export function writeCell(value: CellValue | undefined): string | number | boole
 export function isBlankRow(row: unknown[]): boolean {
   return row.every((v) => v === '' || v === null || v === undefined);
 }
+
+/** A cell of a block the Office adapter writes: text, a number or boolean, or one of the add-in's live formulas. */
+export type OfficeCell = string | number | boolean | { formula: string };
+
+/** The three parallel payloads of one block write; null leaves that cell's property as it is (Office.js). */
+export interface TextSafeBlock {
+  numberFormat: (string | null)[][];
+  values: (string | number | boolean | null)[][];
+  /** Only when the block holds a formula. */
+  formulas: (string | null)[][] | null;
+}
+
+/** Excel's number format that stores whatever is entered as text. */
+export const TEXT_FORMAT = '@';
+const GENERAL_FORMAT = 'General';
+
+/**
+ * How a block reaches Excel so that every string stays exactly that text. Excel reads a string written
+ * through `values` or `formulas` as if typed: '=', '+', '-' or '@' start a formula, digits become a
+ * number, a leading ' is swallowed. In a cell whose number format is Text ('@') nothing is parsed, so a
+ * non-empty string gets that format, set before the value in the same request. The add-in's own formulas
+ * go through `formulas` into a General cell. Numbers and booleans go through `values`; on the add-in's
+ * own cells (`own`) in General so a cell that held text before takes the number, on a user's cell with
+ * the user's format left alone.
+ */
+export function textSafeBlock(block: OfficeCell[][], own: boolean): TextSafeBlock {
+  let anyFormula = false;
+  const numberFormat = block.map((row) =>
+    row.map((v) => {
+      if (typeof v === 'object') anyFormula = true;
+      if (typeof v === 'string') return v === '' ? null : TEXT_FORMAT;
+      return own ? GENERAL_FORMAT : null;
+    }),
+  );
+  const values = block.map((row) => row.map((v) => (typeof v === 'object' ? null : v)));
+  const formulas = anyFormula ? block.map((row) => row.map((v) => (typeof v === 'object' ? v.formula : null))) : null;
+  return { numberFormat, values, formulas };
+}
+
+/** Writes a text-safe block into a range of the same size: formats first, then values, then formulas. */
+export function writeTextSafe(range: Excel.Range, block: OfficeCell[][], own: boolean): void {
+  const plan = textSafeBlock(block, own);
+  range.numberFormat = plan.numberFormat as string[][];
+  range.values = plan.values as (string | number | boolean)[][];
+  if (plan.formulas) range.formulas = plan.formulas as string[][];
+}

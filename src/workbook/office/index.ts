@@ -7,7 +7,7 @@
  * House rule: user cells change only through updateCells / appendTableRows / removeTableRows,
  * which callers use only for a person's explicit, audited action.
  */
-import { ADDIN_SHEETS, SHEETS, SHEET_BY_KEY, label, userFields } from '../../domain/schema';
+import { SHEETS, SHEET_BY_KEY, label, userFields } from '../../domain/schema';
 import type { AddinSheetKey, FieldDef, Lang, SheetDef, SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import { recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../domain/headers';
@@ -39,18 +39,31 @@ import {
   statusFormula,
   statusFormulaMarker,
 } from './address';
-import { isBlankRow, readCell, writeCell } from './cells';
+import { isBlankRow, readCell, writeCell, writeTextSafe, type OfficeCell } from './cells';
 import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
+import {
+  FORMAT_MARKERS,
+  FORMAT_MARKERS_KEY,
+  SETTINGS_KEY,
+  SETTINGS_MIGRATED,
+  documentSettings,
+  formatMarkers,
+  loadPayloadCell,
+  olderVersionRan,
+  writePayload,
+  type PayloadCell,
+  type SettingsStore,
+} from './settings-sheet';
+import {
+  SETTINGS_SHEET,
+  ownSheetName,
+  resolveOwnSheets,
+  type OwnSheets,
+  type SettingsPayload,
+} from '../memory/own-sheets';
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** The part of Office.context.document.settings the adapter uses. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
-}
 
 export interface OfficeWorkbookOptions {
   run?: ExcelRunner;
@@ -61,9 +74,10 @@ export interface OfficeWorkbookOptions {
   budgetBytes?: number;
 }
 
-/** Keys in the document's settings. */
-export const SETTINGS_KEY = 'showroomDesk.settings';
-export const FORMAT_MARKERS_KEY = 'showroomDesk.formatMarkers';
+export { SETTINGS_KEY, FORMAT_MARKERS_KEY, type SettingsStore };
+
+/** The workbook as one probe sees it, with the settings sheet's payload. */
+type Probe = WorkbookProbe & { settings: PayloadCell };
 
 /** Rows in the first read chunk of a table, which measures the bytes per row. */
 const SAMPLE_ROWS = 1000;
@@ -88,15 +102,10 @@ function reportCell(v: CellValue | undefined): string | number | boolean {
   return writeCell(v);
 }
 
-/**
- * A status cell in a block written through `range.formulas` (a column chunk holding live formulas):
- * formulas as they are, numbers as numbers, empty as ''. Text gets Excel's quote prefix so it stays
- * text exactly as given (never read as a number, date or formula).
- */
-export function formulaBlockCell(v: StatusValue): string | number {
-  if (isFormulaCell(v)) return v.formula;
-  if (v === null || v === '') return '';
-  return typeof v === 'number' ? v : `'${v}`;
+/** A status cell as the Office adapter writes it: the add-in's formulas live, empty as '' (clears the cell). */
+export function statusCell(v: StatusValue): OfficeCell {
+  if (isFormulaCell(v)) return { formula: v.formula };
+  return v ?? '';
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -119,8 +128,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ------------------------------------------------------------ helpers
 
-  /** Two syncs: names of sheets and tables, then each table's position and header row and each sheet's used range. */
-  private async probe(context: Excel.RequestContext): Promise<WorkbookProbe> {
+  /**
+   * Two syncs: names of sheets and tables, then each table's position and header row, each sheet's used
+   * range and the settings sheet's payload.
+   */
+  private async probe(context: Excel.RequestContext): Promise<Probe> {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     const tables = context.workbook.tables;
@@ -138,6 +150,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const first = used.getRow(0).getResizedRange(MAX_TITLE_ROWS, 0).load('values');
       return { ws, used, first };
     });
+    const settings = loadPayloadCell(
+      context,
+      sheets.items.some((ws) => ws.name === SETTINGS_SHEET),
+    );
     await context.sync();
     const tableProbes: TableProbe[] = tableParts.map(({ table, ws, range, header }) => ({
       name: table.name,
@@ -167,7 +183,7 @@ export class OfficeWorkbook implements WorkbookPort {
             },
       };
     });
-    return { sheets: sheetProbes, tables: tableProbes };
+    return { sheets: sheetProbes, tables: tableProbes, settings: settings() };
   }
 
   private mustLocate(probe: WorkbookProbe, key: SheetKey, lang: Lang = 'zh'): OfficeLocated {
@@ -182,33 +198,65 @@ export class OfficeWorkbook implements WorkbookPort {
     if (screen && this.isSetSupported('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
   }
 
-  /** The sheet name of an add-in sheet in either language, when present. */
-  private addinSheetName(probe: WorkbookProbe, key: AddinSheetKey): string | undefined {
-    const names = ADDIN_SHEETS[key];
-    return probe.sheets.find((s) => s.name === names.zh)?.name ?? probe.sheets.find((s) => s.name === names.en)?.name;
+  /** The add-in's own sheets: those the payload registers (or an older version left: own-sheets.ts). */
+  private ownSheets(probe: Probe): OwnSheets {
+    const info = probe.sheets.map((s) => ({
+      name: s.name,
+      tables: probe.tables.filter((x) => x.sheet === s.name).map((x) => x.name),
+    }));
+    return resolveOwnSheets(
+      info,
+      probe.settings.payload?.sheets,
+      olderVersionRan(this.settingsStore(), probe.settings),
+    );
   }
 
-  /** Writes rows of values (or formulas) at a position in byte- and row-bounded chunks, one sync each. */
+  /** The sheet holding the add-in's sheet `key`, when there is one. */
+  private addinSheetName(probe: Probe, key: AddinSheetKey): string | undefined {
+    return this.ownSheets(probe)[key];
+  }
+
+  /** Queues the registration of `name` as the add-in's sheet `key`, with every other own sheet found. */
+  private registerOwnSheet(context: Excel.RequestContext, probe: Probe, key: AddinSheetKey, name: string): void {
+    const sheets: OwnSheets = { ...this.ownSheets(probe), [key]: name };
+    const stored = probe.settings.payload?.sheets ?? {};
+    const same = (a: OwnSheets, b: OwnSheets) => (Object.keys(a) as AddinSheetKey[]).every((k) => a[k] === b[k]);
+    if (probe.settings.payload?.sheets && same(sheets, stored) && same(stored, sheets)) return;
+    this.savePayload(context, probe, { sheets });
+  }
+
+  /**
+   * Queues the write of the payload with `patch` applied. It always carries the registry of own sheets
+   * (with what an older version left, once recognised): a payload without one means an older version.
+   */
+  private savePayload(context: Excel.RequestContext, probe: Probe, patch: Partial<SettingsPayload>): void {
+    writePayload(context, probe.settings, { sheets: this.ownSheets(probe), ...patch });
+  }
+
+  /**
+   * Writes rows at a position in byte- and row-bounded chunks, one sync each, every string as text
+   * (textSafeBlock). `own`: the add-in's cells (its sheets and columns), not a user's.
+   */
   private async writeRows(
     context: Excel.RequestContext,
     sheet: string,
     firstRow: number,
     firstColumn: number,
-    rows: (string | number | boolean)[][],
-    kind: 'values' | 'formulas' = 'values',
+    rows: OfficeCell[][],
+    own: boolean,
   ): Promise<void> {
     let screen = true;
-    for (const [start, end] of splitRowsByBytes(rows, this.budgetBytes, this.chunkRows)) {
+    // Each cell travels with its number format: half the budget for the values.
+    for (const [start, end] of splitRowsByBytes(rows, this.budgetBytes / 2, this.chunkRows)) {
       const width = Math.max(...rows.slice(start, end).map((r) => r.length));
       if (width === 0) continue;
       const block = rows
         .slice(start, end)
-        .map((r) => (r.length === width ? r : [...r, ...Array(width - r.length).fill('')]));
+        .map((r) => (r.length === width ? r : [...r, ...Array<OfficeCell>(width - r.length).fill('')]));
       const range = context.workbook.worksheets
         .getItem(sheet)
         .getRangeByIndexes(firstRow - 1 + start, firstColumn, end - start, width);
-      if (kind === 'values') range.values = block;
-      else range.formulas = block;
+      writeTextSafe(range, block, own);
       this.suspend(context, screen);
       screen = false;
       await context.sync();
@@ -316,7 +364,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void> {
     await this.run(async (context) => {
       const loc = this.mustLocate(await this.probe(context), sheet, lang);
-      const positions = this.ensureAddinColumns(context, loc, columns, lang);
+      const positions = await this.ensureAddinColumns(context, loc, columns, lang);
       const first = loc.headerRow + 1;
       const last = loc.lastRow;
       if (last < first) {
@@ -336,9 +384,11 @@ export class OfficeWorkbook implements WorkbookPort {
         columns.forEach((_, k) => {
           const cells: StatusValue[] = [];
           for (let r = r0; r < r0 + count; r++) cells.push(byRow[k].get(r) ?? null);
-          const range = ws.getRangeByIndexes(r0 - 1, positions[k], count, 1);
-          if (cells.some(isFormulaCell)) range.formulas = cells.map((v) => [formulaBlockCell(v)]);
-          else range.values = cells.map((v) => [(v as string | number | null) ?? '']);
+          writeTextSafe(
+            ws.getRangeByIndexes(r0 - 1, positions[k], count, 1),
+            cells.map((v) => [statusCell(v)]),
+            true,
+          );
         });
         this.suspend(context, screen);
         screen = false;
@@ -351,25 +401,32 @@ export class OfficeWorkbook implements WorkbookPort {
    * Absolute column index of each status column, queueing a new column at the table's right
    * edge (a table column, or a header cell after a plain range) when it is missing.
    */
-  private ensureAddinColumns(
+  private async ensureAddinColumns(
     context: Excel.RequestContext,
     loc: OfficeLocated,
     columns: StatusColumn[],
     lang: Lang,
-  ): number[] {
+  ): Promise<number[]> {
     const mapping = recogniseHeaders(loc.def, loc.headers);
-    let next = loc.lastColumn + 1;
-    return columns.map((col) => {
+    const fields = columns.map((col) => {
       const f = loc.def.fields.find((x) => x.key === col.field);
       if (!f || f.owner !== 'addin') throw new Error(t(lang, 'workbook.error.notAddinField', { field: col.field }));
+      return f;
+    });
+    const added = fields.filter((f) => mapping.columns[f.key] === undefined).length;
+    if (added && !loc.table) await this.makeRoomRightOf(context, loc, added);
+    let next = loc.lastColumn + 1;
+    return fields.map((f) => {
       const idx = mapping.columns[f.key];
       if (idx !== undefined) return loc.firstColumn + idx;
       const c = next++;
       if (loc.table) context.workbook.tables.getItem(loc.table).columns.add(undefined, undefined, label(f, lang));
       else
-        context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1).values = [
-          [label(f, lang)],
-        ];
+        writeTextSafe(
+          context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1),
+          [[label(f, lang)]],
+          true,
+        );
       context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth =
         (f.width ?? 12) * POINTS_PER_CHAR;
       loc.headers = [...loc.headers, label(f, lang)];
@@ -378,12 +435,31 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * The columns right of a plain range where new status columns go must be empty down to its last row.
+   * The range's extent comes from the values-only used range, which misses a formula without a value
+   * (e.g. one returning ""), and formats or notes: when anything is there, whole columns are inserted so
+   * the user's cells move right (Excel moves every reference to them) instead of being overwritten. One
+   * sync. (A table's columns.add inserts its new column itself.)
+   */
+  private async makeRoomRightOf(context: Excel.RequestContext, loc: OfficeLocated, count: number): Promise<void> {
+    const ws = context.workbook.worksheets.getItem(loc.sheet);
+    const first = loc.lastColumn + 1;
+    const used = ws.getRangeByIndexes(0, first, loc.lastRow, count).getUsedRangeOrNullObject(false);
+    used.load('address');
+    await context.sync();
+    if (used.isNullObject) return;
+    ws.getRange(`${columnLetter(first)}:${columnLetter(first + count - 1)}`).insert('Right');
+  }
+
   // ------------------------------------------------------------ formats
 
   async applyStatusFormats(sheet: SheetKey, rules: StatusFormatRule[]): Promise<void> {
-    const known = new Set([...rules.map((r) => r.contains), ...this.storedMarkers()]);
     await this.run(async (context) => {
-      const loc = this.mustLocate(await this.probe(context), sheet);
+      const probe = await this.probe(context);
+      const loc = this.mustLocate(probe, sheet);
+      const stored = formatMarkers(this.settingsStore(), probe.settings.payload);
+      const known = new Set([...rules.map((r) => r.contains), ...stored]);
       const mapping = recogniseHeaders(loc.def, loc.headers);
       const statusColumns = rules.map((rule) => {
         const idx = mapping.columns[rule.field];
@@ -417,25 +493,12 @@ export class OfficeWorkbook implements WorkbookPort {
         cf.custom.format.fill.color = rule.fill;
         if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
       });
+      // The markers of every rule the add-in made, so a later run finds them (the payload, not the document).
+      if (known.size !== stored.length || probe.settings.payload?.[FORMAT_MARKERS] === undefined)
+        this.savePayload(context, probe, { [FORMAT_MARKERS]: [...known] });
       this.suspend(context, true);
       await context.sync();
     });
-    await this.saveMarkers([...known]);
-  }
-
-  private storedMarkers(): string[] {
-    try {
-      const v = this.settingsStore().get(FORMAT_MARKERS_KEY);
-      return Array.isArray(v) ? v.map(String) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private async saveMarkers(markers: string[]): Promise<void> {
-    const store = this.settingsStore();
-    store.set(FORMAT_MARKERS_KEY, markers);
-    await saveSettingsAsync(store);
   }
 
   // ------------------------------------------------------------ add-in sheets
@@ -443,12 +506,11 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
     await this.run(async (context) => {
       const probe = await this.probe(context);
-      const name = ADDIN_SHEETS[report.sheet][lang];
-      const ws = this.freshAddinSheet(context, probe, report.sheet, name);
+      const { ws, name } = this.freshAddinSheet(context, probe, report.sheet, lang);
       const located = locateAll(probe);
-      const rows: (string | number | boolean)[][] = [report.headers.map((h) => h)];
+      const rows: OfficeCell[][] = [report.headers.map((h) => h)];
       report.rows.forEach((row, i) => {
-        const cells = row.map(reportCell);
+        const cells: OfficeCell[] = row.map(reportCell);
         const link = report.links?.[i];
         const loc = link ? located[link.sheet] : undefined;
         if (link && loc) {
@@ -456,12 +518,7 @@ export class OfficeWorkbook implements WorkbookPort {
           const target = `#${quoteSheet(loc.sheet)}!${columnLetter(loc.firstColumn + (idx ?? 0))}${link.row}`;
           const shown =
             typeof cells[0] === 'number' ? String(cells[0]) : `"${String(cells[0] ?? '').replace(/"/g, '""')}"`;
-          cells[0] = `=HYPERLINK("${target}",${shown})`;
-        } else {
-          // A text cell that starts with '=' would become a formula: keep it text.
-          cells.forEach((c, k) => {
-            if (typeof c === 'string' && c.startsWith('=')) cells[k] = `'${c}`;
-          });
+          cells[0] = { formula: `=HYPERLINK("${target}",${shown})` };
         }
         rows.push(cells);
       });
@@ -472,28 +529,37 @@ export class OfficeWorkbook implements WorkbookPort {
         ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.min(60, Math.max(8, w)) * POINTS_PER_CHAR;
       });
       ws.freezePanes.freezeRows(1);
-      await this.writeRows(context, name, 1, 0, rows, 'formulas');
+      await this.writeRows(context, name, 1, 0, rows, true);
       const table = ws.tables.add(rangeAddress(1, 0, Math.max(2, rows.length), width - 1), true);
       table.name = `SD_${report.sheet}`;
       await context.sync();
     });
   }
 
-  /** The add-in sheet emptied (its tables deleted, cells cleared) and named for the language, or a new one. */
+  /**
+   * The add-in's sheet `key` emptied (its tables deleted, cells cleared), or a new one; named for the
+   * language where that name is free (a user's sheet keeps its name: ownSheetName) and registered.
+   */
   private freshAddinSheet(
     context: Excel.RequestContext,
-    probe: WorkbookProbe,
+    probe: Probe,
     key: AddinSheetKey,
-    name: string,
-  ): Excel.Worksheet {
+    lang: Lang,
+  ): { ws: Excel.Worksheet; name: string } {
     const existing = this.addinSheetName(probe, key);
-    if (!existing) return context.workbook.worksheets.add(name);
+    const name = ownSheetName(
+      key,
+      lang,
+      probe.sheets.filter((s) => s.name !== existing).map((s) => s.name),
+    );
+    this.registerOwnSheet(context, probe, key, name);
+    if (!existing) return { ws: context.workbook.worksheets.add(name), name };
     const ws = context.workbook.worksheets.getItem(existing);
     for (const tbl of probe.tables.filter((x) => x.sheet === existing))
       context.workbook.tables.getItem(tbl.name).delete();
     ws.getRange().clear('All');
     if (existing !== name) ws.name = name;
-    return ws;
+    return { ws, name };
   }
 
   async appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void> {
@@ -501,8 +567,15 @@ export class OfficeWorkbook implements WorkbookPort {
       const probe = await this.probe(context);
       const existing = this.addinSheetName(probe, sheet);
       const used = probe.sheets.find((s) => s.name === existing)?.used;
-      const name = existing ?? ADDIN_SHEETS[sheet][lang];
-      const block: (string | number | boolean)[][] = [];
+      const name =
+        existing ??
+        ownSheetName(
+          sheet,
+          lang,
+          probe.sheets.map((s) => s.name),
+        );
+      this.registerOwnSheet(context, probe, sheet, name);
+      const block: OfficeCell[][] = [];
       let firstRow = (used?.lastRow ?? 0) + 1;
       if (!existing || !used) {
         const ws = existing ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
@@ -515,7 +588,7 @@ export class OfficeWorkbook implements WorkbookPort {
         firstRow = 1;
       }
       for (const r of rows) block.push(r.map(reportCell));
-      await this.writeRows(context, name, firstRow, 0, block);
+      await this.writeRows(context, name, firstRow, 0, block, true);
     });
   }
 
@@ -553,9 +626,12 @@ export class OfficeWorkbook implements WorkbookPort {
         const col = editColumn({ ...loc, columns: recogniseHeaders(loc.def, loc.headers).columns }, e);
         return { sheet: loc.sheet, row: e.row, col, value: writeCell(e.value) };
       });
-      for (const p of planned) {
-        context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row - 1, p.col, 1, 1).values = [[p.value]];
-      }
+      for (const p of planned)
+        writeTextSafe(
+          context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row - 1, p.col, 1, 1),
+          [[p.value]],
+          false,
+        );
       this.suspend(context, true);
       await context.sync();
     });
@@ -586,15 +662,27 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       const start = loc.lastRow + 1;
       if (loc.table) {
+        // rows.add reads strings as typed: add the rows with the text left out, then write them as text.
         let screen = true;
-        for (const [a, b] of splitRowsByBytes(block, this.budgetBytes, this.chunkRows)) {
-          context.workbook.tables.getItem(loc.table).rows.add(undefined, block.slice(a, b));
+        for (const [a, b] of splitRowsByBytes(block, this.budgetBytes / 2, this.chunkRows)) {
+          const part = block.slice(a, b);
+          context.workbook.tables.getItem(loc.table).rows.add(
+            undefined,
+            part.map((r) => r.map((v) => (typeof v === 'string' ? '' : v))),
+          );
+          writeTextSafe(
+            context.workbook.worksheets
+              .getItem(loc.sheet)
+              .getRangeByIndexes(start - 1 + a, loc.firstColumn, b - a, width),
+            part,
+            false,
+          );
           this.suspend(context, screen);
           screen = false;
           await context.sync();
         }
       } else {
-        await this.writeRows(context, loc.sheet, start, loc.firstColumn, block);
+        await this.writeRows(context, loc.sheet, start, loc.firstColumn, block, false);
       }
       return rows.map((_, i) => start + i);
     });
@@ -687,9 +775,11 @@ export class OfficeWorkbook implements WorkbookPort {
           // Missing user columns go at the right edge; existing columns are never touched.
           if (loc.table) context.workbook.tables.getItem(loc.table).columns.add(undefined, undefined, label(f, lang));
           else
-            context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1).values = [
-              [label(f, lang)],
-            ];
+            writeTextSafe(
+              context.workbook.worksheets.getItem(loc.sheet).getRangeByIndexes(loc.headerRow - 1, c, 1, 1),
+              [[label(f, lang)]],
+              true,
+            );
           const ws = context.workbook.worksheets.getItem(loc.sheet);
           this.formatColumn(ws, def, f, loc.headerRow, c, Math.max(1, loc.lastRow - loc.headerRow), lists, lang);
           added.push(f.key);
@@ -738,7 +828,7 @@ export class OfficeWorkbook implements WorkbookPort {
     sheetNames.add(name);
     const ws = context.workbook.worksheets.add(name);
     const fields = userFields(def);
-    ws.getRangeByIndexes(0, 0, 1, fields.length).values = [fields.map((f) => label(f, lang))];
+    writeTextSafe(ws.getRangeByIndexes(0, 0, 1, fields.length), [fields.map((f) => label(f, lang))], true);
     const table = ws.tables.add(rangeAddress(1, 0, 2, fields.length - 1), true);
     if (!tableNames.has(def.table.toLowerCase())) table.name = def.table;
     tableNames.add(def.table.toLowerCase());
@@ -809,9 +899,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** (Re)writes the Lists sheet: one column per enum field. Returns 'Sheet.Field' -> list source formula. */
-  private writeLists(context: Excel.RequestContext, probe: WorkbookProbe, lang: Lang): Map<string, string> {
-    const name = ADDIN_SHEETS.Lists[lang];
-    const ws = this.freshAddinSheet(context, probe, 'Lists', name);
+  private writeLists(context: Excel.RequestContext, probe: Probe, lang: Lang): Map<string, string> {
+    const { ws, name } = this.freshAddinSheet(context, probe, 'Lists', lang);
     const sources = new Map<string, string>();
     let c = 0;
     for (const def of SHEETS) {
@@ -821,7 +910,7 @@ export class OfficeWorkbook implements WorkbookPort {
           [t(lang, 'workbook.lists.header', { sheet: label(def, lang), field: label(f, lang) })],
           ...f.values.map((v) => [label(v, lang)]),
         ];
-        ws.getRangeByIndexes(0, c, column.length, 1).values = column;
+        writeTextSafe(ws.getRangeByIndexes(0, c, column.length, 1), column, true);
         const letter = columnLetter(c);
         sources.set(`${def.key}.${f.key}`, `=${quoteSheet(name)}!$${letter}$2:$${letter}$${f.values.length + 1}`);
         c++;
@@ -833,33 +922,30 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ------------------------------------------------------------ settings
 
+  /**
+   * The settings in the settings sheet's payload (the same the CLI reads). An older version's settings in
+   * the document are taken over on first use: merged under the payload's and marked as taken over.
+   */
   async loadSettings(): Promise<Partial<Settings>> {
-    const raw = this.settingsStore().get(SETTINGS_KEY);
-    if (typeof raw === 'string') {
-      try {
-        return JSON.parse(raw) as Partial<Settings>;
-      } catch {
-        return {};
-      }
-    }
-    return raw && typeof raw === 'object' ? { ...(raw as Partial<Settings>) } : {};
+    return this.run(async (context) => {
+      const probe = await this.probe(context);
+      const payload = probe.settings.payload;
+      const old = documentSettings(this.settingsStore(), payload);
+      if (!Object.keys(old).length) return { ...payload?.settings } as Partial<Settings>;
+      const settings = { ...old, ...payload?.settings };
+      this.savePayload(context, probe, { settings, [SETTINGS_MIGRATED]: true });
+      await context.sync();
+      return settings as Partial<Settings>;
+    });
   }
 
   async saveSettings(settings: Partial<Settings>): Promise<void> {
-    const merged = { ...(await this.loadSettings()), ...settings };
-    const store = this.settingsStore();
-    store.set(SETTINGS_KEY, JSON.stringify(merged));
-    await saveSettingsAsync(store);
-  }
-}
-
-/** Office's callback-style saveAsync as a promise. */
-function saveSettingsAsync(store: SettingsStore): Promise<void> {
-  return new Promise((resolve, reject) => {
-    store.saveAsync((result) => {
-      if (result && String(result.status) === 'failed')
-        reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
-      else resolve();
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      const payload = probe.settings.payload;
+      const base = { ...documentSettings(this.settingsStore(), payload), ...payload?.settings };
+      this.savePayload(context, probe, { settings: { ...base, ...settings }, [SETTINGS_MIGRATED]: true });
+      await context.sync();
     });
-  });
+  }
 }

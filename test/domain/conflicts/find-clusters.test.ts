@@ -403,23 +403,67 @@ describe('clusters', () => {
     expect(c[0].rows).toEqual([5, 6, 7]);
     expect(c[0].suggestedOwner).toBe('S004');
     expect(c[0].owners).toEqual(['S003', 'S004', 'S005']);
-    expect(c[0].reasons[0]).toMatch(/^Rows 5 and 6: same Phone/);
+    // rows are compared earliest first contact first (rows 6 and 7, then row 5): see row-order.ts
+    expect(c[0].reasons[0]).toMatch(/^Rows 6 and 7: same Phone/);
   });
 
-  test('one owner -> duplicate, more -> conflict; ids in first-row order', () => {
+  test('the same clusters in any row order: a row matching two people with different IDs joins the one registered first', () => {
+    const records = [
+      person({
+        CustomerId: 'A',
+        Name: '罗秀英',
+        Phone: '13000000220',
+        IdNumber: '440106194001010010',
+        FirstContact: '2025-03-02',
+      }),
+      person({ CustomerId: 'B', Name: '罗秀英', Phone: '13000000220', FirstContact: '2025-03-05' }),
+      person({
+        CustomerId: 'C',
+        Name: '罗秀英',
+        Phone: '13000000220',
+        IdNumber: '440106194001010029',
+        FirstContact: '2025-03-01',
+      }),
+    ];
+    for (const order of [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ]) {
+      const clusters = findClusters(makeTable(order.map((k) => records[k])));
+      expect(clusters.map((cl) => [...cl.customerIds].sort())).toEqual([['B', 'C']]);
+    }
+    // on the same day, the rows' content decides, still the same in every order
+    const sameDay = records.map((r) => ({ ...r, FirstContact: '2025-03-01' }));
+    const seen = new Set(
+      [
+        [0, 1, 2],
+        [1, 2, 0],
+        [2, 1, 0],
+      ].map((order) =>
+        JSON.stringify(findClusters(makeTable(order.map((k) => sameDay[k]))).map((cl) => [...cl.customerIds].sort())),
+      ),
+    );
+    expect(seen.size).toBe(1);
+  });
+
+  test('one owner -> duplicate, more -> conflict; in first-row order, labelled by the smallest CustomerId', () => {
     const c = findClusters(
       makeTable([
-        person({ Name: '甲', Phone: '13100000009', Owner: 'S1' }),
-        person({ Name: '乙', Phone: '13100000008', Owner: 'S1' }),
-        person({ Name: '乙', Phone: '13100000008', Owner: 'S2' }),
-        person({ Name: '甲', Phone: '13100000009', Owner: 's1' }),
+        person({ CustomerId: 'K9', Name: '甲', Phone: '13100000009', Owner: 'S1' }),
+        person({ CustomerId: 'K3', Name: '乙', Phone: '13100000008', Owner: 'S1' }),
+        person({ CustomerId: 'K2', Name: '乙', Phone: '13100000008', Owner: 'S2' }),
+        person({ CustomerId: 'K10', Name: '甲', Phone: '13100000009', Owner: 's1' }),
       ]),
       DEFAULT_MATCH_CONFIG,
       { lang: 'zh' },
     );
     expect(c.map((x) => [x.id, x.kind, x.rows])).toEqual([
-      ['G1', 'duplicate', [2, 5]],
-      ['G2', 'conflict', [3, 4]],
+      ['G-K9', 'duplicate', [2, 5]],
+      ['G-K2', 'conflict', [3, 4]],
     ]);
   });
 

@@ -124,17 +124,37 @@ describe('unified social credit codes (GB 32100)', () => {
   });
 });
 
-describe('unknown identifiers', () => {
-  test('passport-like and garbage', () => {
+describe('documents from outside the mainland, and other numbers', () => {
+  const kindOf = (raw: string) => parseIdNumber(raw)!.kind;
+
+  test('a passport number is a passport, its format right, no check character to check', () => {
     expect(parseIdNumber('E12345678')).toEqual({
-      kind: 'unknown',
+      kind: 'passport',
       normalised: 'E12345678',
       matchKey: 'E12345678',
-      formatOk: false,
+      formatOk: true,
       checkOk: false,
     });
-    expect(parseIdNumber('abc')!.matchKey).toBe('ABC');
-    expect(parseIdNumber('36042619910101007')!.kind).toBe('unknown'); // 17 digits
+    for (const raw of ['EA1234567', 'ea 123 4567', 'TK1234567', 'A1234567', 'C01X00T47', 'Ｅ１２３４５６７８'])
+      expect([raw, kindOf(raw), parseIdNumber(raw)!.formatOk]).toEqual([raw, 'passport', true]);
+  });
+
+  test('Hong Kong/Macau permits (H or M and 8 or 10 digits) and Taiwan permits (8 digits)', () => {
+    expect(parseIdNumber('h1234-5678')).toMatchObject({ kind: 'hkMacau', normalised: 'H12345678', formatOk: true });
+    expect(kindOf('M12345678')).toBe('hkMacau');
+    expect(kindOf('H1234567801')).toBe('hkMacau');
+    expect(parseIdNumber('H12345678(01)')!.normalised).toBe('H1234567801');
+    expect(parseIdNumber('1234 5678')).toMatchObject({ kind: 'taiwan', normalised: '12345678', formatOk: true });
+  });
+
+  test("another document's number is 'unknown' but well formed; junk is not", () => {
+    expect(parseIdNumber('7654321')).toMatchObject({ kind: 'unknown', formatOk: true, checkOk: false });
+    expect(parseIdNumber('USA110069060101')).toMatchObject({ kind: 'unknown', formatOk: true });
+    expect(parseIdNumber('abc')).toMatchObject({ kind: 'unknown', matchKey: 'ABC', formatOk: false });
+    expect(parseIdNumber('36042619910101007')).toMatchObject({ kind: 'unknown', formatOk: false }); // 17 digits
+    expect(parseIdNumber('13812345678')).toMatchObject({ kind: 'unknown', formatOk: false }); // a mobile
+    expect(parseIdNumber('000000')!.formatOk).toBe(false);
+    expect(parseIdNumber('不详')!.formatOk).toBe(false);
     expect(parseIdNumber('')).toBeNull();
     expect(parseIdNumber('   ')).toBeNull();
     expect(parseIdNumber(null)).toBeNull();

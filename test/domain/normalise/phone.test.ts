@@ -129,6 +129,36 @@ describe('normalisePhone', () => {
     expect(normalisePhone('18961729811 13691155008')?.key).toBe('18961729811');
   });
 
+  test("normalisePhones: after a complete number, one written with a '+' or after a label; not an extension or a name", () => {
+    const keys = (s: string) => normalisePhones(s).map((p) => p.key);
+    expect(keys('手机：13812345678 电话：020-87654321')).toEqual(['13812345678', '02087654321']);
+    expect(keys('13812345678 +86 139 8765 4321')).toEqual(['13812345678', '13987654321']);
+    expect(keys('13812345678 Tel. 139.8765.4321')).toEqual(['13812345678', '13987654321']);
+    expect(keys('13812345678（王先生）13987654321')).toEqual(['13812345678', '13987654321']);
+    expect(keys('13812345678（王先生） Tel. 139.8765.4321')).toEqual(['13812345678', '13987654321']);
+    expect(keys('021-12345678 ext 801')).toEqual(['02112345678']);
+    expect(keys('021-12345678 Ext.801')).toEqual(['02112345678']);
+    expect(keys('021-12345678 x801')).toEqual(['02112345678']);
+    expect(keys('021-12345678 分机 801')).toEqual(['02112345678']);
+    expect(keys('0755-12345678 转801')).toEqual(['075512345678']);
+    expect(keys('020-87654321转801 13812345678')).toEqual(['02087654321', '13812345678']);
+    expect(keys('020-87654321 ext. 801 Tel. 13812345678')).toEqual(['02087654321', '13812345678']);
+    // written internationally (no trunk 0), a number is complete when the next group would make it too long
+    expect(keys('+86 752 2000000 13000000000')).toEqual(['07522000000', '13000000000']);
+    expect(keys('+86 755 1234 5678')).toEqual(['075512345678']);
+    expect(keys('+86 20 87654321 13812345678')).toEqual(['02087654321', '13812345678']);
+    expect(keys('+86 10 6234 5678 139 1234 5678')).toEqual(['01062345678', '13912345678']);
+    expect(keys('+86 20 8765 4321')).toEqual(['02087654321']);
+    expect(keys('010-62345678 内线 8')).toEqual(['01062345678']);
+    expect(keys('13812345678 王先生')).toEqual(['13812345678']);
+    // a label after fewer than 7 digits is part of that cell's oddities, as before
+    expect(keys('138123 手机 45678')).toHaveLength(1);
+    expect(keys('62345678 手机 13812345678')).toEqual(['62345678', '13812345678']);
+    expect(Array.from(parsePhoneColumn(['13812345678 王先生', '手机:13812345678 电话:020-87654321']).several)).toEqual([
+      0, 1,
+    ]);
+  });
+
   test('the phone column marks the cells that hold another number', () => {
     const column = parsePhoneColumn([
       '13812345678',

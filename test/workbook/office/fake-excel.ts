@@ -19,6 +19,7 @@ export interface FakeSheet {
   frozenRows: number;
   /** Formulas written through `range.formulas` ('r,c' 0-based); the cell keeps the formula text (nothing is calculated). */
   formulas?: Map<string, string>;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface FakeTable {
@@ -139,6 +140,33 @@ export class FakeExcel {
     this.writes.push({ sheet: sheet.name, row0, col, value });
   }
 
+  /** The formula a cell holds ('=...'), or undefined when it holds a constant. */
+  formulaAt(sheet: FakeSheet | string, row0: number, col: number): string | undefined {
+    const s = typeof sheet === 'string' ? this.sheet(sheet) : sheet;
+    return s.formulas?.get(`${row0},${col}`);
+  }
+
+  /**
+   * What Excel makes of a value written through `values` or `formulas` (as if typed): in a cell whose
+   * number format is Text ('@') any string stays as given; otherwise a leading ' is swallowed and the
+   * rest kept as text, a number-like string becomes a number, and a string starting with '=', '+', '-'
+   * or '@' becomes a formula (the cell shows the formula here: nothing is calculated).
+   */
+  enter(sheet: FakeSheet, row0: number, col: number, v: Cell): void {
+    const key = `${row0},${col}`;
+    const formulas = (sheet.formulas ??= new Map());
+    formulas.delete(key);
+    if (typeof v !== 'string' || v === '' || sheet.numberFormats.get(key) === '@') return this.set(sheet, row0, col, v);
+    if (v.startsWith("'")) return this.set(sheet, row0, col, v.slice(1));
+    if (/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) return this.set(sheet, row0, col, Number(v));
+    if (v.length > 1 && '=+-@'.includes(v[0])) {
+      const formula = v[0] === '=' ? v : `=${v[0] === '@' ? v.slice(1) : v}`;
+      formulas.set(key, formula);
+      return this.set(sheet, row0, col, formula);
+    }
+    this.set(sheet, row0, col, v);
+  }
+
   text(sheet: FakeSheet, row0: number, col: number): string {
     const override = sheet.texts.get(`${row0},${col}`);
     if (override !== undefined) return override;
@@ -190,22 +218,52 @@ export class FakeExcel {
     return (batch) => batch(this.context());
   }
 
-  usedRect(sheet: FakeSheet): CellRect | null {
-    let firstRow = -1;
+  /**
+   * The used range: cells with a value, and with `valuesOnly` false also cells holding a formula (even
+   * one without a value) or a number format, as Excel's getUsedRange(false) counts formatted cells.
+   */
+  usedRect(sheet: FakeSheet, valuesOnly = true, within?: CellRect): CellRect | null {
+    let firstRow = Infinity;
     let lastRow = -1;
     let firstColumn = Infinity;
     let lastColumn = -1;
-    sheet.rows.forEach((row, r) => {
+    const take = (r: number, c: number) => {
+      if (within && !intersects(within, { firstRow: r + 1, lastRow: r + 1, firstColumn: c, lastColumn: c })) return;
+      firstRow = Math.min(firstRow, r);
+      lastRow = Math.max(lastRow, r);
+      firstColumn = Math.min(firstColumn, c);
+      lastColumn = Math.max(lastColumn, c);
+    };
+    sheet.rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v === '' || v === null || v === undefined) return;
-        if (firstRow < 0) firstRow = r;
-        lastRow = r;
-        firstColumn = Math.min(firstColumn, c);
-        lastColumn = Math.max(lastColumn, c);
-      });
-    });
-    if (firstRow < 0) return null;
+        if (v !== '' && v !== null && v !== undefined) take(r, c);
+      }),
+    );
+    if (!valuesOnly)
+      for (const key of [...(sheet.formulas?.keys() ?? []), ...sheet.numberFormats.keys()]) {
+        const [r, c] = key.split(',').map(Number);
+        take(r, c);
+      }
+    if (lastRow < 0) return null;
     return { firstRow: firstRow + 1, lastRow: lastRow + 1, firstColumn, lastColumn };
+  }
+
+  /** Excel's insert of whole columns: every cell, formula and format at or right of `at` moves right. */
+  insertColumns(sheet: FakeSheet, at: number, count: number): void {
+    for (const row of sheet.rows) if (row.length > at) row.splice(at, 0, ...Array<Cell>(count).fill(''));
+    const shift = <T>(map: Map<string, T>) =>
+      new Map(
+        [...map].map(([key, v]) => {
+          const [r, c] = key.split(',').map(Number);
+          return [`${r},${c >= at ? c + count : c}`, v] as [string, T];
+        }),
+      );
+    if (sheet.formulas) sheet.formulas = shift(sheet.formulas);
+    sheet.numberFormats = shift(sheet.numberFormats);
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) {
+      if (t.firstColumn >= at) t.firstColumn += count;
+      if (t.lastColumn >= at) t.lastColumn += count;
+    }
   }
 }
 
@@ -286,6 +344,12 @@ class FakeWorksheet extends Loadable {
   get data(): FakeSheet {
     return this.fx.sheet(this.sheetName);
   }
+  get visibility(): string {
+    return this.data.visibility ?? 'Visible';
+  }
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.data.visibility = v;
+  }
   get name(): string {
     return this.sheetName;
   }
@@ -307,13 +371,18 @@ class FakeWorksheet extends Loadable {
   getRange(address?: string): FakeRange {
     if (!address)
       return new FakeRange(this.fx, this.data, { firstRow: 1, firstColumn: 0, lastRow: 1048576, lastColumn: 16383 });
+    const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    if (columns) {
+      const { rect } = parseAddress(`${columns[1]}1:${columns[2]}1`);
+      return new FakeRange(this.fx, this.data, { ...rect, lastRow: 1048576 });
+    }
     return new FakeRange(this.fx, this.data, parseAddress(address).rect);
   }
-  getUsedRange(_valuesOnly?: boolean): FakeRange {
+  getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(
       this.fx,
       this.data,
-      this.fx.usedRect(this.data) ?? { firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 0 },
+      this.fx.usedRect(this.data, valuesOnly) ?? { firstRow: 1, firstColumn: 0, lastRow: 1, lastColumn: 0 },
     );
   }
   getRanges(address: string): { select(): void } {
@@ -431,7 +500,7 @@ class FakeTableProxy {
   private addRows(values: Cell[][]): void {
     const t = this.table;
     values.forEach((row, i) =>
-      row.forEach((v, k) => this.fx.set(t.sheet, t.headerRow0 + t.rowCount + 1 + i, t.firstColumn + k, v)),
+      row.forEach((v, k) => this.fx.enter(t.sheet, t.headerRow0 + t.rowCount + 1 + i, t.firstColumn + k, v)),
     );
     this.fx.wrote(values.length * (values[0]?.length ?? 0), values);
     t.rowCount += values.length;
@@ -632,28 +701,20 @@ class FakeRange extends Loadable {
     this.need('values');
     return this.snap.values!;
   }
+  /** Values and formulas are both read as if typed (FakeExcel.enter). */
   set values(block: Cell[][]) {
     this.writeBlock(block);
   }
   set formulas(block: Cell[][]) {
-    // Like typing: '=...' is a formula, a leading ' is Excel's quote prefix (the rest is text).
-    const formulas = (this.sheet.formulas ??= new Map());
-    const cells = block.map((row, i) =>
-      row.map((v, k) => {
-        const key = `${this.rect.firstRow - 1 + i},${this.rect.firstColumn + k}`;
-        if (typeof v === 'string' && v.startsWith('=')) formulas.set(key, v);
-        else formulas.delete(key);
-        return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
-      }),
-    );
-    this.writeBlock(cells);
+    this.writeBlock(block);
   }
-  set numberFormat(block: string[][]) {
+  set numberFormat(block: (string | null)[][]) {
     if (block.length !== this.rows) throw new Error('InvalidArgument: numberFormat dimensions');
     block.forEach((row, i) =>
-      row.forEach((f, k) =>
-        this.sheet.numberFormats.set(`${this.rect.firstRow - 1 + i},${this.rect.firstColumn + k}`, f),
-      ),
+      row.forEach((f, k) => {
+        // Office.js: null leaves the cell's format as it is
+        if (f !== null) this.sheet.numberFormats.set(`${this.rect.firstRow - 1 + i},${this.rect.firstColumn + k}`, f);
+      }),
     );
     this.fx.wrote(this.rows * this.cols, block);
   }
@@ -666,7 +727,7 @@ class FakeRange extends Loadable {
     block.forEach((row, i) =>
       row.forEach((v, k) => {
         if (v === null) return; // Office.js: null leaves the cell unchanged
-        this.fx.set(this.sheet, this.rect.firstRow - 1 + i, this.rect.firstColumn + k, v);
+        this.fx.enter(this.sheet, this.rect.firstRow - 1 + i, this.rect.firstColumn + k, v);
       }),
     );
     this.fx.wrote(this.rows * this.cols, block);
@@ -725,5 +786,18 @@ class FakeRange extends Loadable {
   }
   select(): void {
     this.fx.selection = { sheet: this.sheet.name, address: '' };
+  }
+  /** The used part of this range, or a null object (isNullObject after load and sync). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange & { isNullObject: boolean } {
+    const used = this.fx.usedRect(this.sheet, valuesOnly, this.rect);
+    const out = new FakeRange(this.fx, this.sheet, used ?? this.rect) as FakeRange & { isNullObject: boolean };
+    out.isNullObject = used === null;
+    return out;
+  }
+  /** Only whole columns shifted right, as the adapter uses it. */
+  insert(shift: string): void {
+    if (shift !== 'Right' || this.rect.firstRow !== 1 || this.rect.lastRow !== 1048576)
+      throw new Error('fake: insert supports whole columns shifted right only');
+    this.fx.insertColumns(this.sheet, this.rect.firstColumn, this.cols);
   }
 }

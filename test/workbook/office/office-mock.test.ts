@@ -1,6 +1,6 @@
 /**
  * OfficeWorkbook with no injected dependencies, against office-addin-mock's `Office` global:
- * document settings (get/set/saveAsync) and requirement-set checks come from Office.context,
+ * an older version's document settings and requirement-set checks come from Office.context,
  * and batches go through the global Excel.run (delegating to the recording fake workbook).
  *
  * office-addin-mock cannot stand in for the workbook object model itself here: its load()
@@ -8,6 +8,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { OfficeWorkbook, SETTINGS_KEY } from '../../../src/workbook/office';
+import { SETTINGS_SHEET } from '../../../src/workbook/memory';
 import { FakeExcel } from './fake-excel';
 
 /** What the mocked Office records, kept outside the mock (its properties need load/sync to read). */
@@ -65,13 +66,16 @@ function seed(fx: FakeExcel): void {
   ]);
 }
 
-test('settings are stored in Office.context.document.settings and saved with saveAsync', async () => {
+test('settings go to the workbook’s settings sheet through the global Excel.run; the document’s old value is taken over', async () => {
   const office = installOffice('1.9');
+  office.settings[SETTINGS_KEY] = JSON.stringify({ staleDays: 60 });
+  const fx = new FakeExcel();
+  installExcel(fx);
   const wb = new OfficeWorkbook();
-  await wb.saveSettings({ staleDays: 45, lang: 'zh' });
-  expect(office.saved).toBe(1);
-  expect(JSON.parse(String(office.settings[SETTINGS_KEY]))).toEqual({ staleDays: 45, lang: 'zh' });
-  expect(await new OfficeWorkbook().loadSettings()).toEqual({ staleDays: 45, lang: 'zh' });
+  await wb.saveSettings({ lang: 'zh' });
+  expect(office.saved).toBe(0);
+  expect(JSON.parse(String(fx.get(SETTINGS_SHEET, 0, 0))).settings).toEqual({ staleDays: 60, lang: 'zh' });
+  expect(await new OfficeWorkbook().loadSettings()).toEqual({ staleDays: 60, lang: 'zh' });
 });
 
 test('batches go through Excel.run; screen updating is suspended only where ExcelApi 1.9 is supported', async () => {

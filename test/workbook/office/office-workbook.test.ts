@@ -4,67 +4,13 @@
  * through the explicit actions.
  */
 import { CUSTOMERS, REVIEWS, SHEETS, userFields, label } from '../../../src/domain/schema';
-import { STATUS_FORMAT_RULES } from '../../../src/workbook/actions';
-import { FORMAT_MARKERS_KEY, OfficeWorkbook, SETTINGS_KEY, type SettingsStore } from '../../../src/workbook/office';
+import { STATUS_FORMAT_RULES } from '../../../src/app/apply-check-result';
+import { FORMAT_MARKERS_KEY, OfficeWorkbook, SETTINGS_KEY } from '../../../src/workbook/office';
+import { SETTINGS_SHEET } from '../../../src/workbook/memory';
 import { FakeExcel } from './fake-excel';
+import { CUSTOMER_FIELDS, customerRow, fakeSettings, seedCustomers, workbook } from './seed';
 
 const FIVE_MB = 5 * 1024 * 1024;
-const CUSTOMER_FIELDS = userFields(CUSTOMERS);
-
-function fakeSettings(): SettingsStore & { data: Record<string, unknown>; saves: number } {
-  const store = {
-    data: {} as Record<string, unknown>,
-    saves: 0,
-    get: (name: string) => store.data[name],
-    set: (name: string, value: unknown) => {
-      store.data[name] = value;
-    },
-    saveAsync: (cb?: (r: Office.AsyncResult<void>) => void) => {
-      store.saves++;
-      cb?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>);
-    },
-  };
-  return store;
-}
-
-/** A customer row in schema order with realistic Chinese text. */
-function customerRow(i: number): (string | number)[] {
-  const id = `C${String(i).padStart(6, '0')}`;
-  const byKey: Record<string, string | number> = {
-    CustomerId: id,
-    Kind: i % 5 === 0 ? '经销商客户' : '最终客户',
-    Name: i % 5 === 0 ? `华东汽车贸易有限公司${i}` : `王伟${i % 100}`,
-    Contact: i % 5 === 0 ? '李娜' : '',
-    Phone: `138${String(i).padStart(8, '0')}`,
-    IdNumber: '360426199101010071',
-    BirthDate: 33239,
-    City: '南京',
-    Address: '江苏省南京市鼓楼区中山北路100号',
-    Showroom: '一号展厅',
-    Owner: `S${String(i % 30).padStart(3, '0')}`,
-    Source: '到店',
-    FirstContact: 46000 + (i % 300),
-    LastContact: 46100 + (i % 300),
-    Stage: '洽谈',
-    CreditStatus: '良好',
-    PaymentAbility: '强',
-    SalesCapacity: '',
-    LocationRating: '',
-    Tier: '',
-    Notes: i % 7 === 0 ? '客户要求周末联系' : '',
-  };
-  return CUSTOMER_FIELDS.map((f) => byKey[f.key] ?? '');
-}
-
-function seedCustomers(fx: FakeExcel, n: number): void {
-  const rows: (string | number)[][] = [CUSTOMER_FIELDS.map((f) => f.zh)];
-  for (let i = 1; i <= n; i++) rows.push(customerRow(i));
-  fx.addTableSheet('客户档案', 'Customers', rows);
-}
-
-function workbook(fx: FakeExcel, settings = fakeSettings()): OfficeWorkbook {
-  return new OfficeWorkbook({ run: fx.runner(), settings, isSetSupported: () => true });
-}
 
 function expectRequestsUnder5MB(fx: FakeExcel): void {
   for (const r of fx.requests) {
@@ -252,9 +198,17 @@ describe('OfficeWorkbook writing', () => {
       formula: '=LEN($E2)<>11',
       fill: '#FF0000',
     });
+    // An older version's markers in the document settings are honoured once, then the payload holds them.
+    settings.data[FORMAT_MARKERS_KEY] = ['旧标记'];
     fx.resetCounters();
     await wb.applyStatusFormats('Customers', STATUS_FORMAT_RULES);
     const syncsFirst = fx.syncCount;
+    // The markers go to the settings sheet's payload, the only cell written.
+    expect(fx.writes.map((x) => x.sheet)).toEqual([SETTINGS_SHEET]);
+    expect(JSON.parse(String(fx.get(SETTINGS_SHEET, 0, 0))).formatMarkers).toEqual(
+      expect.arrayContaining([...STATUS_FORMAT_RULES.map((r) => r.contains), '旧标记']),
+    );
+    fx.resetCounters();
     await wb.applyStatusFormats('Customers', STATUS_FORMAT_RULES);
     await wb.applyStatusFormats('Customers', STATUS_FORMAT_RULES);
     const ours = fx.conditionalFormats.filter((cf) => cf.formula.includes('SEARCH'));
@@ -264,11 +218,8 @@ describe('OfficeWorkbook writing', () => {
     for (const cf of ours) expect(cf.rect).toEqual({ firstRow: 2, lastRow: 301, firstColumn: 0, lastColumn: w + 1 });
     const conflict = ours.find((cf) => cf.fill === '#F8CBAD')!;
     expect(conflict.formula).toBe(`=ISNUMBER(SEARCH("⚑",$${String.fromCharCode(65 + w + 1)}2))`);
-    expect(fx.writes).toEqual([]); // formats only: no cell writes
+    expect(fx.writes).toEqual([]); // re-runs: formats only, no cell writes
     expect(syncsFirst).toBeLessThanOrEqual(5);
-    expect(settings.data[FORMAT_MARKERS_KEY]).toEqual(
-      expect.arrayContaining(STATUS_FORMAT_RULES.map((r) => r.contains)),
-    );
   });
 
   test('updateCells changes exactly the named cells, and a bad edit changes nothing', async () => {
@@ -416,15 +367,38 @@ describe('OfficeWorkbook.setup', () => {
 });
 
 describe('OfficeWorkbook settings', () => {
-  test('stores settings per workbook and saves them', async () => {
+  test('stores settings in the very-hidden settings sheet, in the payload the file adapter reads', async () => {
     const settings = fakeSettings();
-    const wb = workbook(new FakeExcel(), settings);
+    const fx = new FakeExcel();
+    const wb = workbook(fx, settings);
     expect(await wb.loadSettings()).toEqual({});
     await wb.saveSettings({ staleDays: 30, lang: 'en' });
     await wb.saveSettings({ matchThreshold: 0.8 });
     expect(await wb.loadSettings()).toEqual({ staleDays: 30, lang: 'en', matchThreshold: 0.8 });
-    expect(typeof settings.data[SETTINGS_KEY]).toBe('string');
-    expect(settings.saves).toBe(2);
+    expect(fx.sheet(SETTINGS_SHEET).visibility).toBe('VeryHidden');
+    expect(JSON.parse(String(fx.get(SETTINGS_SHEET, 0, 0)))).toMatchObject({
+      settings: { staleDays: 30, lang: 'en', matchThreshold: 0.8 },
+      formats: [],
+    });
+    // Nothing goes to the document settings any more.
+    expect(settings.data).toEqual({});
+    expect(settings.saves).toBe(0);
+  });
+
+  test('an older version’s document settings are taken over once, then no longer read', async () => {
+    const settings = fakeSettings();
+    settings.data[SETTINGS_KEY] = JSON.stringify({ staleDays: 45, matchThreshold: 0.7 });
+    const fx = new FakeExcel();
+    const wb = workbook(fx, settings);
+    expect(await wb.loadSettings()).toEqual({ staleDays: 45, matchThreshold: 0.7 });
+    expect(JSON.parse(String(fx.get(SETTINGS_SHEET, 0, 0)))).toMatchObject({
+      settings: { staleDays: 45, matchThreshold: 0.7 },
+      settingsMigrated: true,
+    });
+    await wb.saveSettings({ staleDays: 30 });
+    // A later change of the old value (an older add-in still open elsewhere) no longer counts.
+    settings.data[SETTINGS_KEY] = JSON.stringify({ staleDays: 99, lang: 'en' });
+    expect(await wb.loadSettings()).toEqual({ staleDays: 30, matchThreshold: 0.7 });
   });
 });
 

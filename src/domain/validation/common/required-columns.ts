@@ -10,6 +10,9 @@ import { SHEET_BY_KEY, isRequired, type SheetKey } from '../../schema';
 import { SHEET_PREFIX, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
+/** Unrecognised columns named in a message as candidates for the missing one. */
+const MAX_CANDIDATES = 10;
+
 export function requiredColumnsSpec(sheet: SheetKey): RuleSpec {
   return { id: `${SHEET_PREFIX[sheet]}.column.missing`, sheet, severity: 'error', needs: { [sheet]: [] } };
 }
@@ -21,7 +24,13 @@ export function checkRequiredColumns(ctx: ValidationContext, sheet: SheetKey): I
   const r = ctx.reporter(requiredColumnsSpec(sheet));
   const def = SHEET_BY_KEY[sheet];
   // the columns that matched no field may be the missing one under another name (销售 for 负责销售)
-  const unrecognised = tb.mapping.extra.join(ctx.lang === 'zh' ? '、' : ', ');
+  // at most 10 named: a file with 16,000 unrecognised columns would otherwise print them all
+  const extra = tb.mapping.extra;
+  const shownColumns = extra.slice(0, MAX_CANDIDATES).join(ctx.lang === 'zh' ? '、' : ', ');
+  const unrecognised =
+    extra.length > MAX_CANDIDATES
+      ? shownColumns + ctx.fill(ctx.template('validation.more.columns'), { n: extra.length - MAX_CANDIDATES })
+      : shownColumns;
   const candidates = (label: string) =>
     unrecognised ? ctx.fill(ctx.template('validation.column.candidates'), { columns: unrecognised, label }) : '';
   for (const f of def.fields) {

@@ -11,6 +11,7 @@ import type { Issue } from '../../issues';
 import type { SheetKey } from '../../schema';
 import { SHEET_PREFIX, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
+import { reportListedCells } from './cell-scan';
 
 export function uncalculatedFormulaSpec(sheet: SheetKey): RuleSpec {
   return { id: `${SHEET_PREFIX[sheet]}.formula.uncalculated`, sheet, severity: 'warning', needs: { [sheet]: [] } };
@@ -18,16 +19,7 @@ export function uncalculatedFormulaSpec(sheet: SheetKey): RuleSpec {
 
 /** Cells of a sheet whose formula has no stored result, one warning each, row by row. */
 export function checkUncalculatedFormulas(ctx: ValidationContext, sheet: SheetKey): Issue[] {
-  const tb = ctx.table(sheet);
-  if (!tb?.uncalculated) return [];
-  const r = ctx.reporter(uncalculatedFormulaSpec(sheet));
-  const cells: [number, string][] = [];
-  for (const [field, rows] of Object.entries(tb.uncalculated)) for (const i of rows) cells.push([i, field]);
-  // in sheet order (row, then column), as a person reads the sheet
-  const columnOf = (field: string) => tb.mapping.columns[field] ?? 0;
-  cells.sort((a, b) => a[0] - b[0] || columnOf(a[1]) - columnOf(b[1]));
-  for (const [i, field] of cells) r.add(i, field, {});
-  return r.done();
+  return reportListedCells(ctx, sheet, uncalculatedFormulaSpec(sheet), ctx.table(sheet)?.uncalculated);
 }
 
 export const checkCustomerFormulas = (ctx: ValidationContext) => checkUncalculatedFormulas(ctx, 'Customers');

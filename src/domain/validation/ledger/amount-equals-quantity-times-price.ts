@@ -1,12 +1,14 @@
 /**
  * Amount = Quantity × UnitPrice, within 0.01. Also: a Quantity, UnitPrice, Amount or
- * PaidAmount that is not a number, or is negative (ledger.number).
+ * PaidAmount that is not a number, is too large to calculate with (normalise/numbers: 1e308 would
+ * make sums Infinity and scores NaN), or is negative (ledger.number).
  * 每笔交易都必须按实际进度及时全面地记录 — and correctly.
  */
 import type { Issue } from '../../issues';
 import { LEDGER } from '../../schema';
 import { isBlank, shown, toNumber, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
+import { isCalculable } from '../../normalise/numbers';
 
 export const AMOUNT_TOLERANCE = 0.01;
 
@@ -37,7 +39,8 @@ export function checkAmountEqualsQuantityTimesPrice(ctx: ValidationContext): Iss
     const qty = toNumber(q[i]);
     const price = toNumber(p[i]);
     const amount = toNumber(a[i]);
-    if (Number.isNaN(qty) || Number.isNaN(price) || Number.isNaN(amount)) continue;
+    // not a number, or too large to calculate with: ledger.number reports the cell
+    if (!isCalculable(qty) || !isCalculable(price) || !isCalculable(amount)) continue;
     const expected = qty * price;
     if (Math.abs(amount - expected) > AMOUNT_TOLERANCE + 1e-9 * Math.abs(expected)) {
       r.add(i, 'Amount', { value: round2(amount), quantity: qty, price: round2(price), expected: round2(expected) });
@@ -59,6 +62,7 @@ export function checkLedgerNumbers(ctx: ValidationContext): Issue[] {
       if (isBlank(v)) continue;
       const x = toNumber(v);
       if (Number.isNaN(x)) r.add(i, f.key, { value: shown(v) }, 'nan');
+      else if (!isCalculable(x)) r.add(i, f.key, { value: shown(v) }, 'tooLarge');
       else if (f.min !== undefined && x < f.min) r.add(i, f.key, { value: shown(v) }, 'negative');
       else if (f.type === 'integer' && !Number.isInteger(x)) r.add(i, f.key, { value: shown(v) }, 'whole');
     }

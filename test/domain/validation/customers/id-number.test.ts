@@ -65,6 +65,31 @@ describe('customers/id-number', () => {
     expect(issues[0].rule).toBe('customer.id.format');
   });
 
+  test('permits, passports and other documents are no format error; junk still is, naming the kinds known', () => {
+    const ctx = ctxOf([
+      endCustomer({ IdNumber: 'E12345678' }),
+      endCustomer({ IdNumber: 'H12345678' }),
+      endCustomer({ IdNumber: '12345678' }),
+      endCustomer({ IdNumber: 'A1234567' }),
+      endCustomer({ IdNumber: '7654321' }),
+      endCustomer({ IdNumber: '不详' }),
+    ]);
+    const issues = checkIdFormat(ctx);
+    expect(issues.map((i) => i.row)).toEqual([7]);
+    expect(issues[0].message).toMatch(/passport/);
+    expect([...checkResidentIdCheckDigit(ctx), ...checkUsccCheckDigit(ctx), ...checkIdMatchesKind(ctx)]).toEqual([]);
+  });
+
+  test('a dealer with a permit or passport is a warning naming the document', () => {
+    const issues = checkIdMatchesKind(ctxOf([dealer({ IdNumber: 'H12345678' }), dealer({ IdNumber: 'E12345678' })]));
+    expect(issues.map((i) => [i.row, i.severity, i.rule])).toEqual([
+      [2, 'warning', 'customer.id.kind'],
+      [3, 'warning', 'customer.id.kind'],
+    ]);
+    expect(issues[0].message).toMatch(/Hong Kong\/Macau permit number "H12345678"/);
+    expect(issues[1].message).toMatch(/passport number "E12345678"/);
+  });
+
   test('end customer with a USCC and dealer with a resident ID are warnings', () => {
     const issues = checkIdMatchesKind(
       ctxOf([endCustomer({ IdNumber: '91110000600037341L' }), dealer({ IdNumber: '360426199101010071' })]),

@@ -2,13 +2,14 @@
  * writeReviewScores: the Reviews computed columns reach the workbook (values + live formulas), only the add-in's
  * columns are written, nothing is audited, and re-runs replace rather than stack.
  */
-import { changedCells, userCells } from './user-cells';
+import { changedCells, userCells } from '../workbook/user-cells';
 import { buildSample } from '../../src/sample';
 import { runCheck } from '../../src/domain/engine';
 import { parseDate } from '../../src/domain/normalise';
 import { REVIEWS, label } from '../../src/domain/schema';
 import { REVIEW_FORMULA_COLUMNS, REVIEW_VALUE_COLUMNS, columnLetter } from '../../src/domain/reviews';
-import { applyCheckResult, writeReviewScores } from '../../src/workbook/actions';
+import { applyCheckResult } from '../../src/app/apply-check-result';
+import { writeReviewScores } from '../../src/app/review-scores';
 import { MemoryWorkbook, getCell, newSheet, setCell } from '../../src/workbook/memory';
 import type { CellValue } from '../../src/domain/table';
 

@@ -3,19 +3,16 @@
  * "not the same customer" (and create missing rows). Each is audited; merge archives
  * rather than deletes; decisions persist in the workbook and silence the pair.
  */
-import { changedCells, userCells } from './user-cells';
+import { changedCells, userCells } from '../workbook/user-cells';
 import { buildSample } from '../../src/sample';
 import { runCheck } from '../../src/domain/engine';
 import { parseDate } from '../../src/domain/normalise';
 import { text } from '../../src/domain/table';
-import {
-  applyCheckResult,
-  createRows,
-  loadNotSame,
-  markNotSame,
-  mergeDuplicates,
-  resolveConflict,
-} from '../../src/workbook/actions';
+import { applyCheckResult } from '../../src/app/apply-check-result';
+import { createRows } from '../../src/app/review-rows';
+import { loadNotSame, markNotSame } from '../../src/app/not-same';
+import { mergeDuplicates } from '../../src/app/merge-duplicates';
+import { resolveConflict } from '../../src/app/resolve-conflict';
 import type { MemoryWorkbook } from '../../src/workbook/memory';
 
 const TODAY = '2026-11-27';
@@ -55,7 +52,7 @@ describe('resolveConflict', () => {
     const cluster = result.clusters.find((c) => c.kind === 'conflict')!;
     const before = userCells(data);
     const newOwner = cluster.owners.find((o) => o !== cluster.suggestedOwner)!;
-    const audit = await resolveConflict(workbook, data, cluster, newOwner, 'S001', 'zh', when);
+    const audit = await resolveConflict(workbook, data, cluster, newOwner, { who: 'S001', lang: 'zh', now: when });
     const after = await workbook.read();
     const changed = changedCells(before, userCells(after));
     expect(changed.length).toBeGreaterThan(0);
@@ -66,6 +63,9 @@ describe('resolveConflict', () => {
     const rows = auditRows(workbook);
     expect(rows).toHaveLength(changed.length);
     expect(rows[0]).toEqual(expect.arrayContaining(['S001', '解决冲突', newOwner]));
+    // the note names the group by its stable label and lists its customers
+    const ids = cluster.customerIds.filter(Boolean).join('、');
+    expect(rows[0][8]).toBe(`冲突组 ${cluster.id}（客户编号 ${ids}）：由主管指定负责销售`);
     // the group is now a duplicate (one owner), no longer a conflict
     const again = runCheck(after, { today, lang: 'zh' });
     const same = again.clusters.find((c) => cluster.rows.every((r) => c.rows.includes(r)))!;
@@ -81,7 +81,7 @@ describe('mergeDuplicates', () => {
     const [keepRow, ...others] = cluster.rows;
     const customers = data.Customers!;
     const otherIds = others.map((r) => text(customers, 'CustomerId', customers.rowNumbers.indexOf(r)));
-    await mergeDuplicates(workbook, data, cluster, keepRow, 'S002', 'en', when);
+    await mergeDuplicates(workbook, data, cluster, keepRow, { who: 'S002', lang: 'en', now: when });
     const after = await workbook.read();
     expect(after.Customers!.length).toBe(customers.length - others.length);
     const ids = after.Customers!.columns.CustomerId.map(String);
@@ -98,7 +98,7 @@ describe('markNotSame', () => {
   test('stores the decision in the workbook and the group is never reported again', async () => {
     const { workbook, data, result } = await fresh();
     const cluster = result.clusters[0];
-    const pairs = await markNotSame(workbook, data, cluster, 'S003', 'zh', undefined, when);
+    const pairs = await markNotSame(workbook, data, cluster, { who: 'S003', lang: 'zh', now: when });
     expect(pairs.length).toBe((cluster.rows.length * (cluster.rows.length - 1)) / 2);
     const stored = await loadNotSame(workbook, 'zh');
     expect(stored).toEqual(pairs);
@@ -113,14 +113,11 @@ describe('createRows', () => {
   test('appends rows without touching existing ones and audits them with their rows', async () => {
     const { workbook, data } = await fresh();
     const before = userCells(data);
-    await createRows(
-      workbook,
-      'Reviews',
-      [{ ReviewId: 'R-NEW-1', CustomerId: 'C000001', Kind: '年度评审' }],
-      'S004',
-      'zh',
-      when,
-    );
+    await createRows(workbook, 'Reviews', [{ ReviewId: 'R-NEW-1', CustomerId: 'C000001', Kind: '年度评审' }], {
+      who: 'S004',
+      lang: 'zh',
+      now: when,
+    });
     const after = await workbook.read();
     const changed = changedCells(before, userCells(after));
     expect(changed.every((k) => k.startsWith('Reviews!'))).toBe(true);

@@ -1,0 +1,106 @@
+/**
+ * Writes a check's verdict into the workbook: the add-in's status columns, one conditional
+ * format per rule on them, and the Issues and Conflicts sheets. Only what the add-in owns:
+ * no user cell changes, so nothing here is audited.
+ */
+import type { Lang, SheetKey } from '../domain/schema';
+import { SHEET_BY_KEY, label } from '../domain/schema';
+import type { Issue } from '../domain/issues';
+import { STATUS_MARKERS } from '../domain/engine';
+import { t } from '../i18n';
+import type { StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
+import type { ClusterRef } from './groups';
+
+/** What the engine hands to the writer. */
+export interface CheckOutput {
+  issues: Issue[];
+  clusters: ClusterRef[];
+  status: Partial<Record<SheetKey, StatusColumn[]>>;
+}
+
+/**
+ * One conditional format per rule, keyed on the add-in's status columns. The status
+ * text starts with a marker (STATUS_MARKERS) the rule looks for, so colours survive
+ * without the add-in.
+ */
+export const STATUS_FORMAT_RULES: StatusFormatRule[] = [
+  { id: 'conflict', field: 'ConflictGroup', contains: STATUS_MARKERS.conflict, fill: '#F8CBAD', fontColor: '#7F2704' },
+  {
+    id: 'duplicate',
+    field: 'ConflictGroup',
+    contains: STATUS_MARKERS.duplicate,
+    fill: '#DDEBF7',
+    fontColor: '#1F4E78',
+  },
+  { id: 'error', field: 'Check', contains: STATUS_MARKERS.error, fill: '#FFE0E0', fontColor: '#9C0006' },
+  { id: 'warning', field: 'Check', contains: STATUS_MARKERS.warning, fill: '#FFF2CC', fontColor: '#7F6000' },
+];
+
+/**
+ * Only the status columns the schema gives the add-in (a table without a Check field,
+ * such as Duty, keeps its issues in the Issues sheet): the add-in never adds columns
+ * the schema does not own.
+ */
+export function ownStatusColumns<C extends { field: string }>(
+  status: Partial<Record<SheetKey, C[]>>,
+): Partial<Record<SheetKey, C[]>> {
+  const out: Partial<Record<SheetKey, C[]>> = {};
+  for (const [sheet, columns] of Object.entries(status) as [SheetKey, C[] | undefined][]) {
+    const def = SHEET_BY_KEY[sheet];
+    const own = (columns ?? []).filter((c) => def?.fields.some((f) => f.key === c.field && f.owner === 'addin'));
+    if (own.length) out[sheet] = own;
+  }
+  return out;
+}
+
+function fieldLabel(sheet: SheetKey, key: string, lang: Lang): string {
+  const f = SHEET_BY_KEY[sheet].fields.find((x) => x.key === key);
+  return f ? label(f, lang) : key;
+}
+
+/** Writes the engine's verdict: status columns, one format per rule, Issues and Conflicts sheets. */
+export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, lang: Lang): Promise<void> {
+  for (const [sheet, columns] of Object.entries(ownStatusColumns(result.status)) as [SheetKey, StatusColumn[]][]) {
+    await port.writeStatusColumns(sheet, columns, lang);
+    const fields = new Set(columns.map((c) => c.field));
+    await port.applyStatusFormats(
+      sheet,
+      STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)),
+    );
+  }
+  await port.writeReportSheet(
+    {
+      sheet: 'Issues',
+      headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message'].map((k) => t(lang, `issues.header.${k}`)),
+      rows: result.issues.map((i) => [
+        t(lang, `severity.${i.severity}`),
+        label(SHEET_BY_KEY[i.sheet], lang),
+        i.row,
+        i.field ? fieldLabel(i.sheet, i.field, lang) : '',
+        i.rule,
+        i.message,
+      ]),
+      links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
+    },
+    lang,
+  );
+  await port.writeReportSheet(
+    {
+      sheet: 'Conflicts',
+      headers: ['group', 'kind', 'rows', 'customerIds', 'owners', 'suggestedOwner', 'reasons'].map((k) =>
+        t(lang, `conflicts.header.${k}`),
+      ),
+      rows: result.clusters.map((c) => [
+        c.id,
+        t(lang, `conflicts.kind.${c.kind}`),
+        c.rows.join(', '),
+        c.customerIds.join(', '),
+        c.owners.join(', '),
+        c.suggestedOwner,
+        c.reasons.join('; '),
+      ]),
+      links: result.clusters.map((c) => ({ sheet: 'Customers' as SheetKey, row: c.rows[0] })),
+    },
+    lang,
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * A read-only WorkbookPort over tables already read, e.g. a big CSV or .xlsx streamed by the
+ * file adapter (readWorkbookData) for a command that only reads. It has no settings, no
+ * decisions and no add-in sheets (a streamed file carries none), so use cases see the
+ * defaults; anything that would write is a programming error and throws.
+ */
+import type { AddinSheetKey, SheetKey } from '../../domain/schema';
+import type { CellValue, WorkbookData } from '../../domain/table';
+import type { ReadOptions, SetupReport, Settings, WorkbookPort } from '../port';
+
+export class TablesPort implements WorkbookPort {
+  constructor(private readonly data: WorkbookData) {}
+
+  async read(options?: ReadOptions): Promise<WorkbookData> {
+    if (options?.signal?.aborted) throw new Error('aborted');
+    const keys = (Object.keys(this.data) as SheetKey[]).filter((k) => !options?.sheets || options.sheets.includes(k));
+    const out: WorkbookData = {};
+    keys.forEach((k, i) => {
+      out[k] = this.data[k];
+      options?.onProgress?.({ phase: 'read', done: i + 1, total: keys.length });
+    });
+    return out;
+  }
+
+  async readAddinSheet(_sheet: AddinSheetKey): Promise<CellValue[][]> {
+    return [];
+  }
+
+  async loadSettings(): Promise<Partial<Settings>> {
+    return {};
+  }
+
+  async select(): Promise<void> {}
+
+  private readOnly(): never {
+    throw new Error('TablesPort is read-only: load the whole workbook to write');
+  }
+
+  async writeStatusColumns(): Promise<void> {
+    return this.readOnly();
+  }
+  async applyStatusFormats(): Promise<void> {
+    return this.readOnly();
+  }
+  async writeReportSheet(): Promise<void> {
+    return this.readOnly();
+  }
+  async appendRows(): Promise<void> {
+    return this.readOnly();
+  }
+  async updateCells(): Promise<void> {
+    return this.readOnly();
+  }
+  async appendTableRows(): Promise<number[]> {
+    return this.readOnly();
+  }
+  async removeTableRows(): Promise<void> {
+    return this.readOnly();
+  }
+  async setup(): Promise<SetupReport> {
+    return this.readOnly();
+  }
+  async saveSettings(): Promise<void> {
+    return this.readOnly();
+  }
+}

@@ -1,0 +1,28 @@
+/** What the pane says the first check will add, in both languages. */
+import { firstWriteItems } from '../../src/taskpane/firstWrite';
+
+describe('firstWriteItems', () => {
+  const plan = {
+    customersSheet: '客户名单',
+    columns: ['Check', 'ConflictGroup'] as ['Check', 'ConflictGroup'],
+    sheets: ['Issues', 'Conflicts'] as ['Issues', 'Conflicts'],
+    otherTables: [],
+  };
+
+  it('names the two columns on the customer sheet, the two sheets and the formats', () => {
+    expect(firstWriteItems(plan, 'zh')).toEqual([
+      '在“客户名单”表格的最右侧加两列：“校验”、“冲突组”。',
+      '两个新工作表：“校验问题”、“冲突”（问题清单和冲突清单，每行可跳到对应的单元格）。',
+      '条件格式：有错误、警告、冲突或重复的行，按这两列着色。',
+    ]);
+    expect(firstWriteItems(plan, 'en')[0]).toBe(
+      'Two columns at the right edge of the table on "客户名单": "Check", "Conflict group".',
+    );
+  });
+
+  it('mentions the other tables that get a Check column where they have problems', () => {
+    const items = firstWriteItems({ ...plan, otherTables: ['Ledger', 'Staff'] }, 'en');
+    expect(items).toHaveLength(4);
+    expect(items[3]).toMatch(/^Ledger, Staff: a "Check" column/);
+  });
+});
