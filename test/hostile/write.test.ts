@@ -13,6 +13,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli';
 import type { CommandIo } from '../../src/cli/types';
 import { memoryToXlsxBuffer, parseCsv } from '../../src/workbook/file';
+import { loadXlsx } from '../../src/workbook/file/xlsx-load';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-hostile-write-'));
@@ -86,6 +87,27 @@ describe('a report of more rows than a spread can take', () => {
     const grid = wb.sheet('校验问题')!;
     expect([grid.cells.length, grid.cells[200_000]]).toEqual([200_001, ['C199999', 199_999]]);
     expect(wb.model.tables.find((t) => t.sheet === grid.name)?.rowCount).toBe(200_000);
+  });
+
+  test('a copy whose report has 200k linked rows is written and read again (the next check --out of it)', async () => {
+    const wb = new MemoryWorkbook();
+    const customers = wb.addSheet('客户档案');
+    customers.cells = [HEADERS, ['C001', '最终客户', '王伟', '13812345678', '天河展厅', 'S001', '2024-05-01', null]];
+    const rows = Array.from({ length: 200_000 }, (_, i) => [`C${i}`, i]);
+    const links = rows.map(() => ({ sheet: 'Customers' as const, row: 2, field: 'Phone' }));
+    await wb.writeReportSheet({ sheet: 'Issues', headers: ['编号', '行'], rows, links }, 'zh');
+    expect(wb.model.hyperlinks.length).toBe(200_000);
+    // a spread of the sheet's links overflowed the stack here (RangeError)
+    const again = await loadXlsx(await memoryToXlsxBuffer(wb));
+    const report = again.sheet('校验问题')!;
+    expect([report.cells.length, report.cells[200_000]]).toEqual([200_001, ['C199999', 199_999]]);
+    expect(again.model.hyperlinks.length).toBe(200_000);
+    expect(again.model.hyperlinks[199_999]).toEqual({
+      sheet: '校验问题',
+      row: 200_001,
+      col: 0,
+      target: '#客户档案!D2',
+    });
   });
 });
 

@@ -82,7 +82,8 @@ export async function loadXlsx(bytes: Uint8Array): Promise<MemoryWorkbook> {
     if (parsed.rows.size) extras.rows = parsed.rows;
     if (Object.keys(extras).length) grid.extras = extras;
     else delete grid.extras;
-    wb.model.hyperlinks.push(...parsed.links);
+    // One by one: a report sheet has a link per row, and a spread of 125k+ overflows the stack.
+    for (const link of parsed.links) wb.model.hyperlinks.push(link);
   }
   return wb;
 }
