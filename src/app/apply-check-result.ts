@@ -7,8 +7,10 @@ import type { Lang, SheetKey } from '../domain/schema';
 import { SHEET_BY_KEY, label } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import { STATUS_MARKERS } from '../domain/engine';
+import { EXCEL_MAX_ROWS } from '../domain/a1';
+import type { CellValue } from '../domain/table';
 import { t } from '../i18n';
-import type { StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
+import type { ReportSheet, StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
 import type { ClusterRef } from './groups';
 
 /** What the engine hands to the writer. */
@@ -58,8 +60,35 @@ function fieldLabel(sheet: SheetKey, key: string, lang: Lang): string {
   return f ? label(f, lang) : key;
 }
 
-/** Writes the engine's verdict: status columns, one format per rule, Issues and Conflicts sheets. */
-export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, lang: Lang): Promise<void> {
+/** Rows a report sheet lists: Excel's rows less the header and the line that counts the rest. */
+export const REPORT_ROW_LIMIT = EXCEL_MAX_ROWS - 2;
+
+/**
+ * A report of at most REPORT_ROW_LIMIT rows (1.48M issues on a 1M-customer sheet would make a copy
+ * no program opens): past that, a last row says how many more there are and what to do.
+ */
+function cappedReport(report: ReportSheet, more: (n: number) => string, limit = REPORT_ROW_LIMIT): ReportSheet {
+  const extra = report.rows.length - limit;
+  if (extra <= 0) return report;
+  const last: CellValue[] = report.headers.map(() => '');
+  last[last.length - 1] = more(extra);
+  return {
+    ...report,
+    rows: [...report.rows.slice(0, limit), last],
+    links: report.links && [...report.links.slice(0, limit), null],
+  };
+}
+
+/**
+ * Writes the engine's verdict: status columns, one format per rule, Issues and Conflicts sheets.
+ * reportRowLimit: tests lower it to reach the cap without a million issues.
+ */
+export async function applyCheckResult(
+  port: WorkbookPort,
+  result: CheckOutput,
+  lang: Lang,
+  reportRowLimit = REPORT_ROW_LIMIT,
+): Promise<void> {
   for (const [sheet, columns] of Object.entries(ownStatusColumns(result.status)) as [SheetKey, StatusColumn[]][]) {
     await port.writeStatusColumns(sheet, columns, lang);
     const fields = new Set(columns.map((c) => c.field));
@@ -68,39 +97,48 @@ export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, 
       STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)),
     );
   }
+  const more = (key: string) => (n: number) => t(lang, key, { n, rows: EXCEL_MAX_ROWS });
   await port.writeReportSheet(
-    {
-      sheet: 'Issues',
-      headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message'].map((k) => t(lang, `issues.header.${k}`)),
-      rows: result.issues.map((i) => [
-        t(lang, `severity.${i.severity}`),
-        label(SHEET_BY_KEY[i.sheet], lang),
-        i.row,
-        i.field ? fieldLabel(i.sheet, i.field, lang) : '',
-        i.rule,
-        i.message,
-      ]),
-      links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
-    },
+    cappedReport(
+      {
+        sheet: 'Issues',
+        headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message'].map((k) => t(lang, `issues.header.${k}`)),
+        rows: result.issues.map((i) => [
+          t(lang, `severity.${i.severity}`),
+          label(SHEET_BY_KEY[i.sheet], lang),
+          i.row,
+          i.field ? fieldLabel(i.sheet, i.field, lang) : '',
+          i.rule,
+          i.message,
+        ]),
+        links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
+      },
+      more('issues.more'),
+      reportRowLimit,
+    ),
     lang,
   );
   await port.writeReportSheet(
-    {
-      sheet: 'Conflicts',
-      headers: ['group', 'kind', 'rows', 'customerIds', 'owners', 'suggestedOwner', 'reasons'].map((k) =>
-        t(lang, `conflicts.header.${k}`),
-      ),
-      rows: result.clusters.map((c) => [
-        c.id,
-        t(lang, `conflicts.kind.${c.kind}`),
-        c.rows.join(', '),
-        c.customerIds.join(', '),
-        c.owners.join(', '),
-        c.suggestedOwner,
-        c.reasons.join('; '),
-      ]),
-      links: result.clusters.map((c) => ({ sheet: 'Customers' as SheetKey, row: c.rows[0] })),
-    },
+    cappedReport(
+      {
+        sheet: 'Conflicts',
+        headers: ['group', 'kind', 'rows', 'customerIds', 'owners', 'suggestedOwner', 'reasons'].map((k) =>
+          t(lang, `conflicts.header.${k}`),
+        ),
+        rows: result.clusters.map((c) => [
+          c.id,
+          t(lang, `conflicts.kind.${c.kind}`),
+          c.rows.join(', '),
+          c.customerIds.join(', '),
+          c.owners.join(', '),
+          c.suggestedOwner,
+          c.reasons.join('; '),
+        ]),
+        links: result.clusters.map((c) => ({ sheet: 'Customers' as SheetKey, row: c.rows[0] })),
+      },
+      more('conflicts.more'),
+      reportRowLimit,
+    ),
     lang,
   );
 }

@@ -10,10 +10,13 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { applyCheckResult, REPORT_ROW_LIMIT } from '../../src/app/apply-check-result';
 import { main } from '../../src/cli';
+import type { Issue } from '../../src/domain/issues';
 import type { CommandIo } from '../../src/cli/types';
 import { memoryToXlsxBuffer, parseCsv } from '../../src/workbook/file';
 import { loadXlsx } from '../../src/workbook/file/xlsx-load';
+import { SheetTooBigError } from '../../src/workbook/file/xlsx-write';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-hostile-write-'));
@@ -53,9 +56,13 @@ async function readBack(file: string): Promise<ExcelJS.Workbook> {
 
 /** Every XML part of an .xlsx as text. */
 function xmlParts(file: string): Record<string, string> {
+  return xmlPartsOf(fs.readFileSync(file));
+}
+
+function xmlPartsOf(bytes: Uint8Array): Record<string, string> {
   const parts: Record<string, string> = {};
-  for (const [name, bytes] of Object.entries(unzipSync(fs.readFileSync(file))))
-    if (/\.(xml|rels)$/.test(name)) parts[name] = strFromU8(bytes);
+  for (const [name, data] of Object.entries(unzipSync(bytes)))
+    if (/\.(xml|rels)$/.test(name)) parts[name] = strFromU8(data);
   return parts;
 }
 
@@ -108,6 +115,62 @@ describe('a report of more rows than a spread can take', () => {
       col: 0,
       target: '#客户档案!D2',
     });
+  });
+});
+
+describe('more issues than an Excel sheet has rows', () => {
+  // 1,048,575 customers gave 1.48M issues: the copy's Issues sheet was past Excel's 1,048,576 rows, and the
+  // writer refused it. The cap is lowered here (the same code at REPORT_ROW_LIMIT = 1,048,574).
+  function workbookWithIssues(count: number): { wb: MemoryWorkbook; issues: Issue[] } {
+    const wb = new MemoryWorkbook();
+    wb.addSheet('客户档案').cells = [
+      HEADERS,
+      ['C001', '最终客户', '王伟', '1381234567', '天河展厅', 'S001', null, null],
+    ];
+    const issues: Issue[] = Array.from({ length: count }, (_, i) => ({
+      sheet: 'Customers',
+      row: 2,
+      field: 'Phone',
+      rule: 'customer.phone.format',
+      severity: 'error',
+      message: `第 ${i} 条`,
+    }));
+    return { wb, issues };
+  }
+
+  test.each([
+    [
+      'zh',
+      '校验问题',
+      '……另有 26 条问题没有列出：一张 Excel 工作表最多 1048576 行。请先修正上面列出的问题，再检查一次。',
+    ],
+    [
+      'en',
+      'Issues',
+      '…and 26 more issues, not listed: an Excel sheet holds at most 1048576 rows. Fix the issues listed above, then check again.',
+    ],
+  ] as const)(
+    'the Issues sheet lists as many as fit and counts the rest on its last row (%s)',
+    async (lang, sheet, more) => {
+      const { wb, issues } = workbookWithIssues(100 + 26);
+      await applyCheckResult(wb, { issues, clusters: [], status: {} }, lang, 100);
+      const grid = wb.sheet(sheet)!;
+      expect(grid.cells.length).toBe(1 + 100 + 1);
+      expect(grid.cells[100][5]).toBe('第 99 条');
+      expect(grid.cells[101]).toEqual(['', '', '', '', '', more]);
+      expect(wb.model.hyperlinks.filter((h) => h.sheet === sheet).length).toBe(100);
+      expect(REPORT_ROW_LIMIT + 2).toBe(1_048_576);
+    },
+  );
+
+  test("the copy writer takes a sheet of Excel's 1,048,576 rows, and refuses one row more", async () => {
+    const wb = new MemoryWorkbook();
+    const grid = wb.addSheet('满表');
+    grid.cells = Array.from({ length: 1_048_576 }, (_, i) => [i]);
+    const xml = Object.values(xmlPartsOf(await memoryToXlsxBuffer(wb))).find((x) => x.includes('<c r="A1048576"'))!;
+    expect(xml).toContain('<dimension ref="A1:A1048576"/>');
+    grid.cells.push([0]);
+    await expect(memoryToXlsxBuffer(wb)).rejects.toThrow(SheetTooBigError);
   });
 });
 
