@@ -4,9 +4,8 @@
  */
 import { Duplex } from 'stream';
 import * as zlib from 'zlib';
+import type { ByteTransform } from './zip-entry';
 import type { ZipWriterOptions } from './zip-write';
-
-type ByteTransform = { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> };
 
 const PIECE = 1 << 20;
 
@@ -22,7 +21,7 @@ export function nodeZipOptions(level: number): ZipWriterOptions {
   };
 }
 
-/** A raw inflater for inflateEntry, handing over 1 MB pieces. */
-export function nodeInflate(): ByteTransform {
-  return web(zlib.createInflateRaw({ chunkSize: PIECE }));
+/** A raw inflater for inflateEntry, handing over pieces of `pieceBytes` (1 MB; zlib's least is 64). */
+export function nodeInflate(pieceBytes = PIECE): ByteTransform {
+  return web(zlib.createInflateRaw({ chunkSize: pieceBytes }));
 }

@@ -41,6 +41,7 @@ import {
   readZipDirectory,
   storedEntryData,
   type ByteSource,
+  type ByteTransform,
   type ZipEntryInfo,
 } from './zip-entry';
 import { ZipWriter } from './zip-write';
@@ -56,9 +57,14 @@ const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform') as new 
   getStyleModel(id: number): Record<string, unknown> | null;
 };
 
+export interface LoadXlsxOptions {
+  /** Bytes of sheet XML parsed at a time (default 1 MB; tests lower it to cut tags and characters). */
+  pieceBytes?: number;
+}
+
 /** Loads .xlsx bytes: cells read here, the rest by ExcelJS on the package's frame (see the file header). */
-export async function loadXlsx(bytes: Uint8Array): Promise<MemoryWorkbook> {
-  const pkg = await Package.open(bytesSource(bytes));
+export async function loadXlsx(bytes: Uint8Array, options: LoadXlsxOptions = {}): Promise<MemoryWorkbook> {
+  const pkg = await Package.open(bytesSource(bytes), options.pieceBytes);
   const book = await pkg.book();
   const styles = await pkg.styles(book);
   const strings = await pkg.sharedStrings(book);
@@ -102,18 +108,22 @@ interface Book {
 class Package {
   private readonly entries = new Map<string, ZipEntryInfo>();
 
+  private readonly inflate: () => ByteTransform;
+
   private constructor(
     private readonly src: ByteSource,
     entries: ZipEntryInfo[],
+    pieceBytes?: number,
   ) {
+    this.inflate = () => nodeInflate(pieceBytes);
     for (const e of entries) this.entries.set(e.name.toLowerCase(), e);
   }
 
   /** The package of a complete zip (the caller sniffed it: ./sniff); throws on one cut short. */
-  static async open(src: ByteSource): Promise<Package> {
+  static async open(src: ByteSource, pieceBytes?: number): Promise<Package> {
     const directory = await readZipDirectory(src);
     if (!directory?.complete) throw new Error('not a complete zip file');
-    return new Package(src, directory.entries);
+    return new Package(src, directory.entries, pieceBytes);
   }
 
   private entry(name: string): ZipEntryInfo | undefined {
@@ -122,14 +132,14 @@ class Package {
 
   async text(name: string): Promise<string | null> {
     const e = this.entry(name);
-    return e ? entryText(this.src, e, nodeInflate) : null;
+    return e ? entryText(this.src, e, this.inflate) : null;
   }
 
   async *pieces(name: string): AsyncGenerator<string> {
     const e = this.entry(name);
     if (!e) throw new Error(`missing part ${name}`);
     const decoder = new TextDecoder();
-    for await (const piece of inflateEntry(this.src, e, nodeInflate)) yield decoder.decode(piece, { stream: true });
+    for await (const piece of inflateEntry(this.src, e, this.inflate)) yield decoder.decode(piece, { stream: true });
     yield decoder.decode();
   }
 
