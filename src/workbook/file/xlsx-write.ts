@@ -424,7 +424,8 @@ function valueCell(head: string, v: Exclude<CellValue, string>): string {
 }
 
 function formulaCell(head: string, formula: string, cached: CellValue): string {
-  const f = `<f>${escapeFormula(formula)}</f>`;
+  // A formula is an ST_Xstring too (ECMA-376 ST_Formula): the same escapes, which the loader decodes.
+  const f = `<f>${escapeText(formula)}</f>`;
   if (cached === null) return `${head}>${f}</c>`;
   if (typeof cached === 'string') return `${head} t="str">${f}<v>${escapeText(cached)}</v></c>`;
   if (typeof cached === 'boolean') return `${head} t="b">${f}<v>${cached ? 1 : 0}</v></c>`;
@@ -459,11 +460,6 @@ const NEEDS_ESCAPE = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u
 export function escapeText(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return escapeChars(text.replace(/_(?=x[0-9a-fA-F]{4}_)/g, '_x005F_'));
-}
-
-/** A formula as element text: XML's escapes only (a formula's "_x" is not an escape), control characters as _xHHHH_. */
-function escapeFormula(formula: string): string {
-  return NEEDS_ESCAPE.test(formula) ? escapeChars(formula) : formula;
 }
 
 function escapeChars(text: string): string {
