@@ -61,3 +61,13 @@ describe('a sheet across many pieces', () => {
     }
   });
 });
+
+test('a formula with a typed _x0041_ and a control character comes back as typed', async () => {
+  const wb = new MemoryWorkbook();
+  const grid = wb.addSheet('公式');
+  grid.cells = [['a', '_x0041_a']];
+  grid.formulas.set('1,1', '"_x0041_"&A1&"\u0007"');
+  const back = (await loadXlsx(await written(wb))).sheet('公式')!;
+  expect(back.formulas.get('1,1')).toBe('"_x0041_"&A1&"\u0007"');
+  expect(back.cells[0]).toEqual(['a', '_x0041_a']);
+});
