@@ -27,11 +27,6 @@ import { columnLetter, type GridSheet, type MemoryWorkbook, type WorkbookModel }
 import { buildExcelFrame, internalLinkFormula, linkText, splitKey, type SheetFrame } from './xlsx';
 import { bytesSource, entryText, readZipDirectory, storedEntryData } from './zip-entry';
 import { ZipWriter, type ZipOutput, type ZipWriterOptions } from './zip-write';
-// ExcelJS's own font renderer, so that a rich-text run's font is written as ExcelJS writes a cell's.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const FontXform = require('exceljs/lib/xlsx/xform/style/font-xform') as new (options: object) => {
-  toXml(font: unknown): string;
-};
 
 export interface WriteXlsxOptions extends ZipWriterOptions {
   /** Characters of sheet XML per piece handed to the deflater (tests lower it to cross piece ends). */
@@ -433,12 +428,60 @@ function formulaCell(head: string, formula: string, cached: CellValue): string {
   return n === null ? `${head} t="e">${f}<v>#NUM!</v></c>` : `${head}>${f}<v>${n}</v></c>`;
 }
 
-let runFont: { toXml(font: unknown): string } | null = null;
+/** A rich-text run's font as ExcelJS models it (what the loader and the model keep). */
+interface RunFont {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean | string;
+  strike?: boolean;
+  outline?: boolean;
+  shadow?: boolean;
+  condense?: boolean;
+  extend?: boolean;
+  vertAlign?: string;
+  size?: number;
+  color?: { argb?: string; theme?: number; tint?: number; indexed?: number };
+  name?: string;
+  family?: number;
+  charset?: number;
+  scheme?: string;
+}
 
-/** Rich-text runs as a string item's <r> elements, each with its font. */
+/** Rich-text runs as a string item's <r> elements, each with its font (<rPr>, as Excel writes it). */
 function richTextXml(runs: { text: string; font?: unknown }[]): string {
-  runFont ??= new FontXform({ tagName: 'rPr', fontNameTag: 'rFont' });
-  return runs.map((run) => `<r>${run.font ? runFont!.toXml(run.font) : ''}${textElement(run.text)}</r>`).join('');
+  return runs.map((run) => `<r>${runProperties((run.font ?? {}) as RunFont)}${textElement(run.text)}</r>`).join('');
+}
+
+function runProperties(font: RunFont): string {
+  const val = (tag: string, v: string | number) => `<${tag} val="${escapeText(String(v)).replace(/"/g, '&quot;')}"/>`;
+  let x = '';
+  for (const [key, tag] of [
+    ['bold', 'b'],
+    ['italic', 'i'],
+    ['strike', 'strike'],
+    ['outline', 'outline'],
+    ['shadow', 'shadow'],
+    ['condense', 'condense'],
+    ['extend', 'extend'],
+  ] as const)
+    if (font[key]) x += `<${tag}/>`;
+  if (font.underline && font.underline !== 'none')
+    x += font.underline === true || font.underline === 'single' ? '<u/>' : val('u', font.underline);
+  if (font.vertAlign) x += val('vertAlign', font.vertAlign);
+  if (font.size) x += val('sz', font.size);
+  if (font.color) x += colorXml(font.color);
+  if (font.name) x += val('rFont', font.name);
+  if (font.family) x += val('family', font.family);
+  if (font.charset) x += val('charset', font.charset);
+  if (font.scheme) x += val('scheme', font.scheme);
+  return x ? `<rPr>${x}</rPr>` : '';
+}
+
+function colorXml(color: NonNullable<RunFont['color']>): string {
+  if (color.argb) return `<color rgb="${color.argb}"/>`;
+  if (color.theme !== undefined) return `<color theme="${color.theme}"${color.tint ? ` tint="${color.tint}"` : ''}/>`;
+  if (color.indexed !== undefined) return `<color indexed="${color.indexed}"/>`;
+  return '';
 }
 
 function textElement(text: string): string {
