@@ -79,6 +79,9 @@ function cappedReport(report: ReportSheet, more: (n: number) => string, limit = 
   };
 }
 
+/** The last row of a capped report: how many more there are. */
+const more = (lang: Lang, key: string) => (n: number) => t(lang, key, { n, rows: EXCEL_MAX_ROWS });
+
 /**
  * Writes the engine's verdict: status columns, one format per rule, Issues and Conflicts sheets.
  * reportRowLimit: tests lower it to reach the cap without a million issues.
@@ -97,7 +100,17 @@ export async function applyCheckResult(
       STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)),
     );
   }
-  const more = (key: string) => (n: number) => t(lang, key, { n, rows: EXCEL_MAX_ROWS });
+  await writeIssuesSheet(port, result, lang, reportRowLimit);
+  await writeConflictsSheet(port, result, lang, reportRowLimit);
+}
+
+/** The Issues sheet: one row per issue, linked to its cell (the port writes it in chunks). */
+export async function writeIssuesSheet(
+  port: WorkbookPort,
+  result: Pick<CheckOutput, 'issues'>,
+  lang: Lang,
+  reportRowLimit = REPORT_ROW_LIMIT,
+): Promise<void> {
   await port.writeReportSheet(
     cappedReport(
       {
@@ -113,11 +126,20 @@ export async function applyCheckResult(
         ]),
         links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
       },
-      more('issues.more'),
+      more(lang, 'issues.more'),
       reportRowLimit,
     ),
     lang,
   );
+}
+
+/** The Conflicts sheet: one row per group, linked to its first row. */
+export async function writeConflictsSheet(
+  port: WorkbookPort,
+  result: Pick<CheckOutput, 'clusters'>,
+  lang: Lang,
+  reportRowLimit = REPORT_ROW_LIMIT,
+): Promise<void> {
   await port.writeReportSheet(
     cappedReport(
       {
@@ -136,7 +158,7 @@ export async function applyCheckResult(
         ]),
         links: result.clusters.map((c) => ({ sheet: 'Customers' as SheetKey, row: c.rows[0] })),
       },
-      more('conflicts.more'),
+      more(lang, 'conflicts.more'),
       reportRowLimit,
     ),
     lang,

@@ -8,7 +8,8 @@
  *  3. before the first check writes into a workbook, ask the host (the pane asks the user);
  *  4. ONE engine run (validation, then matching with the saved thresholds), pausing between the
  *     two so the pane can paint its progress and stop on a cancel;
- *  5. write the status columns, formats, Issues and Conflicts sheets (unless asked not to).
+ *  5. write the status columns, formats, Issues and Conflicts sheets (unless asked not to),
+ *     then, only once that is written, the customer snapshot the daily check compares with.
  *
  * It returns what a later step needs: the data read, the engine's result and the settings used.
  */
@@ -20,6 +21,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { applyCheckResult } from './apply-check-result';
 import { loadNotSame, type NotSamePair } from './not-same';
 import { readSettings, type WorkbookSettings } from './settings';
+import { storeSnapshot, type DailyState } from './snapshot';
 
 export type CheckPhase = 'read' | 'validate' | 'match' | 'write';
 
@@ -37,6 +39,8 @@ export interface FirstWritePlan {
   columns: ['Check', 'ConflictGroup'];
   /** The add-in's report sheets. */
   sheets: ['Issues', 'Conflicts'];
+  /** Its very hidden sheet: one short row per customer, for the daily check. */
+  hiddenSheets: ['Snapshot'];
   /** Other tables present that get a Check column where the check finds a problem. */
   otherTables: SheetKey[];
 }
@@ -68,6 +72,8 @@ export interface CheckedWorkbook extends Common {
   notSame: NotSamePair[];
   /** Whether the verdict was written into the workbook. */
   written: boolean;
+  /** When it was written: the snapshot stored after it, and what it found against the one before. */
+  daily?: DailyState;
 }
 
 /** No customer table found (or none of its columns recognised): nothing checked, nothing written. */
@@ -121,6 +127,7 @@ export function firstWritePlan(data: WorkbookData): FirstWritePlan | null {
     customersSheet: customers.sourceName,
     columns: ['Check', 'ConflictGroup'],
     sheets: ['Issues', 'Conflicts'],
+    hiddenSheets: ['Snapshot'],
     otherTables,
   };
 }
@@ -144,15 +151,15 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckWorkbookOp
     return { outcome: 'declined', plan, ...common };
   const notSame = await loadNotSame(port, lang);
   const result = await runEngine(data, settings, notSame, options, pause);
-  if (write) {
-    report({ phase: 'write', done: 0, total: 1 });
-    await pause();
-    // Last point to cancel: nothing has been written yet. Once writing starts it completes.
-    signal?.throwIfAborted();
-    await applyCheckResult(port, result, lang);
-    report({ phase: 'write', done: 1, total: 1 });
-  }
-  return { outcome: 'checked', ...common, result, notSame, written: write };
+  if (!write) return { outcome: 'checked', ...common, result, notSame, written: false };
+  report({ phase: 'write', done: 0, total: 1 });
+  await pause();
+  // Last point to cancel: nothing has been written yet. Once writing starts it completes.
+  signal?.throwIfAborted();
+  await applyCheckResult(port, result, lang);
+  const daily = await storeSnapshot(port, data, today, lang);
+  report({ phase: 'write', done: 1, total: 1 });
+  return { outcome: 'checked', ...common, result, notSame, written: true, daily };
 }
 
 /** One engine run, validation then matching, with a pause (and a chance to cancel) before each. */

@@ -9,6 +9,7 @@ import { cell, text } from '../domain/table';
 import { t } from '../i18n';
 import type { AuditEntry, CellEdit, WorkbookPort } from '../workbook/port';
 import { appendAudit } from './audit';
+import { ensureRowsUnchanged } from './rows-unchanged';
 import { customersOf, groupParams, indexOfRow, type ActionOptions, type ClusterRef } from './groups';
 
 export async function mergeDuplicates(
@@ -18,6 +19,7 @@ export async function mergeDuplicates(
   keepRow: number,
   { who, lang, now = new Date() }: ActionOptions,
 ): Promise<AuditEntry[]> {
+  await ensureRowsUnchanged(port, data, cluster.rows, lang);
   const table = customersOf(data);
   const keep = indexOfRow(table, keepRow);
   const others = cluster.rows.filter((r) => r !== keepRow);

@@ -9,6 +9,7 @@ import { text } from '../domain/table';
 import { t } from '../i18n';
 import type { WorkbookPort } from '../workbook/port';
 import { appendAudit } from './audit';
+import { ensureRowsUnchanged } from './rows-unchanged';
 import { customersOf, groupParams, indexOfRow, type ActionOptions, type ClusterRef } from './groups';
 
 /** A supervisor's decision that two records are different customers, keyed by CustomerId. */
@@ -29,6 +30,7 @@ export async function markNotSame(
   { who, lang, now = new Date() }: ActionOptions,
   onlyRows?: [number, number],
 ): Promise<NotSamePair[]> {
+  await ensureRowsUnchanged(port, data, onlyRows ?? cluster.rows, lang);
   const table = customersOf(data);
   const rows = onlyRows ?? cluster.rows;
   const ids = rows.map((r) => text(table, 'CustomerId', indexOfRow(table, r)) || `#${r}`);

@@ -8,6 +8,7 @@ import { text } from '../domain/table';
 import { t } from '../i18n';
 import type { AuditEntry, CellEdit, WorkbookPort } from '../workbook/port';
 import { appendAudit } from './audit';
+import { ensureRowsUnchanged } from './rows-unchanged';
 import { customersOf, groupParams, indexOfRow, type ActionOptions, type ClusterRef } from './groups';
 
 export async function resolveConflict(
@@ -17,6 +18,7 @@ export async function resolveConflict(
   newOwner: string,
   { who, lang, now = new Date() }: ActionOptions,
 ): Promise<AuditEntry[]> {
+  await ensureRowsUnchanged(port, data, cluster.rows, lang);
   const table = customersOf(data);
   const edits: CellEdit[] = [];
   const audit: AuditEntry[] = [];

@@ -8,10 +8,11 @@ import type { Lang, SheetKey } from './schema';
 import { SHEET_BY_KEY } from './schema';
 import type { Table, WorkbookData } from './table';
 import { validateWorkbook, RULE_BY_ID, DEFAULT_STALE_DAYS, separateErrorValues } from './validation';
-import { matchCustomers } from './conflicts';
+import { matchCustomers, matchStateOf } from './conflicts';
 import type {
   Cluster,
   MatchConfig,
+  MatchState,
   MatchStats,
   NotSameRef,
   PlaceholderKey,
@@ -130,6 +131,25 @@ export function* checkSteps(
     } else if (check.values.some((v) => v !== null)) status[key] = [check];
   }
 
+  const result = checkResultOf(issues, clusters, match, status, customers?.length ?? 0);
+  result.stats.msValidate = t1 - t0;
+  result.stats.msMatch = t3 - t2;
+  // an incremental update after an action starts from what this match knew (not enumerable: not data)
+  const state = match && matchStateOf(match);
+  if (state) Object.defineProperty(result, 'matchState', { value: state, enumerable: false });
+  return result;
+}
+
+/** The result of a check from its parts (the counts derived from them). */
+export function checkResultOf(
+  issues: Issue[],
+  clusters: Cluster[],
+  match:
+    | { suspicious: SuspiciousPair[]; possible?: PossiblePair[]; placeholders: PlaceholderKey[]; stats?: MatchStats }
+    | undefined,
+  status: Partial<Record<SheetKey, EngineStatusColumn[]>>,
+  customers: number,
+): CheckResult {
   // index loops: a for-of here runs before it is optimised, and allocates an iterator result per issue
   let errors = 0;
   for (let k = 0; k < issues.length; k++) if (issues[k].severity === 'error') errors++;
@@ -141,20 +161,25 @@ export function* checkSteps(
     placeholders: match?.placeholders ?? [],
     status,
     stats: {
-      customers: customers?.length ?? 0,
+      customers,
       errors,
       warnings: issues.length - errors,
       conflicts: clusters.filter((c) => c.kind === 'conflict').length,
       duplicates: clusters.filter((c) => c.kind === 'duplicate').length,
-      msValidate: t1 - t0,
-      msMatch: t3 - t2,
+      msValidate: 0,
+      msMatch: 0,
       match: match?.stats,
     },
   };
 }
 
+/** The match state behind a check's clusters (see conflicts' MatchState), when it matched. */
+export function checkMatchState(result: CheckResult): MatchState | undefined {
+  return (result as { matchState?: MatchState }).matchState;
+}
+
 /** Rules whose issue means a row's Owner cannot keep the customer: not on the roster, left, another showroom's. */
-const OWNER_CANNOT_KEEP_RULES: readonly string[] = [
+export const OWNER_CANNOT_KEEP_RULES: readonly string[] = [
   'customer.owner.unknown',
   'customer.owner.inactive',
   'customer.owner.showroom',
@@ -208,7 +233,7 @@ function rowIndex(table: Table): (row: number) => number {
 }
 
 /** The Check column: "✖ rule title; ⚠ rule title" per row, errors first. */
-function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusColumn {
+export function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusColumn {
   const values: (string | null)[] = new Array(table.length).fill(null);
   const index = rowIndex(table);
   // issues chained per data row (in issue order) through typed arrays: no Map or Sets per row
@@ -286,7 +311,7 @@ function checkColumn(table: Table, issues: Issue[], lang: Lang): EngineStatusCol
 }
 
 /** The ConflictGroup column: "⚑ G3 conflict" / "◆ G4 duplicate" on every row of a group. */
-function conflictColumn(table: Table, clusters: Cluster[], lang: Lang): EngineStatusColumn {
+export function conflictColumn(table: Table, clusters: Cluster[], lang: Lang): EngineStatusColumn {
   const values: (string | null)[] = new Array(table.length).fill(null);
   const index = rowIndex(table);
   for (let k = 0; k < clusters.length; k++) {

@@ -64,7 +64,7 @@ export interface SheetDef {
 }
 
 /** Sheets that belong to the add-in alone. */
-export type AddinSheetKey = 'Issues' | 'Conflicts' | 'Audit' | 'Archive' | 'Decisions' | 'Lists';
+export type AddinSheetKey = 'Issues' | 'Conflicts' | 'Audit' | 'Archive' | 'Decisions' | 'Lists' | 'Snapshot';
 export const ADDIN_SHEETS: Record<AddinSheetKey, { zh: string; en: string }> = {
   Issues: { zh: '校验问题', en: 'Issues' },
   Conflicts: { zh: '冲突', en: 'Conflicts' },
@@ -72,6 +72,8 @@ export const ADDIN_SHEETS: Record<AddinSheetKey, { zh: string; en: string }> = {
   Archive: { zh: '归档', en: 'Archive' },
   Decisions: { zh: '非同一客户', en: 'NotSameCustomer' },
   Lists: { zh: '列表', en: 'Lists' },
+  /** Very hidden: the daily check's fingerprint of every customer row (domain/daily). */
+  Snapshot: { zh: '快照', en: 'Snapshot' },
 };
 
 // ---------------------------------------------------------------- enums

@@ -141,3 +141,31 @@ export function damagedCodeRows(t: Table, fieldKey: string): number[] {
   if (!col) return [];
   return numericCellRows(t, fieldKey).filter((i) => numericCodeDigits(col[i]) > 15);
 }
+
+/**
+ * The table of some of its data rows (indexes ascending), every column and the numeric and
+ * uncalculated cells picked with them; `rowNumbers` gives their worksheet rows (default: as they were).
+ */
+export function pickRows(t: Table, indices: readonly number[], rowNumbers?: number[]): Table {
+  const columns: Record<string, CellValue[]> = {};
+  for (const [key, column] of Object.entries(t.columns)) columns[key] = indices.map((i) => column[i] ?? null);
+  const newIndex = new Map<number, number>();
+  indices.forEach((i, k) => newIndex.set(i, k));
+  const remap = (lists: Record<string, number[]> | undefined) => {
+    if (!lists) return undefined;
+    const out: Record<string, number[]> = {};
+    for (const [key, list] of Object.entries(lists)) {
+      const picked = list.filter((i) => newIndex.has(i)).map((i) => newIndex.get(i)!);
+      if (picked.length) out[key] = picked;
+    }
+    return Object.keys(out).length ? out : undefined;
+  };
+  return {
+    ...t,
+    length: indices.length,
+    rowNumbers: rowNumbers ?? indices.map((i) => t.rowNumbers[i]),
+    columns,
+    numericCodes: remap(t.numericCodes),
+    uncalculated: remap(t.uncalculated),
+  };
+}

@@ -14,6 +14,7 @@ import { messages as workbook } from './messages/workbook';
 import { messages as actions } from './messages/actions';
 import { messages as check } from './messages/check';
 import { messages as files } from './messages/files';
+import { messages as daily } from './messages/daily';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
@@ -30,6 +31,7 @@ const tables: MessageTable[] = [
   actions,
   check,
   files,
+  daily,
 ];
 
 function lookup(lang: Lang, key: string): string | undefined {

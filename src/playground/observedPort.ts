@@ -7,17 +7,19 @@ import type { WorkbookPort } from '../workbook/port';
 
 type Listener = () => void;
 
-const READ_ONLY = new Set<keyof WorkbookPort>(['read', 'readAddinSheet', 'loadSettings']);
+const READ_ONLY = new Set<keyof WorkbookPort>(['read', 'readRows', 'readAddinSheet', 'loadSettings']);
 
 export function observePort<P extends WorkbookPort>(target: P, onChange: Listener): WorkbookPort {
   const wrapped = {} as Record<string, unknown>;
   const methods: (keyof WorkbookPort)[] = [
     'read',
     'writeStatusColumns',
+    'writeStatusCells',
     'applyStatusFormats',
     'writeReportSheet',
     'appendRows',
     'readAddinSheet',
+    'readRows',
     'updateCells',
     'appendTableRows',
     'removeTableRows',

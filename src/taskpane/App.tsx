@@ -33,6 +33,7 @@ import { SettingsTab } from './components/SettingsTab';
 import { ReviewsTab } from './components/ReviewsTab';
 import { ActionDialog, type ActionChoice, type PendingAction } from './components/ActionDialogs';
 import { FirstWriteDialog } from './components/FirstWriteDialog';
+import { useToday } from './components/TodaySection';
 import type { FirstWritePlan } from '../app/check-workbook';
 
 const useAppStyles = makeStyles({
@@ -152,20 +153,25 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
     setBusy(true);
     try {
       let done = '';
+      let next: CheckRun | null = null;
       if (p.kind === 'resolve' && choice.owner) {
-        await services.resolveConflict(port, p.view.source, choice.owner, lang);
+        next = await services.resolveConflict(port, p.view.source, choice.owner, lang);
         done = tr('pane.done.resolve', { group: p.view.id, owner: choice.owner });
       } else if (p.kind === 'merge' && choice.keepRow) {
-        await services.mergeDuplicates(port, p.view.source, choice.keepRow, lang);
+        next = await services.mergeDuplicates(port, p.view.source, choice.keepRow, lang);
         done = tr('pane.done.merge', { group: p.view.id, row: choice.keepRow });
       } else if (p.kind === 'notSame') {
-        await services.markNotSame(port, p.view.source, choice.pair ?? null, lang);
+        next = await services.markNotSame(port, p.view.source, choice.pair ?? null, lang);
         done = tr('pane.done.notSame', { group: p.view.id });
       }
       setPending(null);
       setBusy(false);
-      // Every action changes what the check finds: run it again.
-      await runCheck(done);
+      // The lists after the action come from the rows it touched; "run check" still checks everything.
+      if (next) {
+        setRun(next);
+        setSelectedKey(null);
+      }
+      setNotice({ intent: 'success', text: done });
     } catch (e) {
       setPending(null);
       setBusy(false);
@@ -200,6 +206,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
     }
   };
 
+  const today = useToday(services, port, lang, run, fail);
   const conflicts = React.useMemo(() => (run ? conflictViews(run.clusters, run.data) : []), [run]);
   const suspicious = React.useMemo(() => (run ? suspiciousViews(run.suspicious, run.data) : []), [run]);
   const possible = React.useMemo(() => (run ? possibleViews(run.possible ?? [], run.data) : []), [run]);
@@ -281,6 +288,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             running={running}
             progress={progress}
             run={run}
+            today={today}
             notRecognised={notRecognised}
             onOpenSetup={() => setTab('setup')}
             conflicts={conflicts}

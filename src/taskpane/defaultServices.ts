@@ -7,8 +7,19 @@
 import type { Lang } from '../domain/schema';
 import { RULES } from '../domain/validation';
 import { savedTunables, tunedConfig } from '../domain/conflicts/tunables';
-import { checkWorkbook, type CheckedWorkbook } from '../app/check-workbook';
+import { checkWorkbook } from '../app/check-workbook';
+import {
+  mergeChange,
+  notSameChange,
+  resolveChange,
+  updateAfterAction,
+  type ActionChange,
+  type CheckState,
+} from '../app/update-after-action';
+import { applyActionUpdate } from '../app/apply-action-update';
+import type { WorkbookPort } from '../workbook/port';
 import { localToday } from '../app/today';
+import { dailySummary } from '../app/daily-summary';
 import { actingPerson } from '../app/settings';
 import { resolveConflict } from '../app/resolve-conflict';
 import { mergeDuplicates } from '../app/merge-duplicates';
@@ -18,7 +29,7 @@ import { updateScores } from '../app/review-scores';
 import { reviewsOf } from '../app/reviews';
 import { reviewsViewFrom } from './reviewsAdapter';
 import { thresholdViews } from './matchSettings';
-import type { PaneServices } from './services';
+import type { CheckRun, PaneServices } from './services';
 import type { RuleView } from './viewModel';
 
 export interface DefaultServiceOptions {
@@ -26,11 +37,33 @@ export interface DefaultServiceOptions {
   today?: number;
 }
 
+/** The lists the pane shows, from a check or from the update after an action. */
+function runOf(state: CheckState): CheckRun {
+  const { data, result } = state;
+  return {
+    data,
+    issues: result.issues,
+    clusters: result.clusters,
+    suspicious: result.suspicious,
+    possible: result.possible,
+    placeholders: result.placeholders,
+  };
+}
+
 export function createDefaultServices(options: DefaultServiceOptions = {}): PaneServices {
-  let last: CheckedWorkbook | null = null;
-  const checked = (): CheckedWorkbook => {
+  // the last check, then the update after each action: an action works on exactly what the pane shows
+  let last: CheckState | null = null;
+  const checked = (): CheckState => {
     if (!last) throw new Error('run the check first');
     return last;
+  };
+  /** The lists after an action, from the rows it touched (no re-read, no whole re-match). */
+  const afterAction = async (port: WorkbookPort, change: ActionChange): Promise<CheckRun> => {
+    const update = updateAfterAction(checked(), change);
+    // in the language of the check: the lists the update keeps are in that language
+    await applyActionUpdate(port, update, update.lang);
+    last = update;
+    return runOf(update);
   };
   const today = () => options.today ?? localToday();
   const acting = (lang: Lang) => ({ who: actingPerson(checked().settings, lang), lang });
@@ -42,28 +75,25 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     async runCheck(port, lang, onProgress, signal, confirmFirstWrite) {
       const outcome = await checkWorkbook(port, { today: today(), lang, onProgress, signal, confirmFirstWrite });
       if (outcome.outcome !== 'checked') return { outcome: outcome.outcome };
-      last = outcome;
-      const { data, result } = outcome;
-      return {
-        outcome: 'checked',
-        run: {
-          data,
-          issues: result.issues,
-          clusters: result.clusters,
-          suspicious: result.suspicious,
-          possible: result.possible,
-          placeholders: result.placeholders,
-        },
-      };
+      last = { ...outcome, lang };
+      return { outcome: 'checked', run: runOf(last) };
+    },
+    async dailySummary(port, day, lang) {
+      if (!last) return null;
+      const summary = await dailySummary(port, { since: day, date: day, today: today(), lang, checked: last });
+      return summary.outcome === 'report' ? summary.report : null;
     },
     async resolveConflict(port, cluster, owner, lang) {
-      await resolveConflict(port, checked().data, cluster, owner, acting(lang));
+      const audit = await resolveConflict(port, checked().data, cluster, owner, acting(lang));
+      return afterAction(port, resolveChange(cluster, audit));
     },
     async mergeDuplicates(port, cluster, keepRow, lang) {
-      await mergeDuplicates(port, checked().data, cluster, keepRow, acting(lang));
+      const audit = await mergeDuplicates(port, checked().data, cluster, keepRow, acting(lang));
+      return afterAction(port, mergeChange(cluster, audit));
     },
     async markNotSame(port, cluster, pair, lang) {
-      await markNotSame(port, checked().data, cluster, acting(lang), pair ?? undefined);
+      const pairs = await markNotSame(port, checked().data, cluster, acting(lang), pair ?? undefined);
+      return afterAction(port, notSameChange(pair ?? cluster.rows, pairs));
     },
     reviews(data, lang) {
       const { reviews, tiers } = reviewsOf(data, { today: today(), lang });

@@ -15,6 +15,9 @@ export function firstWriteItems(plan: FirstWritePlan, lang: Lang): string[] {
       columns: plan.columns.map((f) => quoted(label(field('Customers', f), lang))).join(sep),
     }),
     t(lang, 'pane.firstWrite.sheets', { sheets: plan.sheets.map((s) => quoted(ADDIN_SHEETS[s][lang])).join(sep) }),
+    t(lang, 'pane.firstWrite.hidden', {
+      sheets: plan.hiddenSheets.map((s) => quoted(ADDIN_SHEETS[s][lang])).join(sep),
+    }),
     t(lang, 'pane.firstWrite.formats'),
   ];
   if (plan.otherTables.length)

@@ -10,6 +10,7 @@ import type { WorkbookData } from '../domain/table';
 import type { Settings, WorkbookPort } from '../workbook/port';
 import type { MatchConfig } from '../domain/conflicts/config';
 import type { FirstWritePlan } from '../app/check-workbook';
+import type { DailyReport } from '../domain/daily';
 import type { CheckPhase, ClusterView, PlaceholderInput, PossibleInput, RuleView, SuspiciousInput } from './viewModel';
 import type { ReviewsView } from './reviewsModel';
 
@@ -75,12 +76,20 @@ export interface PaneServices {
     signal: AbortSignal,
     confirmFirstWrite?: (plan: FirstWritePlan) => Promise<boolean>,
   ): Promise<CheckOutcome>;
-  /** Gives every row of a conflict group to one owner (audited). */
-  resolveConflict(port: WorkbookPort, cluster: ClusterView, owner: string, lang: Lang): Promise<void>;
+  /**
+   * The daily check of the last check: the changes the checks found on `day` or later and the
+   * records created or followed up on `day` (see app/daily-summary); null before a check.
+   */
+  dailySummary?(port: WorkbookPort, day: number, lang: Lang): Promise<DailyReport | null>;
+  /**
+   * Gives every row of a conflict group to one owner (audited). Each action returns the lists
+   * after it, updated from the rows it touched (the status cells and report sheets written too).
+   */
+  resolveConflict(port: WorkbookPort, cluster: ClusterView, owner: string, lang: Lang): Promise<CheckRun>;
   /** Merges a duplicate group into the row kept (others archived; audited). */
-  mergeDuplicates(port: WorkbookPort, cluster: ClusterView, keepRow: number, lang: Lang): Promise<void>;
+  mergeDuplicates(port: WorkbookPort, cluster: ClusterView, keepRow: number, lang: Lang): Promise<CheckRun>;
   /** Records that a group (or one pair of its rows) are different customers (audited). */
-  markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<void>;
+  markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<CheckRun>;
   /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
   reviews?(data: WorkbookData, lang: Lang): ReviewsView;
   /** Appends the missing review rows (audited); returns how many were added. */

@@ -46,6 +46,14 @@ export interface StatusColumn {
   values: StatusValue[];
 }
 
+/** One cell of an add-in status column (Check, ConflictGroup) of a table, by worksheet row. */
+export interface StatusCell {
+  sheet: SheetKey;
+  row: number;
+  field: string;
+  value: string | null;
+}
+
 /**
  * One conditional-format rule keyed on a status column: rows whose status cell
  * matches get the fill. Re-applying replaces the add-in's rules; it never stacks.
@@ -66,6 +74,11 @@ export interface ReportSheet {
   rows: CellValue[][];
   /** Optional hyperlink per row: the cell this row is about. */
   links?: ({ sheet: SheetKey; row: number; field?: string } | null)[];
+  /**
+   * The add-in's working data, not a report (the daily check's snapshot): the sheet is very hidden
+   * and gets no table, links, widths or frozen header. Read back with readAddinSheet.
+   */
+  hidden?: boolean;
 }
 
 export interface AuditEntry {
@@ -118,6 +131,11 @@ export interface WorkbookPort {
   read(options?: ReadOptions): Promise<WorkbookData>;
   /** Writes the add-in's own columns at the right edge of a table, creating them if needed. */
   writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void>;
+  /**
+   * Writes a few cells of the add-in's status columns (after an action): the cost follows the
+   * number of cells, never the table's size. A column not there yet is added as writeStatusColumns does.
+   */
+  writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void>;
   /** Replaces the add-in's conditional formats on a table's data range. */
   applyStatusFormats(sheet: SheetKey, rules: StatusFormatRule[]): Promise<void>;
   /** Writes (replaces) one of the add-in's own sheets. */
@@ -126,6 +144,12 @@ export interface WorkbookPort {
   appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void>;
   /** Reads one of the add-in's own sheets (e.g. Decisions); [] when absent. */
   readAddinSheet(sheet: AddinSheetKey, lang: Lang): Promise<CellValue[][]>;
+  /**
+   * The cells of some worksheet rows of a table (field key -> value, as read() gives them), so an
+   * action can check that the rows still hold what the last check read before it writes. A bounded
+   * read: the cost follows the number of rows asked for. A row outside the table reads as {}.
+   */
+  readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]>;
   /** Changes user cells. Only for a person's explicit action, always audited by the caller. */
   updateCells(edits: CellEdit[]): Promise<void>;
   /**

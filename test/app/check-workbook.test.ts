@@ -8,27 +8,14 @@ import { runCheck } from '../../src/domain/engine';
 import { matchOverrideFrom } from '../../src/domain/conflicts/tunables';
 import { parseDate } from '../../src/domain/normalise';
 import { buildSampleWorkbook } from '../../src/sample';
-import { MemoryWorkbook, newSheet, setCell } from '../../src/workbook/memory';
+
 import { createDefaultServices } from '../../src/taskpane/defaultServices';
+import type { MemoryWorkbook } from '../../src/workbook/memory';
+import { unrecognisedWorkbook } from './unrecognised';
 
 const TODAY = '2026-06-30';
 const today = parseDate(TODAY)!;
 const sample = (customers = 200) => buildSampleWorkbook({ seed: 42, today: TODAY, lang: 'en', customers });
-
-/** A user's own sheet the add-in does not recognise: 姓名/手机 and an obvious duplicate. */
-export function unrecognisedWorkbook(): MemoryWorkbook {
-  const wb = new MemoryWorkbook();
-  const sheet = newSheet('Sheet1');
-  wb.model.sheets.push(sheet);
-  const rows = [
-    ['姓名', '手机'],
-    ['王伟', '13800138000'],
-    ['王伟', '138 0013 8000'],
-    ['李娜', '13900139000'],
-  ];
-  rows.forEach((r, i) => r.forEach((v, c) => setCell(sheet, i + 1, c, v)));
-  return wb;
-}
 
 /** The whole model as text, to tell whether anything at all was written. */
 const snapshot = (wb: MemoryWorkbook) =>

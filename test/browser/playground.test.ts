@@ -536,3 +536,95 @@ for (const lang of ['zh', 'en'] as const) {
     });
   });
 }
+
+/**
+ * Rows changed, removed and added in the workbook behind the grid (as a person typing would): a
+ * row in no group takes the name, phone, ID, birth date and city of another salesperson's customer
+ * in none. Returns
+ * the changed row and its CustomerId.
+ */
+async function plantDailyEdits(page: Page, grouped: number[]): Promise<{ row: number; id: string }> {
+  return page.evaluate(async (inGroups) => {
+    const wb = window.__playground!.workbook;
+    const t = (await wb.read()).Customers!;
+    const cell = (f: string, i: number) => String(t.columns[f]?.[i] ?? '');
+    const free = (i: number) => !inGroups.includes(t.rowNumbers[i]) && /^1\d{10}$/.test(cell('Phone', i));
+    let a = 0;
+    while (!free(a)) a++;
+    let b = a + 1;
+    while (!free(b) || cell('Owner', b) === cell('Owner', a)) b++;
+    await wb.updateCells(
+      ['Name', 'Phone', 'IdNumber', 'BirthDate', 'City'].map((field) => ({
+        sheet: 'Customers' as const,
+        row: t.rowNumbers[a],
+        field,
+        value: t.columns[field][b],
+      })),
+    );
+    let r = b + 1;
+    while (!free(r)) r++;
+    await wb.removeTableRows('Customers', [t.rowNumbers[r]]);
+    await wb.appendTableRows('Customers', [
+      { CustomerId: 'C900001', Kind: '最终客户', Name: '新来的', Phone: '13512345678', Owner: 'S001' },
+    ]);
+    return { row: t.rowNumbers[a], id: cell('CustomerId', a) };
+  }, grouped);
+}
+
+describe('the daily check in the pane', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`shows ${lang === 'zh' ? '今天' : 'Today'} first after a check: per salesperson, the new conflict apart, another day`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}`);
+        await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+        await runCheck(page);
+        const daily = page.getByTestId('daily');
+        // the first thing after the buttons: before the summary
+        const order = await page.evaluate(() =>
+          ['daily', 'summary'].map((id) => {
+            const all = [...document.querySelectorAll('[data-testid]')];
+            return all.indexOf(document.querySelector(`[data-testid="${id}"]`)!);
+          }),
+        );
+        expect(order[0]).toBeLessThan(order[1]);
+        expect(await daily.textContent()).toContain(lang === 'zh' ? `今天（${TODAY}）` : `Today (${TODAY})`);
+        await page.getByTestId('daily-baseline').waitFor();
+
+        const grouped = (await listedGroups(page)).flatMap((g) => g.rows);
+        const changed = await plantDailyEdits(page, grouped);
+        await runCheck(page);
+        await page.getByTestId('daily-owners').waitFor();
+        expect(await page.getByTestId('daily-baseline').count()).toBe(0);
+        const totals = (await page.getByTestId('daily-totals').textContent()) ?? '';
+        expect(totals).toContain(lang === 'zh' ? '新增 1，修改 1，删除 1' : '1 new, 1 changed, 1 removed');
+        const s001 = page.getByTestId('daily-owner-S001');
+        expect(await s001.locator('[data-count="new"]').textContent()).toBe(lang === 'zh' ? '新增 1' : '1 new');
+        const conflicts = page.locator('[data-testid="daily-new-conflicts"] li');
+        expect(await conflicts.count()).toBe(1);
+        const item = (await conflicts.first().textContent()) ?? '';
+        expect(item).toContain(String(changed.row));
+        expect(await page.getByTestId('daily-old-conflicts').textContent()).toMatch(/\d+/);
+        await shot(page, `pane-${lang}-today.png`);
+        fs.mkdirSync(OUT, { recursive: true });
+        await page.locator('[data-testid="pane-frame"]').screenshot({ path: path.join(OUT, `pane-today-${lang}.png`) });
+
+        // the jump selects the conflict's rows in the grid
+        await conflicts.first().click();
+        await page.locator(`[data-testid="grid-table"] tr[data-row="${changed.row}"][data-selected="true"]`).waitFor();
+
+        // another day: the changes found since then, the title says so
+        await page.getByTestId('daily-date').fill('2026-06-29');
+        await page
+          .getByTestId('daily')
+          .filter({ hasText: lang === 'zh' ? '2026-06-29 以来' : 'Since 2026-06-29' })
+          .waitFor();
+        expect(await page.getByTestId('daily-totals').textContent()).toContain(
+          lang === 'zh' ? '新增 1，修改 1，删除 1' : '1 new, 1 changed, 1 removed',
+        );
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

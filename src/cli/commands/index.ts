@@ -7,5 +7,6 @@ import tiers from './tiers';
 import check from './check';
 import validate from './validate';
 import conflicts from './conflicts';
+import daily from './daily';
 
-export const COMMANDS: Command[] = [sample, init, check, validate, conflicts, reviews, tiers];
+export const COMMANDS: Command[] = [sample, init, check, validate, conflicts, daily, reviews, tiers];

@@ -221,6 +221,13 @@ export class PairComparator {
     if (tf.uPrior.address !== undefined) this.setChanceAgreement('address', tf.uPrior.address);
   }
 
+  /** A comparator of the same configuration and chance agreements over other prepared rows (a subset of these). */
+  withRows(p: PreparedRows): PairComparator {
+    const other = new PairComparator(p, this.config);
+    other.chance.set(this.chance);
+    return other;
+  }
+
   /** Sets the chance agreement (u) of a comparison. */
   setChanceAgreement(id: ComparisonId, u: number): void {
     const k = this.ids.indexOf(id);

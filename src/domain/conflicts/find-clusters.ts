@@ -222,13 +222,90 @@ export function matchCustomers(
     configIn && configIn.blocking && configIn.comparisons && configIn.decision
       ? (configIn as MatchConfig)
       : resolveMatchConfig(configIn);
-  const lang = options.lang;
   const t0 = now();
   const p = prepareRows(customers);
   const t1 = now();
-  const n = p.n;
   const cmp = new PairComparator(p, config);
+  const aside = setAsidePlaceholders(p, config, options.lang);
+  // ---- chance agreement (u) of the fields strangers share, from this table (after placeholders are set aside)
+  if (config.tfAdjust) cmp.estimateChanceAgreement();
+  const tBlocking = now();
+  const linked = linkRows(p, cmp, config, options, aside);
+  const t2 = now();
+  const result: MatchResult = {
+    clusters: linked.clusters,
+    suspicious: linked.suspicious,
+    possible: capPossible(linked.possible, config, p.n),
+    placeholders: aside.placeholders,
+    stats: {
+      rows: p.n,
+      pairsCompared: linked.compared,
+      pairsAccepted: linked.accepted,
+      oversizedBlocks: aside.oversizedBlocks + linked.oversizedBlocks,
+      msPrepare: t1 - t0,
+      msMatch: t2 - t1,
+      rules: linked.ruleStats,
+      msPlaceholders: tBlocking - t1 - [...aside.prebuiltMs.values()].reduce((a, x) => a + x, 0),
+      msClusters: t2 - linked.tClusters,
+    },
+  };
+  const state: MatchState = {
+    p,
+    cmp,
+    config,
+    placeholders: aside.placeholders,
+    refused: linked.refused,
+    inOversizedWeak: linked.inOversizedWeak,
+    possible: linked.possible,
+  };
+  // not enumerable: the result stays plain data for JSON and equality; an incremental update reads it
+  Object.defineProperty(result, 'state', { value: state, enumerable: false });
+  return result;
+}
 
+/**
+ * What the last full match knows that a re-match of a few rows needs from the whole table: the
+ * prepared rows (placeholders set aside, term frequencies counted over every row), the comparator
+ * with the table's chance agreements, the pairs a "not the same customer" decision refused although
+ * their score accepted them, and the rows in an oversized weak block (compared in windows).
+ */
+export interface MatchState {
+  p: PreparedRows;
+  cmp: PairComparator;
+  config: MatchConfig;
+  placeholders: PlaceholderKey[];
+  /** Row-index pairs (flat: a0, b0, a1, b1...) accepted by score but refused by a not-same decision. */
+  refused: number[];
+  /** 1 for rows of a weak block bigger than its rule's maxBlock. */
+  inOversizedWeak: Uint8Array;
+  /** Every possible pair of the table (uncapped), for an update to re-rank after an action. */
+  possible: PossiblePair[];
+}
+
+/** Strongest first, then by rows: the order of the list (a full match and an update after an action agree). */
+export function byPossibleRank(x: PossiblePair, y: PossiblePair): number {
+  return y.score - x.score || x.rows[0] - y.rows[0] || x.rows[1] - y.rows[1];
+}
+
+/** The list shown: at most decision.possible.maxPerHundredRows pairs per 100 rows of the table, strongest first. */
+export function capPossible(all: readonly PossiblePair[], config: MatchConfig, rows: number): PossiblePair[] {
+  return all.slice(0, Math.ceil(((config.decision.possible?.maxPerHundredRows ?? 0) * rows) / 100));
+}
+
+/** The state behind a full match's result (undefined for results that were not made by matchCustomers). */
+export function matchStateOf(result: object): MatchState | undefined {
+  return (result as { state?: MatchState }).state;
+}
+
+interface SetAside {
+  placeholders: PlaceholderKey[];
+  prebuilt: Map<string, KeyGroups>;
+  prebuiltMs: Map<string, number>;
+  oversizedBlocks: number;
+}
+
+/** Step 2: identifier keys typed on too many rows are set aside (in p) and reported. */
+function setAsidePlaceholders(p: PreparedRows, config: MatchConfig, lang: Lang): SetAside {
   // ---- step 2: placeholder identifiers
   const placeholders: PlaceholderKey[] = [];
   const prebuilt = new Map<string, KeyGroups>();
@@ -284,8 +361,40 @@ export function matchCustomers(
     });
   }
 
-  // ---- chance agreement (u) of the fields strangers share, from this table (after placeholders are set aside)
-  if (config.tfAdjust) cmp.estimateChanceAgreement();
+  return { placeholders, prebuilt, prebuiltMs, oversizedBlocks };
+}
+
+interface Linked {
+  clusters: Cluster[];
+  suspicious: SuspiciousPair[];
+  /** Every possible pair, strongest first, before the table's cap. */
+  possible: PossiblePair[];
+  compared: number;
+  accepted: number;
+  oversizedBlocks: number;
+  ruleStats: BlockingRuleStats[];
+  tClusters: number;
+  refused: number[];
+  inOversizedWeak: Uint8Array;
+}
+
+/**
+ * Steps 3-5 over prepared rows whose placeholders are set aside and whose comparator knows the
+ * chance agreements: the blocking passes, the union-find and the clusters with their evidence.
+ */
+function linkRows(
+  p: PreparedRows,
+  cmp: PairComparator,
+  config: MatchConfig,
+  options: MatchOptions,
+  aside: Pick<SetAside, 'prebuilt' | 'prebuiltMs'>,
+): Linked {
+  const lang = options.lang;
+  const n = p.n;
+  const { prebuilt, prebuiltMs } = aside;
+  let oversizedBlocks = 0;
+  const refused: number[] = [];
+  const inOversizedWeak = new Uint8Array(n);
 
   // ---- union-find with cannot-link constraints
   const uf = new UnionFind(n, config.decision.differentValidIdsNeverMerge ? p.idLabel : undefined);
@@ -354,8 +463,10 @@ export function matchCustomers(
         edgeCompany.push(cmp.usedCompanyLevels);
         return;
       }
-      // refused by a constraint: only an ID conflict is worth telling (notSame pairs stay silent)
+      // refused by a constraint: only an ID conflict is worth telling (notSame pairs stay silent,
+      // but are kept for an incremental update: another decision may lift the refusal)
       if (uf.blocked(a, b) === 'label') recordSuspicious(a, b, score, 'idConflict');
+      else refused.push(a, b);
       return;
     }
     if (cmp.isSuspicious()) recordSuspicious(a, b, score, 'negative');
@@ -376,7 +487,6 @@ export function matchCustomers(
   };
 
   const ruleStats: BlockingRuleStats[] = [];
-  const tBlocking = now();
   // Typo passes may skip phones without a possible partner (findTypoCandidates) once every pair of
   // rows sharing an exact phone has been compared: an exact phone rule ran, setting oversized ones aside.
   let exactPhoneDone = false;
@@ -410,6 +520,7 @@ export function matchCustomers(
         // Sorted neighbourhood inside an oversized weak block: block size × window comparisons.
         oversizedBlocks++;
         const members = Array.from(rows.subarray(0, count));
+        for (const i of members) inOversizedWeak[i] = 1;
         const keys = new Map<number, string>();
         for (const i of members) keys.set(i, neighbourhoodKey(p, i));
         members.sort((i, j) => {
@@ -595,13 +706,6 @@ export function matchCustomers(
             agree: describe(info, true, s.a, s.b),
             against: describe(info, false, s.a, s.b) || t(lang, 'conflicts.ev.weak'),
           });
-    for (const i of [s.a, s.b]) {
-      const root = uf.find(i);
-      const ci = clusterOfRoot.get(root);
-      if (ci === undefined) continue;
-      const c = clusters[clusterIndex[ci]];
-      if (!(c.warnings ??= []).includes(message)) c.warnings.push(message);
-    }
     return {
       rows: [ev.a, ev.b],
       customerIds: [p.customerId[s.a], p.customerId[s.b]],
@@ -612,14 +716,11 @@ export function matchCustomers(
     };
   });
   suspicious.sort((x, y) => x.rows[0] - y.rows[0] || x.rows[1] - y.rows[1]);
-
-  // possible pairs: not joined since (another path may have put both rows in one cluster), strongest first
-  const maxPossible = Math.ceil(((config.decision.possible?.maxPerHundredRows ?? 0) * n) / 100);
+  // possible pairs: not joined since (another path may have put both rows in one cluster), strongest
+  // first, uncapped (the cap is the whole table's: capPossible)
   const possible: PossiblePair[] = possibleRaw
     .filter((x) => uf.find(x.a) !== uf.find(x.b))
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
-    .slice(0, maxPossible)
-    .map((x) => {
+    .map((x): PossiblePair => {
       const info = levelsInfo(x.levels, 0, x.company);
       const ev = evidenceOf(x.a, x.b, x.score, info);
       const agree = describe(info, true, x.a, x.b);
@@ -640,26 +741,99 @@ export function matchCustomers(
           against,
         }),
       };
-    });
+    })
+    .sort(byPossibleRank);
 
-  const t2 = now();
+  attachWarnings(clusters, suspicious);
   return {
     clusters,
     suspicious,
     possible,
-    placeholders,
-    stats: {
-      rows: n,
-      pairsCompared: compared,
-      pairsAccepted: accepted,
-      oversizedBlocks,
-      msPrepare: t1 - t0,
-      msMatch: t2 - t1,
-      rules: ruleStats,
-      msPlaceholders: tBlocking - t1 - [...prebuiltMs.values()].reduce((a, x) => a + x, 0),
-      msClusters: t2 - tClusters,
-    },
+    compared,
+    accepted,
+    oversizedBlocks,
+    ruleStats,
+    tClusters,
+    refused,
+    inOversizedWeak,
   };
+}
+
+/**
+ * Each suspicious pair's message on the clusters of its two rows, in the order of the pairs
+ * (by rows), so a cluster's warnings do not depend on the order pairs were compared in.
+ */
+export function attachWarnings(clusters: Cluster[], suspicious: readonly SuspiciousPair[]): void {
+  const clusterOfRow = new Map<number, Cluster>();
+  for (const c of clusters) {
+    delete c.warnings;
+    for (const row of c.rows) clusterOfRow.set(row, c);
+  }
+  for (const s of suspicious)
+    for (const row of s.rows) {
+      const c = clusterOfRow.get(row);
+      if (c && !(c.warnings ??= []).includes(s.message)) c.warnings.push(s.message);
+    }
+}
+
+/**
+ * Re-matches some rows of the table a full match saw (data-row indexes, ascending) with what
+ * that match knew of the whole table: the same normalised rows with placeholders set aside,
+ * term frequencies and chance agreements. `owner` gives the rows' Owner cells now (Owner is no
+ * evidence: it decides only a group's kind and suggested owner). The caller picks rows that no
+ * other row can join (see app/update-after-action) and none in an oversized weak block.
+ */
+export function rematchRows(
+  state: MatchState,
+  rows: readonly number[],
+  options: MatchOptions,
+  owner?: (i: number) => string,
+): { clusters: Cluster[]; suspicious: SuspiciousPair[]; possible: PossiblePair[]; state: MatchState } {
+  const p = subsetRows(state.p, rows);
+  if (owner) p.owner = rows.map(owner);
+  const cmp = state.cmp.withRows(p);
+  const linked = linkRows(p, cmp, state.config, options, { prebuilt: new Map(), prebuiltMs: new Map() });
+  // the pairs a decision refused among these rows, as rows of the whole table: a later decision
+  // may lift them (the earlier ones are kept: a few more rows to match again is safe)
+  const refused = state.refused.concat(linked.refused.map((k) => rows[k]));
+  return {
+    clusters: linked.clusters,
+    suspicious: linked.suspicious,
+    possible: linked.possible,
+    state: { ...state, refused },
+  };
+}
+
+/** The prepared rows of some rows (every per-row array picked; the name tables shared). */
+function subsetRows(p: PreparedRows, rows: readonly number[]): PreparedRows {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(p)) {
+    if (Array.isArray(value) && value.length === p.n && key !== 'cities') out[key] = rows.map((i) => value[i]);
+    else if (ArrayBuffer.isView(value) && (value as unknown as ArrayLike<number>).length === p.n) {
+      const typed = value as unknown as { constructor: new (n: number) => Record<number, number> };
+      const picked = new typed.constructor(rows.length);
+      const source = value as unknown as ArrayLike<number>;
+      for (let k = 0; k < rows.length; k++) picked[k] = source[rows[k]];
+      out[key] = picked;
+    } else out[key] = value;
+  }
+  out.n = rows.length;
+  return out as unknown as PreparedRows;
+}
+
+/** One label per cluster over the whole list (clusters in their list order, rows as worksheet rows). */
+export function relabelClusters(state: MatchState, clusters: Cluster[], indexOfRow: (row: number) => number): void {
+  const p = state.p;
+  const labels = clusterLabels(
+    clusters.map((c) => ({
+      customerIds: c.customerIds,
+      fallbackKey: (k: number) => {
+        const i = indexOfRow(c.rows[k]);
+        return `${p.idKey[i]}|${p.phoneA[i]}|${p.names.name[p.nameCode[i]]}`;
+      },
+    })),
+  );
+  clusters.forEach((c, k) => (c.id = labels[k]));
 }
 
 function levelNameOf(code: number): string {

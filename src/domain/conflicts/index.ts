@@ -1,11 +1,21 @@
 export * from './config';
-export { findClusters, matchCustomers } from './find-clusters';
+export {
+  attachWarnings,
+  byPossibleRank,
+  capPossible,
+  findClusters,
+  matchCustomers,
+  matchStateOf,
+  rematchRows,
+  relabelClusters,
+} from './find-clusters';
 export { possibleJson, type PossibleJson } from './possible-json';
 export type {
   Cluster,
   MatchEvidence,
   MatchOptions,
   MatchResult,
+  MatchState,
   MatchStats,
   BlockingRuleStats,
   NotSameRef,

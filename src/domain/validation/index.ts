@@ -41,15 +41,27 @@ export function createValidationContext(data: WorkbookData, options: ValidationO
   return new ValidationContext(separateErrorValues(data), resolveOptions(options));
 }
 
+/**
+ * A rule's issues by row, ascending (stable: a row's issues keep the rule's order), whatever
+ * order the rule found them in: a row's issues can then be re-checked alone and put back in place.
+ */
+export function inRowOrder(issues: Issue[]): Issue[] {
+  for (let k = 1; k < issues.length; k++)
+    if (issues[k].row < issues[k - 1].row) return issues.slice().sort((a, b) => a.row - b.row);
+  return issues;
+}
+
 /** Runs every applicable rule; returns the issues in rule order, rows ascending within a rule. */
 export function validateWorkbook(data: WorkbookData, options: ValidationOptions): Issue[] {
   const ctx = createValidationContext(data, options);
   const only = options.only ? new Set(options.only) : null;
   const skip = new Set(options.skip ?? []);
   const out: Issue[] = [];
+  const capped = (options.maxIssuesPerRule ?? Infinity) !== Infinity;
   for (const r of RULES) {
     if ((only && !only.has(r.id)) || skip.has(r.id) || !ctx.canRun(r)) continue;
-    const issues = r.check(ctx);
+    // with a cap, the summary of the rest comes last (at the header row): the order is the rule's
+    const issues = capped ? r.check(ctx) : inRowOrder(r.check(ctx));
     for (let i = 0; i < issues.length; i++) out.push(issues[i]);
   }
   return out;

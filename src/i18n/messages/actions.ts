@@ -23,6 +23,8 @@ export const messages: MessageTable = {
     'audit.note.notSame': '冲突组 {group}（客户编号 {ids}）：主管确认不是同一客户',
     'audit.idSeparator': '、',
     'audit.noIds': '无',
+    'action.stale':
+      '{sheet}第 {rows} 行在上次检查之后已被修改（或移动），为免改错客户，本次操作没有执行，工作簿未作任何改动。请重新运行检查，再在新的结果上操作。',
     'archive.header.fromRow': '原行号',
     'archive.header.mergedInto': '并入客户编号',
     'archive.header.at': '归档时间',
@@ -73,6 +75,8 @@ export const messages: MessageTable = {
     'audit.note.notSame': 'Group {group} (customer IDs {ids}): the supervisor confirmed these are different customers',
     'audit.idSeparator': ', ',
     'audit.noIds': 'none',
+    'action.stale':
+      '{sheet} row {rows} changed (or moved) since the last check. To avoid changing the wrong customer nothing was done and the workbook is unchanged. Run the check again, then act on the new result.',
     'archive.header.fromRow': 'From row',
     'archive.header.mergedInto': 'Merged into customer ID',
     'archive.header.at': 'Archived at',

@@ -20,6 +20,7 @@ import { ownerLabel, summarise } from '../viewModel';
 import type { SheetKey } from '../../domain/schema';
 import { JumpRow, useStyles, type Tr } from './common';
 import type { PendingAction } from './ActionDialogs';
+import { TodaySection, type TodayState } from './TodaySection';
 
 /** Long lists are cut so the pane stays quick on big workbooks; "show more" extends them. */
 const PAGE = 30;
@@ -29,6 +30,8 @@ export interface CheckTabProps {
   running: boolean;
   progress: { fraction: number; label: string; phase?: string } | null;
   run: CheckRun | null;
+  /** The daily check after a check (the "Today" section), when the services provide it. */
+  today?: TodayState | null;
   /** The last check found no customer table it recognises (nothing was written). */
   notRecognised: boolean;
   onOpenSetup: () => void;
@@ -75,6 +78,7 @@ export function CheckTab(p: CheckTabProps): React.ReactElement {
         </Field>
       )}
       {p.notRecognised && <NotRecognised tr={tr} onOpenSetup={p.onOpenSetup} />}
+      {p.run && p.today && <TodaySection state={p.today} tr={tr} onJump={p.onJump} />}
       {summary && (
         <section className={styles.section} aria-label={tr('pane.summary.title')} data-testid="summary">
           <Subtitle2>{tr('pane.summary.title')}</Subtitle2>

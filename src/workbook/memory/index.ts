@@ -26,6 +26,7 @@ import type {
   ReportSheet,
   SetupReport,
   Settings,
+  StatusCell,
   StatusColumn,
   StatusFormatRule,
   WorkbookPort,
@@ -52,7 +53,7 @@ import {
   type RowFormat,
   type WorkbookModel,
 } from './model';
-import { buildTable, headerValues, locateAll, type Located } from './read';
+import { buildTable, convertCell, headerValues, locateAll, type Located } from './read';
 import { ownSheetName } from './own-sheets';
 import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
 
@@ -258,6 +259,40 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
+  async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
+    const loc = this.mustLocate(sheet);
+    const mapping = recogniseHeaders(loc.def, headerValues(loc));
+    const fields = loc.def.fields.filter((f) => mapping.columns[f.key] !== undefined);
+    return rows.map((r) => {
+      if (r <= loc.headerRow || r > loc.lastRow) return {};
+      const out: Record<string, CellValue> = {};
+      for (const f of fields)
+        out[f.key] = convertCell(f, getCell(loc.grid, r, loc.firstColumn + mapping.columns[f.key])).value;
+      return out;
+    });
+  }
+
+  async writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void> {
+    for (const sheet of new Set(cells.map((c) => c.sheet))) {
+      const loc = this.mustLocate(sheet, lang);
+      const table = this.ensureTable(loc);
+      const columns = new Map<string, number>();
+      for (const cell of cells) {
+        if (cell.sheet !== sheet) continue;
+        let c = columns.get(cell.field);
+        if (c === undefined) {
+          const f = loc.def.fields.find((x) => x.key === cell.field);
+          if (!f || f.owner !== 'addin')
+            throw new Error(t(lang, 'workbook.error.notAddinField', { field: cell.field }));
+          columns.set(cell.field, (c = this.addinColumn(loc, table, f, lang)));
+        }
+        if (cell.row <= table.headerRow || cell.row > table.headerRow + table.rowCount) continue;
+        loc.grid.formulas.delete(cellKey(cell.row, c));
+        setCell(loc.grid, cell.row, c, cell.value === '' ? null : cell.value);
+      }
+    }
+  }
+
   /** Column index of an add-in column in the table, appending it at the right edge when absent. */
   private addinColumn(loc: Located, table: GridTable, f: FieldDef, lang: Lang): number {
     const headers = headerValues({
@@ -391,9 +426,14 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeReportSheet(report: ReportSheet, lang: Lang): Promise<void> {
     const grid = this.ownSheet(report.sheet, lang, true);
     const name = grid.name;
-    const width = longestRow(report.rows, report.headers.length);
     report.headers.forEach((h, c) => setCell(grid, 1, c, h));
     report.rows.forEach((row, i) => row.forEach((v, c) => setCell(grid, i + 2, c, v)));
+    // The add-in's working data (the snapshot): very hidden, no table, links or widths.
+    if (report.hidden) {
+      grid.hidden = 'veryHidden';
+      return;
+    }
+    const width = longestRow(report.rows, report.headers.length);
     grid.frozenRows = 1;
     for (let c = 0; c < width; c++) {
       let w = String(report.headers[c] ?? '').length * 2 + 2;

@@ -32,11 +32,23 @@ export class TablesPort implements WorkbookPort {
 
   async select(): Promise<void> {}
 
+  async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
+    const table = this.data[sheet];
+    return rows.map((r) => {
+      const i = table ? table.rowNumbers.indexOf(r) : -1;
+      if (!table || i < 0) return {};
+      return Object.fromEntries(Object.entries(table.columns).map(([key, column]) => [key, column[i] ?? null]));
+    });
+  }
+
   private readOnly(): never {
     throw new Error('TablesPort is read-only: load the whole workbook to write');
   }
 
   async writeStatusColumns(): Promise<void> {
+    return this.readOnly();
+  }
+  async writeStatusCells(): Promise<void> {
     return this.readOnly();
   }
   async applyStatusFormats(): Promise<void> {

@@ -19,6 +19,7 @@ import type {
   ReportSheet,
   SetupReport,
   Settings,
+  StatusCell,
   StatusColumn,
   StatusFormatRule,
   StatusValue,
@@ -107,6 +108,9 @@ export function statusCell(v: StatusValue): OfficeCell {
   if (isFormulaCell(v)) return { formula: v.formula };
   return v ?? '';
 }
+
+/** Status cells queued per sync after an action (each is a small range request). */
+const STATUS_CELLS_PER_SYNC = 500;
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
@@ -359,6 +363,35 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
+  /** Some rows of a table: one range per row (values and shown text), one sync after the probe. */
+  async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
+    return this.run(async (context) => {
+      const loc = this.mustLocate(await this.probe(context), sheet);
+      const mapping = recogniseHeaders(loc.def, loc.headers);
+      const fields = loc.def.fields.filter((f) => mapping.columns[f.key] !== undefined);
+      const width = loc.lastColumn - loc.firstColumn + 1;
+      const ws = context.workbook.worksheets.getItem(loc.sheet);
+      const ranges = rows.map((r) =>
+        r > loc.headerRow && r <= loc.lastRow
+          ? {
+              values: ws.getRangeByIndexes(r - 1, loc.firstColumn, 1, width).load('values'),
+              text: ws.getRangeByIndexes(r - 1, loc.firstColumn, 1, width).load('text'),
+            }
+          : null,
+      );
+      await context.sync();
+      return ranges.map((range) => {
+        if (!range) return {};
+        const out: Record<string, CellValue> = {};
+        for (const f of fields) {
+          const c = mapping.columns[f.key];
+          out[f.key] = readCell(f, range.values.values[0][c], range.text.text[0][c]).value;
+        }
+        return out;
+      });
+    });
+  }
+
   // ------------------------------------------------------------ status columns
 
   async writeStatusColumns(sheet: SheetKey, columns: StatusColumn[], lang: Lang): Promise<void> {
@@ -394,6 +427,36 @@ export class OfficeWorkbook implements WorkbookPort {
         screen = false;
         await context.sync();
       }
+    });
+  }
+
+  /**
+   * A few status cells after an action: one range per cell, queued together and sent in one sync
+   * per STATUS_CELLS_PER_SYNC cells (after the probe's two), whatever the table's size.
+   */
+  async writeStatusCells(cells: StatusCell[], lang: Lang): Promise<void> {
+    if (!cells.length) return;
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      let queued = 0;
+      for (const sheet of new Set(cells.map((c) => c.sheet))) {
+        const loc = this.mustLocate(probe, sheet, lang);
+        const mine = cells.filter((c) => c.sheet === sheet && c.row > loc.headerRow && c.row <= loc.lastRow);
+        const fields = [...new Set(mine.map((c) => c.field))];
+        const positions = await this.ensureAddinColumns(
+          context,
+          loc,
+          fields.map((field) => ({ field, values: [] })),
+          lang,
+        );
+        const ws = context.workbook.worksheets.getItem(loc.sheet);
+        for (const cell of mine) {
+          const range = ws.getRangeByIndexes(cell.row - 1, positions[fields.indexOf(cell.field)], 1, 1);
+          writeTextSafe(range, [[statusCell(cell.value)]], true);
+          if (++queued % STATUS_CELLS_PER_SYNC === 0) await context.sync();
+        }
+      }
+      if (queued % STATUS_CELLS_PER_SYNC !== 0) await context.sync();
     });
   }
 
@@ -507,6 +570,12 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.run(async (context) => {
       const probe = await this.probe(context);
       const { ws, name } = this.freshAddinSheet(context, probe, report.sheet, lang);
+      if (report.hidden) {
+        // The add-in's working data (the snapshot): very hidden (ExcelApi 1.2), no table, links or widths.
+        ws.visibility = 'VeryHidden';
+        await this.writeRows(context, name, 1, 0, [report.headers, ...report.rows.map((r) => r.map(reportCell))], true);
+        return;
+      }
       const located = locateAll(probe);
       const rows: OfficeCell[][] = [report.headers.map((h) => h)];
       report.rows.forEach((row, i) => {

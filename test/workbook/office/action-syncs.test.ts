@@ -34,6 +34,17 @@ async function syncsPerAction(n: number): Promise<Record<string, number>> {
   await measure('updateCells', () =>
     wb.updateCells([{ sheet: 'Customers', row: n, field: 'Notes', value: '最后一行' }]),
   );
+  // after an action, the few status cells that changed (updateAfterAction's statusEdits)
+  await measure('writeStatusCells', () =>
+    wb.writeStatusCells(
+      [
+        { sheet: 'Customers', row: 2, field: 'ConflictGroup', value: '◆ G-C1 重复' },
+        { sheet: 'Customers', row: 3, field: 'ConflictGroup', value: null },
+        { sheet: 'Customers', row: n, field: 'Check', value: '✖ 手机号格式' },
+      ],
+      'zh',
+    ),
+  );
   // last: it removes rows, so the data read above no longer matches the sheet
   await measure('merge', () => mergeDuplicates(wb, data, cluster([4, 5], 'duplicate'), 4, opts));
   return out;
