@@ -7,6 +7,8 @@
  *  - check --out: the same and the annotated copy (status columns, report sheets, the streamed writer).
  * check --out less check is what the copy costs.
  *
+ * The 1,048,575-row case runs with BENCH_WRITE_1M=1 (`BENCH_WRITE_1M=1 npm run bench -- --only write`).
+ *
  * Inputs, written with ExcelJS's streaming writer: the Customers sheet of ./xlsx-read (15 columns,
  * dates, shared strings) and a sheet of 3 columns (ID, name from common surnames and given names,
  * random mobile), the shape of the issue's 1,048,576 × 3 case.
@@ -23,7 +25,7 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红';
 
 /** A sheet of ID, name and mobile: names repeat as real ones do, phones are spread (no planted duplicates). */
-async function writeThreeColumnXlsx(file: string, rows: number): Promise<void> {
+export async function writeThreeColumnXlsx(file: string, rows: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet('客户档案');
   ws.addRow(['客户编号', '客户名称', '电话']).commit();
@@ -94,7 +96,9 @@ registerSection({
       { label: 'Customers, 15 columns', rows: 100_000, write: writeCustomersXlsx },
       { label: 'ID, name, phone', rows: 100_000, write: writeThreeColumnXlsx },
     ];
-    if (!args.quick) cases.push({ label: 'ID, name, phone', rows: 1_048_575, write: writeThreeColumnXlsx });
+    // The issue's full-sheet case takes minutes (mostly writing its input): asked for by name.
+    if (!args.quick && process.env.BENCH_WRITE_1M === '1')
+      cases.push({ label: 'ID, name, phone', rows: 1_048_575, write: writeThreeColumnXlsx });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-bench-write-'));
     const rows: string[][] = [];
     try {
