@@ -15,6 +15,7 @@ import './normalise-section';
 import './validation-section';
 import './cli';
 import './xlsx-read';
+import './write';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

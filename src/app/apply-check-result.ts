@@ -8,8 +8,10 @@ import { SHEET_BY_KEY, label } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import { STATUS_MARKERS } from '../domain/engine';
 import { RULES } from '../domain/validation';
+import { EXCEL_MAX_ROWS } from '../domain/a1';
+import type { CellValue } from '../domain/table';
 import { t } from '../i18n';
-import type { StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
+import type { ReportSheet, StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
 import type { ClusterRef } from './groups';
 
 /** What the engine hands to the writer. */
@@ -66,8 +68,38 @@ function fieldLabel(sheet: SheetKey, key: string, lang: Lang): string {
   return f ? label(f, lang) : key;
 }
 
-/** Writes the engine's verdict: status columns, one format per rule, Issues and Conflicts sheets. */
-export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, lang: Lang): Promise<void> {
+/** Rows a report sheet lists: Excel's rows less the header and the line that counts the rest. */
+export const REPORT_ROW_LIMIT = EXCEL_MAX_ROWS - 2;
+
+/**
+ * A report of at most REPORT_ROW_LIMIT rows (1.48M issues on a 1M-customer sheet would make a copy
+ * no program opens): past that, a last row says how many more there are and what to do.
+ */
+function cappedReport(report: ReportSheet, more: (n: number) => string, limit = REPORT_ROW_LIMIT): ReportSheet {
+  const extra = report.rows.length - limit;
+  if (extra <= 0) return report;
+  const last: CellValue[] = report.headers.map(() => '');
+  last[last.length - 1] = more(extra);
+  return {
+    ...report,
+    rows: [...report.rows.slice(0, limit), last],
+    links: report.links && [...report.links.slice(0, limit), null],
+  };
+}
+
+/** The last row of a capped report: how many more there are. */
+const more = (lang: Lang, key: string) => (n: number) => t(lang, key, { n, rows: EXCEL_MAX_ROWS });
+
+/**
+ * Writes the engine's verdict: status columns, one format per rule, Issues and Conflicts sheets.
+ * reportRowLimit: tests lower it to reach the cap without a million issues.
+ */
+export async function applyCheckResult(
+  port: WorkbookPort,
+  result: CheckOutput,
+  lang: Lang,
+  reportRowLimit = REPORT_ROW_LIMIT,
+): Promise<void> {
   for (const [sheet, columns] of Object.entries(ownStatusColumns(result.status)) as [SheetKey, StatusColumn[]][]) {
     await port.writeStatusColumns(sheet, columns, lang);
     const fields = new Set(columns.map((c) => c.field));
@@ -76,8 +108,8 @@ export async function applyCheckResult(port: WorkbookPort, result: CheckOutput, 
       STATUS_FORMAT_RULES.filter((r) => fields.has(r.field)),
     );
   }
-  await writeIssuesSheet(port, result, lang);
-  await writeConflictsSheet(port, result, lang);
+  await writeIssuesSheet(port, result, lang, reportRowLimit);
+  await writeConflictsSheet(port, result, lang, reportRowLimit);
 }
 
 /** The Issues sheet: one row per issue, linked to its cell (the port writes it in chunks). */
@@ -85,21 +117,26 @@ export async function writeIssuesSheet(
   port: WorkbookPort,
   result: Pick<CheckOutput, 'issues'>,
   lang: Lang,
+  reportRowLimit = REPORT_ROW_LIMIT,
 ): Promise<void> {
   await port.writeReportSheet(
-    {
-      sheet: 'Issues',
-      headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message'].map((k) => t(lang, `issues.header.${k}`)),
-      rows: result.issues.map((i) => [
-        t(lang, `severity.${i.severity}`),
-        label(SHEET_BY_KEY[i.sheet], lang),
-        i.row,
-        i.field ? fieldLabel(i.sheet, i.field, lang) : '',
-        ruleTitle(i.rule, lang),
-        i.message,
-      ]),
-      links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
-    },
+    cappedReport(
+      {
+        sheet: 'Issues',
+        headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message'].map((k) => t(lang, `issues.header.${k}`)),
+        rows: result.issues.map((i) => [
+          t(lang, `severity.${i.severity}`),
+          label(SHEET_BY_KEY[i.sheet], lang),
+          i.row,
+          i.field ? fieldLabel(i.sheet, i.field, lang) : '',
+          ruleTitle(i.rule, lang),
+          i.message,
+        ]),
+        links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
+      },
+      more(lang, 'issues.more'),
+      reportRowLimit,
+    ),
     lang,
   );
 }
@@ -109,24 +146,29 @@ export async function writeConflictsSheet(
   port: WorkbookPort,
   result: Pick<CheckOutput, 'clusters'>,
   lang: Lang,
+  reportRowLimit = REPORT_ROW_LIMIT,
 ): Promise<void> {
   await port.writeReportSheet(
-    {
-      sheet: 'Conflicts',
-      headers: ['group', 'kind', 'rows', 'customerIds', 'owners', 'suggestedOwner', 'reasons'].map((k) =>
-        t(lang, `conflicts.header.${k}`),
-      ),
-      rows: result.clusters.map((c) => [
-        c.id,
-        t(lang, `conflicts.kind.${c.kind}`),
-        c.rows.join(', '),
-        c.customerIds.join(', '),
-        c.owners.join(', '),
-        c.suggestedOwner,
-        c.reasons.join('; '),
-      ]),
-      links: result.clusters.map((c) => ({ sheet: 'Customers' as SheetKey, row: c.rows[0] })),
-    },
+    cappedReport(
+      {
+        sheet: 'Conflicts',
+        headers: ['group', 'kind', 'rows', 'customerIds', 'owners', 'suggestedOwner', 'reasons'].map((k) =>
+          t(lang, `conflicts.header.${k}`),
+        ),
+        rows: result.clusters.map((c) => [
+          c.id,
+          t(lang, `conflicts.kind.${c.kind}`),
+          c.rows.join(', '),
+          c.customerIds.join(', '),
+          c.owners.join(', '),
+          c.suggestedOwner,
+          c.reasons.join('; '),
+        ]),
+        links: result.clusters.map((c) => ({ sheet: 'Customers' as SheetKey, row: c.rows[0] })),
+      },
+      more(lang, 'conflicts.more'),
+      reportRowLimit,
+    ),
     lang,
   );
 }

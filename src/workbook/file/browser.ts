@@ -1,5 +1,6 @@
 /** The browser-usable part of the file adapter (no fs): buffers in, buffers out. */
-export { xlsxBufferToMemory, memoryToXlsxBuffer, buildExcelWorkbook } from './xlsx';
+export { xlsxBufferToMemory, buildExcelWorkbook } from './xlsx';
+export { memoryToXlsxBuffer, writeXlsx } from './xlsx-write';
 export {
   CsvParser,
   parseCsv,

@@ -50,7 +50,8 @@ import {
   type WorkbookModel,
 } from '../memory';
 
-const HYPERLINK_FORMULA = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i;
+/** An internal link as the copy writes one (see internalLinkFormula): HYPERLINK("target","text"). */
+export const HYPERLINK_FORMULA = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i;
 
 // ---------------------------------------------------------------- load
 
@@ -429,19 +430,42 @@ function tableColumnNames(values: CellValue[]): string[] {
 }
 
 /** 'row,col' -> [row, col] (indexOf: split would cost a big sheet's styles pass a noticeable time). */
-function splitKey(key: string): [number, number] {
+export function splitKey(key: string): [number, number] {
   const i = key.indexOf(',');
   return [Number(key.slice(0, i)), Number(key.slice(i + 1))];
 }
 
-/** Serialises a MemoryWorkbook to .xlsx bytes. */
-export async function memoryToXlsxBuffer(wb: MemoryWorkbook): Promise<Uint8Array> {
-  const xl = buildExcelWorkbook(wb.model);
-  const out = await xl.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+/** One sheet of the copy: its ExcelJS worksheet and what its cells are written with. */
+export interface SheetFrame {
+  grid: GridSheet;
+  ws: ExcelJS.Worksheet;
+  /** The header cells of the tables written, by 'row,col' key: Excel's column names, which the cells must show. */
+  headerNames: Map<string, string>;
+  /** Hyperlink targets on the sheet by 'row,col' key ('#Sheet!A1' for an internal one). */
+  links: Map<string, string>;
 }
 
+/**
+ * The whole workbook as ExcelJS writes it, cells included. The CLI's copy does not use it: ./xlsx-write
+ * writes the cells itself into the frame (buildExcelFrame) and streams the zip.
+ */
 export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
+  const { xl, frames } = buildExcelFrame(model, (frame) => writeCellsWithExcelJS(frame));
+  for (const frame of frames) writeRowFormats(frame);
+  return xl;
+}
+
+/**
+ * Everything of the copy but the cell values: sheets, column formats, tables, filters, merges,
+ * conditional formats, validations, notes, external links (as cells, so that ExcelJS writes their
+ * relationships), the settings sheet and the defined names. `cells` runs where the cells belong in
+ * ExcelJS's order: after the tables (whose header and rows it overwrites), before the column formats
+ * (set on the column model alone so ExcelJS does not copy a style into every cell).
+ */
+export function buildExcelFrame(
+  model: WorkbookModel,
+  cells: (frame: SheetFrame) => void = writeExternalLinksOnly,
+): { xl: ExcelJS.Workbook; frames: SheetFrame[] } {
   const xl = new ExcelJS.Workbook();
   xl.creator = 'Showroom Desk';
   const payload: SettingsPayload = {
@@ -450,6 +474,7 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     formats: [],
     sheets: model.addinSheets ?? {},
   };
+  const frames: SheetFrame[] = [];
   for (const grid of model.sheets) {
     const ws = xl.addWorksheet(grid.name, {
       state: grid.hidden ?? 'visible',
@@ -469,106 +494,20 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       if (f.hidden) column.hidden = true;
       if (f.outlineLevel) column.outlineLevel = f.outlineLevel;
     });
-    const headerNames = new Map<string, string>();
-    const tableRanges: CellRange[] = [];
-    // Tables first: ExcelJS writes their header and rows into the cells, which the
-    // cell pass below then overwrites with the exact values, formulas and links.
-    for (const t of model.tables.filter((x) => x.sheet === grid.name)) {
-      const headers: CellValue[] = [];
-      for (let c = t.firstColumn; c <= t.lastColumn; c++) headers.push(grid.cells[t.headerRow - 1]?.[c] ?? null);
-      // Excel would rename a blank, repeated, numeric or formula header of a table: a plain range the
-      // add-in works on stays a plain range then (status columns, formats and filter work on it too).
-      if (t.fromRange && !validColumnNames(grid, t.headerRow, t.firstColumn, headers)) continue;
-      const names = tableColumnNames(headers);
-      names.forEach((n, i) => headerNames.set(cellKey(t.headerRow, t.firstColumn + i), n));
-      // No rows here: ExcelJS would create a cell object for every blank table cell.
-      // The cell pass writes the data; the table's range is set to cover it below.
-      const added = ws.addTable({
-        name: t.name,
-        ref: `${columnLetter(t.firstColumn)}${t.headerRow}`,
-        headerRow: true,
-        style: {
-          theme: (t.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'],
-          showRowStripes: true,
-        },
-        columns: names.map((name) => ({ name, filterButton: true })),
-        rows: [],
-      });
-      const model = (added as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
-      const ref = rangeAddress({
-        sheet: grid.name,
-        firstRow: t.headerRow,
-        lastRow: t.headerRow + Math.max(1, t.rowCount),
-        firstColumn: t.firstColumn,
-        lastColumn: t.lastColumn,
-      });
-      model.tableRef = ref;
-      model.autoFilterRef = ref;
-      tableRanges.push(parseRange(grid.name, ref)!);
-    }
+    const { headerNames, tableRanges } = addTables(ws, grid, model);
     const filter = grid.extras?.autoFilter ? parseRange(grid.name, grid.extras.autoFilter) : null;
     // Excel forbids a sheet autofilter that overlaps a table: the table's own filter buttons replace it.
     if (filter && !tableRanges.some((t) => overlaps(t, filter))) ws.autoFilter = rangeAddress(filter);
-    const styles = grid.extras?.styles;
-    const richText = grid.extras?.richText;
     const links = new Map(
       model.hyperlinks.filter((h) => h.sheet === grid.name).map((h) => [cellKey(h.row, h.col), h.target]),
     );
-    grid.cells.forEach((rowValues, ri) => {
-      if (!rowValues) return;
-      const r = ri + 1;
-      const row = ws.getRow(r);
-      rowValues.forEach((cellValue, c) => {
-        const key = cellKey(r, c);
-        const v = headerNames.get(key) ?? cellValue;
-        const formula = grid.formulas.get(key);
-        const link = links.get(key);
-        if (v === null && !formula && !link && !styles?.has(key)) return;
-        const cell = row.getCell(c + 1);
-        const style = styles?.get(key);
-        if (style) cell.style = style as Partial<ExcelJS.Style>;
-        const runs = richText?.get(key);
-        if (link !== undefined) {
-          const text = v === null ? link : String(v instanceof Date ? v.toISOString().slice(0, 10) : v);
-          if (link.startsWith('#')) {
-            const q = (s: string) => s.replace(/"/g, '""');
-            cell.value = { formula: `HYPERLINK("${q(link)}","${q(text)}")`, result: text } as ExcelJS.CellFormulaValue;
-          } else cell.value = { text, hyperlink: link };
-        } else if (formula) {
-          cell.value = {
-            formula,
-            result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'],
-          } as ExcelJS.CellFormulaValue;
-          // ExcelJS's value setter drops a falsy result; a cached 0 (e.g. tier D's discount) must still be written.
-          if (v === 0 || v === false) (cell as unknown as { _value: { result: unknown } })._value.result = v;
-        } else if (runs && typeof v === 'string' && runs.map((x) => x.text).join('') === v) {
-          // The add-in left this cell's text alone: keep the user's bold, colours and fonts within it.
-          cell.value = { richText: runs } as ExcelJS.CellRichTextValue;
-        } else cell.value = v;
-        // Only dates need a cell format (else Excel shows serials); other formats go on the column.
-        if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';
-      });
-    });
-    // A filled or commented cell past the last value of its row (the pass above covers the rest).
-    for (const [key, style] of styles ?? []) {
-      const [r, c] = splitKey(key);
-      if (c >= (grid.cells[r - 1]?.length ?? 0)) ws.getCell(r, c + 1).style = style as Partial<ExcelJS.Style>;
-    }
+    const frame: SheetFrame = { grid, ws, headerNames, links };
+    frames.push(frame);
+    cells(frame);
     for (const [key, note] of grid.extras?.notes ?? []) {
       const [r, c] = splitKey(key);
       ws.getCell(r, c + 1).note = note as ExcelJS.Comment;
     }
-    // Hidden, resized and grouped rows. After the cells: ExcelJS writes a row without cells only when it has a
-    // height, so an empty hidden row gets the sheet's default one.
-    for (const [r, f] of grid.extras?.rows ?? []) {
-      const row = ws.getRow(r);
-      if (f.hidden) row.hidden = true;
-      if (f.outlineLevel) row.outlineLevel = f.outlineLevel;
-      if (f.height) row.height = f.height;
-      else if (row.cellCount === 0) row.height = ws.properties.defaultRowHeight || 15;
-    }
-    // Column formats after the cells, set on the column model alone so ExcelJS does not
-    // copy a style into every cell (that doubles the save time of a big sheet).
     for (let c = 0; c < width; c++) {
       const fmt = grid.numFmts[c];
       if (fmt) (ws.getColumn(c + 1) as unknown as { style: Partial<ExcelJS.Style> }).style = { numFmt: fmt };
@@ -599,7 +538,134 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       get: () => names,
       configurable: true,
     });
-  return xl;
+  return { xl, frames };
+}
+
+/**
+ * The sheet's tables, without rows (ExcelJS would create a cell object for every blank table cell): the
+ * cells are written separately and each table's range is set to cover its data.
+ */
+function addTables(
+  ws: ExcelJS.Worksheet,
+  grid: GridSheet,
+  model: WorkbookModel,
+): { headerNames: Map<string, string>; tableRanges: CellRange[] } {
+  const headerNames = new Map<string, string>();
+  const tableRanges: CellRange[] = [];
+  for (const t of model.tables.filter((x) => x.sheet === grid.name)) {
+    const headers: CellValue[] = [];
+    for (let c = t.firstColumn; c <= t.lastColumn; c++) headers.push(grid.cells[t.headerRow - 1]?.[c] ?? null);
+    // Excel would rename a blank, repeated, numeric or formula header of a table: a plain range the
+    // add-in works on stays a plain range then (status columns, formats and filter work on it too).
+    if (t.fromRange && !validColumnNames(grid, t.headerRow, t.firstColumn, headers)) continue;
+    const names = tableColumnNames(headers);
+    names.forEach((n, i) => headerNames.set(cellKey(t.headerRow, t.firstColumn + i), n));
+    const added = ws.addTable({
+      name: t.name,
+      ref: `${columnLetter(t.firstColumn)}${t.headerRow}`,
+      headerRow: true,
+      style: {
+        theme: (t.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'],
+        showRowStripes: true,
+      },
+      columns: names.map((name) => ({ name, filterButton: true })),
+      rows: [],
+    });
+    const table = (added as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
+    const ref = rangeAddress({
+      sheet: grid.name,
+      firstRow: t.headerRow,
+      lastRow: t.headerRow + Math.max(1, t.rowCount),
+      firstColumn: t.firstColumn,
+      lastColumn: t.lastColumn,
+    });
+    table.tableRef = ref;
+    table.autoFilterRef = ref;
+    tableRanges.push(parseRange(grid.name, ref)!);
+  }
+  return { headerNames, tableRanges };
+}
+
+/** The text a link cell shows: its value, or the target when it has none. */
+export function linkText(v: CellValue, target: string): string {
+  return v === null ? target : String(v instanceof Date ? v.toISOString().slice(0, 10) : v);
+}
+
+/** An internal link as Excel keeps one that works in any copy: a HYPERLINK formula (no relationship). */
+export function internalLinkFormula(target: string, text: string): string {
+  const q = (s: string) => s.replace(/"/g, '""');
+  return `HYPERLINK("${q(target)}","${q(text)}")`;
+}
+
+/**
+ * The frame's cells for ./xlsx-write: only the external links, so that ExcelJS writes their
+ * relationships and <hyperlinks>; the cells themselves, these included, are written by xlsx-write.
+ */
+function writeExternalLinksOnly({ grid, ws, links }: SheetFrame): void {
+  for (const [key, target] of links) {
+    if (target.startsWith('#')) continue;
+    const [r, c] = splitKey(key);
+    ws.getCell(r, c + 1).value = { text: linkText(grid.cells[r - 1]?.[c] ?? null, target), hyperlink: target };
+  }
+}
+
+/** The cells through ExcelJS's own cell objects (buildExcelWorkbook). */
+function writeCellsWithExcelJS({ grid, ws, headerNames, links }: SheetFrame): void {
+  const styles = grid.extras?.styles;
+  const richText = grid.extras?.richText;
+  grid.cells.forEach((rowValues, ri) => {
+    if (!rowValues) return;
+    const r = ri + 1;
+    const row = ws.getRow(r);
+    rowValues.forEach((cellValue, c) => {
+      const key = cellKey(r, c);
+      const v = headerNames.get(key) ?? cellValue;
+      const formula = grid.formulas.get(key);
+      const link = links.get(key);
+      if (v === null && !formula && !link && !styles?.has(key)) return;
+      const cell = row.getCell(c + 1);
+      const style = styles?.get(key);
+      if (style) cell.style = style as Partial<ExcelJS.Style>;
+      const runs = richText?.get(key);
+      if (link !== undefined) {
+        const text = linkText(v, link);
+        if (link.startsWith('#'))
+          cell.value = { formula: internalLinkFormula(link, text), result: text } as ExcelJS.CellFormulaValue;
+        else cell.value = { text, hyperlink: link };
+      } else if (formula) {
+        cell.value = {
+          formula,
+          result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'],
+        } as ExcelJS.CellFormulaValue;
+        // ExcelJS's value setter drops a falsy result; a cached 0 (e.g. tier D's discount) must still be written.
+        if (v === 0 || v === false) (cell as unknown as { _value: { result: unknown } })._value.result = v;
+      } else if (runs && typeof v === 'string' && runs.map((x) => x.text).join('') === v) {
+        // The add-in left this cell's text alone: keep the user's bold, colours and fonts within it.
+        cell.value = { richText: runs } as ExcelJS.CellRichTextValue;
+      } else cell.value = v;
+      // Only dates need a cell format (else Excel shows serials); other formats go on the column.
+      if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';
+    });
+  });
+  // A filled or commented cell past the last value of its row (the pass above covers the rest).
+  for (const [key, style] of styles ?? []) {
+    const [r, c] = splitKey(key);
+    if (c >= (grid.cells[r - 1]?.length ?? 0)) ws.getCell(r, c + 1).style = style as Partial<ExcelJS.Style>;
+  }
+}
+
+/**
+ * Hidden, resized and grouped rows (buildExcelWorkbook). After the cells: ExcelJS writes a row without
+ * cells only when it has a height, so an empty hidden row gets the sheet's default one.
+ */
+function writeRowFormats({ grid, ws }: SheetFrame): void {
+  for (const [r, f] of grid.extras?.rows ?? []) {
+    const row = ws.getRow(r);
+    if (f.hidden) row.hidden = true;
+    if (f.outlineLevel) row.outlineLevel = f.outlineLevel;
+    if (f.height) row.height = f.height;
+    else if (row.cellCount === 0) row.height = ws.properties.defaultRowHeight || 15;
+  }
 }
 
 /**

@@ -2,9 +2,12 @@
  * Reads a zip's (an .xlsx's) central directory and single entries, over any source of bytes: a
  * buffer in the browser, a file handle in Node. Browser-safe: DecompressionStream, no fs/zlib.
  *
- * Used to tell what a file really is (./sniff), to check a damaged zip entry by entry, and to read a
- * small part ExcelJS parses but does not keep whole (xl/workbook.xml's defined names).
+ * Used to tell what a file really is (./sniff), to check a damaged zip entry by entry, to read a
+ * small part ExcelJS parses but does not keep whole (xl/workbook.xml's defined names), and by the
+ * fast loader (./xlsx-load) and the copy writer (./xlsx-write), which inflate a big sheet piece by
+ * piece (inflateEntry) and copy an entry's compressed bytes untouched (storedEntryData).
  */
+import { crc32 } from './crc32';
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
@@ -159,19 +162,63 @@ function storedStream(src: ByteSource, start: number, length: number): ReadableS
  * An entry's uncompressed bytes as a stream, or null for what this reader does not handle
  * (encryption, methods other than stored and deflate, a missing local header).
  */
-async function entryStream(src: ByteSource, entry: ZipEntryInfo): Promise<ReadableStream<Uint8Array> | null> {
+async function entryStream(
+  src: ByteSource,
+  entry: ZipEntryInfo,
+  inflate: () => ByteTransform = browserInflate,
+): Promise<ReadableStream<Uint8Array> | null> {
   const start = await dataStart(src, entry);
   if (start === null || (entry.method !== 0 && entry.method !== 8)) return null;
   const stored = storedStream(src, start, entry.compressedSize);
   if (entry.method === 0) return stored;
-  return stored.pipeThrough(new DecompressionStream('deflate-raw') as ReadableWritablePair<Uint8Array, Uint8Array>);
+  return stored.pipeThrough(inflate() as ReadableWritablePair<Uint8Array, Uint8Array>);
+}
+
+/** A raw-inflate transform: DecompressionStream by default; Node passes zlib's (./node-zlib). */
+export type ByteTransform = { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> };
+
+const browserInflate = (): ByteTransform => new DecompressionStream('deflate-raw');
+
+/** An entry's bytes as they are stored (compressed when its method is 8), to copy it into another zip. */
+export async function storedEntryData(src: ByteSource, entry: ZipEntryInfo): Promise<Uint8Array> {
+  const start = await dataStart(src, entry);
+  if (start === null) throw new Error(`zip entry ${entry.name} cannot be read (encrypted or no local header)`);
+  const data = await src.read(start, entry.compressedSize);
+  if (data.length < entry.compressedSize) throw new Error(`zip entry ${entry.name} is cut short`);
+  return data;
+}
+
+/**
+ * An entry's uncompressed bytes, piece by piece: a big sheet's XML is never held whole. Throws for
+ * what this reader does not handle (encryption, other methods), unlike readZipEntryText.
+ */
+export async function* inflateEntry(
+  src: ByteSource,
+  entry: ZipEntryInfo,
+  inflate?: () => ByteTransform,
+): AsyncGenerator<Uint8Array> {
+  const stream = await entryStream(src, entry, inflate);
+  if (!stream) throw new Error(`zip entry ${entry.name} cannot be read (method ${entry.method})`);
+  const reader = stream.getReader();
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** An entry's whole text (UTF-8); throws when it cannot be read. */
+export async function entryText(src: ByteSource, entry: ZipEntryInfo, inflate?: () => ByteTransform): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const piece of inflateEntry(src, entry, inflate)) text += decoder.decode(piece, { stream: true });
+  return text + decoder.decode();
 }
 
 /** An entry's text (UTF-8), or null when it is missing or not readable here. */
 export async function readZipEntryText(src: ByteSource, entry: ZipEntryInfo): Promise<string | null> {
   try {
-    const stream = await entryStream(src, entry);
-    return stream ? new TextDecoder().decode(await new Response(stream).arrayBuffer()) : null;
+    return await entryText(src, entry);
   } catch {
     return null;
   }
@@ -187,36 +234,19 @@ export async function firstDamagedEntry(src: ByteSource, directory: ZipDirectory
     try {
       const stream = await entryStream(src, entry);
       if (!stream) continue;
-      let crc = CRC_START;
+      let crc = 0;
       let length = 0;
       const reader = stream.getReader();
       for (let r = await reader.read(); !r.done; r = await reader.read()) {
-        crc = crc32Update(crc, r.value);
+        crc = crc32(r.value, crc);
         length += r.value.length;
       }
-      if ((crc ^ CRC_START) >>> 0 !== entry.crc32 || length !== entry.uncompressedSize) return entry.name;
+      if (crc !== entry.crc32 || length !== entry.uncompressedSize) return entry.name;
     } catch {
       return entry.name;
     }
   }
   return null;
-}
-
-const CRC_START = 0xffffffff;
-let crcTable: Uint32Array | null = null;
-
-function crc32Update(crc: number, bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = crc;
-  for (let i = 0; i < bytes.length; i++) c = crcTable[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return c >>> 0;
 }
 
 /**

@@ -454,13 +454,17 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     if (report.links) {
       const located = locateAll(this.model);
+      // Each sheet's headers recognised once, not once per link (a report can have a million rows).
+      const columns = new Map<string, Record<string, number>>();
       report.links.forEach((link, i) => {
         if (!link) return;
         const loc = located[link.sheet];
         if (!loc) return;
         let col = loc.firstColumn;
         if (link.field) {
-          const m = recogniseHeaders(loc.def, headerValues(loc)).columns[link.field];
+          let recognised = columns.get(link.sheet);
+          if (!recognised) columns.set(link.sheet, (recognised = recogniseHeaders(loc.def, headerValues(loc)).columns));
+          const m = recognised[link.field];
           if (m !== undefined) col = loc.firstColumn + m;
         }
         this.model.hyperlinks.push({
