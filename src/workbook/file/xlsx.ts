@@ -25,7 +25,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { readZipText } from './zip-entry';
 import { loadExcelJsWorkbook } from './exceljs-compat';
-import { decodeEntities, xmlAttributes } from './xml';
+import { decodeEntities, encodeXstring, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
   SETTINGS_SHEET,
@@ -63,6 +63,12 @@ function plainValue(v: unknown): CellValue {
   if ('text' in o) return plainValue(o.text);
   if ('result' in o) return plainValue(o.result);
   return String(v);
+}
+
+/** A formula whose cached result is an error value. */
+function isErrorResult(cell: ExcelJS.Cell): boolean {
+  const result = (cell as unknown as { result?: unknown }).result;
+  return cell.type === ExcelJS.ValueType.Formula && typeof result === 'object' && result !== null && 'error' in result;
 }
 
 function hexFromArgb(argb: unknown): string | undefined {
@@ -329,6 +335,7 @@ function readSheet(
   const styles = new Map<string, unknown>();
   const notes = new Map<string, unknown>();
   const richText = new Map<string, { text: string }[]>();
+  const errors = new Set<string>();
   eachStoredCell(ws, (cell, r, c) => {
     const col = c - 1;
     const key = cellKey(r, col);
@@ -343,8 +350,9 @@ function readSheet(
       const formula = String((v as { formula?: string }).formula ?? cell.formula ?? '');
       // cell.value drops a falsy result (ExcelJS copies only truthy keys): read cell.result so 0 stays 0.
       value = plainValue((cell as unknown as { result?: unknown }).result ?? (v as { result?: unknown }).result);
+      // An internal link is how the add-in writes its jumps; a user's link elsewhere stays the formula it is.
       const link = HYPERLINK_FORMULA.exec(formula);
-      if (link) {
+      if (link && link[1].startsWith('#')) {
         model.hyperlinks.push({ sheet: ws.name, row: r, col, target: link[1].replace(/""/g, '"') });
         value = value ?? link[2].replace(/""/g, '"');
       } else if (formula) grid.formulas.set(key, formula);
@@ -356,6 +364,7 @@ function readSheet(
       const runs = (v as { richText?: unknown } | null)?.richText;
       if (Array.isArray(runs) && cell.type === ExcelJS.ValueType.RichText) richText.set(key, runs);
     }
+    if (cell.type === ExcelJS.ValueType.Error || isErrorResult(cell)) errors.add(key);
     if (value instanceof Date) {
       value = numberPastExcelDates(value, date1904);
       if (Number.isNaN(value)) lostNumbers.push([r, col]);
@@ -366,6 +375,7 @@ function readSheet(
   if (filter) (grid.extras ??= {}).autoFilter = filter;
   if (notes.size) (grid.extras ??= {}).notes = notes;
   if (richText.size) (grid.extras ??= {}).richText = richText;
+  if (errors.size) (grid.extras ??= {}).errors = errors;
   if (styles.size) (grid.extras ??= {}).styles = styles;
   const merges = (ws.model as unknown as { merges?: string[] }).merges;
   if (merges?.length) (grid.extras ??= {}).merges = merges;
@@ -528,23 +538,28 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
         const style = styles?.get(key);
         if (style) cell.style = style as Partial<ExcelJS.Style>;
         const runs = richText?.get(key);
+        // An error value read from the file, still there: written back as the error, not as its text.
+        const error = typeof v === 'string' && grid.extras?.errors?.has(key) ? { error: v } : undefined;
         if (link !== undefined) {
           const text = v === null ? link : String(v instanceof Date ? v.toISOString().slice(0, 10) : v);
           if (link.startsWith('#')) {
             const q = (s: string) => s.replace(/"/g, '""');
             cell.value = { formula: `HYPERLINK("${q(link)}","${q(text)}")`, result: text } as ExcelJS.CellFormulaValue;
-          } else cell.value = { text, hyperlink: link };
+          } else cell.value = { text: encodeXstring(text), hyperlink: link };
         } else if (formula) {
           cell.value = {
             formula,
-            result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'],
+            result: (error ?? v ?? undefined) as ExcelJS.CellFormulaValue['result'],
           } as ExcelJS.CellFormulaValue;
           // ExcelJS's value setter drops a falsy result; a cached 0 (e.g. tier D's discount) must still be written.
           if (v === 0 || v === false) (cell as unknown as { _value: { result: unknown } })._value.result = v;
         } else if (runs && typeof v === 'string' && runs.map((x) => x.text).join('') === v) {
           // The add-in left this cell's text alone: keep the user's bold, colours and fonts within it.
-          cell.value = { richText: runs } as ExcelJS.CellRichTextValue;
-        } else cell.value = v;
+          cell.value = {
+            richText: runs.map((x) => ({ ...x, text: encodeXstring(x.text) })),
+          } as ExcelJS.CellRichTextValue;
+        } else if (error) cell.value = error as ExcelJS.CellErrorValue;
+        else cell.value = typeof v === 'string' ? encodeXstring(v) : v;
         // Only dates need a cell format (else Excel shows serials); other formats go on the column.
         if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';
       });
@@ -591,7 +606,7 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
     for (const dv of model.validations.filter((v) => v.range.sheet === grid.name)) addValidation(ws, dv);
   }
   const meta = xl.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-  meta.getCell('A1').value = JSON.stringify(payload);
+  meta.getCell('A1').value = encodeXstring(JSON.stringify(payload));
   // ExcelJS writes each name's ranges joined as its text and localSheetId as given: hand it the names whole.
   const names = writableNames(model, xl);
   if (names.length)

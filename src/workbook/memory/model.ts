@@ -36,6 +36,8 @@ export interface SheetExtras {
   rawConditionalFormats?: unknown[];
   /** Cell notes (comments) as ExcelJS reads them, by 'row,col' key. */
   notes?: Map<string, unknown>;
+  /** Cells holding an Excel error value (#N/A...), by 'row,col' key: the cell holds its text, and is written back as the error while it does. */
+  errors?: Set<string>;
   /** Rich-text runs by 'row,col' key: the cell holds their joined text, and gets the runs back while it does. */
   richText?: Map<string, { text: string }[]>;
   /** The sheet's autofilter range ('A1:Q30'). */
