@@ -379,6 +379,8 @@ function readSheet(
   if (styles.size) (grid.extras ??= {}).styles = styles;
   const merges = (ws.model as unknown as { merges?: string[] }).merges;
   if (merges?.length) (grid.extras ??= {}).merges = merges;
+  const protection = (ws as unknown as { sheetProtection?: object | null }).sheetProtection;
+  if (protection) (grid.extras ??= {}).protection = protection;
   // A hidden or resized column past the last value is listed in ws.columns only (columnCount counts cells).
   const count = Math.max(ws.columnCount, ws.columns?.length ?? 0);
   const columns: (ColumnFormat | undefined)[] = [];
@@ -588,6 +590,9 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       const fmt = grid.numFmts[c];
       if (fmt) (ws.getColumn(c + 1) as unknown as { style: Partial<ExcelJS.Style> }).style = { numFmt: fmt };
     }
+    // The user's protection (its password hash and what it allows) stays as it was.
+    if (grid.extras?.protection)
+      (ws as unknown as { sheetProtection: object }).sheetProtection = grid.extras.protection;
     for (const m of grid.extras?.merges ?? []) {
       try {
         ws.mergeCells(m);

@@ -42,6 +42,8 @@ export interface SheetExtras {
   richText?: Map<string, { text: string }[]>;
   /** The sheet's autofilter range ('A1:Q30'). */
   autoFilter?: string;
+  /** The sheet's protection as ExcelJS reads it (password hash, what it allows), written back unchanged. */
+  protection?: object;
   /** Row heights, hidden rows and outline levels by 1-based row (a supervisor's hidden rows stay hidden). */
   rows?: Map<number, RowFormat>;
   /** Hidden columns and outline levels by 0-based column (widths are GridSheet.widths). */

@@ -304,15 +304,14 @@ export const CELL_CASES: CliCase[] = [
       return { input };
     },
     sees: () => summary(3, 0, 0, 1),
-    then: async (f) =>
-      expect((await copyOf(f)).getWorksheet('价格表') as unknown as { sheetProtection?: object }).toMatchObject({
-        sheetProtection: { sheet: true },
-      }),
-    fails:
-      "The checked copy drops the protection of the user's 价格表 sheet: the file adapter does not carry " +
-      "ExcelJS's sheetProtection through the model, and nothing says so (the --out = input refusal names sheet " +
-      'protection; a copy beside it does not). Fix in src/workbook/file/xlsx.ts: keep ws.sheetProtection in the ' +
-      "sheet's extras and write it back.",
+    // The copy's 价格表 is protected as the user's was: the same password hash, salt and what it allows.
+    then: async (f) => {
+      const protectionOf = async (book: Promise<ExcelJS.Workbook>) =>
+        ((await book).getWorksheet('价格表') as unknown as { sheetProtection?: object }).sheetProtection;
+      const original = await protectionOf(new ExcelJS.Workbook().xlsx.readFile(f.input));
+      expect(original).toMatchObject({ sheet: true, algorithmName: 'SHA-512' });
+      expect(await protectionOf(copyOf(f))).toEqual(original);
+    },
   }),
   checkCase({
     id: 'openpyxl-table-and-note',

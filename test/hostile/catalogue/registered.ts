@@ -348,6 +348,21 @@ export const REGISTERED_CASES: RegisteredCase[] = [
     why: 'a running dev server',
   }),
   registered({
+    id: 'playground-server-cors',
+    source: "careful tester (the playground's own server, as the dev server)",
+    title: { zh: '演示页服务器不发 CORS 头', en: "the playground's server sends no CORS header" },
+    writes: false,
+    sees: {
+      zh: '（无消息）其他网页读不到演示页服务器提供的内容',
+      en: "(no message) no other web page can read what the playground's server serves",
+    },
+    coveredBy: {
+      file: 'build/scripts.test.ts',
+      tests: ['sends no Access-Control-Allow-Origin header (no other web page may read what it serves)'],
+    },
+    why: 'a running server (scripts/serve.js)',
+  }),
+  registered({
     id: 'property-normalise-twice',
     source: 'issue 15: property tests (normalising twice equals normalising once)',
     title: { zh: '规范化两次等于一次', en: 'normalising twice equals normalising once' },
