@@ -152,7 +152,12 @@ export interface WorkbookModel {
   addinSheets?: OwnSheets;
   /** Fields of the settings payload that another adapter keeps there (carried through as read). */
   payloadExtras?: Record<string, unknown>;
+  /** What the file held that a copy written from this model does not carry (read from its zip parts). */
+  notCarried?: NotCarried[];
 }
+
+/** Parts of an .xlsx the copy writer cannot carry through. */
+export type NotCarried = 'charts' | 'images' | 'pivotTables' | 'slicers';
 
 /**
  * The length of the longest of many rows, at least `atLeast`. A loop: Math.max(...rows.map(...))

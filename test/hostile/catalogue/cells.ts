@@ -5,9 +5,12 @@
  * and the copy compared cell by cell with the input.
  */
 import * as fs from 'fs';
+import * as path from 'path';
+import { unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
+import { t } from '../../../src/i18n';
 import { openpyxlWorkbook, runCli } from '../builders';
-import { CONFLICT_ROWS, HEADER, checkCase, customer, outBeside, summary, writeFile, xlsx } from './common';
+import { CONFLICT_ROWS, HEADER, checkCase, checkOut, customer, outBeside, summary, writeFile, xlsx } from './common';
 import type { CliCase, Files } from './types';
 
 const NOTES = [...HEADER, '备注'];
@@ -16,6 +19,18 @@ const NOTES = [...HEADER, '备注'];
 const LONG_NAME = '各展厅销售顾问及其主管的联系方式与排班表二零二六年上半年修订版';
 
 /** Reads the checked copy back with ExcelJS. */
+/** The chart parts of an .xlsx. */
+function chartParts(file: string): string[] {
+  return Object.keys(unzipSync(fs.readFileSync(file))).filter((p) => p.startsWith('xl/charts/'));
+}
+
+/** The note that the copy leaves out a part of the input, which still has it. */
+const leftOut = (part: string) => (f: Files) => {
+  const say = (lang: 'zh' | 'en') =>
+    t(lang, 'cli.output.leftOut', { parts: t(lang, `cli.output.part.${part}`), file: f.input });
+  return { zh: say('zh'), en: say('en') };
+};
+
 async function copyOf(f: Files): Promise<ExcelJS.Workbook> {
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.readFile(outBeside(f));
@@ -326,16 +341,34 @@ export const CELL_CASES: CliCase[] = [
     source: 'issue 15: unclear messages (openpyxl with a chart); 1 (what ExcelJS does not carry: charts)',
     title: { zh: '带图表的工作簿(openpyxl 保存)', en: 'a workbook with a chart (saved by openpyxl)' },
     build: (dir) => ({ input: writeFile(dir, 'chart.xlsx', openpyxlWorkbook({ chart: true })) }),
-    sees: () => ({ zh: /^客户 3 行：/m, en: /^3 customer rows: / }),
-    then: async (f) => {
-      const parts = Object.keys((await import('fflate')).unzipSync(fs.readFileSync(outBeside(f))));
-      expect(parts.filter((p) => p.startsWith('xl/charts/'))).toEqual(['xl/charts/chart1.xml']);
-    },
-    fails:
-      'The checked copy has no chart: the file adapter loads and saves through ExcelJS, which does not carry charts. ' +
-      'Nothing tells the user (the --out = input refusal says so, a copy beside it does not). Fix in src/workbook/file ' +
-      '(carry the drawing and chart parts through, or say in the check output that the copy leaves them out).',
+    sees: leftOut('charts'),
+    // The copy cannot carry the chart (nor can ExcelJS): the user is told, and the input keeps it.
+    then: async (f) => expect(chartParts(outBeside(f))).toEqual([]),
   }),
+  {
+    kind: 'cli',
+    id: 'chart-in-place',
+    source: 'issue 15: 1 (--in-place: what the copy cannot carry is in the backup)',
+    title: { zh: '带图表的工作簿 --in-place', en: 'a workbook with a chart, --in-place' },
+    build: (dir) => ({ input: writeFile(dir, 'chart.xlsx', openpyxlWorkbook({ chart: true })) }),
+    argv: (f) => ['check', f.input, '--in-place'],
+    code: 0,
+    // The backup's name has the time in it: the message names it, and it still has the chart.
+    sees: () => ({
+      zh: /注意:副本中没有原文件里的图表\(写出副本时无法带上它们\)。它们仍完好地保存在 \S+chart\.bak-\d{8}-\d{6}\.xlsx 中/,
+      en: /Note: the copy does not have the charts of the original .*They are still in \S+chart\.bak-\d{8}-\d{6}\.xlsx, unchanged/,
+    }),
+    writes: {
+      file: (f) => f.input,
+      from: (f) => f.input,
+      intended: (lang) => checkOut(lang),
+      alsoNew: /^chart\.bak-\d{8}-\d{6}\.xlsx$/,
+    },
+    then: async (f) => {
+      const backups = fs.readdirSync(path.dirname(f.input)).filter((n) => n.startsWith('chart.bak-'));
+      expect(backups.map((n) => chartParts(path.join(path.dirname(f.input), n)))).toEqual([['xl/charts/chart1.xml']]);
+    },
+  },
   checkCase({
     id: 'image-in-workbook',
     source: 'careful tester (a workbook with an image)',
@@ -349,11 +382,9 @@ export const CELL_CASES: CliCase[] = [
         ws.addImage(xl.addImage({ buffer: png as never, extension: 'png' }), 'K2:L4');
       }),
     }),
-    sees: () => summary(1),
-    then: async (f) => expect((await copyOf(f)).getWorksheet('客户档案')!.getImages()).toHaveLength(1),
-    fails:
-      "The checked copy has no image: the file adapter's ExcelJS load keeps no media, so a logo or photo on a sheet is " +
-      'gone from the copy, and nothing says so. Fix in src/workbook/file/xlsx.ts (carry the images through the model, ' +
-      'as notes are) or name what the copy leaves out.',
+    sees: leftOut('images'),
+    // As for the chart: told, and the input keeps it. Carrying images through (their anchors move with
+    // the status columns) is not done yet.
+    then: async (f) => expect((await copyOf(f)).getWorksheet('客户档案')!.getImages()).toHaveLength(0),
   }),
 ];
