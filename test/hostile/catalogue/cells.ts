@@ -19,9 +19,9 @@ const NOTES = [...HEADER, '备注'];
 const LONG_NAME = '各展厅销售顾问及其主管的联系方式与排班表二零二六年上半年修订版';
 
 /** Reads the checked copy back with ExcelJS. */
-/** The chart parts of an .xlsx. */
-function chartParts(file: string): string[] {
-  return Object.keys(unzipSync(fs.readFileSync(file))).filter((p) => p.startsWith('xl/charts/'));
+/** The parts of an .xlsx in one folder ('xl/charts/'). */
+function partsIn(file: string, folder: string): string[] {
+  return Object.keys(unzipSync(fs.readFileSync(file))).filter((p) => p.startsWith(folder));
 }
 
 /** The note that the copy leaves out a part of the input, which still has it. */
@@ -343,7 +343,16 @@ export const CELL_CASES: CliCase[] = [
     build: (dir) => ({ input: writeFile(dir, 'chart.xlsx', openpyxlWorkbook({ chart: true })) }),
     sees: leftOut('charts'),
     // The copy cannot carry the chart (nor can ExcelJS): the user is told, and the input keeps it.
-    then: async (f) => expect(chartParts(outBeside(f))).toEqual([]),
+    then: async (f) => expect(partsIn(outBeside(f), 'xl/charts/')).toEqual([]),
+  }),
+  checkCase({
+    id: 'pivot-table-in-workbook',
+    source: 'careful tester (a workbook with a pivot table)',
+    title: { zh: '带数据透视表的工作簿', en: 'a workbook with a pivot table' },
+    build: (dir) => ({ input: writeFile(dir, 'pivot.xlsx', openpyxlWorkbook({ pivot: true })) }),
+    sees: leftOut('pivotTables'),
+    // Built by hand (a cache refreshed on open, no records): the copy has no pivot table, and the user is told.
+    then: async (f) => expect(partsIn(outBeside(f), 'xl/pivotTables/')).toEqual([]),
   }),
   {
     kind: 'cli',
@@ -366,7 +375,9 @@ export const CELL_CASES: CliCase[] = [
     },
     then: async (f) => {
       const backups = fs.readdirSync(path.dirname(f.input)).filter((n) => n.startsWith('chart.bak-'));
-      expect(backups.map((n) => chartParts(path.join(path.dirname(f.input), n)))).toEqual([['xl/charts/chart1.xml']]);
+      expect(backups.map((n) => partsIn(path.join(path.dirname(f.input), n), 'xl/charts/'))).toEqual([
+        ['xl/charts/chart1.xml'],
+      ]);
     },
   },
   checkCase({
