@@ -62,10 +62,17 @@ function counts(): string[] {
   );
   return [
     `**${CATALOGUE.length} cases** (${fromIssue} from issue 15, the rest a careful tester's): ` +
-      `**${of('passes').length} pass**, **${of('fails').length} fail** (known defects, each reported below), ` +
+      `**${of('passes').length} pass**, **${of('fails').length} fail** (known defects, each with its reason below), ` +
       `**${of('pending').length} pending** (fixed on a branch not yet merged).`,
     '',
-    ...(open.length ? ['Cases that do not pass yet, and why:', '', ...open, ''] : []),
+    ...(open.length
+      ? [
+          'Cases that do not pass yet, and why (one run here still runs and must fail until fixed; one whose tests are on its branch is a todo):',
+          '',
+          ...open,
+          '',
+        ]
+      : []),
   ];
 }
 
