@@ -8,10 +8,9 @@ import { explainReadFailure, requireContent, requireExcelSheetNames, sniffConten
 import { xlsxBufferToMemory } from './xlsx';
 import { bytesSource, type ZipDirectory } from './zip-entry';
 
-/** The package folders of what the copy writer (through ExcelJS) leaves out. */
+/** The package folders of what the copy writer (through ExcelJS) leaves out (pictures: see xlsxBufferToMemory). */
 const NOT_CARRIED: [NotCarried, RegExp][] = [
   ['charts', /^xl\/charts\/chart[^/]*\.xml$/],
-  ['images', /^xl\/media\//],
   ['pivotTables', /^xl\/pivotTables\//],
   ['slicers', /^xl\/slicers\//],
 ];
@@ -29,7 +28,8 @@ export async function openXlsxBytes(bytes: Uint8Array, file: string): Promise<Me
   await requireExcelSheetNames(src, sniffed, file);
   try {
     const wb = await xlsxBufferToMemory(bytes);
-    const leftOut = notCarried(sniffed.zip);
+    // The reader lists pictures it could not place; the package's parts tell the rest.
+    const leftOut = [...(wb.model.notCarried ?? []), ...notCarried(sniffed.zip)];
     if (leftOut.length) wb.model.notCarried = leftOut;
     return wb;
   } catch (e) {

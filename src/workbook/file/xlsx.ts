@@ -45,7 +45,9 @@ import {
   type DataValidation,
   type DefinedName,
   type GridSheet,
+  type ImageAnchor,
   type RowFormat,
+  type SheetImage,
   type ValidationRule,
   type WorkbookModel,
 } from '../memory';
@@ -63,6 +65,31 @@ function plainValue(v: unknown): CellValue {
   if ('text' in o) return plainValue(o.text);
   if ('result' in o) return plainValue(o.result);
   return String(v);
+}
+
+const anchorOf = (a: ImageAnchor): ImageAnchor => ({
+  nativeCol: a.nativeCol,
+  nativeColOff: a.nativeColOff,
+  nativeRow: a.nativeRow,
+  nativeRowOff: a.nativeRowOff,
+});
+
+/** The sheet's pictures with their bytes, and the ids of the workbook's media they use. */
+function readImages(ws: ExcelJS.Worksheet, used: Set<number>): SheetImage[] {
+  const images: SheetImage[] = [];
+  for (const image of ws.getImages()) {
+    const id = Number(image.imageId);
+    const media = ws.workbook.getImage(id) as { buffer?: Uint8Array; extension?: string } | undefined;
+    if (!media?.buffer || !media.extension) continue;
+    used.add(id);
+    const { tl, br, ext, editAs } = image.range as unknown as SheetImage['range'];
+    images.push({
+      buffer: media.buffer,
+      extension: media.extension,
+      range: { tl: anchorOf(tl), br: br && anchorOf(br), ext, editAs },
+    });
+  }
+  return images;
 }
 
 /** A formula whose cached result is an error value. */
@@ -150,9 +177,12 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   model.settings = settings;
   if (Object.keys(extras).length) model.payloadExtras = extras;
   const date1904 = !!(xl.properties as { date1904?: boolean } | undefined)?.date1904;
+  const usedMedia = new Set<number>();
   for (const ws of xl.worksheets) {
     if (ws.name === SETTINGS_SHEET) continue;
     const { grid, lostNumbers } = readSheet(ws, model, date1904);
+    const images = readImages(ws, usedMedia);
+    if (images.length) (grid.extras ??= {}).images = images;
     model.sheets.push(grid);
     if (lostNumbers.length) await restoreStoredNumbers(grid, buffer, lostNumbers);
     for (const table of ws.getTables() as unknown as { table: Record<string, unknown> }[]) {
@@ -208,6 +238,9 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   const workbookXml = await readZipText(buffer, 'xl/workbook.xml');
   const names = workbookXml ? readDefinedNames(workbookXml) : [];
   if (names.length) model.names = names;
+  // A picture no sheet places (a background, one in a header) is not carried: the copy says so.
+  if ((xl as unknown as { media?: unknown[] }).media?.some((_, id) => !usedMedia.has(id)))
+    model.notCarried = ['images'];
   return new MemoryWorkbook(model);
 }
 
@@ -590,6 +623,11 @@ export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
       const fmt = grid.numFmts[c];
       if (fmt) (ws.getColumn(c + 1) as unknown as { style: Partial<ExcelJS.Style> }).style = { numFmt: fmt };
     }
+    for (const image of grid.extras?.images ?? [])
+      ws.addImage(
+        xl.addImage({ buffer: image.buffer as unknown as ExcelJS.Buffer, extension: image.extension as 'png' }),
+        image.range as unknown as ExcelJS.ImageRange,
+      );
     // The user's protection (its password hash and what it allows) stays as it was.
     if (grid.extras?.protection)
       (ws as unknown as { sheetProtection: object }).sheetProtection = grid.extras.protection;

@@ -42,6 +42,8 @@ export interface SheetExtras {
   richText?: Map<string, { text: string }[]>;
   /** The sheet's autofilter range ('A1:Q30'). */
   autoFilter?: string;
+  /** Pictures on the sheet: they move with the columns the add-in inserts, and are written back. */
+  images?: SheetImage[];
   /** The sheet's protection as ExcelJS reads it (password hash, what it allows), written back unchanged. */
   protection?: object;
   /** Row heights, hidden rows and outline levels by 1-based row (a supervisor's hidden rows stay hidden). */
@@ -154,6 +156,21 @@ export interface WorkbookModel {
   payloadExtras?: Record<string, unknown>;
   /** What the file held that a copy written from this model does not carry (read from its zip parts). */
   notCarried?: NotCarried[];
+}
+
+/** Where a picture's corner sits: 0-based column and row, and the offset within the cell (EMU). */
+export interface ImageAnchor {
+  nativeCol: number;
+  nativeColOff: number;
+  nativeRow: number;
+  nativeRowOff: number;
+}
+
+/** A picture on a sheet, as ExcelJS reads it: its bytes, and its corners (or top-left and size). */
+export interface SheetImage {
+  buffer: Uint8Array;
+  extension: string;
+  range: { tl: ImageAnchor; br?: ImageAnchor; ext?: { width: number; height: number }; editAs?: string };
 }
 
 /** Parts of an .xlsx the copy writer cannot carry through. */

@@ -10,7 +10,18 @@ import { unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { t } from '../../../src/i18n';
 import { openpyxlWorkbook, runCli } from '../builders';
-import { CONFLICT_ROWS, HEADER, checkCase, checkOut, customer, outBeside, summary, writeFile, xlsx } from './common';
+import {
+  CONFLICT_ROWS,
+  HEADER,
+  checkCase,
+  checkOut,
+  customer,
+  outBeside,
+  statusBeforeMemo,
+  summary,
+  writeFile,
+  xlsx,
+} from './common';
 import type { CliCase, Files } from './types';
 
 const NOTES = [...HEADER, '备注'];
@@ -19,6 +30,12 @@ const NOTES = [...HEADER, '备注'];
 const LONG_NAME = '各展厅销售顾问及其主管的联系方式与排班表二零二六年上半年修订版';
 
 /** Reads the checked copy back with ExcelJS. */
+/** A one-pixel PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** The parts of an .xlsx in one folder ('xl/charts/'). */
 function partsIn(file: string, folder: string): string[] {
   return Object.keys(unzipSync(fs.readFileSync(file))).filter((p) => p.startsWith(folder));
@@ -386,16 +403,34 @@ export const CELL_CASES: CliCase[] = [
     title: { zh: '带图片的工作簿', en: 'a workbook with an image' },
     build: async (dir) => ({
       input: await xlsx(dir, 'image.xlsx', [CONFLICT_ROWS[2]], (xl, ws) => {
-        const png = Buffer.from(
-          'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-          'base64',
-        );
-        ws.addImage(xl.addImage({ buffer: png as never, extension: 'png' }), 'K2:L4');
+        ws.addImage(xl.addImage({ buffer: PNG as never, extension: 'png' }), 'K2:L4');
+        ws.getCell('J2').value = '见右图';
       }),
     }),
+    sees: () => summary(1),
+    // I is free for the first status column; the second goes in before the memo in J, which moves to K,
+    // and the picture right of it moves one column too (K2:L4 -> L2:M4), its bytes whole.
+    intended: statusBeforeMemo,
+    then: async (f) => {
+      const copy = await copyOf(f);
+      const images = copy.getWorksheet('客户档案')!.getImages();
+      expect(images.map((i) => [i.range.tl.nativeCol, i.range.tl.nativeRow, i.range.br.nativeCol])).toEqual([
+        [11, 1, 13],
+      ]);
+      const bytes = copy.getImage(Number(images[0].imageId)).buffer as unknown as Uint8Array;
+      expect(Buffer.from(bytes).equals(PNG)).toBe(true);
+    },
+  }),
+  checkCase({
+    id: 'background-image',
+    source: 'careful tester (a sheet with a background picture)',
+    title: { zh: '带背景图片的工作表', en: 'a sheet with a background picture' },
+    build: async (dir) => ({
+      input: await xlsx(dir, 'background.xlsx', [CONFLICT_ROWS[2]], (xl, ws) =>
+        ws.addBackgroundImage(xl.addImage({ buffer: PNG as never, extension: 'png' })),
+      ),
+    }),
+    // A background is not placed on cells: the copy leaves it out, and says so.
     sees: leftOut('images'),
-    // As for the chart: told, and the input keeps it. Carrying images through (their anchors move with
-    // the status columns) is not done yet.
-    then: async (f) => expect((await copyOf(f)).getWorksheet('客户档案')!.getImages()).toHaveLength(0),
   }),
 ];

@@ -76,6 +76,21 @@ export function checkOut(lang: Lang, at = HEADER.length, sheet = '客户档案',
   return { ownSheets: [...checkSheets(lang), ...more], columns: [{ sheet, at, headers: statusHeaders(lang) }] };
 }
 
+/**
+ * What check --out changes when the column right of the customers is empty but the next holds a
+ * memo: the empty one takes the first status column, the second goes in before the memo, which moves.
+ */
+export function statusBeforeMemo(lang: Lang): Intended {
+  const [check, group] = statusHeaders(lang);
+  return {
+    ownSheets: checkSheets(lang),
+    columns: [
+      { sheet: '客户档案', at: HEADER.length, headers: [check], rewritten: true },
+      { sheet: '客户档案', at: HEADER.length + 1, headers: [group] },
+    ],
+  };
+}
+
 /** The first line of check's summary: rows, errors, warnings, conflicts and duplicates. */
 export function summary(
   customers: number,

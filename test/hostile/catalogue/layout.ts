@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { t } from '../../../src/i18n';
 import { ADDIN_SHEETS } from '../../../src/domain/schema';
-import { CONFLICT_ROWS, HEADER, checkCase, checkOut, checkSheets, statusHeaders, summary, xlsx } from './common';
+import { CONFLICT_ROWS, HEADER, checkCase, checkOut, statusBeforeMemo, summary, xlsx } from './common';
 import type { Intended } from './snapshot';
 import type { CliCase, Lang } from './types';
 
@@ -100,16 +100,7 @@ export const LAYOUT_CASES: CliCase[] = [
     }),
     sees: () => summary(3, 0, 0, 1),
     // The empty column I takes the first status column; the second goes in before the memos (J moves to K).
-    intended: (lang) => {
-      const [check, group] = statusHeaders(lang);
-      return {
-        ownSheets: checkSheets(lang),
-        columns: [
-          { sheet: '客户档案', at: HEADER.length, headers: [check], rewritten: true },
-          { sheet: '客户档案', at: HEADER.length + 1, headers: [group] },
-        ],
-      };
-    },
+    intended: statusBeforeMemo,
   }),
   checkCase({
     id: 'merged-title-above-header',
