@@ -13,7 +13,7 @@ import type { Lang } from '../domain/schema';
 import { t } from '../i18n';
 import { contentKindLabel, fileKind, saveWorkbookFile, sniffFile } from '../workbook/file';
 import { writeFileAtomically } from '../workbook/file/atomic';
-import type { MemoryWorkbook } from '../workbook/memory';
+import type { MemoryWorkbook, NotCarried } from '../workbook/memory';
 import type { ParsedArgs } from './args';
 import { UserError, type CommandIo } from './types';
 
@@ -27,6 +27,8 @@ export interface OutputTarget {
 export interface Written {
   /** The copy of the input made before writing over it (--in-place). */
   backup?: string;
+  /** What the input held that the copy does not (charts, images...), and the file that still has it. */
+  leftOut?: { parts: NotCarried[]; file: string };
 }
 
 /**
@@ -90,6 +92,9 @@ export async function writeOutput(wb: MemoryWorkbook, target: OutputTarget | str
   } catch (e) {
     throw writeError(e, written.backup ?? to.file, lang);
   }
+  const parts = wb.model.notCarried ?? [];
+  const original = written.backup ?? to.input;
+  if (parts.length && original) written.leftOut = { parts, file: original };
   return written;
 }
 
@@ -131,8 +136,13 @@ function writeError(e: unknown, file: string, lang: Lang): UserError {
   return new UserError(t(lang, 'cli.error.writeFailed', { file, reason: error.message }));
 }
 
-/** Tells where the backup went: after the text output, or on stderr when stdout is JSON. */
-export function reportBackup(io: CommandIo, lang: Lang, json: boolean, written: Written | undefined): void {
-  if (!written?.backup) return;
-  (json ? io.err : io.out)(t(lang, 'cli.output.backup', { file: written.backup }));
+/** Tells where the backup went and what the copy left out: after the text output, or on stderr when stdout is JSON. */
+export function reportWritten(io: CommandIo, lang: Lang, json: boolean, written: Written | undefined): void {
+  const say = json ? io.err : io.out;
+  if (written?.backup) say(t(lang, 'cli.output.backup', { file: written.backup }));
+  const leftOut = written?.leftOut;
+  if (leftOut) {
+    const parts = leftOut.parts.map((p) => t(lang, `cli.output.part.${p}`)).join(t(lang, 'cli.output.part.sep'));
+    say(t(lang, 'cli.output.leftOut', { parts, file: leftOut.file }));
+  }
 }

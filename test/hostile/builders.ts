@@ -192,6 +192,8 @@ export function openpyxlWorkbook(parts: {
   table?: boolean;
   chart?: boolean;
   note?: boolean;
+  /** A pivot table of the customers by salesperson, right of them (its cache refreshed on open). */
+  pivot?: boolean;
   /** false: leave the table's headerRowCount out, as Excel does (the default is 1). */
   headerRowCount?: boolean;
 }): Uint8Array {
@@ -261,6 +263,28 @@ export function openpyxlWorkbook(parts: {
       OPENPYXL_HEADER.map((h, i) => `<tableColumn id="${i + 1}" name="${h}"/>`).join('') +
       '</tableColumns><tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>';
   }
+  const workbookRels: [string, string, string][] = [];
+  let pivotCaches = '';
+  if (parts.pivot) {
+    const cache = '/xl/pivotCache/pivotCacheDefinition1.xml';
+    sheetRels.push(['rId4', 'pivotTable', '/xl/pivotTables/pivotTable1.xml']);
+    workbookRels.push(['rId4', 'pivotCacheDefinition', cache]);
+    overrides.push(
+      ['/xl/pivotTables/pivotTable1.xml', 'spreadsheetml.pivotTable+xml'],
+      [cache, 'spreadsheetml.pivotCacheDefinition+xml'],
+    );
+    pivotCaches = `<pivotCaches><pivotCache xmlns:r="${REL}" cacheId="1" r:id="rId4"/></pivotCaches>`;
+    files['xl/pivotCache/pivotCacheDefinition1.xml'] =
+      `${XML}<pivotCacheDefinition xmlns="${NS}/spreadsheetml/2006/main" refreshOnLoad="1" recordCount="0">` +
+      `<cacheSource type="worksheet"><worksheetSource ref="A1:${last}" sheet="客户档案"/></cacheSource>` +
+      `<cacheFields count="1"><cacheField name="${OPENPYXL_HEADER[0]}" numFmtId="0"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>`;
+    files['xl/pivotTables/pivotTable1.xml'] =
+      `${XML}<pivotTableDefinition xmlns="${NS}/spreadsheetml/2006/main" name="数据透视表1" cacheId="1" dataCaption="值" ` +
+      'updatedVersion="6" minRefreshableVersion="3" createdVersion="6" useAutoFormatting="1" indent="0" outline="1" outlineData="1">' +
+      '<location ref="J3:J4" firstHeaderRow="1" firstDataRow="1" firstDataCol="0"/><pivotFields count="1"><pivotField showAll="0"/></pivotFields>' +
+      '</pivotTableDefinition>';
+    files['xl/pivotTables/_rels/pivotTable1.xml.rels'] = relationships([['rId1', 'pivotCacheDefinition', cache]]);
+  }
   return zipFile({
     '[Content_Types].xml':
       `${XML}<Types xmlns="${NS}/package/2006/content-types">` +
@@ -274,11 +298,12 @@ export function openpyxlWorkbook(parts: {
     '_rels/.rels': relationships([['rId1', 'officeDocument', 'xl/workbook.xml']]),
     'xl/workbook.xml':
       `${XML}<workbook xmlns="${NS}/spreadsheetml/2006/main"><workbookPr/><workbookProtection/><bookViews><workbookView visibility="visible" minimized="0" showHorizontalScroll="1" showVerticalScroll="1" showSheetTabs="1" tabRatio="600" firstSheet="0" activeTab="0" autoFilterDateGrouping="1"/></bookViews>` +
-      `<sheets><sheet xmlns:r="${REL}" name="客户档案" sheetId="1" state="visible" r:id="rId1"/></sheets><definedNames/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`,
+      `<sheets><sheet xmlns:r="${REL}" name="客户档案" sheetId="1" state="visible" r:id="rId1"/></sheets><definedNames/><calcPr calcId="124519" fullCalcOnLoad="1"/>${pivotCaches}</workbook>`,
     'xl/_rels/workbook.xml.rels': relationships([
       ['rId1', 'worksheet', '/xl/worksheets/sheet1.xml'],
       ['rId2', 'styles', 'styles.xml'],
       ['rId3', 'sharedStrings', 'sharedStrings.xml'],
+      ...workbookRels,
     ]),
     'xl/styles.xml':
       `${XML}<styleSheet xmlns="${NS}/spreadsheetml/2006/main"><numFmts count="0"/><fonts count="1"><font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/><scheme val="minor"/></font></fonts>` +

@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { updateScores } from '../../app/review-scores';
 import { parseArgs } from '../args';
 import { fileArgument } from '../io';
-import { checkOutputTarget, outputTarget, reportBackup, writeOutput, type Written } from '../output';
+import { checkOutputTarget, outputTarget, reportWritten, writeOutput, type Written } from '../output';
 import { checkFile, openForCheck, summaryText } from '../check/run';
 import type { Command } from '../types';
 import { UsageError } from '../types';
@@ -49,7 +49,7 @@ const command: Command = {
       io.out(summaryText(result, args.lang, { issues: true, conflicts: true }));
       if (out !== undefined) io.out('\n' + t(args.lang, 'check.written', { file: out }));
     }
-    reportBackup(io, args.lang, args.json, written);
+    reportWritten(io, args.lang, args.json, written);
     return 0;
   },
 };

@@ -13,7 +13,7 @@ import { firstWritePlan } from '../../app/check-workbook';
 import type { AuditEntry } from '../../workbook/port';
 import { parseArgs } from '../args';
 import { fileArgument } from '../io';
-import { checkOutputTarget, outputTarget, reportBackup, writeOutput } from '../output';
+import { checkOutputTarget, outputTarget, reportWritten, writeOutput } from '../output';
 import { checkFile, openForCheck } from '../check/run';
 import { UsageError, UserError, type Command } from '../types';
 
@@ -67,7 +67,7 @@ const command: Command = {
       },
     };
     io.out(args.json ? resolveJson(report, target.file) : resolveText(report, target.file, lang));
-    reportBackup(io, lang, args.json, written);
+    reportWritten(io, lang, args.json, written);
     return 0;
   },
 };

@@ -11,7 +11,7 @@ import { updateScores } from '../../app/review-scores';
 import { TablesPort } from '../../workbook/memory/tables-port';
 import { t } from '../../i18n';
 import { loadInput, readInput } from '../io';
-import { checkOutputTarget, reportBackup, writeOutput } from '../output';
+import { checkOutputTarget, reportWritten, writeOutput } from '../output';
 import { UserError, type Command, type CommandIo } from '../types';
 import { parseReviewArgs } from './reviews';
 
@@ -81,7 +81,7 @@ export async function runTiersCli(argv: readonly string[], io: CommandIo): Promi
         '\n' +
           t(opts.lang, 'tiers.cli.written', { file: opts.out.file, rows: written.rows, formulas: written.formulas }),
       );
-    reportBackup(io, opts.lang, opts.json, saved);
+    reportWritten(io, opts.lang, opts.json, saved);
     return 0;
   }
   const port = new TablesPort(await readInput(opts.file, opts.lang, TIER_SHEETS));

@@ -43,6 +43,13 @@ export const messages: MessageTable = {
     'cli.output.directory': '要写入的 {file} 是一个文件夹。请给出文件的路径,例如 {example}。',
     'cli.output.notWorkbook': '{file} 已经存在,它是{what}。为免覆盖它,没有写入。请换一个文件名,或先把这个文件移走。',
     'cli.output.backup': '原文件已先备份为 {file}。',
+    'cli.output.leftOut':
+      '注意:副本中没有原文件里的{parts}(写出副本时无法带上它们)。它们仍完好地保存在 {file} 中,需要时请在那里查看。',
+    'cli.output.part.charts': '图表',
+    'cli.output.part.images': '图片',
+    'cli.output.part.pivotTables': '数据透视表',
+    'cli.output.part.slicers': '切片器',
+    'cli.output.part.sep': '、',
     'cli.output.diskFull': '写入 {file} 时磁盘空间不足,没有写入(原有文件未受影响)。请腾出空间或换一个位置后再试。',
     'cli.output.notAFolder': '无法写入 {file}:路径中的 {folder} 不是文件夹(或其中有同名文件)。请检查路径。',
   },
@@ -94,6 +101,13 @@ export const messages: MessageTable = {
     'cli.output.notWorkbook':
       '{file} already exists and is {what}. Nothing was written, so as not to destroy it. Choose another file name, or move that file away first.',
     'cli.output.backup': 'The original was backed up first as {file}.',
+    'cli.output.leftOut':
+      'Note: the copy does not have the {parts} of the original (a written copy cannot carry them). They are still in {file}, unchanged: look there when you need them.',
+    'cli.output.part.charts': 'charts',
+    'cli.output.part.images': 'images',
+    'cli.output.part.pivotTables': 'pivot tables',
+    'cli.output.part.slicers': 'slicers',
+    'cli.output.part.sep': ', ',
     'cli.output.diskFull':
       'The disk is full: {file} was not written (any existing file is unchanged). Free some space or choose another place and try again.',
     'cli.output.notAFolder':

@@ -532,6 +532,8 @@ export function csvToMemory(text: string, fileName: string, encoding?: Encoding)
     firstColumn: 0,
     lastColumn: width - 1,
     rowCount: Math.max(0, last - 1),
+    // The header cells are the user's, as written: a copy keeps them (a plain range when two are alike or one is blank).
+    fromRange: true,
   });
   return wb;
 }

@@ -86,6 +86,7 @@ export async function loadXlsx(bytes: Uint8Array, options: LoadXlsxOptions = {})
     delete extras.rows;
     if (parsed.styles.size) extras.styles = parsed.styles;
     if (parsed.rows.size) extras.rows = parsed.rows;
+    if (parsed.errors.size) extras.errors = parsed.errors;
     if (Object.keys(extras).length) grid.extras = extras;
     else delete grid.extras;
     // One by one: a report sheet has a link per row, and a spread of 125k+ overflows the stack.
@@ -334,6 +335,7 @@ interface ParsedSheet {
   rows: Map<number, RowFormat>;
   /** The add-in's internal links on its own sheets (written as HYPERLINK formulas). */
   links: Hyperlink[];
+  errors: Set<string>;
   /** The sheet's XML for ExcelJS: its <sheetData> holding the special cells only. */
   frameXml(): string;
 }
@@ -354,6 +356,8 @@ class SheetParser implements ParsedSheet {
   readonly styles = new Map<string, unknown>();
   readonly rows = new Map<number, RowFormat>();
   readonly links: Hyperlink[] = [];
+  /** Cells holding an error value (#N/A, #REF!…), written back as errors, as the ExcelJS reader keeps them. */
+  readonly errors = new Set<string>();
   private head = '';
   private tail = '';
   private state: 'head' | 'rows' | 'tail' = 'head';
@@ -483,6 +487,7 @@ class SheetParser implements ParsedSheet {
       if (v) value = this.value(a.t, v[1], s, (x) => (rich = x));
     }
     if (link) value ??= link;
+    if (a.t === 'e' && typeof value === 'string') this.errors.add(cellKey(r, col));
     if (value !== null) {
       const row = (this.cells[r - 1] ??= []);
       while (row.length < col) row.push(null);

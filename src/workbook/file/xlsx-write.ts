@@ -23,7 +23,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
-import { columnLetter, type GridSheet, type MemoryWorkbook, type WorkbookModel } from '../memory';
+import { cellKey, columnLetter, type GridSheet, type MemoryWorkbook, type WorkbookModel } from '../memory';
 import { buildExcelFrame, internalLinkFormula, linkText, splitKey, type SheetFrame } from './xlsx';
 import { bytesSource, entryText, readZipDirectory, storedEntryData } from './zip-entry';
 import { ZipWriter, type ZipOutput, type ZipWriterOptions } from './zip-write';
@@ -378,7 +378,12 @@ class SheetRows {
       if (link.startsWith('#')) return formulaCell(head, internalLinkFormula(link, text), text);
       return `${head} t="s"><v>${this.stringIndex(c, text)}</v></c>`;
     }
-    if (formula !== undefined) return formulaCell(head, formula, v);
+    const error = typeof v === 'string' && this.cells.grid.extras?.errors?.has(cellKey(r, c));
+    if (formula !== undefined)
+      return error
+        ? `${head} t="e"><f>${escapeText(formula)}</f><v>${escapeText(v as string)}</v></c>`
+        : formulaCell(head, formula, v);
+    if (error) return `${head} t="e"><v>${escapeText(v as string)}</v></c>`;
     if (typeof v === 'string') {
       const runs = this.cells.richText[r]?.[c];
       const rich = runs && runs.map((x) => x.text).join('') === v;

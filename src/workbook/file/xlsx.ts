@@ -25,7 +25,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { readZipText } from './zip-entry';
 import { loadExcelJsWorkbook } from './exceljs-compat';
-import { decodeEntities, xmlAttributes } from './xml';
+import { decodeEntities, encodeXstring, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
   SETTINGS_SHEET,
@@ -45,7 +45,9 @@ import {
   type DataValidation,
   type DefinedName,
   type GridSheet,
+  type ImageAnchor,
   type RowFormat,
+  type SheetImage,
   type ValidationRule,
   type WorkbookModel,
 } from '../memory';
@@ -64,6 +66,37 @@ function plainValue(v: unknown): CellValue {
   if ('text' in o) return plainValue(o.text);
   if ('result' in o) return plainValue(o.result);
   return String(v);
+}
+
+const anchorOf = (a: ImageAnchor): ImageAnchor => ({
+  nativeCol: a.nativeCol,
+  nativeColOff: a.nativeColOff,
+  nativeRow: a.nativeRow,
+  nativeRowOff: a.nativeRowOff,
+});
+
+/** The sheet's pictures with their bytes, and the ids of the workbook's media they use. */
+function readImages(ws: ExcelJS.Worksheet, used: Set<number>): SheetImage[] {
+  const images: SheetImage[] = [];
+  for (const image of ws.getImages()) {
+    const id = Number(image.imageId);
+    const media = ws.workbook.getImage(id) as { buffer?: Uint8Array; extension?: string } | undefined;
+    if (!media?.buffer || !media.extension) continue;
+    used.add(id);
+    const { tl, br, ext, editAs } = image.range as unknown as SheetImage['range'];
+    images.push({
+      buffer: media.buffer,
+      extension: media.extension,
+      range: { tl: anchorOf(tl), br: br && anchorOf(br), ext, editAs },
+    });
+  }
+  return images;
+}
+
+/** A formula whose cached result is an error value. */
+function isErrorResult(cell: ExcelJS.Cell): boolean {
+  const result = (cell as unknown as { result?: unknown }).result;
+  return cell.type === ExcelJS.ValueType.Formula && typeof result === 'object' && result !== null && 'error' in result;
 }
 
 function hexFromArgb(argb: unknown): string | undefined {
@@ -145,9 +178,12 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   model.settings = settings;
   if (Object.keys(extras).length) model.payloadExtras = extras;
   const date1904 = !!(xl.properties as { date1904?: boolean } | undefined)?.date1904;
+  const usedMedia = new Set<number>();
   for (const ws of xl.worksheets) {
     if (ws.name === SETTINGS_SHEET) continue;
     const { grid, lostNumbers } = readSheet(ws, model, date1904);
+    const images = readImages(ws, usedMedia);
+    if (images.length) (grid.extras ??= {}).images = images;
     model.sheets.push(grid);
     if (lostNumbers.length) await restoreStoredNumbers(grid, buffer, lostNumbers);
     for (const table of ws.getTables() as unknown as { table: Record<string, unknown> }[]) {
@@ -203,6 +239,9 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   const workbookXml = await readZipText(buffer, 'xl/workbook.xml');
   const names = workbookXml ? readDefinedNames(workbookXml) : [];
   if (names.length) model.names = names;
+  // A picture no sheet places (a background, one in a header) is not carried: the copy says so.
+  if ((xl as unknown as { media?: unknown[] }).media?.some((_, id) => !usedMedia.has(id)))
+    model.notCarried = ['images'];
   return new MemoryWorkbook(model);
 }
 
@@ -330,6 +369,7 @@ function readSheet(
   const styles = new Map<string, unknown>();
   const notes = new Map<string, unknown>();
   const richText = new Map<string, { text: string }[]>();
+  const errors = new Set<string>();
   eachStoredCell(ws, (cell, r, c) => {
     const col = c - 1;
     const key = cellKey(r, col);
@@ -344,8 +384,9 @@ function readSheet(
       const formula = String((v as { formula?: string }).formula ?? cell.formula ?? '');
       // cell.value drops a falsy result (ExcelJS copies only truthy keys): read cell.result so 0 stays 0.
       value = plainValue((cell as unknown as { result?: unknown }).result ?? (v as { result?: unknown }).result);
+      // An internal link is how the add-in writes its jumps; a user's link elsewhere stays the formula it is.
       const link = HYPERLINK_FORMULA.exec(formula);
-      if (link) {
+      if (link && link[1].startsWith('#')) {
         model.hyperlinks.push({ sheet: ws.name, row: r, col, target: link[1].replace(/""/g, '"') });
         value = value ?? link[2].replace(/""/g, '"');
       } else if (formula) grid.formulas.set(key, formula);
@@ -357,6 +398,7 @@ function readSheet(
       const runs = (v as { richText?: unknown } | null)?.richText;
       if (Array.isArray(runs) && cell.type === ExcelJS.ValueType.RichText) richText.set(key, runs);
     }
+    if (cell.type === ExcelJS.ValueType.Error || isErrorResult(cell)) errors.add(key);
     if (value instanceof Date) {
       value = numberPastExcelDates(value, date1904);
       if (Number.isNaN(value)) lostNumbers.push([r, col]);
@@ -367,9 +409,12 @@ function readSheet(
   if (filter) (grid.extras ??= {}).autoFilter = filter;
   if (notes.size) (grid.extras ??= {}).notes = notes;
   if (richText.size) (grid.extras ??= {}).richText = richText;
+  if (errors.size) (grid.extras ??= {}).errors = errors;
   if (styles.size) (grid.extras ??= {}).styles = styles;
   const merges = (ws.model as unknown as { merges?: string[] }).merges;
   if (merges?.length) (grid.extras ??= {}).merges = merges;
+  const protection = (ws as unknown as { sheetProtection?: object | null }).sheetProtection;
+  if (protection) (grid.extras ??= {}).protection = protection;
   // A hidden or resized column past the last value is listed in ws.columns only (columnCount counts cells).
   const count = Math.max(ws.columnCount, ws.columns?.length ?? 0);
   const columns: (ColumnFormat | undefined)[] = [];
@@ -512,6 +557,14 @@ export function buildExcelFrame(
       const fmt = grid.numFmts[c];
       if (fmt) (ws.getColumn(c + 1) as unknown as { style: Partial<ExcelJS.Style> }).style = { numFmt: fmt };
     }
+    for (const image of grid.extras?.images ?? [])
+      ws.addImage(
+        xl.addImage({ buffer: image.buffer as unknown as ExcelJS.Buffer, extension: image.extension as 'png' }),
+        image.range as unknown as ExcelJS.ImageRange,
+      );
+    // The user's protection (its password hash and what it allows) stays as it was.
+    if (grid.extras?.protection)
+      (ws as unknown as { sheetProtection: object }).sheetProtection = grid.extras.protection;
     for (const m of grid.extras?.merges ?? []) {
       try {
         ws.mergeCells(m);
@@ -530,7 +583,7 @@ export function buildExcelFrame(
     for (const dv of model.validations.filter((v) => v.range.sheet === grid.name)) addValidation(ws, dv);
   }
   const meta = xl.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-  meta.getCell('A1').value = JSON.stringify(payload);
+  meta.getCell('A1').value = encodeXstring(JSON.stringify(payload));
   // ExcelJS writes each name's ranges joined as its text and localSheetId as given: hand it the names whole.
   const names = writableNames(model, xl);
   if (names.length)
@@ -627,22 +680,27 @@ function writeCellsWithExcelJS({ grid, ws, headerNames, links }: SheetFrame): vo
       const style = styles?.get(key);
       if (style) cell.style = style as Partial<ExcelJS.Style>;
       const runs = richText?.get(key);
+      // An error value read from the file, still there: written back as the error, not as its text.
+      const error = typeof v === 'string' && grid.extras?.errors?.has(key) ? { error: v } : undefined;
       if (link !== undefined) {
         const text = linkText(v, link);
         if (link.startsWith('#'))
           cell.value = { formula: internalLinkFormula(link, text), result: text } as ExcelJS.CellFormulaValue;
-        else cell.value = { text, hyperlink: link };
+        else cell.value = { text: encodeXstring(text), hyperlink: link };
       } else if (formula) {
         cell.value = {
           formula,
-          result: (v ?? undefined) as ExcelJS.CellFormulaValue['result'],
+          result: (error ?? v ?? undefined) as ExcelJS.CellFormulaValue['result'],
         } as ExcelJS.CellFormulaValue;
         // ExcelJS's value setter drops a falsy result; a cached 0 (e.g. tier D's discount) must still be written.
         if (v === 0 || v === false) (cell as unknown as { _value: { result: unknown } })._value.result = v;
       } else if (runs && typeof v === 'string' && runs.map((x) => x.text).join('') === v) {
         // The add-in left this cell's text alone: keep the user's bold, colours and fonts within it.
-        cell.value = { richText: runs } as ExcelJS.CellRichTextValue;
-      } else cell.value = v;
+        cell.value = {
+          richText: runs.map((x) => ({ ...x, text: encodeXstring(x.text) })),
+        } as ExcelJS.CellRichTextValue;
+      } else if (error) cell.value = error as ExcelJS.CellErrorValue;
+      else cell.value = typeof v === 'string' ? encodeXstring(v) : v;
       // Only dates need a cell format (else Excel shows serials); other formats go on the column.
       if (v instanceof Date && !style) cell.numFmt = grid.numFmts[c] ?? 'yyyy-mm-dd';
     });

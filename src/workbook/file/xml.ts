@@ -35,3 +35,22 @@ export function xmlAttributes(text: string): Record<string, string> {
   for (let a = ATTR.exec(text); a; a = ATTR.exec(text)) attrs[a[1]] = decodeEntities(a[2] ?? a[3] ?? '');
   return attrs;
 }
+
+/** Characters an XML text cannot hold, and CR, which an XML reader turns into LF. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_XML_TEXT = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const TO_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * A cell's text as an xlsx stores it (ECMA-376 22.9.2.19 ST_Xstring, the inverse of the readers'
+ * decodeXstring): a control character, CR or U+FFFE/U+FFFF as _xHHHH_, and the underscore of a
+ * literal _xHHHH_ as _x005F_. Left to ExcelJS, control characters were dropped, CR came back as LF
+ * and U+FFFF made a file no reader opens.
+ */
+export function encodeXstring(s: string): string {
+  if (!NOT_IN_XML_TEXT.test(s) && s.indexOf('_x') < 0) return s;
+  return s.replace(TO_ESCAPE, (c) =>
+    c === '_' ? '_x005F_' : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+}

@@ -348,6 +348,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const extras = grid.extras;
     if (extras?.merges) extras.merges = extras.merges.map((m) => moveRefs(m, grid.name));
     if (extras?.autoFilter) extras.autoFilter = moveRefs(extras.autoFilter, grid.name);
+    // A picture right of the new column moves with it, as in Excel.
+    for (const image of extras?.images ?? [])
+      for (const corner of [image.range.tl, image.range.br]) if (corner && corner.nativeCol >= c) corner.nativeCol++;
     // A hidden column moves with its cells (the new column is visible).
     if (extras?.columns && extras.columns.length > c) extras.columns.splice(c, 0, undefined);
     for (const sheet of this.model.sheets) {

@@ -36,10 +36,16 @@ export interface SheetExtras {
   rawConditionalFormats?: unknown[];
   /** Cell notes (comments) as ExcelJS reads them, by 'row,col' key. */
   notes?: Map<string, unknown>;
+  /** Cells holding an Excel error value (#N/A...), by 'row,col' key: the cell holds its text, and is written back as the error while it does. */
+  errors?: Set<string>;
   /** Rich-text runs by 'row,col' key: the cell holds their joined text, and gets the runs back while it does. */
   richText?: Map<string, { text: string }[]>;
   /** The sheet's autofilter range ('A1:Q30'). */
   autoFilter?: string;
+  /** Pictures on the sheet: they move with the columns the add-in inserts, and are written back. */
+  images?: SheetImage[];
+  /** The sheet's protection as ExcelJS reads it (password hash, what it allows), written back unchanged. */
+  protection?: object;
   /** Row heights, hidden rows and outline levels by 1-based row (a supervisor's hidden rows stay hidden). */
   rows?: Map<number, RowFormat>;
   /** Hidden columns and outline levels by 0-based column (widths are GridSheet.widths). */
@@ -148,7 +154,27 @@ export interface WorkbookModel {
   addinSheets?: OwnSheets;
   /** Fields of the settings payload that another adapter keeps there (carried through as read). */
   payloadExtras?: Record<string, unknown>;
+  /** What the file held that a copy written from this model does not carry (read from its zip parts). */
+  notCarried?: NotCarried[];
 }
+
+/** Where a picture's corner sits: 0-based column and row, and the offset within the cell (EMU). */
+export interface ImageAnchor {
+  nativeCol: number;
+  nativeColOff: number;
+  nativeRow: number;
+  nativeRowOff: number;
+}
+
+/** A picture on a sheet, as ExcelJS reads it: its bytes, and its corners (or top-left and size). */
+export interface SheetImage {
+  buffer: Uint8Array;
+  extension: string;
+  range: { tl: ImageAnchor; br?: ImageAnchor; ext?: { width: number; height: number }; editAs?: string };
+}
+
+/** Parts of an .xlsx the copy writer cannot carry through. */
+export type NotCarried = 'charts' | 'images' | 'pivotTables' | 'slicers';
 
 /**
  * The length of the longest of many rows, at least `atLeast`. A loop: Math.max(...rows.map(...))
