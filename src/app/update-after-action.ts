@@ -59,6 +59,7 @@ import type { ClusterRef } from './groups';
 import type { NotSamePair } from './not-same';
 import type { WorkbookSettings } from './settings';
 import type { DailyState } from './snapshot';
+import { updateAfterMerge } from './update-after-merge';
 
 /** What the last check (or the last update) knows: the data as read, the verdict, the decisions. */
 export interface CheckState {
@@ -94,7 +95,7 @@ export interface ActionUpdate extends CheckState {
  * Customers rules that look across rows, with the fields they read: an edit of one of these
  * fields cannot be re-checked row by row (the update then runs the engine in memory).
  */
-const CROSS_ROW_READS: Readonly<Record<string, readonly string[]>> = {
+export const CROSS_ROW_READS: Readonly<Record<string, readonly string[]>> = {
   'customer.column.missing': [],
   'customer.status.user': ['Check', 'ConflictGroup'],
   'customer.id.duplicate': ['CustomerId'],
@@ -114,6 +115,10 @@ export function updateAfterAction(previous: CheckState, change: ActionChange): A
   if (change.kind !== 'merge' && state && rowByRow) {
     const incremental = updateGroups(next, previous.result, state, change);
     if (incremental) return incremental;
+  }
+  if (change.kind === 'merge' && state) {
+    const merged = updateAfterMerge(previous, next, state, change);
+    if (merged) return merged;
   }
   const before = previous.data.Customers!;
   const removed = change.kind === 'merge' ? change.removed.map(rowIndexOf(before)) : [];
@@ -209,7 +214,7 @@ function updateGroups(
  * Data rows to match again: the acted rows' groups, and (repeatedly) the groups of rows a
  * refused pair ties them to: an ID conflict (a suspicious pair) or a not-same decision.
  */
-function regionOf(
+export function regionOf(
   before: CheckResult,
   state: MatchState,
   rows: readonly number[],
@@ -244,7 +249,7 @@ function regionOf(
  * inside from the new match, and those between it and the rest as they were (their score did not
  * change; the region's new groups stay apart from the rest), unless a decision now names the pair.
  */
-function nextSuspicious(
+export function nextSuspicious(
   before: readonly SuspiciousPair[],
   inside: readonly SuspiciousPair[],
   inRegion: ReadonlySet<number>,
@@ -274,7 +279,7 @@ function nextSuspicious(
  * suspicious pairs are: outside the region as they were, inside from the new match, and between it
  * and the rest as they were with today's owners, unless a decision now names the pair.
  */
-function nextPossible(
+export function nextPossible(
   before: readonly PossiblePair[],
   inside: readonly PossiblePair[],
   inRegion: ReadonlySet<number>,
@@ -348,7 +353,7 @@ function revalidateRows(
 }
 
 /** The status columns after the update, and the cells that changed (only the rows touched can). */
-function nextStatus(
+export function nextStatus(
   before: CheckResult,
   customers: Table,
   issues: Issue[],
@@ -482,7 +487,7 @@ export function applyChange(data: WorkbookData, change: ActionChange): WorkbookD
 }
 
 /** The data with the status cells as written, as a re-read would see them (copied columns: the previous data stays). */
-function withStatus(data: WorkbookData, edits: readonly StatusCellEdit[]): WorkbookData {
+export function withStatus(data: WorkbookData, edits: readonly StatusCellEdit[]): WorkbookData {
   const out: WorkbookData = { ...data };
   const indexes = new Map<SheetKey, (row: number) => number>();
   for (const e of edits) {

@@ -228,6 +228,42 @@ export class PairComparator {
     return other;
   }
 
+  /**
+   * Could a pair be judged differently under another comparator's chance agreements, its name
+   * as common as before (at most `maxCount` rows)? The agreements enter only the look-alike
+   * guards, (count − 1) × Π u over the agreeing look-alike fields: for each set of agreeing fields
+   * the counts where the guards' verdicts (accept, possible) differ between the two are looked
+   * for, computed as the guards compute them. A table that lost a row moves every u a little; a
+   * verdict turns only for a count whose product lies between the two thresholds' crossings.
+   */
+  lookalikeVerdictsDiffer(other: PairComparator, maxCount: number): boolean {
+    const tf = this.config.tfAdjust;
+    if (!tf) return false;
+    const limits = [tf.maxExpectedLookalikes, this.config.decision.possible?.maxExpectedLookalikes ?? Infinity];
+    const fields = this.lookalikeK.length;
+    const product = (chance: Float64Array, set: number, m: number) => {
+      let e = m;
+      for (let x = 0; x < fields; x++) if (set & (1 << x)) e *= chance[this.lookalikeK[x]];
+      return e;
+    };
+    for (let set = 0; set < 1 << fields; set++) {
+      const one = Math.min(product(this.chance, set, 1), product(other.chance, set, 1));
+      for (const limit of limits) {
+        if (!Number.isFinite(limit) || one <= 0) continue;
+        // below m the product stays under the limit with either agreement, past it over (a margin for rounding)
+        const first = Math.max(
+          0,
+          Math.floor(limit / Math.max(product(this.chance, set, 1), product(other.chance, set, 1))) - 2,
+        );
+        const last = Math.min(maxCount, Math.ceil(limit / one) + 2);
+        if (last - first > 10000) return true;
+        for (let m = first; m <= last; m++)
+          if (product(this.chance, set, m) > limit !== product(other.chance, set, m) > limit) return true;
+      }
+    }
+    return false;
+  }
+
   /** Sets the chance agreement (u) of a comparison. */
   setChanceAgreement(id: ComparisonId, u: number): void {
     const k = this.ids.indexOf(id);

@@ -303,6 +303,40 @@ export function addressKey(p: PreparedRows, i: number): string {
   return p.addressNorm[i];
 }
 
+/**
+ * A row's cells that the matcher reads without normalising across rows (the rest of a row, its
+ * phones, ID, names, dates and city, are prepared with the whole table): CustomerId, Owner and
+ * FirstContact, as prepareRows would have them for these cells.
+ */
+export function preparedPlainCells(cells: { CustomerId?: CellValue; Owner?: CellValue; FirstContact?: CellValue }): {
+  customerId: string;
+  owner: string;
+  firstContact: number;
+} {
+  return {
+    customerId: cellString(cells.CustomerId),
+    owner: cellString(cells.Owner),
+    firstContact: dayNumbers(dayColumn([cells.FirstContact ?? null]), 1)[0],
+  };
+}
+
+/**
+ * The hashes row i is counted by for its name's term frequencies (nameCount, soundCount,
+ * romanCount, as prepareNames and romanCounts count them), -1 where it has none.
+ */
+export function nameCountHashes(p: PreparedRows, i: number): [number, number, number] {
+  const code = p.nameCode[i];
+  const company = p.isCompany[i] === 1;
+  const name = p.names.name[code];
+  const sound = p.names.sound[code];
+  const roman = p.romanCount !== null && !company ? p.names.roman[code] : '';
+  return [
+    name ? hashString(name, company ? 1 : 2) : -1,
+    sound ? hashString(sound, company ? 3 : 4) : -1,
+    roman ? hashString(roman, ROMAN_TAG) : -1,
+  ];
+}
+
 /** cellString of every row. */
 function cellStrings(column: (CellValue | undefined)[], n: number): string[] {
   const out: string[] = new Array(n);
@@ -503,7 +537,7 @@ const AREA_CODE_SHARE = 0.8;
 const AREA_CODE_MIN_ROWS = 3;
 
 /** Area code digits (after the 0) of a landline phone number (length × 10^13 + digits), -1 when it is not one. */
-function areaOfLandline(num: number): number {
+export function areaOfLandline(num: number): number {
   if (num < 0) return -1;
   const len = Math.floor(num / 1e13);
   if (len < 10 || len > 12) return -1;

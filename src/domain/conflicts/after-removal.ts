@@ -1,0 +1,149 @@
+/**
+ * The match state of a table after some of its rows were removed (a merge archives the others of
+ * a group), derived from the full match's state instead of preparing and matching every row again.
+ *
+ * What the removed rows took with them from the whole table, and how it is followed:
+ *  - Term frequencies of names (nameCount, soundCount, romanCount): counted down on the rows that
+ *    share a removed row's name, sound or pinyin key (counted by the same hashes as prepare.ts).
+ *    Those rows' pairs weigh the name anew (and a rare-name block can form among them): the
+ *    caller matches them again with every row they were compared with (`recounted`).
+ *  - Chance agreements (u) of birth date, city and contact: estimated again over the rows left;
+ *    they enter only the look-alike guards, and a verdict outside the re-matched rows can turn
+ *    only for a name count whose product lies between the old and the new crossing of a
+ *    threshold: PairComparator.lookalikeVerdictsDiffer looks for one (then null).
+ *  - Placeholders (a value on too many rows is set aside), area codes learnt per city from its
+ *    landlines, windows in an oversized weak block, whether any row has an address, whether any
+ *    name is in Latin letters: a removed row that took part in one of these gives null (the
+ *    caller runs the engine again), as their effect reaches rows anywhere.
+ */
+import type { MatchState } from './find-clusters';
+import { pickPreparedRows } from './find-clusters';
+import { PairComparator } from './compare';
+import { areaOfLandline, nameCountHashes, type PreparedRows } from './prepare';
+
+export interface StateAfterRemoval {
+  /** The state over the rows left (indexes renumbered; the possible list still the old one's). */
+  state: MatchState;
+  /** New data-row index of each old one, -1 for a removed row. */
+  newIndexOf: Int32Array;
+  /** Old indexes of the rows left whose name counts changed. */
+  recounted: number[];
+}
+
+/**
+ * The state after removing data rows `removed` (old indexes) from the table the state matched;
+ * `rowNumbers` are the worksheet rows of the rows left. Null when a removed row took part in
+ * something only a full match can redo (see the header).
+ */
+export function matchStateAfterRemoval(
+  state: MatchState,
+  removed: readonly number[],
+  rowNumbers: number[],
+): StateAfterRemoval | null {
+  const p = state.p;
+  const gone = new Uint8Array(p.n);
+  for (const r of removed) {
+    if (state.setAside[r] === 1 || state.inOversizedWeak[r] === 1 || learntAreaFrom(p, r)) return null;
+    gone[r] = 1;
+  }
+  const newIndexOf = new Int32Array(p.n).fill(-1);
+  const kept: number[] = [];
+  for (let i = 0; i < p.n; i++)
+    if (!gone[i]) {
+      newIndexOf[i] = kept.length;
+      kept.push(i);
+    }
+  const next = pickPreparedRows(p, kept);
+  next.rowNumbers = rowNumbers;
+  next.hasAddress = next.addressText.some((a) => a !== '');
+  if (next.hasAddress !== p.hasAddress || lostLatinNames(p, next, removed)) return null;
+  const recounted = countDown(p, next, removed, kept);
+
+  const cmp = new PairComparator(next, state.config);
+  if (state.config.tfAdjust) cmp.estimateChanceAgreement();
+  if (state.cmp.lookalikeVerdictsDiffer(cmp, mostRowsPerName(next))) return null;
+
+  const remap = (pairs: readonly number[]): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < pairs.length; k += 2) {
+      const a = newIndexOf[pairs[k]];
+      const b = newIndexOf[pairs[k + 1]];
+      if (a >= 0 && b >= 0) out.push(a, b);
+    }
+    return out;
+  };
+  const pick = (flags: Uint8Array) => Uint8Array.from(kept, (i) => flags[i]);
+  return {
+    state: {
+      ...state,
+      p: next,
+      cmp,
+      refused: remap(state.refused),
+      compared: remap(state.compared),
+      inOversizedWeak: pick(state.inOversizedWeak),
+      setAside: pick(state.setAside),
+    },
+    newIndexOf,
+    recounted,
+  };
+}
+
+/** Old indexes of the rows each row in `rows` was scored with by the match (its block mates but its group's). */
+export function comparedWith(state: MatchState, rows: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  const pairs = state.compared;
+  for (let k = 0; k < pairs.length; k += 2) {
+    if (rows.has(pairs[k])) out.push(pairs[k + 1]);
+    if (rows.has(pairs[k + 1])) out.push(pairs[k]);
+  }
+  return out;
+}
+
+/** Could row r's phones have voted for its city's area code (a landline with a city)? */
+function learntAreaFrom(p: PreparedRows, r: number): boolean {
+  return p.city[r] >= 0 && (areaOfLandline(p.phoneNumA[r]) >= 0 || areaOfLandline(p.phoneNumB[r]) >= 0);
+}
+
+/** Did the removed rows take the last name in Latin letters (then no pinyin key is computed at all)? */
+function lostLatinNames(p: PreparedRows, next: PreparedRows, removed: readonly number[]): boolean {
+  if (!removed.some((r) => p.names.latin[p.nameCode[r]] === 1)) return false;
+  for (let i = 0; i < next.n; i++) if (next.names.latin[next.nameCode[i]] === 1) return false;
+  return true;
+}
+
+/**
+ * The rows left with a removed row's name, sound or pinyin key count one row less per removed
+ * row (their arrays in `next` are its own picks). Returns their old indexes.
+ */
+function countDown(p: PreparedRows, next: PreparedRows, removed: readonly number[], kept: number[]): number[] {
+  const less = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+  for (const r of removed)
+    nameCountHashes(p, r).forEach((h, k) => {
+      if (h >= 0) less[k].set(h, (less[k].get(h) ?? 0) + 1);
+    });
+  // rows of one name code share their hashes: each code is hashed once
+  const seen = new Map<number, [number, number, number]>();
+  const counts = [next.nameCount, next.soundCount, next.romanCount];
+  const recounted: number[] = [];
+  kept.forEach((i, j) => {
+    const key = p.nameCode[i] * 2 + p.isCompany[i];
+    if (key === 0) return;
+    let lessBy = seen.get(key);
+    if (!lessBy) {
+      const hashes = nameCountHashes(p, i);
+      lessBy = [0, 1, 2].map((k) => (hashes[k] >= 0 ? (less[k].get(hashes[k]) ?? 0) : 0)) as [number, number, number];
+      seen.set(key, lessBy);
+    }
+    if (lessBy[0] + lessBy[1] + lessBy[2] === 0) return;
+    recounted.push(i);
+    for (let k = 0; k < 3; k++) if (lessBy[k] && counts[k]) counts[k]![j] -= lessBy[k];
+  });
+  return recounted;
+}
+
+function mostRowsPerName(p: PreparedRows): number {
+  let most = 0;
+  for (const counts of [p.nameCount, p.soundCount, p.romanCount])
+    if (counts) for (let i = 0; i < p.n; i++) if (counts[i] > most) most = counts[i];
+  return most;
+}
