@@ -22,9 +22,10 @@
 import { SHEET_BY_KEY, type SheetKey } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import type { Table, WorkbookData } from '../domain/table';
-import { pickRows } from '../domain/table';
+import { pickRows, pickValues } from '../domain/table';
 import { OWNER_CANNOT_KEEP_RULES, checkColumn, checkResultOf, type CheckResult } from '../domain/engine';
 import { RULES, RULE_BY_ID, createValidationContext, validateWorkbook } from '../domain/validation';
+import { codeKey } from '../domain/validation/context';
 import { attachWarnings, capPossible, relabelClusters, rematchRows, type MatchState } from '../domain/conflicts';
 import { comparedWith, matchStateAfterRemoval } from '../domain/conflicts/after-removal';
 import { preparedPlainCells } from '../domain/conflicts/prepare';
@@ -77,7 +78,7 @@ export function updateAfterMerge(
 
   const validated = revalidateAfterMerge(previous, next, change, moved);
   if (!validated) return null;
-  const { issues, touched } = validated;
+  const { issues, touched, sheets } = validated;
 
   const indexBefore = rowIndexOf(previous.data.Customers!);
   const removedIndexes = change.removed.map(indexBefore);
@@ -131,7 +132,7 @@ export function updateAfterMerge(
   const matchState: MatchState = { ...sub.state, possible: possibleAll };
 
   for (const row of inRegion) touched.add(row);
-  const status = statusAfterMerge(before, next.data, issues, clusters, touched, removedIndexes, next.lang);
+  const status = statusAfterMerge(before, next.data, issues, clusters, touched, removedIndexes, sheets, next.lang);
   const result = checkResultOf(
     issues,
     clusters,
@@ -178,7 +179,7 @@ function revalidateAfterMerge(
   next: CheckState,
   change: MergeChange,
   moved: (row: number) => number,
-): { issues: Issue[]; touched: Set<number> } | null {
+): { issues: Issue[]; touched: Set<number>; sheets: Set<SheetKey> } | null {
   const before = previous.result.issues;
   if (before.some((i) => !RULE_BY_ID.has(i.rule))) return null;
   const options = { today: next.today, lang: next.lang, staleDays: next.settings.staleDays };
@@ -188,11 +189,11 @@ function revalidateAfterMerge(
   const customers = next.data.Customers!;
   const keptEdited = [...new Set(change.edits.filter((e) => e.sheet === 'Customers').map((e) => moved(e.row)))];
 
-  // whole rules run again: those across rows, and every rule of another sheet the merge edited
-  const wholeRules = new Set(Object.keys(CROSS_ROW_READS).filter((id) => id !== 'customer.column.missing'));
+  // whole rules run again: those across rows the merge can change, and every rule of another sheet it edited
+  const wholeRules = crossRowRulesToRun(previous, change);
   for (const r of RULES) if (editedSheets.has(r.sheet)) wholeRules.add(r.id);
   const rowRules = new Set(RULES.filter((r) => r.sheet === 'Customers' && !(r.id in CROSS_ROW_READS)).map((r) => r.id));
-  const whole = validateWorkbook(next.data, { ...options, only: [...wholeRules] });
+  const whole = wholeRules.size ? validateWorkbook(next.data, { ...options, only: [...wholeRules] }) : [];
   const keptFresh = keptEdited.length
     ? validateWorkbook(
         {
@@ -206,7 +207,11 @@ function revalidateAfterMerge(
       ).filter((i) => i.sheet === 'Customers' && keptEdited.includes(i.row))
     : [];
 
-  const ctx = createValidationContext(next.data, options);
+  // the "where" of a message reads only the sheets' names and headers: no rows needed
+  const headers = Object.fromEntries(
+    Object.entries(next.data).map(([key, table]) => [key, table && pickRows(table, [])]),
+  ) as WorkbookData;
+  const ctx = createValidationContext(headers, options);
   const touched = new Set<number>(keptEdited);
   const byRule = new Map<string, Issue[]>();
   const add = (i: Issue) => (byRule.get(i.rule) ?? byRule.set(i.rule, []).get(i.rule)!).push(i);
@@ -244,7 +249,42 @@ function revalidateAfterMerge(
     if (rowRules.has(r.id) && keptFresh.some((i) => i.rule === r.id)) list.sort((a, b) => a.row - b.row);
     for (const i of list) issues.push(i);
   }
-  return { issues, touched };
+  // the other sheets whose issues were found again (their status cells follow)
+  const sheets = new Set(RULES.filter((r) => wholeRules.has(r.id)).map((r) => r.sheet));
+  return { issues, touched, sheets };
+}
+
+/**
+ * The cross-row rules whose issues a merge can change (the others keep theirs, moved with their
+ * rows: their messages name no other row):
+ *  - a repeated CustomerId: when an issue of it lies at or below the first removed row (its
+ *    message names the other rows, which move) or on the kept row, or the kept row's CustomerId
+ *    was filled; a removed row whose CustomerId is not repeated leaves every other row's alone;
+ *  - the ledger lookups (a deal without a ledger row, a ledger row of an unknown customer or of
+ *    a lead): when the kept row's CustomerId, Stage or Kind was filled, or a ledger row names a
+ *    removed row's CustomerId (the lookups of the rows left read only their own customers');
+ *  - the status columns holding the user's text: when it found one (that row may be gone).
+ */
+function crossRowRulesToRun(previous: CheckState, change: MergeChange): Set<string> {
+  const run = new Set<string>();
+  const cut = Math.min(...change.removed);
+  const kept = change.rows.filter((r) => !change.removed.includes(r));
+  const filled = new Set(change.edits.filter((e) => e.sheet === 'Customers').map((e) => e.field));
+  for (const issue of previous.result.issues) {
+    if (issue.sheet !== 'Customers') continue;
+    if (issue.rule === 'customer.id.duplicate' && (issue.row >= cut || kept.includes(issue.row))) run.add(issue.rule);
+    if (issue.rule === 'customer.status.user') run.add(issue.rule);
+  }
+  if (filled.has('CustomerId')) run.add('customer.id.duplicate');
+  const customers = previous.data.Customers!;
+  const ids = customers.columns.CustomerId ?? [];
+  const indexOf = rowIndexOf(customers);
+  const removedIds = new Set(change.removed.map((r) => codeKey(ids[indexOf(r)])).filter((id) => id !== ''));
+  const ledgerIds = previous.data.Ledger?.columns.CustomerId ?? [];
+  const named = ledgerIds.some((v) => removedIds.has(codeKey(v)));
+  if (named || ['CustomerId', 'Stage', 'Kind'].some((f) => filled.has(f)))
+    for (const id of ['customer.deal.no-ledger', 'ledger.customer.unknown', 'ledger.customer.lead']) run.add(id);
+  return run;
 }
 
 /** The issue at another row, its "where" written for that row; null when its message does not begin with it. */
@@ -257,8 +297,8 @@ function relocate(ctx: ReturnType<typeof createValidationContext>, issue: Issue,
 
 /**
  * The status columns after a merge: Customers' as the sheet holds them after the removal, with
- * the touched rows' cells computed again; the other sheets' Check column computed again when
- * their issues may have changed. And the cells whose value changed.
+ * the touched rows' cells computed again; the Check column of the other sheets whose issues were
+ * found again (`sheetsRechecked`) computed again. And the cells whose value changed.
  */
 function statusAfterMerge(
   before: CheckResult,
@@ -267,16 +307,20 @@ function statusAfterMerge(
   clusters: CheckResult['clusters'],
   touched: ReadonlySet<number>,
   removedIndexes: readonly number[],
+  sheetsRechecked: ReadonlySet<SheetKey>,
   lang: CheckState['lang'],
 ): { columns: CheckResult['status']; edits: StatusCellEdit[] } {
-  const gone = new Set(removedIndexes);
+  const customers = data.Customers!;
+  const gone = new Uint8Array(customers.length + removedIndexes.length);
+  for (const i of removedIndexes) gone[i] = 1;
+  const keptIndexes: number[] = [];
+  for (let i = 0; i < gone.length; i++) if (gone[i] === 0) keptIndexes.push(i);
   const shifted = (before.status.Customers ?? []).map((c) => ({
     field: c.field,
-    values: c.values.filter((_, i) => !gone.has(i)),
+    values: pickValues(c.values, keptIndexes),
   }));
-  const customers = data.Customers!;
-  const known = new Set(customers.rowNumbers);
-  const rows = new Set([...touched].filter((r) => known.has(r)));
+  const indexOf = rowIndexOf(customers);
+  const rows = new Set([...touched].filter((r) => indexOf(r) >= 0));
   const status = nextStatus(
     { ...before, status: { ...before.status, Customers: shifted } },
     customers,
@@ -289,7 +333,7 @@ function statusAfterMerge(
   const edits = status.edits;
   for (const [sheet, table] of Object.entries(data) as [SheetKey, Table | undefined][]) {
     // as the engine writes them: the sheets with the add-in's Check column, when a cell has something
-    if (sheet === 'Customers' || !table || !table.mapping) continue;
+    if (sheet === 'Customers' || !table || !table.mapping || !sheetsRechecked.has(sheet)) continue;
     if (!SHEET_BY_KEY[sheet].fields.some((f) => f.key === 'Check' && f.owner === 'addin')) continue;
     const check = checkColumn(table, issues, lang);
     const old = before.status[sheet]?.find((c) => c.field === 'Check')?.values;

@@ -16,6 +16,7 @@
  *    name is in Latin letters: a removed row that took part in one of these gives null (the
  *    caller runs the engine again), as their effect reaches rows anywhere.
  */
+import { pickValues } from '../table';
 import type { MatchState } from './find-clusters';
 import { pickPreparedRows } from './find-clusters';
 import { PairComparator } from './compare';
@@ -72,7 +73,7 @@ export function matchStateAfterRemoval(
     }
     return out;
   };
-  const pick = (flags: Uint8Array) => Uint8Array.from(kept, (i) => flags[i]);
+  const pick = (flags: Uint8Array) => pickValues(flags, kept);
   return {
     state: {
       ...state,
@@ -121,23 +122,26 @@ function countDown(p: PreparedRows, next: PreparedRows, removed: readonly number
     nameCountHashes(p, r).forEach((h, k) => {
       if (h >= 0) less[k].set(h, (less[k].get(h) ?? 0) + 1);
     });
-  // rows of one name code share their hashes: each code is hashed once
-  const seen = new Map<number, [number, number, number]>();
+  // rows of one name code (and kind of name) share their hashes: each code is looked at once
+  const state = new Int8Array(p.names.name.length * 2); // 0: not yet, 1: unchanged, 2: counted down
+  const lessByCode = new Map<number, [number, number, number]>();
   const counts = [next.nameCount, next.soundCount, next.romanCount];
   const recounted: number[] = [];
-  kept.forEach((i, j) => {
+  for (let j = 0; j < kept.length; j++) {
+    const i = kept[j];
     const key = p.nameCode[i] * 2 + p.isCompany[i];
-    if (key === 0) return;
-    let lessBy = seen.get(key);
-    if (!lessBy) {
+    if (key < 2 || state[key] === 1) continue;
+    if (state[key] === 0) {
       const hashes = nameCountHashes(p, i);
-      lessBy = [0, 1, 2].map((k) => (hashes[k] >= 0 ? (less[k].get(hashes[k]) ?? 0) : 0)) as [number, number, number];
-      seen.set(key, lessBy);
+      const lessBy = hashes.map((h, k) => (h >= 0 ? (less[k].get(h) ?? 0) : 0)) as [number, number, number];
+      state[key] = lessBy[0] + lessBy[1] + lessBy[2] ? 2 : 1;
+      if (state[key] === 1) continue;
+      lessByCode.set(key, lessBy);
     }
-    if (lessBy[0] + lessBy[1] + lessBy[2] === 0) return;
+    const lessBy = lessByCode.get(key)!;
     recounted.push(i);
     for (let k = 0; k < 3; k++) if (lessBy[k] && counts[k]) counts[k]![j] -= lessBy[k];
-  });
+  }
   return recounted;
 }
 

@@ -17,7 +17,7 @@
  *    otherwise 'duplicate'; the suggested owner is the Owner of the row first registered.
  */
 import type { Lang } from '../schema';
-import type { Table } from '../table';
+import { pickValues, type Table } from '../table';
 import { t } from '../../i18n';
 import type { MatchConfig } from './config';
 import { resolveMatchConfig } from './config';
@@ -845,18 +845,13 @@ function comparedAfterRematch(
 export function pickPreparedRows(p: PreparedRows, rows: readonly number[]): PreparedRows {
   const out: Record<string, unknown> = {};
   const position = new Int32Array(p.n).fill(-1);
-  rows.forEach((i, k) => (position[i] = k));
+  for (let k = 0; k < rows.length; k++) position[rows[k]] = k;
   for (const [key, value] of Object.entries(p)) {
     if (key === 'documentRows')
       out[key] = Int32Array.from(Array.from(p.documentRows, (i) => position[i]).filter((k) => k >= 0));
-    else if (Array.isArray(value) && value.length === p.n && key !== 'cities') out[key] = rows.map((i) => value[i]);
-    else if (ArrayBuffer.isView(value) && (value as unknown as ArrayLike<number>).length === p.n) {
-      const typed = value as unknown as { constructor: new (n: number) => Record<number, number> };
-      const picked = new typed.constructor(rows.length);
-      const source = value as unknown as ArrayLike<number>;
-      for (let k = 0; k < rows.length; k++) picked[k] = source[rows[k]];
-      out[key] = picked;
-    } else out[key] = value;
+    else if (key === 'cities' || key === 'n' || !(Array.isArray(value) || ArrayBuffer.isView(value))) out[key] = value;
+    else if ((value as ArrayLike<unknown>).length === p.n) out[key] = pickValues(value as ArrayLike<unknown>, rows);
+    else out[key] = value;
   }
   out.n = rows.length;
   return out as unknown as PreparedRows;

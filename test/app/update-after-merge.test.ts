@@ -1,0 +1,119 @@
+/**
+ * The update after a merge against its oracle, a fresh check of the merged workbook, merge after
+ * merge: rows below the removed ones move up (issues, groups, reasons and messages name rows),
+ * and the removed rows change the table-wide counts the matcher weighs names by.
+ */
+import { buildSample } from '../../src/sample';
+import { mergeDuplicates } from '../../src/app/merge-duplicates';
+import { mergeChange, updateAfterAction, type CheckState } from '../../src/app/update-after-action';
+import type { Cluster } from '../../src/domain/conflicts';
+import type { CellValue } from '../../src/domain/table';
+import type { MemoryWorkbook } from '../../src/workbook/memory';
+import { generateCustomers } from '../../bench/generate-customers';
+import { TODAY, acting, check, expectLikeFreshCheck, stateOf } from './fresh-check';
+
+type Row = Record<string, CellValue>;
+
+/** Merges the group (keeping `keep` of its rows), checks the update against a fresh check; returns the update. */
+async function mergeAndCompare(workbook: MemoryWorkbook, state: CheckState, cluster: Cluster, keep: number) {
+  const audit = await mergeDuplicates(workbook, state.data, cluster, keep, acting);
+  const update = updateAfterAction(state, mergeChange(cluster, audit));
+  await workbook.writeStatusCells(update.statusEdits, 'zh');
+  await expectLikeFreshCheck(workbook, update);
+  return update;
+}
+
+async function workbookWith(rows: Row[], extra: Row[] = []) {
+  const { workbook } = buildSample({ empty: true, lang: 'zh' });
+  workbook.appendTableRowsSync('Customers', [...rows, ...extra]);
+  return { workbook, state: stateOf(await check(workbook)) };
+}
+
+function generated(rows: number, seed: number): Row[] {
+  const { table } = generateCustomers({ rows, seed });
+  return table.rowNumbers.map((_, i) =>
+    Object.fromEntries(Object.entries(table.columns).map(([k, col]) => [k, col[i] ?? null])),
+  );
+}
+
+describe('the update after a merge equals a fresh check', () => {
+  test("merging groups of the bench generator's customers one by one (typos, families, namesakes, placeholders)", async () => {
+    const start = await workbookWith(generated(1500, 7));
+    const workbook = start.workbook;
+    let state = start.state;
+    expect(state.result.clusters.length).toBeGreaterThan(60);
+    const hows: string[] = [];
+    for (let k = 0; k < 16; k++) {
+      const clusters = state.result.clusters;
+      const cluster = clusters[(k * 41) % clusters.length];
+      // the kept row alternates between the group's first and last: rows above and below it move
+      const keep = k % 2 ? cluster.rows[0] : cluster.rows[cluster.rows.length - 1];
+      state = await mergeAndCompare(workbook, state, cluster, keep);
+      hows.push((state as { how?: string }).how ?? '');
+    }
+    // most merges need no engine (a fill of the kept row's phone, ID or name does)
+    expect(hows.filter((h) => h === 'groups').length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('merges that change how common a name is: the namesakes far from the group are weighed again', async () => {
+    const { data } = buildSample({ customers: 120, seed: 21, today: TODAY, lang: 'zh' });
+    const person = data!.sheets.Customers.find((r) => r.Kind === '最终客户' && !String(r.Name).includes('公司'))!;
+    const template: Row = { ...person, IdNumber: null, Contact: null, Address: null };
+    // phones far apart (no typo of one another)
+    const phone = (k: number) => `1${3 + (k % 6)}${String(100000000 + k * 76543217).slice(-9)}`;
+    const namesake = (k: number, extra: Row): Row => ({
+      ...template,
+      CustomerId: `W-${String(k).padStart(3, '0')}`,
+      Name: '王伟',
+      City: '广州',
+      Phone: phone(k),
+      BirthDate: null,
+      Owner: k % 2 ? 'S001' : 'S002',
+      ...extra,
+    });
+    // 王伟 on 12 rows: four duplicate pairs (one phone each), and four rows that agree on a birth
+    // date and the city only, whose pairs the name's count decides (more than 8 rows: common)
+    const rows: Row[] = [];
+    for (let k = 0; k < 4; k++) {
+      rows.push(namesake(2 * k, {}));
+      rows.push(namesake(2 * k + 1, { Phone: phone(2 * k) }));
+    }
+    for (let k = 8; k < 12; k++) rows.push(namesake(k, { BirthDate: '1985-03-0' + (k < 10 ? 1 : 2) }));
+    const start = await workbookWith(data!.sheets.Customers, rows);
+    const workbook = start.workbook;
+    let state = start.state;
+    const hows: string[] = [];
+    for (let k = 0; k < 4; k++) {
+      const cluster = state.result.clusters.find((c) => c.customerIds.includes(`W-00${2 * k}`));
+      expect(cluster).toBeDefined();
+      state = await mergeAndCompare(workbook, state, cluster!, cluster!.rows[k % 2]);
+      hows.push((state as { how?: string }).how ?? '');
+    }
+    expect(hows).toEqual(['groups', 'groups', 'groups', 'groups']);
+  });
+
+  test('a merge that removes a row with a placeholder phone runs the engine (the placeholder count changes)', async () => {
+    const { data } = buildSample({ customers: 120, seed: 22, today: TODAY, lang: 'zh' });
+    const template: Row = { ...data!.sheets.Customers[0], Contact: null, Address: null, BirthDate: null };
+    const placeholder = Array.from({ length: 52 }, (_, k) => ({
+      ...template,
+      CustomerId: `P-${k}`,
+      Name: `测试${String.fromCharCode(0x4e00 + k * 7)}${String.fromCharCode(0x4e8c + k)}`,
+      Phone: '13800000000',
+      IdNumber: null,
+    }));
+    // a duplicate among them: the same name and a second phone of its own
+    placeholder.push({ ...placeholder[0], CustomerId: 'P-dup', Phone: '13800000000 / 13912340000' });
+    placeholder[0].Phone = '13800000000 / 13912340000';
+    const start = await workbookWith(data!.sheets.Customers, placeholder);
+    const workbook = start.workbook;
+    let state = start.state;
+    expect(state.result.placeholders.length).toBeGreaterThan(0);
+    const cluster = state.result.clusters.find((c) => c.customerIds.includes('P-dup'))!;
+    expect(cluster).toBeDefined();
+    state = await mergeAndCompare(workbook, state, cluster, cluster.rows[0]);
+    expect((state as { how?: string }).how).toBe('engine');
+    const other = state.result.clusters.find((c) => !c.customerIds.some((id) => id.startsWith('P-')))!;
+    state = await mergeAndCompare(workbook, state, other, other.rows[0]);
+  });
+});
