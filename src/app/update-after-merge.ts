@@ -28,7 +28,8 @@ import { RULES, RULE_BY_ID, createValidationContext, validateWorkbook } from '..
 import { codeKey } from '../domain/validation/context';
 import { attachWarnings, capPossible, relabelClusters, rematchRows, type MatchState } from '../domain/conflicts';
 import { comparedWith, matchStateAfterRemoval } from '../domain/conflicts/after-removal';
-import { preparedPlainCells } from '../domain/conflicts/prepare';
+import { prepareRows, preparedPlainCells } from '../domain/conflicts/prepare';
+import type { ReplacedRow } from '../domain/conflicts/replaced-row';
 import {
   CROSS_ROW_READS,
   nextPossible,
@@ -71,10 +72,12 @@ export function updateAfterMerge(
   const before = previous.result;
   const customers = next.data.Customers!;
   const customerEdits = change.edits.filter((e) => e.sheet === 'Customers');
-  if (customerEdits.some((e) => EVIDENCE.has(e.field)) || !change.removed.length) return null;
+  if (!change.removed.length) return null;
   const moved = rowMover(change.removed);
   const removedRows = new Set(change.removed);
   const keptRows = change.rows.filter((r) => !removedRows.has(r));
+  const evidenceFilled = customerEdits.some((e) => EVIDENCE.has(e.field));
+  if (evidenceFilled && keptRows.length !== 1) return null;
 
   const validated = revalidateAfterMerge(previous, next, change, moved);
   if (!validated) return null;
@@ -82,14 +85,16 @@ export function updateAfterMerge(
 
   const indexBefore = rowIndexOf(previous.data.Customers!);
   const removedIndexes = change.removed.map(indexBefore);
-  const after = matchStateAfterRemoval(state, removedIndexes, customers.rowNumbers);
-  if (!after) return null;
   const indexOf = rowIndexOf(customers);
+  const replaced = evidenceFilled ? replacedRow(previous.data.Customers!, customers, keptRows[0], moved) : undefined;
+  const after = matchStateAfterRemoval(state, removedIndexes, customers.rowNumbers, replaced);
+  if (!after) return null;
   for (const row of keptRows) refreshPlainCells(after.state, customers, indexOf(moved(row)));
 
   // the rows matched again, as rows before the merge (see the header)
   const cut = Math.min(...change.removed);
-  const changed = new Set([...keptRows.map(indexBefore), ...after.recounted]);
+  // a filled kept row can now share a block with the rows the removed ones were scored with
+  const changed = new Set([...keptRows.map(indexBefore), ...after.recounted, ...(replaced ? removedIndexes : [])]);
   const seeds = new Set<number>([...keptRows, ...after.recounted.map((i) => state.p.rowNumbers[i])]);
   for (const i of comparedWith(state, changed)) seeds.add(state.p.rowNumbers[i]);
   for (const c of before.clusters) if (c.rows[c.rows.length - 1] >= cut) for (const r of c.rows) seeds.add(r);
@@ -154,6 +159,14 @@ export function updateAfterMerge(
     issuesChanged: true,
     clustersChanged: true,
   };
+}
+
+/** The kept row with its cells after the merge, prepared alone (see conflicts/replaced-row.ts). */
+function replacedRow(before: Table, customers: Table, keptRow: number, moved: (row: number) => number): ReplacedRow {
+  const i = rowIndexOf(customers)(moved(keptRow));
+  const one = pickRows(customers, [i]);
+  const cells = Object.fromEntries(Object.entries(one.columns).map(([k, column]) => [k, column[0]]));
+  return { index: rowIndexOf(before)(keptRow), fresh: prepareRows(one), before, cells };
 }
 
 /** The kept row's CustomerId, Owner and FirstContact in the prepared rows, as the merge left its cells. */

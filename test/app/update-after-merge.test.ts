@@ -51,8 +51,27 @@ describe('the update after a merge equals a fresh check', () => {
       state = await mergeAndCompare(workbook, state, cluster, keep);
       hows.push((state as { how?: string }).how ?? '');
     }
-    // most merges need no engine (a fill of the kept row's phone, ID or name does)
-    expect(hows.filter((h) => h === 'groups').length).toBeGreaterThanOrEqual(8);
+    // most merges need no engine (13 of these 16 when written)
+    expect(hows.filter((h) => h === 'groups').length).toBeGreaterThanOrEqual(12);
+  });
+
+  test("a merge that fills the kept row's ID from the removed row: its new blocks are the removed row's", async () => {
+    const { workbook } = buildSample({ customers: 300, seed: 13, today: TODAY, lang: 'zh' });
+    let state = stateOf(await check(workbook));
+    const filled: string[] = [];
+    for (const { id } of state.result.clusters.slice(0, 6)) {
+      const cluster = state.result.clusters.find((c) => c.id === id);
+      if (!cluster) continue;
+      const keep = cluster.rows[cluster.rows.length - 1];
+      const audit = await mergeDuplicates(workbook, state.data, cluster, keep, acting);
+      const update = updateAfterAction(state, mergeChange(cluster, audit));
+      await workbook.writeStatusCells(update.statusEdits, 'zh');
+      await expectLikeFreshCheck(workbook, update);
+      if (audit.some((e) => e.field === 'IdNumber' && e.after !== null)) filled.push(update.how);
+      state = update;
+    }
+    expect(filled.length).toBeGreaterThanOrEqual(2);
+    expect(filled.every((how) => how === 'groups')).toBe(true);
   });
 
   test('merges that change how common a name is: the namesakes far from the group are weighed again', async () => {

@@ -21,6 +21,7 @@ import type { MatchState } from './find-clusters';
 import { pickPreparedRows } from './find-clusters';
 import { PairComparator } from './compare';
 import { areaOfLandline, nameCountHashes, type PreparedRows } from './prepare';
+import { graftReplacedRow, keysAmongLenders, type ReplacedRow } from './replaced-row';
 
 export interface StateAfterRemoval {
   /** The state over the rows left (indexes renumbered; the possible list still the old one's). */
@@ -40,9 +41,11 @@ export function matchStateAfterRemoval(
   state: MatchState,
   removed: readonly number[],
   rowNumbers: number[],
+  replaced?: ReplacedRow,
 ): StateAfterRemoval | null {
   const p = state.p;
   const gone = new Uint8Array(p.n);
+  if (replaced && state.setAside[replaced.index] === 1) return null;
   for (const r of removed) {
     if (state.setAside[r] === 1 || state.inOversizedWeak[r] === 1 || learntAreaFrom(p, r)) return null;
     gone[r] = 1;
@@ -56,9 +59,12 @@ export function matchStateAfterRemoval(
     }
   const next = pickPreparedRows(p, kept);
   next.rowNumbers = rowNumbers;
+  const j = replaced ? newIndexOf[replaced.index] : -1;
+  if (replaced && !graftReplacedRow(p, next, j, replaced, removed)) return null;
   next.hasAddress = next.addressText.some((a) => a !== '');
   if (next.hasAddress !== p.hasAddress || lostLatinNames(p, next, removed)) return null;
-  const recounted = countDown(p, next, removed, kept);
+  const recounted = recount(p, next, replaced ? [...removed, replaced.index] : removed, j, kept);
+  if (replaced && !keysAmongLenders(p, next, j, [replaced.index, ...removed], state.config)) return null;
 
   const cmp = new PairComparator(next, state.config);
   if (state.config.tfAdjust) cmp.estimateChanceAgreement();
@@ -114,14 +120,24 @@ function lostLatinNames(p: PreparedRows, next: PreparedRows, removed: readonly n
 
 /**
  * The rows left with a removed row's name, sound or pinyin key count one row less per removed
- * row (their arrays in `next` are its own picks). Returns their old indexes.
+ * row (`gone`, old indexes: the kept row as it was counts as removed), and one more for the kept
+ * row as it is now (`added`, its new index, -1 for none). Their arrays in `next` are its own
+ * picks. Returns the old indexes of the rows whose counts changed.
  */
-function countDown(p: PreparedRows, next: PreparedRows, removed: readonly number[], kept: number[]): number[] {
+function recount(
+  p: PreparedRows,
+  next: PreparedRows,
+  gone: readonly number[],
+  added: number,
+  kept: number[],
+): number[] {
   const less = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
-  for (const r of removed)
-    nameCountHashes(p, r).forEach((h, k) => {
-      if (h >= 0) less[k].set(h, (less[k].get(h) ?? 0) + 1);
+  const count = (hashes: number[], by: number) =>
+    hashes.forEach((h, k) => {
+      if (h >= 0) less[k].set(h, (less[k].get(h) ?? 0) + by);
     });
+  for (const r of gone) count(nameCountHashes(p, r), 1);
+  if (added >= 0) count(nameCountHashes(next, added), -1);
   // rows of one name code (and kind of name) share their hashes: each code is looked at once
   const state = new Int8Array(p.names.name.length * 2); // 0: not yet, 1: unchanged, 2: counted down
   const lessByCode = new Map<number, [number, number, number]>();
@@ -129,12 +145,12 @@ function countDown(p: PreparedRows, next: PreparedRows, removed: readonly number
   const recounted: number[] = [];
   for (let j = 0; j < kept.length; j++) {
     const i = kept[j];
-    const key = p.nameCode[i] * 2 + p.isCompany[i];
+    const key = next.nameCode[j] * 2 + next.isCompany[j];
     if (key < 2 || state[key] === 1) continue;
     if (state[key] === 0) {
-      const hashes = nameCountHashes(p, i);
+      const hashes = nameCountHashes(next, j);
       const lessBy = hashes.map((h, k) => (h >= 0 ? (less[k].get(h) ?? 0) : 0)) as [number, number, number];
-      state[key] = lessBy[0] + lessBy[1] + lessBy[2] ? 2 : 1;
+      state[key] = lessBy[0] || lessBy[1] || lessBy[2] ? 2 : 1;
       if (state[key] === 1) continue;
       lessByCode.set(key, lessBy);
     }

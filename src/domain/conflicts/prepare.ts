@@ -157,7 +157,7 @@ const MIN_DOCUMENT_LENGTH = 6;
 const MIN_PHONE_LENGTH = 7;
 
 /** Cell text, trimmed. Strings that cannot need trimming (the common case) are returned without a call. */
-function cellString(v: CellValue | undefined): string {
+export function cellString(v: CellValue | undefined): string {
   if (typeof v === 'string') {
     const n = v.length;
     if (n === 0) return v;
@@ -597,7 +597,7 @@ function completeLocalNumbers(phones: PhoneFields, city: Int32Array, n: number):
 }
 
 /** A local landline number as typed: 7-8 digits, not starting with 0 or 1. */
-function isLocalNumber(num: number): boolean {
+export function isLocalNumber(num: number): boolean {
   if (num < 0) return false;
   const len = Math.floor(num / 1e13);
   if (len !== 7 && len !== 8) return false;
