@@ -24,9 +24,11 @@
  *    the whole table instead: their windows depend on every row of the block.
  *  - Merge removes rows: every row number below them moves up (issues, groups, reasons and
  *    messages name rows), and the removed rows change the table-wide counts the matcher weighs
- *    names and look-alikes by. A merge is therefore re-checked in memory: the engine runs again
- *    on the data already read, with the merge applied, and only the status cells that changed are
- *    written back. It does not re-read the workbook.
+ *    names and look-alikes by. update-after-merge.ts follows both from the rows the merge touched;
+ *    when a removed row took part in something only the whole table decides (a placeholder, an
+ *    area code learnt from landlines, an oversized block...), the engine runs again on the data
+ *    in memory instead, and only the status cells that changed are written back. Neither re-reads
+ *    the workbook.
  */
 import type { Lang, SheetKey } from '../domain/schema';
 import type { Issue } from '../domain/issues';

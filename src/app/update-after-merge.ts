@@ -87,7 +87,7 @@ export function updateAfterMerge(
   const removedIndexes = change.removed.map(indexBefore);
   const indexOf = rowIndexOf(customers);
   const replaced = evidenceFilled ? replacedRow(previous.data.Customers!, customers, keptRows[0], moved) : undefined;
-  const after = matchStateAfterRemoval(state, removedIndexes, customers.rowNumbers, replaced);
+  const after = matchStateAfterRemoval(state, removedIndexes, customers.rowNumbers, previous.data.Customers!, replaced);
   if (!after) return null;
   for (const row of keptRows) refreshPlainCells(after.state, customers, indexOf(moved(row)));
 

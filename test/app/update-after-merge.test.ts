@@ -5,7 +5,7 @@
  */
 import { buildSample } from '../../src/sample';
 import { mergeDuplicates } from '../../src/app/merge-duplicates';
-import { mergeChange, updateAfterAction, type CheckState } from '../../src/app/update-after-action';
+import { mergeChange, updateAfterAction, type ActionUpdate, type CheckState } from '../../src/app/update-after-action';
 import type { Cluster } from '../../src/domain/conflicts';
 import type { CellValue } from '../../src/domain/table';
 import type { MemoryWorkbook } from '../../src/workbook/memory';
@@ -15,7 +15,12 @@ import { TODAY, acting, check, expectLikeFreshCheck, stateOf } from './fresh-che
 type Row = Record<string, CellValue>;
 
 /** Merges the group (keeping `keep` of its rows), checks the update against a fresh check; returns the update. */
-async function mergeAndCompare(workbook: MemoryWorkbook, state: CheckState, cluster: Cluster, keep: number) {
+async function mergeAndCompare(
+  workbook: MemoryWorkbook,
+  state: CheckState,
+  cluster: Cluster,
+  keep: number,
+): Promise<ActionUpdate> {
   const audit = await mergeDuplicates(workbook, state.data, cluster, keep, acting);
   const update = updateAfterAction(state, mergeChange(cluster, audit));
   await workbook.writeStatusCells(update.statusEdits, 'zh');
@@ -49,7 +54,7 @@ describe('the update after a merge equals a fresh check', () => {
       // the kept row alternates between the group's first and last: rows above and below it move
       const keep = k % 2 ? cluster.rows[0] : cluster.rows[cluster.rows.length - 1];
       state = await mergeAndCompare(workbook, state, cluster, keep);
-      hows.push((state as { how?: string }).how ?? '');
+      hows.push((state as ActionUpdate).how);
     }
     // most merges need no engine (13 of these 16 when written)
     expect(hows.filter((h) => h === 'groups').length).toBeGreaterThanOrEqual(12);
@@ -106,10 +111,42 @@ describe('the update after a merge equals a fresh check', () => {
       const cluster = state.result.clusters.find((c) => c.customerIds.includes(`W-00${2 * k}`));
       expect(cluster).toBeDefined();
       state = await mergeAndCompare(workbook, state, cluster!, cluster!.rows[k % 2]);
-      hows.push((state as { how?: string }).how ?? '');
+      hows.push((state as ActionUpdate).how);
     }
     expect(hows).toEqual(['groups', 'groups', 'groups', 'groups']);
   });
+
+  test.each([
+    [2, 'groups'],
+    [1, 'engine'],
+  ])(
+    "a merge that removes a landline: the city's area code is learnt again (%i landlines besides the removed one: %s)",
+    async (left, how) => {
+      const { data } = buildSample({ customers: 120, seed: 23, today: TODAY, lang: 'zh' });
+      const person = data!.sheets.Customers.find((r) => r.Kind === '最终客户' && !String(r.Name).includes('公司'))!;
+      const template: Row = { ...person, IdNumber: null, Contact: null, Address: null, BirthDate: null, City: '珠海' };
+      const names = ['赵一鸣', '钱二丰', '孙三立', '李四海'];
+      // landlines teach 珠海 its area code 0756 (3 at least, 0756-29876543 too); a local number there is completed with it
+      const landlines = names
+        .slice(0, left)
+        .map((Name, k) => ({ ...template, CustomerId: `Z-${k}`, Name, Phone: `0756-2${k}345678` }));
+      const local = { ...template, CustomerId: 'Z-local', Name: names[3], Phone: '29876543' };
+      const full = { ...template, CustomerId: 'Z-full', Name: names[3], Phone: '0756-29876543', Owner: 'S003' };
+      // a duplicate of a landline row (the same name and number): merging it takes a vote away
+      const twin = { ...landlines[0], CustomerId: 'Z-twin' };
+      const start = await workbookWith(data!.sheets.Customers, [...landlines, local, full, twin]);
+      const workbook = start.workbook;
+      let state = start.state;
+      const completed = (s: CheckState) =>
+        s.result.clusters.some((c) => c.customerIds.includes('Z-local') && c.customerIds.includes('Z-full'));
+      expect(completed(state)).toBe(true);
+      const pair = state.result.clusters.find((c) => c.customerIds.includes('Z-twin'))!;
+      state = await mergeAndCompare(workbook, state, pair, pair.rows[0]);
+      // 3 votes left: the code stays; 2: it is no longer learnt, the local number meets no one
+      expect((state as ActionUpdate).how).toBe(how);
+      expect(completed(state)).toBe(left === 2);
+    },
+  );
 
   test('a merge that removes a row with a placeholder phone runs the engine (the placeholder count changes)', async () => {
     const { data } = buildSample({ customers: 120, seed: 22, today: TODAY, lang: 'zh' });
@@ -131,7 +168,7 @@ describe('the update after a merge equals a fresh check', () => {
     const cluster = state.result.clusters.find((c) => c.customerIds.includes('P-dup'))!;
     expect(cluster).toBeDefined();
     state = await mergeAndCompare(workbook, state, cluster, cluster.rows[0]);
-    expect((state as { how?: string }).how).toBe('engine');
+    expect((state as ActionUpdate).how).toBe('engine');
     const other = state.result.clusters.find((c) => !c.customerIds.some((id) => id.startsWith('P-')))!;
     state = await mergeAndCompare(workbook, state, other, other.rows[0]);
   });

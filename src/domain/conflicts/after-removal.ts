@@ -11,16 +11,24 @@
  *    they enter only the look-alike guards, and a verdict outside the re-matched rows can turn
  *    only for a name count whose product lies between the old and the new crossing of a
  *    threshold: PairComparator.lookalikeVerdictsDiffer looks for one (then null).
- *  - Placeholders (a value on too many rows is set aside), area codes learnt per city from its
- *    landlines, windows in an oversized weak block, whether any row has an address, whether any
+ *  - Area codes learnt per city from its landlines: the removed row's city's code is learnt
+ *    again from the typed landlines (null when it changes).
+ *  - Placeholders (a value on too many rows is set aside), windows in an oversized weak block, whether any row has an address, whether any
  *    name is in Latin letters: a removed row that took part in one of these gives null (the
  *    caller runs the engine again), as their effect reaches rows anywhere.
  */
-import { pickValues } from '../table';
+import { pickValues, type Table } from '../table';
 import type { MatchState } from './find-clusters';
 import { pickPreparedRows } from './find-clusters';
 import { PairComparator } from './compare';
-import { areaOfLandline, nameCountHashes, type PreparedRows } from './prepare';
+import {
+  AREA_CODE_MIN_ROWS,
+  AREA_CODE_SHARE,
+  areaOfLandline,
+  cellString,
+  nameCountHashes,
+  type PreparedRows,
+} from './prepare';
 import { graftReplacedRow, keysAmongLenders, type ReplacedRow } from './replaced-row';
 
 export interface StateAfterRemoval {
@@ -41,13 +49,14 @@ export function matchStateAfterRemoval(
   state: MatchState,
   removed: readonly number[],
   rowNumbers: number[],
+  before: Table,
   replaced?: ReplacedRow,
 ): StateAfterRemoval | null {
   const p = state.p;
   const gone = new Uint8Array(p.n);
   if (replaced && state.setAside[replaced.index] === 1) return null;
   for (const r of removed) {
-    if (state.setAside[r] === 1 || state.inOversizedWeak[r] === 1 || learntAreaFrom(p, r)) return null;
+    if (state.setAside[r] === 1 || state.inOversizedWeak[r] === 1 || !sameAreaWithout(p, before, r)) return null;
     gone[r] = 1;
   }
   const newIndexOf = new Int32Array(p.n).fill(-1);
@@ -106,9 +115,43 @@ export function comparedWith(state: MatchState, rows: ReadonlySet<number>): numb
   return out;
 }
 
-/** Could row r's phones have voted for its city's area code (a landline with a city)? */
-function learntAreaFrom(p: PreparedRows, r: number): boolean {
-  return p.city[r] >= 0 && (areaOfLandline(p.phoneNumA[r]) >= 0 || areaOfLandline(p.phoneNumB[r]) >= 0);
+/**
+ * Does the area code learnt for row r's city stay the same without r (prepare.ts
+ * completeLocalNumbers)? A city's landlines vote, as typed: a prepared landline whose digits after
+ * the trunk 0 are not in its cell was a local number the city's code completed, and did not vote.
+ */
+function sameAreaWithout(p: PreparedRows, table: Table, r: number): boolean {
+  const c = p.city[r];
+  if (c < 0) return true;
+  const phones = table.columns.Phone ?? [];
+  const digits = (i: number) => cellString(phones[i]).replace(/\D/g, '');
+  const typedAreas = (i: number): number[] => {
+    const out: number[] = [];
+    for (const [key, num] of [
+      [p.phoneA[i], p.phoneNumA[i]],
+      [p.phoneB[i], p.phoneNumB[i]],
+    ] as const) {
+      const area = areaOfLandline(num);
+      if (area >= 0 && digits(i).includes(key.slice(1))) out.push(area);
+    }
+    return out;
+  };
+  const removedVotes = typedAreas(r);
+  if (!removedVotes.length) return true;
+  const votes = new Map<number, number>();
+  let total = 0;
+  for (let i = 0; i < p.n; i++)
+    if (p.city[i] === c && (areaOfLandline(p.phoneNumA[i]) >= 0 || areaOfLandline(p.phoneNumB[i]) >= 0))
+      for (const area of typedAreas(i)) {
+        votes.set(area, (votes.get(area) ?? 0) + 1);
+        total++;
+      }
+  const learnt = () =>
+    [...votes].find(([, count]) => count >= AREA_CODE_MIN_ROWS && count >= AREA_CODE_SHARE * total)?.[0];
+  const was = learnt();
+  for (const area of removedVotes) votes.set(area, votes.get(area)! - 1);
+  total -= removedVotes.length;
+  return learnt() === was;
 }
 
 /** Did the removed rows take the last name in Latin letters (then no pinyin key is computed at all)? */

@@ -533,8 +533,8 @@ function preparePhones(column: (CellValue | undefined)[], phoneFirst: PhoneColum
 }
 
 /** A city's landlines must agree this much on one area code before its local numbers get it. */
-const AREA_CODE_SHARE = 0.8;
-const AREA_CODE_MIN_ROWS = 3;
+export const AREA_CODE_SHARE = 0.8;
+export const AREA_CODE_MIN_ROWS = 3;
 
 /** Area code digits (after the 0) of a landline phone number (length × 10^13 + digits), -1 when it is not one. */
 export function areaOfLandline(num: number): number {
