@@ -61,7 +61,8 @@ function startServer(options = {}) {
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
       'Cache-Control': 'no-store',
-      'Access-Control-Allow-Origin': '*',
+      // No Access-Control-Allow-Origin: the playground loads its files by navigation and <script>,
+      // and no other web page should be able to read what this server serves.
     });
     if (req.method === 'HEAD') {
       res.end();

@@ -19,14 +19,21 @@ const { startServer } = require('../../scripts/serve.js') as {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-function get(url: string): Promise<{ status: number; type: string; body: string }> {
+function get(url: string): Promise<{ status: number; type: string; body: string; cors?: string }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, (res) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            type: String(res.headers['content-type']),
+            body,
+            cors: res.headers['access-control-allow-origin'],
+          }),
+        );
       })
       .on('error', reject);
   });
@@ -99,5 +106,10 @@ describe('scripts/serve.js', () => {
     expect((await get(`${server.url}nope.html`)).status).toBe(404);
     expect((await get(`${server.url}..%2Fshowroom-secret.txt`)).status).toBe(404);
     expect((await get(`${server.url}%2E%2E/showroom-secret.txt`)).status).toBe(404);
+  });
+
+  test('sends no Access-Control-Allow-Origin header (no other web page may read what it serves)', async () => {
+    expect((await get(server.url)).cors).toBeUndefined();
+    expect((await get(`${server.url}office-js/office.js`)).cors).toBeUndefined();
   });
 });
