@@ -189,16 +189,34 @@ function updateGroups(
 
   const touchedRows = new Set([...inRegion, ...edited]);
   const status = nextStatus(before, customers, issues, clusters, touchedRows, next.lang);
+  return groupsUpdate(next, before, { issues, clusters, suspicious, matchState, status });
+}
+
+/** The update from its parts (groups matched again, not the engine): the result, its match state and the data with the status written. */
+export function groupsUpdate(
+  next: CheckState,
+  before: CheckResult,
+  parts: {
+    issues: Issue[];
+    clusters: Cluster[];
+    suspicious: SuspiciousPair[];
+    /** With every possible pair, uncapped. */
+    matchState: MatchState;
+    status: { columns: CheckResult['status']; edits: StatusCellEdit[] };
+  },
+): ActionUpdate {
+  const { issues, clusters, suspicious, matchState, status } = parts;
+  const rows = next.data.Customers!.length;
   const result = checkResultOf(
     issues,
     clusters,
     {
       suspicious,
-      possible: capPossible(possibleAll, matchState.config, customers.length),
+      possible: capPossible(matchState.possible, matchState.config, rows),
       placeholders: before.placeholders,
     },
     status.columns,
-    customers.length,
+    rows,
   );
   Object.defineProperty(result, 'matchState', { value: matchState, enumerable: false });
   return {
@@ -489,7 +507,7 @@ export function applyChange(data: WorkbookData, change: ActionChange): WorkbookD
 }
 
 /** The data with the status cells as written, as a re-read would see them (copied columns: the previous data stays). */
-export function withStatus(data: WorkbookData, edits: readonly StatusCellEdit[]): WorkbookData {
+function withStatus(data: WorkbookData, edits: readonly StatusCellEdit[]): WorkbookData {
   const out: WorkbookData = { ...data };
   const indexes = new Map<SheetKey, (row: number) => number>();
   for (const e of edits) {

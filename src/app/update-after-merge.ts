@@ -23,21 +23,21 @@ import { SHEET_BY_KEY, type SheetKey } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import type { Table, WorkbookData } from '../domain/table';
 import { pickRows, pickValues } from '../domain/table';
-import { OWNER_CANNOT_KEEP_RULES, checkColumn, checkResultOf, type CheckResult } from '../domain/engine';
+import { OWNER_CANNOT_KEEP_RULES, checkColumn, type CheckResult } from '../domain/engine';
 import { RULES, RULE_BY_ID, createValidationContext, validateWorkbook } from '../domain/validation';
 import { codeKey } from '../domain/validation/context';
-import { attachWarnings, capPossible, relabelClusters, rematchRows, type MatchState } from '../domain/conflicts';
+import { attachWarnings, relabelClusters, rematchRows, type MatchState } from '../domain/conflicts';
 import { comparedWith, matchStateAfterRemoval } from '../domain/conflicts/after-removal';
 import { prepareRows, preparedPlainCells } from '../domain/conflicts/prepare';
 import type { ReplacedRow } from '../domain/conflicts/replaced-row';
 import {
   CROSS_ROW_READS,
   nextPossible,
+  groupsUpdate,
   nextStatus,
   nextSuspicious,
   regionOf,
   rowIndexOf,
-  withStatus,
   type ActionChange,
   type ActionUpdate,
   type CheckState,
@@ -138,27 +138,7 @@ export function updateAfterMerge(
 
   for (const row of inRegion) touched.add(row);
   const status = statusAfterMerge(before, next.data, issues, clusters, touched, removedIndexes, sheets, next.lang);
-  const result = checkResultOf(
-    issues,
-    clusters,
-    {
-      suspicious,
-      possible: capPossible(possibleAll, matchState.config, customers.length),
-      placeholders: before.placeholders,
-    },
-    status.columns,
-    customers.length,
-  );
-  Object.defineProperty(result, 'matchState', { value: matchState, enumerable: false });
-  return {
-    ...next,
-    data: withStatus(next.data, status.edits),
-    result,
-    statusEdits: status.edits,
-    how: 'groups',
-    issuesChanged: true,
-    clustersChanged: true,
-  };
+  return groupsUpdate(next, before, { issues, clusters, suspicious, matchState, status });
 }
 
 /** The kept row with its cells after the merge, prepared alone (see conflicts/replaced-row.ts). */

@@ -8,9 +8,9 @@
  *    Those rows' pairs weigh the name anew (and a rare-name block can form among them): the
  *    caller matches them again with every row they were compared with (`recounted`).
  *  - Chance agreements (u) of birth date, city and contact: estimated again over the rows left;
- *    they enter only the look-alike guards, and a verdict outside the re-matched rows can turn
- *    only for a name count whose product lies between the old and the new crossing of a
- *    threshold: PairComparator.lookalikeVerdictsDiffer looks for one (then null).
+ *    they enter only the look-alike guards, and a verdict can turn only for a name count whose
+ *    product lies between the old and the new crossing of a threshold
+ *    (PairComparator.lookalikeVerdictsDiffer): the rows with such a count join `recounted`.
  *  - Area codes learnt per city from its landlines: the removed row's city's code is learnt
  *    again from the typed landlines (null when it changes).
  *  - Placeholders (a value on too many rows is set aside), windows in an oversized weak block, whether any row has an address, whether any
@@ -36,7 +36,7 @@ export interface StateAfterRemoval {
   state: MatchState;
   /** New data-row index of each old one, -1 for a removed row. */
   newIndexOf: Int32Array;
-  /** Old indexes of the rows left whose name counts changed. */
+  /** Old indexes of the rows left whose name counts changed, or whose look-alike verdicts may turn. */
   recounted: number[];
 }
 
@@ -77,7 +77,9 @@ export function matchStateAfterRemoval(
 
   const cmp = new PairComparator(next, state.config);
   if (state.config.tfAdjust) cmp.estimateChanceAgreement();
-  if (state.cmp.lookalikeVerdictsDiffer(cmp, mostRowsPerName(next))) return null;
+  // the rows whose name is as common as a count under which a guard may now judge otherwise
+  const turning = state.cmp.lookalikeVerdictsDiffer(cmp, rowsPerName(next));
+  if (turning.size) addRowsWithCounts(next, turning, kept, recounted);
 
   const remap = (pairs: readonly number[]): number[] => {
     const out: number[] = [];
@@ -204,9 +206,19 @@ function recount(
   return recounted;
 }
 
-function mostRowsPerName(p: PreparedRows): number {
-  let most = 0;
+/** Adds to `rows` the old indexes of the rows (of `next`, `kept` giving their old indexes) with one of these counts. */
+function addRowsWithCounts(next: PreparedRows, counts: ReadonlySet<number>, kept: number[], rows: number[]): void {
+  const listed = new Set(rows);
+  for (let j = 0; j < next.n; j++) {
+    const hit = [next.nameCount, next.soundCount, next.romanCount].some((c) => c !== null && counts.has(c[j]));
+    if (hit && !listed.has(kept[j])) rows.push(kept[j]);
+  }
+}
+
+/** The name counts rows have (a pair's look-alike count is one of its rows'). */
+function rowsPerName(p: PreparedRows): Set<number> {
+  const seen = new Set<number>();
   for (const counts of [p.nameCount, p.soundCount, p.romanCount])
-    if (counts) for (let i = 0; i < p.n; i++) if (counts[i] > most) most = counts[i];
-  return most;
+    if (counts) for (let i = 0; i < p.n; i++) seen.add(counts[i]);
+  return seen;
 }

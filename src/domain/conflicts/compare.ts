@@ -229,16 +229,18 @@ export class PairComparator {
   }
 
   /**
-   * Could a pair be judged differently under another comparator's chance agreements, its name
-   * as common as before (at most `maxCount` rows)? The agreements enter only the look-alike
-   * guards, (count − 1) × Π u over the agreeing look-alike fields: for each set of agreeing fields
-   * the counts where the guards' verdicts (accept, possible) differ between the two are looked
-   * for, computed as the guards compute them. A table that lost a row moves every u a little; a
-   * verdict turns only for a count whose product lies between the two thresholds' crossings.
+   * The name counts (of those rows have, `counts`) under which a pair could be judged differently
+   * with another comparator's chance agreements. The agreements enter only the look-alike guards,
+   * (count − 1) × Π u over the agreeing look-alike fields: for each set of agreeing fields the counts
+   * where the guards' verdicts (accept, possible) differ between the two are looked for, computed as
+   * the guards compute them. A table that lost a row moves every u a little: a verdict can turn
+   * only for a count whose product lies between the old and the new crossing of a threshold.
    */
-  lookalikeVerdictsDiffer(other: PairComparator, maxCount: number): boolean {
+  lookalikeVerdictsDiffer(other: PairComparator, counts: ReadonlySet<number>): Set<number> {
+    const maxCount = Math.max(0, ...counts);
+    const differ = new Set<number>();
     const tf = this.config.tfAdjust;
-    if (!tf) return false;
+    if (!tf) return differ;
     const limits = [tf.maxExpectedLookalikes, this.config.decision.possible?.maxExpectedLookalikes ?? Infinity];
     const fields = this.lookalikeK.length;
     const product = (chance: Float64Array, set: number, m: number) => {
@@ -256,12 +258,12 @@ export class PairComparator {
           Math.floor(limit / Math.max(product(this.chance, set, 1), product(other.chance, set, 1))) - 2,
         );
         const last = Math.min(maxCount, Math.ceil(limit / one) + 2);
-        if (last - first > 10000) return true;
         for (let m = first; m <= last; m++)
-          if (product(this.chance, set, m) > limit !== product(other.chance, set, m) > limit) return true;
+          if (counts.has(m + 1) && product(this.chance, set, m) > limit !== product(other.chance, set, m) > limit)
+            differ.add(m + 1);
       }
     }
-    return false;
+    return differ;
   }
 
   /** Sets the chance agreement (u) of a comparison. */
