@@ -24,9 +24,11 @@
  *    the whole table instead: their windows depend on every row of the block.
  *  - Merge removes rows: every row number below them moves up (issues, groups, reasons and
  *    messages name rows), and the removed rows change the table-wide counts the matcher weighs
- *    names and look-alikes by. A merge is therefore re-checked in memory: the engine runs again
- *    on the data already read, with the merge applied, and only the status cells that changed are
- *    written back. It does not re-read the workbook.
+ *    names and look-alikes by. update-after-merge.ts follows both from the rows the merge touched;
+ *    when a removed row took part in something only the whole table decides (a placeholder, an
+ *    area code learnt from landlines, an oversized block...), the engine runs again on the data
+ *    in memory instead, and only the status cells that changed are written back. Neither re-reads
+ *    the workbook.
  */
 import type { Lang, SheetKey } from '../domain/schema';
 import type { Issue } from '../domain/issues';
@@ -60,6 +62,7 @@ import type { ClusterRef } from './groups';
 import type { NotSamePair } from './not-same';
 import type { WorkbookSettings } from './settings';
 import type { DailyState } from './snapshot';
+import { updateAfterMerge } from './update-after-merge';
 
 /** What the last check (or the last update) knows: the data as read, the verdict, the decisions. */
 export interface CheckState {
@@ -95,7 +98,7 @@ export interface ActionUpdate extends CheckState {
  * Customers rules that look across rows, with the fields they read: an edit of one of these
  * fields cannot be re-checked row by row (the update then runs the engine in memory).
  */
-const CROSS_ROW_READS: Readonly<Record<string, readonly string[]>> = {
+export const CROSS_ROW_READS: Readonly<Record<string, readonly string[]>> = {
   'customer.column.missing': [],
   'customer.status.user': ['Check', 'ConflictGroup'],
   'customer.id.duplicate': ['CustomerId'],
@@ -115,6 +118,10 @@ export function updateAfterAction(previous: CheckState, change: ActionChange): A
   if (change.kind !== 'merge' && state && rowByRow) {
     const incremental = updateGroups(next, previous.result, state, change);
     if (incremental) return incremental;
+  }
+  if (change.kind === 'merge' && state) {
+    const merged = updateAfterMerge(previous, next, state, change);
+    if (merged) return merged;
   }
   const before = previous.data.Customers!;
   const removed = change.kind === 'merge' ? change.removed.map(rowIndexOf(before)) : [];
@@ -183,16 +190,34 @@ function updateGroups(
 
   const touchedRows = new Set([...inRegion, ...edited]);
   const status = nextStatus(before, customers, issues, clusters, touchedRows, next.lang);
+  return groupsUpdate(next, before, { issues, clusters, suspicious, matchState, status });
+}
+
+/** The update from its parts (groups matched again, not the engine): the result, its match state and the data with the status written. */
+export function groupsUpdate(
+  next: CheckState,
+  before: CheckResult,
+  parts: {
+    issues: Issue[];
+    clusters: Cluster[];
+    suspicious: SuspiciousPair[];
+    /** With every possible pair, uncapped. */
+    matchState: MatchState;
+    status: { columns: CheckResult['status']; edits: StatusCellEdit[] };
+  },
+): ActionUpdate {
+  const { issues, clusters, suspicious, matchState, status } = parts;
+  const rows = next.data.Customers!.length;
   const result = checkResultOf(
     issues,
     clusters,
     {
       suspicious,
-      possible: capPossible(possibleAll, matchState.config, customers.length),
+      possible: capPossible(matchState.possible, matchState.config, rows),
       placeholders: before.placeholders,
     },
     status.columns,
-    customers.length,
+    rows,
   );
   Object.defineProperty(result, 'matchState', { value: matchState, enumerable: false });
   return {
@@ -210,7 +235,7 @@ function updateGroups(
  * Data rows to match again: the acted rows' groups, and (repeatedly) the groups of rows a
  * refused pair ties them to: an ID conflict (a suspicious pair) or a not-same decision.
  */
-function regionOf(
+export function regionOf(
   before: CheckResult,
   state: MatchState,
   rows: readonly number[],
@@ -245,7 +270,7 @@ function regionOf(
  * inside from the new match, and those between it and the rest as they were (their score did not
  * change; the region's new groups stay apart from the rest), unless a decision now names the pair.
  */
-function nextSuspicious(
+export function nextSuspicious(
   before: readonly SuspiciousPair[],
   inside: readonly SuspiciousPair[],
   inRegion: ReadonlySet<number>,
@@ -275,7 +300,7 @@ function nextSuspicious(
  * suspicious pairs are: outside the region as they were, inside from the new match, and between it
  * and the rest as they were with today's owners, unless a decision now names the pair.
  */
-function nextPossible(
+export function nextPossible(
   before: readonly PossiblePair[],
   inside: readonly PossiblePair[],
   inRegion: ReadonlySet<number>,
@@ -349,7 +374,7 @@ function revalidateRows(
 }
 
 /** The status columns after the update, and the cells that changed (only the rows touched can). */
-function nextStatus(
+export function nextStatus(
   before: CheckResult,
   customers: Table,
   issues: Issue[],

@@ -148,14 +148,23 @@ export function damagedCodeRows(t: Table, fieldKey: string): number[] {
  */
 export function pickRows(t: Table, indices: readonly number[], rowNumbers?: number[]): Table {
   const columns: Record<string, CellValue[]> = {};
-  for (const [key, column] of Object.entries(t.columns)) columns[key] = indices.map((i) => column[i] ?? null);
-  const newIndex = new Map<number, number>();
-  indices.forEach((i, k) => newIndex.set(i, k));
+  for (const [key, column] of Object.entries(t.columns)) {
+    const picked = pickValues(column, indices);
+    // a column shorter than the table reads as blank cells
+    for (let k = 0; k < picked.length; k++) if (picked[k] === undefined) picked[k] = null;
+    columns[key] = picked;
+  }
+  let newIndex: Int32Array | undefined;
   const remap = (lists: Record<string, number[]> | undefined) => {
     if (!lists) return undefined;
+    if (!newIndex) {
+      newIndex = new Int32Array(Math.max(t.length, ...indices.slice(-1).map((i) => i + 1))).fill(-1);
+      for (let k = 0; k < indices.length; k++) newIndex[indices[k]] = k;
+    }
+    const index = newIndex;
     const out: Record<string, number[]> = {};
     for (const [key, list] of Object.entries(lists)) {
-      const picked = list.filter((i) => newIndex.has(i)).map((i) => newIndex.get(i)!);
+      const picked = list.filter((i) => i < index.length && index[i] >= 0).map((i) => index[i]);
       if (picked.length) out[key] = picked;
     }
     return Object.keys(out).length ? out : undefined;
@@ -163,9 +172,48 @@ export function pickRows(t: Table, indices: readonly number[], rowNumbers?: numb
   return {
     ...t,
     length: indices.length,
-    rowNumbers: rowNumbers ?? indices.map((i) => t.rowNumbers[i]),
+    rowNumbers: rowNumbers ?? pickValues(t.rowNumbers, indices),
     columns,
     numericCodes: remap(t.numericCodes),
     uncalculated: remap(t.uncalculated),
   };
+}
+
+/**
+ * values[i] for each index (ascending), as a new array of the same kind (a typed array stays
+ * one). Runs of consecutive indexes are copied whole: removing a few rows from a long column
+ * is a few block copies, not a call per cell.
+ */
+export function pickValues<A extends ArrayLike<unknown>>(values: A, indexes: readonly number[]): A {
+  const runs: number[] = []; // [start, end) pairs
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k];
+    if (runs.length && runs[runs.length - 1] === i) runs[runs.length - 1] = i + 1;
+    else runs.push(i, i + 1);
+  }
+  if (ArrayBuffer.isView(values)) {
+    const typed = values as unknown as {
+      constructor: new (n: number) => Int32Array;
+      subarray(a: number, b: number): Int32Array;
+    };
+    const out = new typed.constructor(indexes.length);
+    for (let r = 0, at = 0; r < runs.length; r += 2) {
+      out.set(typed.subarray(runs[r], runs[r + 1]), at);
+      at += runs[r + 1] - runs[r];
+    }
+    return out as unknown as A;
+  }
+  const list = values as unknown as unknown[];
+  if (runs.length > 16) {
+    const out = new Array<unknown>(indexes.length);
+    for (let k = 0; k < indexes.length; k++) out[k] = list[indexes[k]];
+    return out as unknown as A;
+  }
+  // a few runs (a few rows left out): one block copy, the gaps cut out from the last one back
+  const from = runs.length ? runs[0] : 0;
+  const out = list.slice(from, runs.length ? runs[runs.length - 1] : 0);
+  for (let r = runs.length - 2; r > 0; r -= 2) out.splice(runs[r - 1] - from, runs[r] - runs[r - 1]);
+  // a column shorter than the table reads undefined past its end, as indexing it would
+  out.length = indexes.length;
+  return out as unknown as A;
 }

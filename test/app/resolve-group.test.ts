@@ -150,7 +150,7 @@ describe('resolveGroup: one finished action', () => {
     const before = JSON.stringify(modelSnapshot(workbook));
     const choice = { keepRow: group.rows[0], owner: group.suggestedOwner, coOwner: 'S001' };
     await expect(resolveGroup(workbook, stripped, group, { ...choice, merge: true }, acting)).rejects.toThrow(
-      '客户档案没有“协助销售”列',
+      '表中没有「协助销售」列',
     );
     await expect(
       resolveGroup(workbook, stripped, group, { ...choice, merge: false }, { ...acting, lang: 'en' }),

@@ -6,8 +6,7 @@
  * writes are exactly those whose value differs.
  */
 import { buildSample } from '../../src/sample';
-import { parseDate, residentIdCheckDigit } from '../../src/domain/normalise';
-import { checkWorkbook, type CheckedWorkbook } from '../../src/app/check-workbook';
+import { residentIdCheckDigit } from '../../src/domain/normalise';
 import { resolveConflict } from '../../src/app/resolve-conflict';
 import { mergeDuplicates } from '../../src/app/merge-duplicates';
 import { markNotSame } from '../../src/app/not-same';
@@ -17,52 +16,12 @@ import {
   resolveChange,
   updateAfterAction,
   type ActionUpdate,
-  type CheckState,
 } from '../../src/app/update-after-action';
-import type { CheckResult, EngineStatusColumn } from '../../src/domain/engine';
-import type { SheetKey } from '../../src/domain/schema';
+import type { CheckResult } from '../../src/domain/engine';
 import type { Cluster } from '../../src/domain/conflicts';
-import type { MemoryWorkbook } from '../../src/workbook/memory';
 import { generateCustomers } from '../../bench/generate-customers';
 import { generateInternational } from '../../bench/international/generate';
-
-const TODAY = '2026-11-27';
-const today = parseDate(TODAY)!;
-const acting = { who: 'S001', lang: 'zh' as const, now: new Date('2026-11-27T10:00:00Z') };
-
-async function check(workbook: MemoryWorkbook): Promise<CheckedWorkbook> {
-  const outcome = await checkWorkbook(workbook, { today, lang: 'zh', pause: async () => undefined });
-  if (outcome.outcome !== 'checked') throw new Error(outcome.outcome);
-  return outcome;
-}
-
-function stateOf(c: CheckedWorkbook): CheckState {
-  return { data: c.data, result: c.result, notSame: c.notSame, settings: c.settings, today, lang: 'zh' };
-}
-
-/** What the pane shows and the workbook holds: everything but the timings. */
-function verdict(r: CheckResult) {
-  return {
-    issues: r.issues,
-    clusters: r.clusters,
-    suspicious: r.suspicious,
-    possible: r.possible,
-    placeholders: r.placeholders,
-    status: r.status,
-    counts: { ...r.stats, msValidate: 0, msMatch: 0, match: undefined },
-  };
-}
-
-/** Compares the update with a fresh check, and the status cells written with the columns. */
-async function expectLikeFreshCheck(workbook: MemoryWorkbook, update: ActionUpdate): Promise<CheckedWorkbook> {
-  const fresh = await check(workbook);
-  expect(verdict(update.result)).toEqual(verdict(fresh.result));
-  // every sheet's status cells (written before the fresh check) are the update's: every changed cell was written
-  for (const [sheet, columns] of Object.entries(update.result.status) as [SheetKey, EngineStatusColumn[]][])
-    for (const column of columns)
-      expect(fresh.data[sheet]!.columns[column.field].map((v) => v ?? null)).toEqual(column.values);
-  return fresh;
-}
+import { TODAY, acting, check, expectLikeFreshCheck, stateOf } from './fresh-check';
 
 async function sample(customers: number, seed: number) {
   const { workbook } = buildSample({ customers, seed, today: TODAY, lang: 'zh' });

@@ -100,6 +100,22 @@ export function buildGroups(
   return KeyGroups.fromEntries(entries);
 }
 
+/**
+ * Every key one pass gives the rows of p, none dropped for being alone and every phone taken
+ * (no typo candidates): to tell whether a row's keys are among other rows' keys.
+ */
+export function blockingKeys(
+  kind: BlockingKeyKind,
+  pass: number,
+  p: PreparedRows,
+  rareCount = RARE_NAME_ROWS,
+): Float64Array {
+  const own = new KeyEntries();
+  own.reserve(Math.max(p.n, phoneCount(p)));
+  fillGroups(kind, pass, p, own, undefined, rareCount);
+  return own.keys.slice(0, own.count);
+}
+
 /** A name on at most this many rows is rare (tfAdjust.rareCount, when the matcher passes none). */
 const RARE_NAME_ROWS = 8;
 

@@ -228,6 +228,44 @@ export class PairComparator {
     return other;
   }
 
+  /**
+   * The name counts (of those rows have, `counts`) under which a pair could be judged differently
+   * with another comparator's chance agreements. The agreements enter only the look-alike guards,
+   * (count − 1) × Π u over the agreeing look-alike fields: for each set of agreeing fields the counts
+   * where the guards' verdicts (accept, possible) differ between the two are looked for, computed as
+   * the guards compute them. A table that lost a row moves every u a little: a verdict can turn
+   * only for a count whose product lies between the old and the new crossing of a threshold.
+   */
+  lookalikeVerdictsDiffer(other: PairComparator, counts: ReadonlySet<number>): Set<number> {
+    const maxCount = Math.max(0, ...counts);
+    const differ = new Set<number>();
+    const tf = this.config.tfAdjust;
+    if (!tf) return differ;
+    const limits = [tf.maxExpectedLookalikes, this.config.decision.possible?.maxExpectedLookalikes ?? Infinity];
+    const fields = this.lookalikeK.length;
+    const product = (chance: Float64Array, set: number, m: number) => {
+      let e = m;
+      for (let x = 0; x < fields; x++) if (set & (1 << x)) e *= chance[this.lookalikeK[x]];
+      return e;
+    };
+    for (let set = 0; set < 1 << fields; set++) {
+      const one = Math.min(product(this.chance, set, 1), product(other.chance, set, 1));
+      for (const limit of limits) {
+        if (!Number.isFinite(limit) || one <= 0) continue;
+        // below m the product stays under the limit with either agreement, past it over (a margin for rounding)
+        const first = Math.max(
+          0,
+          Math.floor(limit / Math.max(product(this.chance, set, 1), product(other.chance, set, 1))) - 2,
+        );
+        const last = Math.min(maxCount, Math.ceil(limit / one) + 2);
+        for (let m = first; m <= last; m++)
+          if (counts.has(m + 1) && product(this.chance, set, m) > limit !== product(other.chance, set, m) > limit)
+            differ.add(m + 1);
+      }
+    }
+    return differ;
+  }
+
   /** Sets the chance agreement (u) of a comparison. */
   setChanceAgreement(id: ComparisonId, u: number): void {
     const k = this.ids.indexOf(id);

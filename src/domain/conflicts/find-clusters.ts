@@ -17,7 +17,7 @@
  *    otherwise 'duplicate'; the suggested owner is the Owner of the row first registered.
  */
 import type { Lang } from '../schema';
-import type { Table } from '../table';
+import { pickValues, type Table } from '../table';
 import { t } from '../../i18n';
 import type { MatchConfig } from './config';
 import { resolveMatchConfig } from './config';
@@ -257,6 +257,8 @@ export function matchCustomers(
     refused: linked.refused,
     inOversizedWeak: linked.inOversizedWeak,
     possible: linked.possible,
+    compared: linked.comparedPairs,
+    setAside: aside.rows,
   };
   // not enumerable: the result stays plain data for JSON and equality; an incremental update reads it
   Object.defineProperty(result, 'state', { value: state, enumerable: false });
@@ -280,6 +282,14 @@ export interface MatchState {
   inOversizedWeak: Uint8Array;
   /** Every possible pair of the table (uncapped), for an update to re-rank after an action. */
   possible: PossiblePair[];
+  /**
+   * Row-index pairs (flat: a0, b0, a1, b1...) scored by the match: every pair of rows sharing a
+   * block, but those already in one group when their block came (an update after a merge finds
+   * the rows whose pairs the merge can change through them).
+   */
+  compared: number[];
+  /** 1 for rows with a value set aside as a placeholder (its count, and so the placeholder, is the whole table's). */
+  setAside: Uint8Array;
 }
 
 /** Strongest first, then by rows: the order of the list (a full match and an update after an action agree). */
@@ -299,6 +309,8 @@ export function matchStateOf(result: object): MatchState | undefined {
 
 interface SetAside {
   placeholders: PlaceholderKey[];
+  /** 1 for the rows a value was set aside on. */
+  rows: Uint8Array;
   prebuilt: Map<string, KeyGroups>;
   prebuiltMs: Map<string, number>;
   oversizedBlocks: number;
@@ -311,6 +323,7 @@ function setAsidePlaceholders(p: PreparedRows, config: MatchConfig, lang: Lang):
   const prebuilt = new Map<string, KeyGroups>();
   const prebuiltMs = new Map<string, number>();
   let oversizedBlocks = 0;
+  const rows = new Uint8Array(p.n);
   for (const rule of config.blocking) {
     if (rule.oversized !== 'placeholder') continue;
     // identifiers, and a birth date typed for one name on too many rows (1900-01-01 for 2,000 王伟)
@@ -319,12 +332,13 @@ function setAsidePlaceholders(p: PreparedRows, config: MatchConfig, lang: Lang):
     const groups = buildGroups(rule.key, 0, p);
     prebuilt.set(rule.id, groups);
     prebuiltMs.set(rule.id, now() - tKeys);
-    groups.forEachGroup((rows, count, key) => {
+    groups.forEachGroup((members, count, key) => {
       if (count <= rule.maxBlock) return;
       oversizedBlocks++;
       let value = '';
       for (let k = 0; k < count; k++) {
-        const i = rows[k];
+        const i = members[k];
+        rows[i] = 1;
         if (rule.key === 'phone') {
           if (p.phoneA[i] && phoneBlockKey(p.phoneA[i], p.phoneNumA[i]) === key) {
             value = p.phoneA[i];
@@ -361,7 +375,7 @@ function setAsidePlaceholders(p: PreparedRows, config: MatchConfig, lang: Lang):
     });
   }
 
-  return { placeholders, prebuilt, prebuiltMs, oversizedBlocks };
+  return { placeholders, rows, prebuilt, prebuiltMs, oversizedBlocks };
 }
 
 interface Linked {
@@ -376,6 +390,7 @@ interface Linked {
   tClusters: number;
   refused: number[];
   inOversizedWeak: Uint8Array;
+  comparedPairs: number[];
 }
 
 /**
@@ -438,6 +453,7 @@ function linkRows(
   const suspiciousRaw: Array<RawPair & { why: 'negative' | 'idConflict' }> = [];
   const possibleRaw: RawPair[] = [];
   const seenPairs = new PairSet(n);
+  const comparedPairs: number[] = [];
   // rows inside a group are compared in an order of their content, not of the sheet (see row-order.ts)
   const rowOrder = new ContentOrder(p);
   let compared = 0;
@@ -451,6 +467,7 @@ function linkRows(
     // blocking passes overlap (same phone in every typo pass): each pair is scored once
     if (!seenPairs.add(key)) return;
     compared++;
+    comparedPairs.push(a, b);
     const score = cmp.score(a, b);
     if (cmp.accepted(score)) {
       if (uf.union(a, b)) {
@@ -756,6 +773,7 @@ function linkRows(
     tClusters,
     refused,
     inOversizedWeak,
+    comparedPairs,
   };
 }
 
@@ -789,7 +807,7 @@ export function rematchRows(
   options: MatchOptions,
   owner?: (i: number) => string,
 ): { clusters: Cluster[]; suspicious: SuspiciousPair[]; possible: PossiblePair[]; state: MatchState } {
-  const p = subsetRows(state.p, rows);
+  const p = pickPreparedRows(state.p, rows);
   if (owner) p.owner = rows.map(owner);
   const cmp = state.cmp.withRows(p);
   const linked = linkRows(p, cmp, state.config, options, { prebuilt: new Map(), prebuiltMs: new Map() });
@@ -800,22 +818,40 @@ export function rematchRows(
     clusters: linked.clusters,
     suspicious: linked.suspicious,
     possible: linked.possible,
-    state: { ...state, refused },
+    state: { ...state, refused, compared: comparedAfterRematch(state.compared, rows, linked.comparedPairs, state.p.n) },
   };
 }
 
-/** The prepared rows of some rows (every per-row array picked; the name tables shared). */
-function subsetRows(p: PreparedRows, rows: readonly number[]): PreparedRows {
+/** The pairs scored after a re-match of some rows: those with a row outside as they were, those inside anew. */
+function comparedAfterRematch(
+  before: readonly number[],
+  rows: readonly number[],
+  inside: readonly number[],
+  n: number,
+) {
+  const inRows = new Uint8Array(n);
+  for (const i of rows) inRows[i] = 1;
+  const out: number[] = [];
+  for (let k = 0; k < before.length; k += 2)
+    if (!(inRows[before[k]] && inRows[before[k + 1]])) out.push(before[k], before[k + 1]);
+  for (let k = 0; k < inside.length; k++) out.push(rows[inside[k]]);
+  return out;
+}
+
+/**
+ * The prepared rows of some rows (data-row indexes, ascending): every per-row array picked, the
+ * document rows renumbered, the name tables shared.
+ */
+export function pickPreparedRows(p: PreparedRows, rows: readonly number[]): PreparedRows {
   const out: Record<string, unknown> = {};
+  const position = new Int32Array(p.n).fill(-1);
+  for (let k = 0; k < rows.length; k++) position[rows[k]] = k;
   for (const [key, value] of Object.entries(p)) {
-    if (Array.isArray(value) && value.length === p.n && key !== 'cities') out[key] = rows.map((i) => value[i]);
-    else if (ArrayBuffer.isView(value) && (value as unknown as ArrayLike<number>).length === p.n) {
-      const typed = value as unknown as { constructor: new (n: number) => Record<number, number> };
-      const picked = new typed.constructor(rows.length);
-      const source = value as unknown as ArrayLike<number>;
-      for (let k = 0; k < rows.length; k++) picked[k] = source[rows[k]];
-      out[key] = picked;
-    } else out[key] = value;
+    if (key === 'documentRows')
+      out[key] = Int32Array.from(Array.from(p.documentRows, (i) => position[i]).filter((k) => k >= 0));
+    else if (key === 'cities' || key === 'n' || !(Array.isArray(value) || ArrayBuffer.isView(value))) out[key] = value;
+    else if ((value as ArrayLike<unknown>).length === p.n) out[key] = pickValues(value as ArrayLike<unknown>, rows);
+    else out[key] = value;
   }
   out.n = rows.length;
   return out as unknown as PreparedRows;

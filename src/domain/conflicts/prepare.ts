@@ -157,7 +157,7 @@ const MIN_DOCUMENT_LENGTH = 6;
 const MIN_PHONE_LENGTH = 7;
 
 /** Cell text, trimmed. Strings that cannot need trimming (the common case) are returned without a call. */
-function cellString(v: CellValue | undefined): string {
+export function cellString(v: CellValue | undefined): string {
   if (typeof v === 'string') {
     const n = v.length;
     if (n === 0) return v;
@@ -301,6 +301,40 @@ export function addressKey(p: PreparedRows, i: number): string {
     if (p.addressText[i]) p.addressNorm[i] = normaliseAddress(p.addressText[i]);
   }
   return p.addressNorm[i];
+}
+
+/**
+ * A row's cells that the matcher reads without normalising across rows (the rest of a row, its
+ * phones, ID, names, dates and city, are prepared with the whole table): CustomerId, Owner and
+ * FirstContact, as prepareRows would have them for these cells.
+ */
+export function preparedPlainCells(cells: { CustomerId?: CellValue; Owner?: CellValue; FirstContact?: CellValue }): {
+  customerId: string;
+  owner: string;
+  firstContact: number;
+} {
+  return {
+    customerId: cellString(cells.CustomerId),
+    owner: cellString(cells.Owner),
+    firstContact: dayNumbers(dayColumn([cells.FirstContact ?? null]), 1)[0],
+  };
+}
+
+/**
+ * The hashes row i is counted by for its name's term frequencies (nameCount, soundCount,
+ * romanCount, as prepareNames and romanCounts count them), -1 where it has none.
+ */
+export function nameCountHashes(p: PreparedRows, i: number): [number, number, number] {
+  const code = p.nameCode[i];
+  const company = p.isCompany[i] === 1;
+  const name = p.names.name[code];
+  const sound = p.names.sound[code];
+  const roman = p.romanCount !== null && !company ? p.names.roman[code] : '';
+  return [
+    name ? hashString(name, company ? 1 : 2) : -1,
+    sound ? hashString(sound, company ? 3 : 4) : -1,
+    roman ? hashString(roman, ROMAN_TAG) : -1,
+  ];
 }
 
 /** cellString of every row. */
@@ -499,11 +533,11 @@ function preparePhones(column: (CellValue | undefined)[], phoneFirst: PhoneColum
 }
 
 /** A city's landlines must agree this much on one area code before its local numbers get it. */
-const AREA_CODE_SHARE = 0.8;
-const AREA_CODE_MIN_ROWS = 3;
+export const AREA_CODE_SHARE = 0.8;
+export const AREA_CODE_MIN_ROWS = 3;
 
 /** Area code digits (after the 0) of a landline phone number (length × 10^13 + digits), -1 when it is not one. */
-function areaOfLandline(num: number): number {
+export function areaOfLandline(num: number): number {
   if (num < 0) return -1;
   const len = Math.floor(num / 1e13);
   if (len < 10 || len > 12) return -1;
@@ -563,7 +597,7 @@ function completeLocalNumbers(phones: PhoneFields, city: Int32Array, n: number):
 }
 
 /** A local landline number as typed: 7-8 digits, not starting with 0 or 1. */
-function isLocalNumber(num: number): boolean {
+export function isLocalNumber(num: number): boolean {
   if (num < 0) return false;
   const len = Math.floor(num / 1e13);
   if (len !== 7 && len !== 8) return false;

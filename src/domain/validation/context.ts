@@ -528,6 +528,21 @@ export class ValidationContext {
     return this.fill(this.template('validation.label.found'), { found, label: own });
   }
 
+  /**
+   * Where an issue is, as the reporter begins its message: the sheet and row (and column). An
+   * update that moves issues to other rows writes their messages with it (no text is searched).
+   */
+  where(sheet: SheetKey, row: number, fieldKey?: string): string {
+    const sheetName = this.sheetLabel(sheet);
+    return fieldKey
+      ? this.fill(this.template('validation.at.cell'), {
+          sheet: sheetName,
+          row,
+          column: this.columnLabel(sheet, fieldKey),
+        })
+      : this.fill(this.template('validation.at.row'), { sheet: sheetName, row });
+  }
+
   sheetLabel(sheet: SheetKey): string {
     const tb = this.data[sheet];
     const def = SHEET_BY_KEY[sheet];
