@@ -21,10 +21,10 @@
  * Internal links are written as HYPERLINK("#'Sheet'!A1", text) formulas: ExcelJS's own
  * hyperlinks always add an external relationship, which Excel would follow as a file.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { readZipText } from './zip-entry';
-import { loadExcelJsWorkbook } from './exceljs-compat';
+import { excelJs, loadExcelJsWorkbook } from './exceljs-compat';
 import { decodeEntities, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
@@ -336,7 +336,7 @@ function readSheet(
     if (style && Object.keys(style).length) styles.set(key, style);
     const note = cell.note as unknown;
     if (note !== undefined && note !== null && note !== '') notes.set(key, note);
-    if (cell.type === ExcelJS.ValueType.Null) return;
+    if (cell.type === excelJs().ValueType.Null) return;
     const v = cell.value as unknown;
     let value: CellValue;
     if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
@@ -354,7 +354,7 @@ function readSheet(
     } else {
       value = plainValue(v);
       const runs = (v as { richText?: unknown } | null)?.richText;
-      if (Array.isArray(runs) && cell.type === ExcelJS.ValueType.RichText) richText.set(key, runs);
+      if (Array.isArray(runs) && cell.type === excelJs().ValueType.RichText) richText.set(key, runs);
     }
     if (value instanceof Date) {
       value = numberPastExcelDates(value, date1904);
@@ -442,7 +442,7 @@ export async function memoryToXlsxBuffer(wb: MemoryWorkbook): Promise<Uint8Array
 }
 
 export function buildExcelWorkbook(model: WorkbookModel): ExcelJS.Workbook {
-  const xl = new ExcelJS.Workbook();
+  const xl = new (excelJs().Workbook)();
   xl.creator = 'Showroom Desk';
   const payload: SettingsPayload = {
     ...model.payloadExtras,
