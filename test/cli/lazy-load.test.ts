@@ -13,6 +13,7 @@ import type { CommandIo } from '../../src/cli/types';
 const LAZY = [
   'exceljs',
   'opencc-js',
+  'opencc-js/t2cn',
   'pinyin-pro',
   'libphonenumber-js/max',
   'libphonenumber-js/core',
@@ -56,7 +57,7 @@ test('conflicts on a CSV of latin names and mobiles loads no ExcelJS, pinyin or 
   const r = await runFresh(['conflicts', file, '--json', '--lang', 'en', '--today', '2026-11-27']);
   expect(r.code).toBe(0);
   expect(JSON.parse(r.out).clusters).toHaveLength(1);
-  expect(r.loaded).toEqual(['opencc-js']);
+  expect(r.loaded).toEqual(['opencc-js/t2cn']);
 });
 
 test('conflicts on a Chinese CSV with a landline loads what its cells need, and never ExcelJS', async () => {
@@ -68,6 +69,7 @@ test('conflicts on a Chinese CSV with a landline loads what its cells need, and 
   const r = await runFresh(['conflicts', file, '--json', '--today', '2026-11-27']);
   expect(r.code).toBe(0);
   expect(JSON.parse(r.out).clusters).toHaveLength(1);
-  expect(r.loaded).toEqual(expect.arrayContaining(['opencc-js', 'pinyin-pro', 'libphonenumber-js/core']));
+  expect(r.loaded).toEqual(expect.arrayContaining(['opencc-js/t2cn', 'pinyin-pro', 'libphonenumber-js/core']));
   expect(r.loaded).not.toContain('exceljs');
+  expect(r.loaded).not.toContain('opencc-js');
 });

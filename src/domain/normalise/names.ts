@@ -8,7 +8,9 @@ import { lazyModule } from '../lazy-module';
 import { cellText, looseKey } from './text';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- lazy loads (see lazyModule) */
-const openCc = lazyModule(() => require('opencc-js') as typeof OpenCC);
+// Only the traditional -> mainland dictionaries (opencc-js/t2cn), a tenth of the full build's; the
+// same answer for every code point (test/domain/normalise/names.test.ts)
+const openCc = lazyModule(() => require('opencc-js/t2cn') as typeof OpenCC);
 const pinyinPro = lazyModule(() => require('pinyin-pro') as typeof PinyinPro);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
