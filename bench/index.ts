@@ -14,6 +14,7 @@ import './international';
 import './normalise-section';
 import './validation-section';
 import './cli';
+import './peer';
 import './xlsx-read';
 import './write';
 

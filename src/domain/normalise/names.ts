@@ -2,9 +2,17 @@
  * Person and company names: traditional -> simplified, full-width -> half-width,
  * lower-case latin, no spaces or punctuation; company names also lose legal suffixes.
  */
-import * as OpenCC from 'opencc-js';
-import { pinyin, polyphonic } from 'pinyin-pro';
+import type * as OpenCC from 'opencc-js';
+import type * as PinyinPro from 'pinyin-pro';
+import { lazyModule } from '../lazy-module';
 import { cellText, looseKey } from './text';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- lazy loads (see lazyModule) */
+// Only the traditional -> mainland dictionaries (opencc-js/t2cn), a tenth of the full build's; the
+// same answer for every code point (test/domain/normalise/names.test.ts)
+const openCc = lazyModule(() => require('opencc-js/t2cn') as typeof OpenCC);
+const pinyinPro = lazyModule(() => require('pinyin-pro') as typeof PinyinPro);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 let converter: ((s: string) => string) | null = null;
 const simplifiedChars = new Map<number, string>();
@@ -15,7 +23,7 @@ const simplifiedState = new Uint8Array(0x10000);
 function simplifiedChar(cp: number, ch: string): string {
   let s = simplifiedChars.get(cp);
   if (s === undefined) {
-    if (!converter) converter = OpenCC.Converter({ from: 't', to: 'cn' });
+    if (!converter) converter = openCc().Converter({ from: 't', to: 'cn' });
     s = converter(ch);
     simplifiedChars.set(cp, s);
     if (cp < 0x10000) simplifiedState[cp] = s === ch ? 1 : 2;
@@ -310,7 +318,7 @@ const READING_ALONE: ReadonlyMap<string, string> = new Map([
 function charSound(cp: number, ch: string): string {
   let s = cp < 0x10000 ? soundOfBmpChar[cp] : soundOfChar.get(cp);
   if (s === undefined) {
-    s = READING_ALONE.get(ch) ?? polyphonic(ch, { toneType: 'none', type: 'array' })[0]?.[0] ?? ch;
+    s = READING_ALONE.get(ch) ?? pinyinPro().polyphonic(ch, { toneType: 'none', type: 'array' })[0]?.[0] ?? ch;
     s = s.replace(/ü/g, 'v');
     if (cp < 0x10000) soundOfBmpChar[cp] = s;
     else soundOfChar.set(cp, s);
@@ -359,7 +367,7 @@ const surnameSounds = new Map<string, string>();
 export function surnamePinyin(surname: string): string {
   let s = surnameSounds.get(surname);
   if (s === undefined) {
-    s = pinyin(surname, { toneType: 'none', surname: 'head', type: 'array' }).join('').replace(/ü/g, 'v');
+    s = pinyinPro().pinyin(surname, { toneType: 'none', surname: 'head', type: 'array' }).join('').replace(/ü/g, 'v');
     surnameSounds.set(surname, s);
   }
   return s;

@@ -7,10 +7,17 @@
  * (foreign numbers, odd text) and validates landline area codes, with its answers
  * cached so that a million rows stay fast.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { Metadata } from 'libphonenumber-js/core';
-import maxMetadata from 'libphonenumber-js/metadata.max.json';
+import type * as PhoneMax from 'libphonenumber-js/max';
+import type * as PhoneCore from 'libphonenumber-js/core';
+import type MaxMetadata from 'libphonenumber-js/metadata.max.json';
+import { lazyModule } from '../lazy-module';
 import { asciiDigitsOnly, cellText } from './text';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- lazy loads (see lazyModule): most cells never reach the library */
+const phoneMax = lazyModule(() => require('libphonenumber-js/max') as typeof PhoneMax);
+const phoneCore = lazyModule(() => require('libphonenumber-js/core') as typeof PhoneCore);
+const maxMetadata = lazyModule(() => require('libphonenumber-js/metadata.max.json') as typeof MaxMetadata);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface NormalisedPhone {
   /**
@@ -335,7 +342,7 @@ interface PlanView {
 let chinaPlan: ChinaPlan | null = null;
 
 function loadChinaPlan(): ChinaPlan {
-  const metadata = new Metadata(maxMetadata);
+  const metadata = new (phoneCore().Metadata)(maxMetadata());
   metadata.selectNumberingPlan('CN');
   const plan = metadata.numberingPlan as unknown as PlanView;
   const whole = (pattern: string) => new RegExp('^(?:' + pattern + ')$');
@@ -447,7 +454,7 @@ function stripChinaPrefix(d: string, plus: boolean): boolean {
 
 /** libphonenumber-js for text the fast path does not understand, and for foreign numbers. */
 function viaLibrary(text: string, digits: string): number {
-  const p = parsePhoneNumberFromString(text, 'CN');
+  const p = phoneMax().parsePhoneNumberFromString(text, 'CN');
   if (p) {
     if (p.countryCallingCode === '86') {
       const national = p.nationalNumber as string;

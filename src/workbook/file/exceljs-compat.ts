@@ -11,7 +11,8 @@
  * - ExcelJS reads a table without a headerRowCount attribute as having no header row; the
  *   standard's default is one, and Excel leaves the attribute out. The attribute is read here.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyModule } from '../../domain/lazy-module';
 import { decodeEntities, xmlAttributes } from './xml';
 import { bytesSource, readZipDirectory, readZipEntryText } from './zip-entry';
 
@@ -38,8 +39,16 @@ interface ParsedModel {
   vmlDrawings: Record<string, { comments: unknown[] }>;
 }
 
+/**
+ * ExcelJS, loaded on first use: its few hundred modules take longer to load than a small command's
+ * whole work, and a command on a CSV never needs them. A require rather than import():
+ * buildExcelWorkbook and the cell readers are synchronous.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const excelJs = lazyModule(() => require('exceljs') as typeof ExcelJS);
+
 export async function loadExcelJsWorkbook(buffer: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const xl = new ExcelJS.Workbook();
+  const xl = new (excelJs().Workbook)();
   const parts = await readPartsExcelJsMisreads(buffer);
   const xlsx = xl.xlsx as unknown as { reconcile(model: ParsedModel, options: unknown): void };
   const reconcile = xlsx.reconcile.bind(xlsx);

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { SHEETS, type SheetDef, type SheetKey } from '../../domain/schema';
 import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import {
@@ -23,6 +23,7 @@ import { xlsxBufferToMemory } from './xlsx';
 import { memoryToXlsxBuffer, writeXlsx } from './xlsx-write';
 import { loadXlsx } from './xlsx-load';
 import { nodeZipOptions } from './node-zlib';
+import { excelJs } from './exceljs-compat';
 import { readXlsxRows } from './fast-xlsx';
 import { writeFileAtomically } from './atomic';
 import { WorkbookFileError } from './file-error';
@@ -348,7 +349,7 @@ export async function readXlsxDataFast(file: string, options: ReadDataOptions = 
 /** The ExcelJS streaming path: the fallback, and the reference the fast reader is tested against. */
 export async function readXlsxDataExcelJS(file: string, options: ReadDataOptions = {}): Promise<WorkbookData> {
   const out: WorkbookData = {};
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache', // needed to tell dates from numbers

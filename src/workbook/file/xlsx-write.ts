@@ -21,10 +21,11 @@
  *    (_x005F_x0041_), and CR is _x000D_ as Excel writes it (a literal CR would be read back as LF);
  *  - text goes to the shared-string table, each distinct text once.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { cellKey, columnLetter, type GridSheet, type MemoryWorkbook, type WorkbookModel } from '../memory';
 import { buildExcelFrame, internalLinkFormula, linkText, splitKey, type SheetFrame } from './xlsx';
+import { excelJs } from './exceljs-compat';
 import { bytesSource, entryText, readZipDirectory, storedEntryData } from './zip-entry';
 import { ZipWriter, type ZipOutput, type ZipWriterOptions } from './zip-write';
 
@@ -132,7 +133,7 @@ class CellStyles {
     xlsx.prepareModel = (model, options) => {
       prepare(model, options);
       const manager = (model as { styles: { addStyleModel(style: object, type: number): number } }).styles;
-      for (const style of this.objects) this.ids.set(style, manager.addStyleModel(style, ExcelJS.ValueType.Number));
+      for (const style of this.objects) this.ids.set(style, manager.addStyleModel(style, excelJs().ValueType.Number));
     };
   }
 

@@ -21,10 +21,10 @@
  * Internal links are written as HYPERLINK("#'Sheet'!A1", text) formulas: ExcelJS's own
  * hyperlinks always add an external relationship, which Excel would follow as a file.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../domain/table';
 import { readZipText } from './zip-entry';
-import { loadExcelJsWorkbook } from './exceljs-compat';
+import { excelJs, loadExcelJsWorkbook } from './exceljs-compat';
 import { decodeEntities, encodeXstring, xmlAttributes } from './xml';
 import {
   MemoryWorkbook,
@@ -96,7 +96,9 @@ function readImages(ws: ExcelJS.Worksheet, used: Set<number>): SheetImage[] {
 /** A formula whose cached result is an error value. */
 function isErrorResult(cell: ExcelJS.Cell): boolean {
   const result = (cell as unknown as { result?: unknown }).result;
-  return cell.type === ExcelJS.ValueType.Formula && typeof result === 'object' && result !== null && 'error' in result;
+  return (
+    cell.type === excelJs().ValueType.Formula && typeof result === 'object' && result !== null && 'error' in result
+  );
 }
 
 function hexFromArgb(argb: unknown): string | undefined {
@@ -377,7 +379,7 @@ function readSheet(
     if (style && Object.keys(style).length) styles.set(key, style);
     const note = cell.note as unknown;
     if (note !== undefined && note !== null && note !== '') notes.set(key, note);
-    if (cell.type === ExcelJS.ValueType.Null) return;
+    if (cell.type === excelJs().ValueType.Null) return;
     const v = cell.value as unknown;
     let value: CellValue;
     if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
@@ -396,9 +398,9 @@ function readSheet(
     } else {
       value = plainValue(v);
       const runs = (v as { richText?: unknown } | null)?.richText;
-      if (Array.isArray(runs) && cell.type === ExcelJS.ValueType.RichText) richText.set(key, runs);
+      if (Array.isArray(runs) && cell.type === excelJs().ValueType.RichText) richText.set(key, runs);
     }
-    if (cell.type === ExcelJS.ValueType.Error || isErrorResult(cell)) errors.add(key);
+    if (cell.type === excelJs().ValueType.Error || isErrorResult(cell)) errors.add(key);
     if (value instanceof Date) {
       value = numberPastExcelDates(value, date1904);
       if (Number.isNaN(value)) lostNumbers.push([r, col]);
@@ -511,7 +513,7 @@ export function buildExcelFrame(
   model: WorkbookModel,
   cells: (frame: SheetFrame) => void = writeExternalLinksOnly,
 ): { xl: ExcelJS.Workbook; frames: SheetFrame[] } {
-  const xl = new ExcelJS.Workbook();
+  const xl = new (excelJs().Workbook)();
   xl.creator = 'Showroom Desk';
   const payload: SettingsPayload = {
     ...model.payloadExtras,

@@ -9,6 +9,21 @@ import {
 } from '../../../src/domain/normalise';
 
 describe('toHalfWidth and toSimplified', () => {
+  test('the t2cn build of opencc-js that toSimplified loads converts every code point as the full build does', () => {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const full = (require('opencc-js') as typeof import('opencc-js')).Converter({ from: 't', to: 'cn' });
+    const t2cn = (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 't', to: 'cn' });
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const differ: string[] = [];
+    for (let cp = 0x2e80; cp < 0x30000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (full(ch) !== t2cn(ch)) differ.push(ch);
+    }
+    expect(differ).toEqual([]);
+    expect(toSimplified('𡞵')).toBe(full('𡞵'));
+  });
+
   test('full-width letters, digits, spaces', () => {
     expect(toHalfWidth('ＡＢＣ　１２３')).toBe('ABC 123');
     expect(toHalfWidth('（王伟）')).toBe('(王伟)');
