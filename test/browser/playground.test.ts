@@ -288,12 +288,15 @@ for (const lang of ['zh', 'en'] as const) {
       await dialog.waitFor();
       await shot(page, `pane-${lang}-resolve-dialog.png`);
       await page.screenshot({ path: path.join(ARTIFACTS, `page-${lang}-resolve-dialog.png`) });
-      const options = await dialog
-        .locator('input[type="radio"]')
-        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-      const checked = await dialog.locator('input[type="radio"]:checked').inputValue();
+      // The settle dialog: another owner than the suggested one, and only reassign (no merge).
+      const owner = page.getByTestId('settle-owner');
+      const options = await owner
+        .locator('option')
+        .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+      const checked = await owner.inputValue();
       const chosen = options.find((o) => o !== checked) ?? checked;
-      await dialog.locator(`input[type="radio"][value="${chosen}"]`).check();
+      await owner.selectOption(chosen);
+      await page.getByTestId('settle-how').locator('input[value="reassign"]').check();
       await page.getByTestId('dialog-confirm').click();
       await dialog.waitFor({ state: 'detached' });
       // The result shows in the list where the card was, and focus moves to the card after it.

@@ -103,11 +103,13 @@ export function refocus(target: () => HTMLElement | null | undefined, force = fa
     const el = target();
     const dialogOpen = document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
     if (!dialogOpen && el?.isConnected) {
-      if (force || focusLost()) {
-        el.focus();
+      if (!force && !focusLost()) return;
+      el.focus();
+      // a button still disabled (the render that enables it after a check has not run yet) takes no focus: try again
+      if (document.activeElement === el) {
         el.scrollIntoView?.({ block: 'nearest' });
+        return;
       }
-      return;
     }
     // a dialog's exit takes a few frames; give up after about a second
     if (++frames < 60) requestAnimationFrame(tick);
