@@ -43,6 +43,7 @@ import {
   type ByteSource,
   type ByteTransform,
   type ZipEntryInfo,
+  concatBytes,
 } from './zip-entry';
 import { ZipWriter } from './zip-write';
 import { nodeInflate } from './node-zlib';
@@ -235,18 +236,8 @@ class Package {
       else await zip.add(e.name, [xml]);
     }
     await zip.finish();
-    return concat(pieces);
+    return concatBytes(pieces);
   }
-}
-
-function concat(pieces: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 function resolvePart(dir: string, target: string): string {

@@ -26,7 +26,7 @@ import type { CellValue } from '../../domain/table';
 import { cellKey, columnLetter, type GridSheet, type MemoryWorkbook, type WorkbookModel } from '../memory';
 import { buildExcelFrame, internalLinkFormula, linkText, splitKey, type SheetFrame } from './xlsx';
 import { excelJs } from './exceljs-compat';
-import { bytesSource, entryText, readZipDirectory, storedEntryData } from './zip-entry';
+import { bytesSource, concatBytes, entryText, readZipDirectory, storedEntryData } from './zip-entry';
 import { ZipWriter, type ZipOutput, type ZipWriterOptions } from './zip-write';
 
 export interface WriteXlsxOptions extends ZipWriterOptions {
@@ -85,13 +85,7 @@ export async function writeXlsx(
 export async function memoryToXlsxBuffer(wb: MemoryWorkbook): Promise<Uint8Array> {
   const pieces: Uint8Array[] = [];
   await writeXlsx(wb.model, (chunk) => void pieces.push(chunk.slice()));
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(pieces);
 }
 
 function checkGridSize(grid: GridSheet): void {

@@ -21,6 +21,17 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
+/** The pieces of a stream as one array (a zip written or read piece by piece). */
+export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 export function bytesSource(data: ArrayBuffer | Uint8Array): ByteSource {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   return {
