@@ -31,6 +31,33 @@ export function CustomerRowText(props: {
   );
 }
 
+/** A group's or a pair's customer rows, each a jump to its row in the grid. */
+export function CustomerRows(props: {
+  tr: Tr;
+  rows: React.ComponentProps<typeof CustomerRowText>['row'][];
+  /** Each row's test id is the prefix, a dash and the row. */
+  testIdPrefix: string;
+  selectedKey: string | null;
+  onJump: (sheet: SheetKey, rows: number[]) => void;
+}): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {props.rows.map((r) => (
+        <JumpRow
+          key={r.row}
+          testId={`${props.testIdPrefix}-${r.row}`}
+          label={props.tr('pane.jump.row', { row: r.row })}
+          selected={props.selectedKey === `Customers:${r.row}`}
+          onJump={() => props.onJump('Customers', [r.row])}
+        >
+          <CustomerRowText row={r} tr={props.tr} />
+        </JumpRow>
+      ))}
+    </ul>
+  );
+}
+
 /** "Select these N rows": selects a group's or a pair's rows in the grid (the button says how many). */
 export function SelectRowsButton(props: {
   tr: Tr;
@@ -83,19 +110,13 @@ export function ConflictCard(props: ConflictCardProps): React.ReactElement {
         </Badge>
         <Text size={200}>{tr('pane.conflict.rows', { count: v.rows.length })}</Text>
       </div>
-      <ul className={styles.list}>
-        {v.rows.map((r) => (
-          <JumpRow
-            key={r.row}
-            testId={`jump-${v.id}-${r.row}`}
-            label={tr('pane.jump.row', { row: r.row })}
-            selected={props.selectedKey === `Customers:${r.row}`}
-            onJump={() => props.onJump('Customers', [r.row])}
-          >
-            <CustomerRowText row={r} tr={tr} />
-          </JumpRow>
-        ))}
-      </ul>
+      <CustomerRows
+        tr={tr}
+        rows={v.rows}
+        testIdPrefix={`jump-${v.id}`}
+        selectedKey={props.selectedKey}
+        onJump={props.onJump}
+      />
       {v.owners.length > 1 && (
         <Text size={200}>
           {tr('pane.conflict.owners', {

@@ -9,8 +9,8 @@ import type { SheetKey } from '../../domain/schema';
 import type { CardList, PlaceholderInput, PlacedResult, PossibleView, SuspiciousView } from '../viewModel';
 import type { PendingAction } from './ActionDialogs';
 import { CardsWithResult } from './ActionResult';
-import { CustomerRowText, SelectRowsButton } from './ConflictCard';
-import { DateText, JumpRow, ShowMore, PAGE, useStyles, type Tr } from './common';
+import { CustomerRows, SelectRowsButton } from './ConflictCard';
+import { DateText, ShowMore, PAGE, useStyles, type Tr } from './common';
 
 export interface PairListProps {
   tr: Tr;
@@ -25,22 +25,14 @@ type Pair = SuspiciousView | PossibleView;
 
 /** A pair's rows, each a jump to the grid. */
 function PairRows(props: PairListProps & { pair: Pair; prefix: string }): React.ReactElement {
-  const styles = useStyles();
-  const { tr, pair } = props;
   return (
-    <ul className={styles.list}>
-      {pair.rows.map((r) => (
-        <JumpRow
-          key={r.row}
-          testId={`jump-${props.prefix}-${pair.key}-${r.row}`}
-          label={tr('pane.jump.row', { row: r.row })}
-          selected={props.selectedKey === `Customers:${r.row}`}
-          onJump={() => props.onJump('Customers', [r.row])}
-        >
-          <CustomerRowText row={r} tr={tr} />
-        </JumpRow>
-      ))}
-    </ul>
+    <CustomerRows
+      tr={props.tr}
+      rows={props.pair.rows}
+      testIdPrefix={`jump-${props.prefix}-${props.pair.key}`}
+      selectedKey={props.selectedKey}
+      onJump={props.onJump}
+    />
   );
 }
 
