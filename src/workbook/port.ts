@@ -81,10 +81,17 @@ export interface ReportSheet {
   hidden?: boolean;
 }
 
+/** A data row of one of the add-in's own sheets, with its worksheet row (header = 1). */
+export interface AddinRow {
+  row: number;
+  cells: CellValue[];
+}
+
 export interface AuditEntry {
   at: Date;
   who: string;
-  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore';
+  /** 'edit': a person's edit in a table (the change log); 'dealerInfo': a dealer's basic information changed. */
+  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore' | 'edit' | 'dealerInfo';
   sheet: SheetKey;
   row: number;
   field: string;
@@ -169,6 +176,12 @@ export interface WorkbookPort {
   appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void>;
   /** Reads one of the add-in's own sheets (e.g. Decisions); [] when absent. */
   readAddinSheet(sheet: AddinSheetKey, lang: Lang): Promise<CellValue[][]>;
+  /**
+   * The data rows of one of the add-in's own sheets with their worksheet rows (header = 1; blank
+   * rows skipped), so a finding can say which row. `last`: only the sheet's last `last` worksheet
+   * rows, a bounded read (the Audit's hash chain reads the last hash so).
+   */
+  readAddinRows(sheet: AddinSheetKey, options?: { last?: number }): Promise<AddinRow[]>;
   /**
    * The cells of some worksheet rows of a table (field key -> value, as read() gives them), so an
    * action can check that the rows still hold what the last check read before it writes. A bounded

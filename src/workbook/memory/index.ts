@@ -22,6 +22,7 @@ import { editColumn } from '../edits';
 import { recogniseHeaders } from '../../domain/headers';
 import { t } from '../../i18n';
 import type {
+  AddinRow,
   CellEdit,
   ReadOptions,
   ReportSheet,
@@ -525,15 +526,20 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    return (await this.readAddinRows(sheet)).map((r) => r.cells);
+  }
+
+  async readAddinRows(sheet: AddinSheetKey, options: { last?: number } = {}): Promise<AddinRow[]> {
     const grid = this.addinSheet(sheet);
     if (!grid) return [];
     const last = lastUsedRow(grid);
     const width = lastUsedColumn(grid, 1) + 1;
-    const out: CellValue[][] = [];
-    for (let r = 2; r <= last; r++) {
+    const out: AddinRow[] = [];
+    const from = options.last !== undefined ? Math.max(2, last - options.last + 1) : 2;
+    for (let r = from; r <= last; r++) {
       const row: CellValue[] = [];
       for (let c = 0; c < width; c++) row.push(getCell(grid, r, c));
-      if (row.some((v) => !isBlank(v))) out.push(row);
+      if (row.some((v) => !isBlank(v))) out.push({ row: r, cells: row });
     }
     return out;
   }

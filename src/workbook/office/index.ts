@@ -14,6 +14,7 @@ import { recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../do
 import { editColumn } from '../edits';
 import { t } from '../../i18n';
 import type {
+  AddinRow,
   CellEdit,
   ReadOptions,
   ReportSheet,
@@ -668,22 +669,28 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    return (await this.readAddinRows(sheet)).map((r) => r.cells);
+  }
+
+  async readAddinRows(sheet: AddinSheetKey, options: { last?: number } = {}): Promise<AddinRow[]> {
     return this.run(async (context) => {
       const probe = await this.probe(context);
       const name = this.addinSheetName(probe, sheet);
       const used = probe.sheets.find((s) => s.name === name)?.used;
       if (!name || !used || used.lastRow < 2) return [];
       const width = used.lastColumn + 1;
-      const out: CellValue[][] = [];
-      for (const { first, count } of rowChunks(2, used.lastRow, chunkRowsFor(width, undefined, this.budgetBytes))) {
+      const from = options.last !== undefined ? Math.max(2, used.lastRow - options.last + 1) : 2;
+      const out: AddinRow[] = [];
+      for (const { first, count } of rowChunks(from, used.lastRow, chunkRowsFor(width, undefined, this.budgetBytes))) {
         const range = context.workbook.worksheets
           .getItem(name)
           .getRangeByIndexes(first - 1, 0, count, width)
           .load('values');
         await context.sync();
-        for (const row of range.values) {
-          if (!isBlankRow(row)) out.push(row.map((v) => (v === '' ? null : (v as CellValue))));
-        }
+        range.values.forEach((row, i) => {
+          if (!isBlankRow(row))
+            out.push({ row: first + i, cells: row.map((v) => (v === '' ? null : (v as CellValue))) });
+        });
       }
       return out;
     });
