@@ -56,7 +56,8 @@ export function cellChanges(
       const raw = values[r - rect.firstRow]?.[c - rect.firstColumn];
       const after: CellValue = def ? readCell(def, raw, raw == null ? '' : String(raw)).value : cellOf(raw);
       const change: CellChange = { sheet: key, row: r, field, after };
-      if (single && before !== undefined) change.before = def ? readCell(def, before, String(before)).value : cellOf(before);
+      if (single && before !== undefined)
+        change.before = def ? readCell(def, before, String(before)).value : cellOf(before);
       out.push(change);
     }
   }
@@ -73,7 +74,11 @@ function cellOf(v: unknown): CellValue {
  * Who caused a change: the add-in when every changed cell is one of its own columns (status
  * columns), or when it was writing user cells itself just then (`ownWriting`); a person otherwise.
  */
-export function changeSource(loc: OfficeLocated, changes: CellChange[], ownWriting: boolean): TableChangeEvent['source'] {
+export function changeSource(
+  loc: OfficeLocated,
+  changes: CellChange[],
+  ownWriting: boolean,
+): TableChangeEvent['source'] {
   if (ownWriting) return 'addin';
   const own = new Set(loc.def.fields.filter((f) => f.owner === 'addin').map((f) => f.key));
   return changes.length > 0 && changes.every((c) => own.has(c.field)) ? 'addin' : 'user';
