@@ -16,6 +16,7 @@ import { messages as check } from './messages/check';
 import { messages as files } from './messages/files';
 import { messages as daily } from './messages/daily';
 import { messages as auditLog } from './messages/audit-log';
+import { messages as entry } from './messages/entry';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
@@ -34,6 +35,7 @@ const tables: MessageTable[] = [
   files,
   daily,
   auditLog,
+  entry,
 ];
 
 function lookup(lang: Lang, key: string): string | undefined {

@@ -10,6 +10,7 @@
  */
 import type { Lang, SheetKey, AddinSheetKey } from '../domain/schema';
 import type { WorkbookData, CellValue } from '../domain/table';
+import type { TableChangeEvent } from '../domain/changes';
 
 export interface Progress {
   /** 'read' while reading tables, 'match' while the engine runs, 'write' while writing back. */
@@ -218,4 +219,10 @@ export interface WorkbookPort {
   setup(lang: Lang): Promise<SetupReport>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Partial<Settings>): Promise<void>;
+  /**
+   * Calls `handler` for every change to these tables while subscribed (Excel: table.onChanged,
+   * ExcelApi 1.7). A change the add-in's own write caused comes with source 'addin' (or not at
+   * all), never as 'user'. Resolves to the unsubscribe.
+   */
+  onTablesChanged(sheets: SheetKey[], handler: (e: TableChangeEvent) => void): Promise<() => void>;
 }
