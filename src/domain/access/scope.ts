@@ -118,3 +118,19 @@ export function canSeeCustomer(
     }
   }
 }
+
+/**
+ * The scope of a showroom as its supervisor has it, for the per-showroom export (`--by showroom`): the
+ * customer files of that showroom, its staff's outings, its rota.
+ */
+export function showroomScope(showroom: string, roster: readonly StaffMember[]): AccessScope {
+  const key = unitKey(showroom);
+  return {
+    staffId: '',
+    name: showroom,
+    role: 'supervisor',
+    level: 'showroom',
+    showrooms: new Set([key]),
+    staff: new Set(roster.filter((s) => s.showrooms.includes(key)).map((s) => staffKey(s.staffId))),
+  };
+}
