@@ -27,6 +27,24 @@ export const messages: MessageTable = {
     'export.cli.writtenShowroom':
       '展厅「{showroom}」：写入 {file}（客户 {customers} 行，台账 {ledger} 行，评审 {reviews} 行）。',
     'export.cli.note': '导出的工作簿只含上述行；共享工作簿里的筛选只是方便查看，不是保护。',
+    'playground.filtered': '「我的视图」筛选隐藏了 {hidden} 行',
+    'pane.iam.label': '我是',
+    'pane.iam.placeholder': '从人员名单中选择自己',
+    'pane.iam.noRoster': '工作簿没有「人员」表：无法按角色显示。',
+    'pane.iam.hint': '只记在这台电脑上（本机浏览器存储），不写入共享工作簿。',
+    'pane.iam.scope': '{role}：可查看{level}',
+    'pane.iam.start.today': '从「检查」页的今日检查开始。',
+    'pane.iam.start.mine': '从「检查」页开始，只列出您的客户及其问题。',
+    'pane.iam.start.queue': '从「评审」页开始：待财务填写的评审。',
+    'pane.iam.start.approvals': '从「评审」页开始：待总经理审核的评审。',
+    'pane.iam.start.department': '从「评审」页开始：本部门的评审。',
+    'pane.iam.none': '{message}',
+    'pane.iam.clear': '清除',
+    'pane.myView.label': '我的视图：只显示我可查看的行',
+    'pane.myView.needCheck': '先运行检查，才能按您的客户筛选。',
+    'pane.myView.shown': '列表和「客户档案」「经销商台账」「客户评审」表已筛选为您的 {customers} 位客户。',
+    'pane.myView.caveat':
+      '共享工作簿中的筛选只是方便查看，不是保护：打开此文件的任何人都能取消筛选，看到全部客户。要只给某人其客户，请为其导出工作簿（showroom-desk export 文件 --as 工号 --out 工号.xlsx）。',
   },
   en: {
     'access.none.unknown':
@@ -60,5 +78,24 @@ export const messages: MessageTable = {
       'Showroom "{showroom}": wrote {file} ({customers} customer rows, {ledger} ledger rows, {reviews} reviews).',
     'export.cli.note':
       'The exported workbook holds only these rows; a filter in the shared workbook is a convenience, not protection.',
+    'playground.filtered': '{hidden} rows hidden by the "my view" filter',
+    'pane.iam.label': 'I am',
+    'pane.iam.placeholder': 'Pick yourself from the staff list',
+    'pane.iam.noRoster': 'The workbook has no Staff sheet: the pane cannot show views by role.',
+    'pane.iam.hint': "Remembered on this computer only (the browser's storage), never in the shared workbook.",
+    'pane.iam.scope': '{role}: may see {level}',
+    'pane.iam.start.today': "Starting on the Check tab's daily check.",
+    'pane.iam.start.mine': 'Starting on the Check tab, listing only your customers and their findings.',
+    'pane.iam.start.queue': 'Starting on the Reviews tab: the reviews waiting for finance.',
+    'pane.iam.start.approvals': "Starting on the Reviews tab: the reviews waiting for the GM's decision.",
+    'pane.iam.start.department': "Starting on the Reviews tab: the department's reviews.",
+    'pane.iam.none': '{message}',
+    'pane.iam.clear': 'Clear',
+    'pane.myView.label': 'My view: only the rows I may see',
+    'pane.myView.needCheck': 'Run the check first to filter by your customers.',
+    'pane.myView.shown':
+      'The lists and the Customers, Ledger and Reviews tables are filtered to your {customers} customers.',
+    'pane.myView.caveat':
+      'A filter in a shared workbook is a convenience, not protection: anyone who opens this file can clear it and see every customer. To give someone only their customers, export their workbook (showroom-desk export FILE --as STAFFID --out STAFFID.xlsx).',
   },
 };
