@@ -17,6 +17,7 @@ import { messages as files } from './messages/files';
 import { messages as daily } from './messages/daily';
 import { messages as auditLog } from './messages/audit-log';
 import { messages as entry } from './messages/entry';
+import { messages as access } from './messages/access';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
@@ -36,6 +37,7 @@ const tables: MessageTable[] = [
   daily,
   auditLog,
   entry,
+  access,
 ];
 
 function lookup(lang: Lang, key: string): string | undefined {

@@ -225,4 +225,11 @@ export interface WorkbookPort {
    * all), never as 'user'. Resolves to the unsubscribe.
    */
   onTablesChanged(sheets: SheetKey[], handler: (e: TableChangeEvent) => void): Promise<() => void>;
+  /**
+   * "My view": shows only the rows of a table whose `field` cell is one of `values` (an Excel filter on that
+   * column of the table, ExcelApi 1.2), or every row again (null). A convenience for reading, never
+   * protection: anyone who opens the shared file can clear it (the per-person export is the protection).
+   * Optional: an adapter without it leaves the tables as they are.
+   */
+  applyRowFilter?(sheet: SheetKey, field: string, values: string[] | null): Promise<void>;
 }

@@ -1023,6 +1023,27 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
+  // ------------------------------------------------------------ my view
+
+  async applyRowFilter(sheet: SheetKey, field: string, values: string[] | null): Promise<void> {
+    const loc = this.locate(sheet);
+    if (!loc) return;
+    const filters = (this.model.rowFilters ??= {});
+    if (values === null) {
+      delete filters[loc.grid.name];
+      return;
+    }
+    const idx = recogniseHeaders(loc.def, headerValues(loc)).columns[field];
+    if (idx === undefined) return;
+    const shown = new Set(values.map((v) => v.trim()));
+    const hidden: number[] = [];
+    for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
+      const v = getCell(loc.grid, r, loc.firstColumn + idx);
+      if (!shown.has(v === null || v === undefined ? '' : String(v).trim())) hidden.push(r);
+    }
+    filters[loc.grid.name] = hidden;
+  }
+
   // ------------------------------------------------------------ settings
 
   async loadSettings(): Promise<Partial<Settings>> {

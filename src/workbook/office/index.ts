@@ -1098,6 +1098,26 @@ export class OfficeWorkbook implements WorkbookPort {
    * The settings in the settings sheet's payload (the same the CLI reads). An older version's settings in
    * the document are taken over on first use: merged under the payload's and marked as taken over.
    */
+  /**
+   * "My view": a values filter on one column of the table (Excel.Filter, ExcelApi 1.2), or clearFilters.
+   * A plain range (no Excel table) is left as it is: setup makes every schema sheet a table.
+   */
+  async applyRowFilter(sheet: SheetKey, field: string, values: string[] | null): Promise<void> {
+    await this.run(async (context) => {
+      const loc = locateAll(await this.probe(context), [sheet])[sheet];
+      if (!loc?.table) return;
+      const table = context.workbook.tables.getItem(loc.table);
+      if (values === null) {
+        table.clearFilters();
+      } else {
+        const idx = recogniseHeaders(loc.def, loc.headers).columns[field];
+        if (idx === undefined) return;
+        table.columns.getItemAt(idx).filter.applyValuesFilter(values);
+      }
+      await context.sync();
+    });
+  }
+
   async loadSettings(): Promise<Partial<Settings>> {
     return this.run(async (context) => {
       const probe = await this.probe(context);
