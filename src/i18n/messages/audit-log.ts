@@ -7,6 +7,7 @@ export const messages: MessageTable = {
     'audit.action.edit': '用户修改',
     'audit.action.dealerInfo': '经销商信息变更',
     'audit.note.edit': '在表格中直接修改',
+    'audit.note.editNoBefore': '在表格中直接修改（粘贴等：Excel 未提供原值）',
     'audit.note.dealerInfo': '经销商 {id}「{name}」的基本信息（{field}）已变更',
     'audit.chain.title': '变更日志被改动',
     'audit.chain.changed':
@@ -19,6 +20,7 @@ export const messages: MessageTable = {
     'audit.action.edit': 'User edit',
     'audit.action.dealerInfo': 'Dealer information changed',
     'audit.note.edit': 'Edited in the table',
+    'audit.note.editNoBefore': 'Edited in the table (a paste or similar: Excel gave no old value)',
     'audit.note.dealerInfo': "Dealer {id} '{name}': basic information ({field}) changed",
     'audit.chain.title': 'Change log altered',
     'audit.chain.changed':
