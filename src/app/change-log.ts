@@ -17,7 +17,11 @@ import { CUSTOMERS, label } from '../domain/schema';
 import type { CellValue } from '../domain/table';
 import { t } from '../i18n';
 import type { AuditEntry, WorkbookPort } from '../workbook/port';
-import { appendAudit, newBatchId } from './audit';
+import { appendAudit, newBatchId, readAudit } from './audit';
+import { chainText } from '../domain/audit-chain';
+import type { DealerInfoLogged } from '../domain/daily';
+import { parseDate } from '../domain/normalise';
+import { localToday } from './today';
 
 /** The tables whose edits are logged (the customer files: regulations §5). */
 export const LOGGED_SHEETS: readonly SheetKey[] = ['Customers', 'Ledger', 'Reviews'];
@@ -102,4 +106,27 @@ export async function recordUserChanges(
   }
   await appendAudit(port, entries, lang);
   return { edits, dealerInfo, batch };
+}
+
+/** The local calendar day of an Audit row's time (a Date, or the text "YYYY-MM-DD HH:MM"). */
+export function auditDay(at: CellValue): number | null {
+  if (at instanceof Date) return localToday(at);
+  if (typeof at === 'string') return parseDate(at.trim().slice(0, 10));
+  return parseDate(at);
+}
+
+/** The change log's dealer information entries of a day (for the daily summary). */
+export async function loggedDealerInfo(port: WorkbookPort, date: number, lang: Lang): Promise<DealerInfoLogged[]> {
+  const records = await readAudit(port, lang);
+  return records
+    .filter((r) => r.action === 'dealerInfo' && r.sheet === 'Customers' && auditDay(r.at) === date)
+    .map((r) => ({
+      at: chainText(r.at),
+      who: r.who,
+      row: r.row,
+      customerId: r.customer,
+      field: r.field,
+      before: chainText(r.before),
+      after: chainText(r.after),
+    }));
 }
