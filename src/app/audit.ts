@@ -91,6 +91,9 @@ export function newBatchId(now: Date): string {
 
 /** An Audit row read back: the action, sheet and field as keys (whichever language wrote them). */
 export interface AuditRecord {
+  /** When, as the sheet holds it (a Date, or the text "YYYY-MM-DD HH:MM" the Office adapter writes). */
+  at: CellValue;
+  who: string;
   action: AuditEntry['action'] | null;
   sheet: SheetKey | null;
   row: number;
@@ -122,6 +125,8 @@ export async function readAudit(port: WorkbookPort, lang: Lang): Promise<AuditRe
       ? (SHEET_BY_KEY[sheet].fields.find((f) => f.zh === fieldText || f.en === fieldText)?.key ?? fieldText)
       : fieldText;
     return {
+      at: r[0] ?? null,
+      who: text(r[1]),
       action: actions.get(text(r[2])) ?? null,
       sheet,
       row: Number(r[4]),
