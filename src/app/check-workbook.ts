@@ -193,6 +193,7 @@ async function runEngine(
     today: options.today,
     lang: options.lang,
     staleDays: settings.staleDays,
+    ...settings.operations,
     match: settings.match,
     notSame,
     skipValidation: options.only === 'matching',

@@ -7,6 +7,7 @@
 import type { Lang } from '../domain/schema';
 import type { MatchConfig } from '../domain/conflicts/config';
 import { STALE_DAYS, checkTunable, matchOverrideFrom, savedTunables } from '../domain/conflicts/tunables';
+import { operationsPolicyFrom, type OperationsPolicy } from '../domain/operations/policy';
 import { t } from '../i18n';
 import type { Settings, WorkbookPort } from '../workbook/port';
 
@@ -21,6 +22,8 @@ export interface WorkbookSettings {
   match?: Partial<MatchConfig>;
   /** Who is working, for the Audit sheet; undefined when nobody said. */
   who?: string;
+  /** The showroom-operations policy (end of the working day, days to check a work log). */
+  operations: OperationsPolicy;
 }
 
 /** The typed settings from what a workbook holds. */
@@ -37,6 +40,7 @@ export function settingsFrom(saved: Partial<Settings>): WorkbookSettings {
     tunables,
     match: matchOverrideFrom(tunables),
     who,
+    operations: operationsPolicyFrom(saved),
   };
 }
 

@@ -30,6 +30,9 @@ export interface CheckOptions {
   today: number;
   lang: Lang;
   staleDays?: number;
+  /** The showroom-operations policy (domain/operations/policy; defaults when absent). */
+  workdayEndMinutes?: number;
+  logCheckDays?: number;
   /** A supervisor's tuning of the matcher (thresholds, block sizes...). */
   match?: Partial<MatchConfig>;
   /** Pairs (CustomerIds or worksheet rows) marked "not the same customer". */
@@ -101,7 +104,13 @@ export function* checkSteps(
   const t0 = now();
   const issues = options.skipValidation
     ? []
-    : validateWorkbook(data, { today: options.today, lang, staleDays: options.staleDays ?? DEFAULT_STALE_DAYS });
+    : validateWorkbook(data, {
+        today: options.today,
+        lang,
+        staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
+        workdayEndMinutes: options.workdayEndMinutes,
+        logCheckDays: options.logCheckDays,
+      });
   const t1 = now();
   yield 'validated';
   const t2 = now();

@@ -10,6 +10,7 @@ import type { WorkbookData } from '../table';
 import { ValidationContext } from './context';
 import { RULES } from './registry';
 import { separateErrorValues } from './common/error-value';
+import { DEFAULT_OPERATIONS } from '../operations/policy';
 import {
   DEFAULT_OUTING_DEADLINE_MINUTES,
   DEFAULT_STALE_DAYS,
@@ -29,6 +30,8 @@ export function resolveOptions(options: ValidationOptions): ResolvedOptions {
     lang: options.lang,
     staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
     outingDeadlineMinutes: options.outingDeadlineMinutes ?? DEFAULT_OUTING_DEADLINE_MINUTES,
+    workdayEndMinutes: options.workdayEndMinutes ?? DEFAULT_OPERATIONS.workdayEndMinutes,
+    logCheckDays: options.logCheckDays ?? DEFAULT_OPERATIONS.logCheckDays,
     maxIssuesPerRule: options.maxIssuesPerRule ?? Infinity,
     only: options.only,
     skip: options.skip,

@@ -18,6 +18,13 @@ export interface ValidationOptions {
    */
   outingDeadlineMinutes?: number;
   /**
+   * End of the working day, minutes after midnight (default 18:00, domain/operations/policy): an
+   * outing registered the evening before must be registered before it (前一天下班前).
+   */
+  workdayEndMinutes?: number;
+  /** Days after a week's end within which the supervisor checks its work log (default 7). */
+  logCheckDays?: number;
+  /**
    * At most this many issues per rule are listed; the rest are counted in one summary
    * issue of the same rule at the header row. Default: no cap.
    */
