@@ -180,6 +180,7 @@ async function runEngine(
     today: options.today,
     lang: options.lang,
     staleDays: settings.staleDays,
+    dutyPolicy: settings.dutyPolicy,
     match: settings.match,
     notSame,
     skipValidation: options.only === 'matching',

@@ -7,6 +7,7 @@
 import type { Lang } from '../domain/schema';
 import type { MatchConfig } from '../domain/conflicts/config';
 import { STALE_DAYS, checkTunable, matchOverrideFrom, savedTunables } from '../domain/conflicts/tunables';
+import { dutyPolicyFrom, type DutyPolicy } from '../domain/duty/policy';
 import { t } from '../i18n';
 import type { Settings, WorkbookPort } from '../workbook/port';
 
@@ -19,6 +20,8 @@ export interface WorkbookSettings {
   tunables: Record<string, number>;
   /** The matcher's override built from the tunables (undefined: the engine's defaults). */
   match?: Partial<MatchConfig>;
+  /** People on duty a day, per showroom and weekday (saved as dutyPeople; bounds checked in the domain). */
+  dutyPolicy: DutyPolicy;
   /** Who is working, for the Audit sheet; undefined when nobody said. */
   who?: string;
 }
@@ -36,6 +39,7 @@ export function settingsFrom(saved: Partial<Settings>): WorkbookSettings {
     staleDays: stale,
     tunables,
     match: matchOverrideFrom(tunables),
+    dutyPolicy: dutyPolicyFrom(saved.dutyPeople),
     who,
   };
 }

@@ -134,6 +134,7 @@ function rerunEngine(next: CheckState, before: CheckResult, removedIndexes: numb
     today: next.today,
     lang: next.lang,
     staleDays: next.settings.staleDays,
+    dutyPolicy: next.settings.dutyPolicy,
     match: next.settings.match,
     notSame: next.notSame,
   });

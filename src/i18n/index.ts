@@ -15,6 +15,7 @@ import { messages as actions } from './messages/actions';
 import { messages as check } from './messages/check';
 import { messages as files } from './messages/files';
 import { messages as daily } from './messages/daily';
+import { messages as duty } from './messages/duty';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
@@ -32,6 +33,7 @@ const tables: MessageTable[] = [
   check,
   files,
   daily,
+  duty,
 ];
 
 function lookup(lang: Lang, key: string): string | undefined {

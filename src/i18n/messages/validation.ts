@@ -523,7 +523,7 @@ export const messages: MessageTable = {
       'showroom "{showroom}" has no rota on {dates} ({n} days). Every day needs a duty lead and staff on duty: add these days, or generate the month\'s rota on the Showroom tab.',
     'validation.duty.day.missing.title': 'A day without a rota',
     'validation.duty.day.missing.desc':
-      'Between a showroom\'s first and the sheet\'s last rota day, some days have no rota row (days set to 0 people excepted).',
+      "Between a showroom's first and the sheet's last rota day, some days have no rota row (days set to 0 people excepted).",
     'validation.duty.people.count.few':
       'showroom "{showroom}" has {n} people on duty on {date}, {needed} are needed (the lead included). Add the missing people.',
     'validation.duty.people.count.many':
@@ -538,7 +538,7 @@ export const messages: MessageTable = {
     'validation.duty.person.twice':
       '{value} is on the rota of {date} twice. Counting a person twice hides a missing one: remove the repeat and add another person.',
     'validation.duty.person.twice.title': 'The same person twice on one day',
-    'validation.duty.person.twice.desc': 'A staff ID appears twice among one showroom\'s people on duty for a day.',
+    'validation.duty.person.twice.desc': "A staff ID appears twice among one showroom's people on duty for a day.",
     'validation.duty.person.two-showrooms':
       '{value} is also on duty on {date} in showroom "{showroom}" (row {other}). Nobody can be on duty in two showrooms: replace them on one of the rotas.',
     'validation.duty.person.two-showrooms.title': 'On duty in two showrooms',
@@ -546,11 +546,12 @@ export const messages: MessageTable = {
     'validation.duty.lead.showroom':
       'duty lead "{value}" belongs to showroom "{theirs}" but leads in "{showroom}". The showroom\'s supervisor arranges its own leads: assign an active salesperson of this showroom.',
     'validation.duty.lead.showroom.title': 'Duty lead from another showroom',
-    'validation.duty.lead.showroom.desc': 'The duty lead\'s showroom on the Staff sheet is not the rota row\'s showroom.',
+    'validation.duty.lead.showroom.desc': "The duty lead's showroom on the Staff sheet is not the rota row's showroom.",
     'validation.duty.person.out':
       '{value} is on duty on {date} but registered out that day ({outings}, row {other}). People on duty stay in the showroom: change the rota or the outing (an outing after work does not count).',
     'validation.duty.person.out.title': 'Out on a duty day',
-    'validation.duty.person.out.desc': 'A person on duty registered an outing the same day (outings after the working day excepted).',
+    'validation.duty.person.out.desc':
+      'A person on duty registered an outing the same day (outings after the working day excepted).',
 
     'validation.outing.registered.late':
       'the outing is on {date}, but it was registered at {value}, after {deadline} that day. An outing must be registered first: at the showroom that morning, or before leaving work the day before. Register it and give the reason.',
