@@ -194,6 +194,7 @@ async function runEngine(
     lang: options.lang,
     staleDays: settings.staleDays,
     ...settings.operations,
+    dutyPolicy: settings.dutyPolicy,
     match: settings.match,
     notSame,
     skipValidation: options.only === 'matching',

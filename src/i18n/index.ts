@@ -18,6 +18,7 @@ import { messages as daily } from './messages/daily';
 import { messages as auditLog } from './messages/audit-log';
 import { messages as entry } from './messages/entry';
 import { messages as access } from './messages/access';
+import { messages as duty } from './messages/duty';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
@@ -38,6 +39,7 @@ const tables: MessageTable[] = [
   auditLog,
   entry,
   access,
+  duty,
 ];
 
 function lookup(lang: Lang, key: string): string | undefined {
