@@ -27,6 +27,8 @@ import { ResolveDialog } from './components/ResolveDialog';
 import { FirstWriteDialog } from './components/FirstWriteDialog';
 import { FirstRunPanel } from './components/FirstRunPanel';
 import { useToday } from './components/TodaySection';
+import { EntryWarnings } from './components/EntryWarnings';
+import { useEntryWarnings } from './useEntryWarnings';
 import { useCheckRunner, type Notice } from './useCheck';
 import { useActions } from './useActions';
 import { usePaneTasks, useRunViews, useWorkbookSettings } from './usePaneTasks';
@@ -118,6 +120,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   );
 
   const today = useToday(services, port, lang, check.run, fail);
+  const entry = useEntryWarnings(services, port, lang, check.run, fail);
   const working = busy || actions.busy || check.running;
   const welcome = settingsLoaded && !settings.who && !welcomeLater;
 
@@ -156,6 +159,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {entry && <EntryWarnings state={entry} tr={tr} />}
         {tab === 'check' && (
           <CheckTab
             tr={tr}

@@ -184,6 +184,7 @@ test("Office: the add-in's writes raise events that come back as 'addin'; a pers
 async function pasteSyncs(
   tableRows: number,
   pasted: number,
+  chunkRows?: number,
 ): Promise<{ syncs: number; cellsRead: number; chunks: number }> {
   const fx = new FakeExcel();
   seedCustomers(fx, tableRows);
@@ -195,7 +196,7 @@ async function pasteSyncs(
   await fx.userEdit('客户档案', tableRows + 1, 0, block);
   expect(events.filter((e) => e.source === 'user')).toHaveLength(1);
   fx.resetCounters();
-  const result = await checkEntries(wb, s, events);
+  const result = await checkEntries(wb, s, events, chunkRows);
   expect(result.rows).toBe(pasted);
   return {
     syncs: fx.syncCount,
@@ -204,20 +205,24 @@ async function pasteSyncs(
   };
 }
 
-test('a paste is read and marked in chunks of 5,000: syncs follow the pasted rows, not the table', async () => {
-  const small = await pasteSyncs(1000, 5000);
-  const big = await pasteSyncs(6000, 5000);
-  const twice = await pasteSyncs(1000, 10000);
-  console.log(
-    `entry check syncs: paste 5,000 into 1,000 rows ${small.syncs}, into 6,000 rows ${big.syncs}; paste 10,000: ${twice.syncs}`,
-  );
+test('a paste of 5,000 rows is one chunk: the same syncs and cells read into a small or a big table', async () => {
+  const small = await pasteSyncs(500, 5000);
+  const big = await pasteSyncs(3000, 5000);
+  console.log(`entry check, paste of 5,000 rows: ${small.syncs} syncs into 500 rows, ${big.syncs} into 3,000 rows`);
   expect(small.chunks).toBe(1);
-  expect(twice.chunks).toBe(2);
   expect(big.syncs).toBe(small.syncs);
   expect(big.cellsRead).toBe(small.cellsRead);
-  // per chunk: readRows (probe 2 + 1) and writeStatusCells (probe 2 + one per 500 cells, Check and ConflictGroup)
-  const perChunk = 3 + 2 + (2 * 5000) / 500;
-  expect(small.syncs).toBeLessThanOrEqual(perChunk);
-  expect(twice.syncs).toBeGreaterThan(small.syncs);
-  expect(twice.syncs).toBeLessThanOrEqual(2 * perChunk);
-}, 120_000);
+  // readRows (probe 2 + 1) and writeStatusCells (probe 2 + one per 500 cells, Check and ConflictGroup)
+  expect(small.syncs).toBeLessThanOrEqual(3 + 2 + (2 * 5000) / 500);
+}, 300_000);
+
+test('syncs grow with the pasted rows / chunk size (chunks of 500 here, to keep the test small)', async () => {
+  const one = await pasteSyncs(200, 1000, 500);
+  const two = await pasteSyncs(200, 2000, 500);
+  console.log(
+    `entry check, chunks of 500: 1,000 rows ${one.syncs} syncs (${one.chunks} chunks), 2,000 rows ${two.syncs} (${two.chunks})`,
+  );
+  expect([one.chunks, two.chunks]).toEqual([2, 4]);
+  expect(two.syncs).toBeGreaterThan(one.syncs);
+  expect(two.syncs).toBeLessThanOrEqual(2 * one.syncs + 2);
+}, 300_000);
