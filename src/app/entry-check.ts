@@ -74,13 +74,19 @@ export function collisionMessage(c: EntryCollision, lang: Lang): string {
 
 /** The worksheet rows a person changed in the Customers table (add-in writes and its own columns left out). */
 export function editedRows(events: readonly TableChangeEvent[]): number[] {
+  return [...editedFields(events).keys()].sort((a, b) => a - b);
+}
+
+/** Per worksheet row a person changed in the Customers table, the fields changed. */
+function editedFields(events: readonly TableChangeEvent[]): Map<number, Set<string>> {
   const own = new Set(SHEET_BY_KEY.Customers.fields.filter((f) => f.owner === 'addin').map((f) => f.key));
-  const rows = new Set<number>();
+  const rows = new Map<number, Set<string>>();
   for (const e of events) {
     if (e.source !== 'user' || e.sheet !== 'Customers') continue;
-    for (const c of e.changes) if (!own.has(c.field)) rows.add(c.row);
+    for (const c of e.changes)
+      if (!own.has(c.field)) (rows.get(c.row) ?? rows.set(c.row, new Set()).get(c.row)!).add(c.field);
   }
-  return [...rows].sort((a, b) => a - b);
+  return rows;
 }
 
 /**
@@ -93,7 +99,8 @@ export async function checkEntries(
   events: readonly TableChangeEvent[],
   chunkRows = ENTRY_CHUNK_ROWS,
 ): Promise<EntryCheckResult> {
-  const rows = editedRows(events);
+  const fields = editedFields(events);
+  const rows = [...fields.keys()].sort((a, b) => a - b);
   const { lang } = session;
   const warnings: EntryWarning[] = [];
   let checked = 0;
@@ -117,7 +124,8 @@ export async function checkEntries(
     const status: StatusCell[] = [];
     filled.forEach((r, i) => {
       const found = collisions.get(r.row) ?? [];
-      const mine = issues.filter((x) => x.row === r.row);
+      // the row's marker says all a full check would; the warning speaks of the cells the person changed
+      const mine = issues.filter((x) => x.row === r.row && (!x.field || fields.get(r.row)!.has(x.field)));
       status.push({ sheet: 'Customers', row: r.row, field: 'Check', value: check[i] });
       if (found.length) {
         const customerId =

@@ -30,6 +30,8 @@ import { IAmCard } from './components/IAmCard';
 import { useIAm } from './useIAm';
 import { myConflicts, myIssueGroups, type StartView } from './myView';
 import { useToday } from './components/TodaySection';
+import { EntryWarnings } from './components/EntryWarnings';
+import { useEntryWarnings } from './useEntryWarnings';
 import { useCheckRunner, type Notice } from './useCheck';
 import { useActions } from './useActions';
 import { usePaneTasks, useRunViews, useWorkbookSettings } from './usePaneTasks';
@@ -130,6 +132,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   const groups = React.useMemo(() => (mine ? myIssueGroups(views.groups, mine) : views.groups), [mine, views.groups]);
 
   const today = useToday(services, port, lang, check.run, fail);
+  const entry = useEntryWarnings(services, port, lang, check.run, fail);
   const working = busy || actions.busy || check.running;
   const welcome = settingsLoaded && !settings.who && !welcomeLater;
 
@@ -184,6 +187,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {entry && <EntryWarnings state={entry} tr={tr} />}
         {tab === 'check' && (
           <CheckTab
             tr={tr}

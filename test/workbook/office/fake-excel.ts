@@ -204,10 +204,13 @@ export class FakeExcel {
           c.col <= rect.lastColumn,
       );
       if (!mine.length) continue;
-      const r1 = Math.min(...mine.map((c) => c.row0)) + 1;
-      const r2 = Math.max(...mine.map((c) => c.row0)) + 1;
-      const c1 = Math.min(...mine.map((c) => c.col));
-      const c2 = Math.max(...mine.map((c) => c.col));
+      let [r1, r2, c1, c2] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const c of mine) {
+        r1 = Math.min(r1, c.row0 + 1);
+        r2 = Math.max(r2, c.row0 + 1);
+        c1 = Math.min(c1, c.col);
+        c2 = Math.max(c2, c.col);
+      }
       const address = `${letters(c1)}${r1}:${letters(c2)}${r2}`;
       this.changeEvents.push({ table: t.name, address, byUser });
       const args: FakeTableChangedArgs = { address, changeType: 'RangeEdited', tableId: t.name, source: 'Local' };
