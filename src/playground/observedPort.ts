@@ -29,6 +29,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'setup',
     'loadSettings',
     'saveSettings',
+    'applyRowFilter',
   ];
   for (const name of methods) {
     const fn = (target as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];
