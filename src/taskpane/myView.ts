@@ -79,8 +79,9 @@ export function myRows(data: WorkbookData, staffId: string): MyRows {
 }
 
 /** Is a worksheet row of a sheet in the person's view? Sheets the view says nothing of are. */
-export function rowInView(my: MyRows, sheet: SheetKey, row: number): boolean {
-  const set = my.rows[sheet];
+export function rowInView(my: MyRows, sheet: SheetKey | 'Audit', row: number): boolean {
+  // The Audit sheet's own findings (a broken hash chain) concern the whole workbook: everyone sees them.
+  const set = sheet === 'Audit' ? undefined : my.rows[sheet];
   return set ? set.has(row) : true;
 }
 

@@ -10,6 +10,7 @@ import conflicts from './conflicts';
 import daily from './daily';
 import resolve from './resolve';
 import exportCommand from './export';
+import rota from './rota';
 
 export const COMMANDS: Command[] = [
   sample,
@@ -19,6 +20,7 @@ export const COMMANDS: Command[] = [
   conflicts,
   resolve,
   daily,
+  rota,
   reviews,
   tiers,
   exportCommand,

@@ -36,6 +36,8 @@ export const ADDIN_ROW_ACCESS: Record<AddinSheetKey, 'byCustomer' | 'drop' | 'la
   Decisions: 'drop',
   Snapshot: 'drop',
   Lists: 'labels',
+  // The supervisor's pending list names other salespeople's customers: never in a person's workbook.
+  Pending: 'drop',
 };
 
 /** A staff member's showrooms, by staffKey. */
