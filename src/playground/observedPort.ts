@@ -39,6 +39,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'loadSettings',
     'saveSettings',
     'onTablesChanged',
+    'applyRowFilter',
   ];
   for (const name of methods) {
     const fn = (target as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];
