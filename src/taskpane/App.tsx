@@ -27,6 +27,7 @@ import { ResolveDialog } from './components/ResolveDialog';
 import { FirstWriteDialog } from './components/FirstWriteDialog';
 import { FirstRunPanel } from './components/FirstRunPanel';
 import { useToday } from './components/TodaySection';
+import { ArchiveSection, useArchive } from './components/ArchiveSection';
 import { useCheckRunner, type Notice } from './useCheck';
 import { useActions } from './useActions';
 import { usePaneTasks, useRunViews, useWorkbookSettings } from './usePaneTasks';
@@ -118,6 +119,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   );
 
   const today = useToday(services, port, lang, check.run, fail);
+  const archive = useArchive({ services, port, lang, tr, run: check.run, onRun: check.setRun, busy });
   const working = busy || actions.busy || check.running;
   const welcome = settingsLoaded && !settings.who && !welcomeLater;
 
@@ -176,6 +178,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             selectedKey={selectedKey}
           />
         )}
+        {tab === 'check' && check.run && <ArchiveSection tr={tr} state={archive} busy={working} />}
         {tab === 'reviews' && (
           <ReviewsTab
             tr={tr}
