@@ -35,6 +35,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'removeTableRows',
     'insertTableRows',
     'select',
+    'arrangeSheets',
     'setup',
     'loadSettings',
     'saveSettings',

@@ -32,6 +32,7 @@ import { myConflicts, myIssueGroups, type StartView } from './myView';
 import { useToday } from './components/TodaySection';
 import { EntryWarnings } from './components/EntryWarnings';
 import { useEntryWarnings } from './useEntryWarnings';
+import { ArchiveSection, useArchive } from './components/ArchiveSection';
 import { useCheckRunner, type Notice } from './useCheck';
 import { useActions } from './useActions';
 import { usePaneTasks, useRunViews, useWorkbookSettings } from './usePaneTasks';
@@ -133,6 +134,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
 
   const today = useToday(services, port, lang, check.run, fail);
   const entry = useEntryWarnings(services, port, lang, check.run, fail);
+  const archive = useArchive({ services, port, lang, tr, run: check.run, onRun: check.setRun, busy });
   const working = busy || actions.busy || check.running;
   const welcome = settingsLoaded && !settings.who && !welcomeLater;
 
@@ -210,6 +212,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             selectedKey={selectedKey}
           />
         )}
+        {tab === 'check' && check.run && <ArchiveSection tr={tr} state={archive} busy={working} />}
         {tab === 'reviews' && (
           <ReviewsTab
             tr={tr}
