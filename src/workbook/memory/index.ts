@@ -160,6 +160,33 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
+   * A person typing (one cell) or pasting (a block) at worksheet cell (row, col 0-based) of a sheet, as
+   * the playground's grid does: cells in a schema table's columns (or the row just below it) go
+   * through userEdit, so the table's listeners hear of them; other cells are simply set.
+   */
+  userType(sheetName: string, row: number, col: number, block: CellValue[][]): void {
+    const grid = this.sheet(sheetName);
+    if (!grid) return;
+    const located = Object.entries(locateAll(this.model)) as [SheetKey, Located][];
+    const hit = located.find(([, loc]) => loc.grid === grid && col <= loc.lastColumn && row > loc.headerRow);
+    const edits: CellEdit[] = [];
+    block.forEach((cells, i) =>
+      cells.forEach((value, k) => {
+        const r = row + i;
+        const c = col + k;
+        if (hit && c >= hit[1].firstColumn && c <= hit[1].lastColumn) {
+          const [key, loc] = hit;
+          const columns = recogniseHeaders(loc.def, headerValues(loc)).columns;
+          const field = Object.keys(columns).find((f) => loc.firstColumn + columns[f] === c);
+          if (field) return void edits.push({ sheet: key, row: r, field, value });
+        }
+        setCell(grid, r, c, value);
+      }),
+    );
+    if (edits.length) this.userEdit(edits);
+  }
+
+  /**
    * A person typing or pasting into a table (the playground's grid, tests): the cells change and
    * subscribers hear of it with source 'user'. A row just below the table joins it, as Excel's
    * table auto-expansion does; a field the table has no column for is an error, and nothing changes.
@@ -621,7 +648,13 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const changes: CellChange[] = [];
     for (const p of planned) {
-      changes.push({ sheet: p.sheet, row: p.row, field: p.field, before: getCell(p.grid, p.row, p.col), after: p.value });
+      changes.push({
+        sheet: p.sheet,
+        row: p.row,
+        field: p.field,
+        before: getCell(p.grid, p.row, p.col),
+        after: p.value,
+      });
       setCell(p.grid, p.row, p.col, p.value);
       p.grid.formulas.delete(cellKey(p.row, p.col));
     }
