@@ -171,18 +171,57 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
+   * A person typing (one cell) or pasting (a block) at worksheet cell (row, col 0-based) of a sheet, as
+   * the playground's grid does: cells in a schema table's columns (or the row just below it) go
+   * through userEdit, so the table's listeners hear of them; other cells are simply set.
+   */
+  userType(sheetName: string, row: number, col: number, block: CellValue[][]): void {
+    const grid = this.sheet(sheetName);
+    if (!grid) return;
+    const located = Object.entries(locateAll(this.model)) as [SheetKey, Located][];
+    const hit = located.find(([, loc]) => loc.grid === grid && col <= loc.lastColumn && row > loc.headerRow);
+    const edits: CellEdit[] = [];
+    const fieldAt = new Map<number, string>();
+    if (hit) {
+      const columns = recogniseHeaders(hit[1].def, headerValues(hit[1])).columns;
+      for (const [f, idx] of Object.entries(columns)) fieldAt.set(hit[1].firstColumn + idx, f);
+    }
+    block.forEach((cells, i) =>
+      cells.forEach((value, k) => {
+        const r = row + i;
+        const c = col + k;
+        const field = fieldAt.get(c);
+        if (hit && field) return void edits.push({ sheet: hit[0], row: r, field, value });
+        setCell(grid, r, c, value);
+      }),
+    );
+    if (edits.length) this.userEdit(edits);
+  }
+
+  /**
    * A person typing or pasting into a table (the playground's grid, tests): the cells change and
    * subscribers hear of it with source 'user'. A row just below the table joins it, as Excel's
    * table auto-expansion does; a field the table has no column for is an error, and nothing changes.
    */
   userEdit(edits: CellEdit[]): void {
+    // one lookup per sheet (locating reads the sheet), not one per cell: a paste is thousands of cells
+    const targets = new Map<SheetKey, { loc: Located; table: GridTable; columns: Record<string, number> }>();
+    const target = (key: SheetKey) => {
+      let found = targets.get(key);
+      if (!found) {
+        const loc = this.mustLocate(key);
+        const table = this.ensureTable(loc);
+        found = { loc, table, columns: recogniseHeaders(loc.def, headerValues(loc)).columns };
+        targets.set(key, found);
+      }
+      return found;
+    };
     const planned: { grid: GridSheet; row: number; col: number; change: CellChange }[] = [];
+    const lastRow = new Map<SheetKey, number>();
     for (const e of edits) {
-      const loc = this.mustLocate(e.sheet);
-      const table = this.ensureTable(loc);
-      const columns = recogniseHeaders(loc.def, headerValues(loc)).columns;
-      const last = table.headerRow + table.rowCount;
-      const col = editColumn({ ...loc, lastRow: Math.max(last, e.row), columns }, e);
+      const { loc, columns } = target(e.sheet);
+      const col = editColumn({ ...loc, lastRow: Math.max(loc.lastRow, e.row), columns }, e);
+      lastRow.set(e.sheet, Math.max(lastRow.get(e.sheet) ?? 0, e.row));
       planned.push({
         grid: loc.grid,
         row: e.row,
@@ -190,14 +229,13 @@ export class MemoryWorkbook implements WorkbookPort {
         change: { sheet: e.sheet, row: e.row, field: e.field, before: getCell(loc.grid, e.row, col), after: e.value },
       });
     }
-    for (const e of edits) {
-      const loc = this.mustLocate(e.sheet);
-      const table = this.ensureTable(loc);
+    for (const [key, row] of lastRow) {
+      const { loc, table } = target(key);
       const last = table.headerRow + table.rowCount;
-      if (e.row > last) {
-        table.rowCount = e.row - table.headerRow;
-        this.extendRanges(loc.grid.name, table, last, e.row);
-        this.lastRowNumbers.delete(e.sheet);
+      if (row > last) {
+        table.rowCount = row - table.headerRow;
+        this.extendRanges(loc.grid.name, table, last, row);
+        this.lastRowNumbers.delete(key);
       }
     }
     for (const p of planned) {
@@ -657,7 +695,13 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const changes: CellChange[] = [];
     for (const p of planned) {
-      changes.push({ sheet: p.sheet, row: p.row, field: p.field, before: getCell(p.grid, p.row, p.col), after: p.value });
+      changes.push({
+        sheet: p.sheet,
+        row: p.row,
+        field: p.field,
+        before: getCell(p.grid, p.row, p.col),
+        after: p.value,
+      });
       setCell(p.grid, p.row, p.col, p.value);
       p.grid.formulas.delete(cellKey(p.row, p.col));
     }
