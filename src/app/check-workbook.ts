@@ -193,6 +193,8 @@ async function runEngine(
     today: options.today,
     lang: options.lang,
     staleDays: settings.staleDays,
+    ...settings.operations,
+    dutyPolicy: settings.dutyPolicy,
     match: settings.match,
     notSame,
     skipValidation: options.only === 'matching',

@@ -18,6 +18,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { checkWorkbook, type CheckedWorkbook } from './check-workbook';
 import { dailyState, readSnapshot } from './snapshot';
 import { loggedDealerInfo } from './change-log';
+import { readPending, type PendingEntry } from './pending';
 
 export interface DailySummaryOptions {
   since: Since;
@@ -37,11 +38,11 @@ export interface DailySummaryOptions {
 export type CheckedLike = Pick<CheckedWorkbook, 'data' | 'result' | 'daily'>;
 
 export type DailySummary =
-  | { outcome: 'report'; report: DailyReport; checked: CheckedLike }
+  | { outcome: 'report'; report: DailyReport; checked: CheckedLike; pending: PendingEntry[] }
   /** No customer table recognised: nothing to compare. */
   | { outcome: 'notRecognised' }
   /** No check has stored a snapshot in this workbook yet: nothing to compare with. */
-  | { outcome: 'noSnapshot'; checked: CheckedLike };
+  | { outcome: 'noSnapshot'; checked: CheckedLike; pending: PendingEntry[] };
 
 export async function dailySummary(port: WorkbookPort, options: DailySummaryOptions): Promise<DailySummary> {
   const { today, lang } = options;
@@ -53,7 +54,9 @@ export async function dailySummary(port: WorkbookPort, options: DailySummaryOpti
   }
   // A check that stored its snapshot knows what it compared with; otherwise compare with the stored one.
   const state = checked.daily ?? dailyState(checked.data, await readSnapshot(port, lang), today);
-  if (!checked.daily && !state.before) return { outcome: 'noSnapshot', checked };
+  // entries a salesperson sent to the supervisor from an entry-time warning (the 待处理 sheet)
+  const pending = await readPending(port, lang);
+  if (!checked.daily && !state.before) return { outcome: 'noSnapshot', checked, pending };
   const date = options.date ?? today;
   const report = dailyReport({
     ...state,
@@ -62,5 +65,5 @@ export async function dailySummary(port: WorkbookPort, options: DailySummaryOpti
     date,
     dealerInfoLogged: await loggedDealerInfo(port, date, lang),
   });
-  return { outcome: 'report', report, checked };
+  return { outcome: 'report', report, checked, pending };
 }

@@ -175,7 +175,12 @@ function revalidateAfterMerge(
 ): { issues: Issue[]; touched: Set<number>; sheets: Set<SheetKey> } | null {
   const before = previous.result.issues;
   if (before.some((i) => !RULE_BY_ID.has(i.rule))) return null;
-  const options = { today: next.today, lang: next.lang, staleDays: next.settings.staleDays };
+  const options = {
+    today: next.today,
+    lang: next.lang,
+    staleDays: next.settings.staleDays,
+    ...next.settings.operations,
+  };
   const removed = new Set(change.removed);
   const editedSheets = new Set<SheetKey>(change.edits.map((e) => e.sheet as SheetKey));
   editedSheets.delete('Customers');

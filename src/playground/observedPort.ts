@@ -14,6 +14,7 @@ const READ_ONLY = new Set<keyof WorkbookPort>([
   'readAddinSheet',
   'readAddinRows',
   'loadSettings',
+  'onTablesChanged',
 ]);
 
 export function observePort<P extends WorkbookPort>(target: P, onChange: Listener): WorkbookPort {
@@ -37,6 +38,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'setup',
     'loadSettings',
     'saveSettings',
+    'onTablesChanged',
   ];
   for (const name of methods) {
     const fn = (target as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];

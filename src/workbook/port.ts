@@ -10,6 +10,7 @@
  */
 import type { Lang, SheetKey, AddinSheetKey } from '../domain/schema';
 import type { WorkbookData, CellValue } from '../domain/table';
+import type { TableChangeEvent } from '../domain/changes';
 
 export interface Progress {
   /** 'read' while reading tables, 'match' while the engine runs, 'write' while writing back. */
@@ -218,4 +219,17 @@ export interface WorkbookPort {
   setup(lang: Lang): Promise<SetupReport>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Partial<Settings>): Promise<void>;
+  /**
+   * Calls `handler` for every change to these tables while subscribed (Excel: table.onChanged,
+   * ExcelApi 1.7). A change the add-in's own write caused comes with source 'addin' (or not at
+   * all), never as 'user'. Resolves to the unsubscribe.
+   */
+  onTablesChanged(sheets: SheetKey[], handler: (e: TableChangeEvent) => void): Promise<() => void>;
+  /**
+   * "My view": shows only the rows of a table whose `field` cell is one of `values` (an Excel filter on that
+   * column of the table, ExcelApi 1.2), or every row again (null). A convenience for reading, never
+   * protection: anyone who opens the shared file can clear it (the per-person export is the protection).
+   * Optional: an adapter without it leaves the tables as they are.
+   */
+  applyRowFilter?(sheet: SheetKey, field: string, values: string[] | null): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { CUSTOMERS, field, label } from '../../domain/schema';
 import { formatDay, parseDate } from '../../domain/normalise';
 import type { DailyReport, NewConflict, RowChange, Since } from '../../domain/daily';
 import { dailySummary } from '../../app/daily-summary';
+import { pendingLines, type PendingEntry } from '../../app/pending';
 import { t } from '../../i18n';
 import { parseArgs, type ParsedArgs } from '../args';
 import { fileArgument } from '../io';
@@ -59,7 +60,7 @@ const conflictJson = (c: NewConflict) => ({
 });
 
 /** The JSON contract (DESIGN.md, README): new, changed, removed, newConflicts; the rest are extra keys. */
-export function dailyJson(report: DailyReport, today: number): string {
+export function dailyJson(report: DailyReport, today: number, pending: readonly PendingEntry[] = []): string {
   return JSON.stringify(
     {
       today: formatDay(today),
@@ -77,6 +78,7 @@ export function dailyJson(report: DailyReport, today: number): string {
       owners: report.owners,
       dealerInfo: report.dealerInfo.map(rowJson),
       dealerInfoLogged: report.dealerInfoLogged,
+      pending,
     },
     null,
     2,
@@ -185,7 +187,11 @@ const command: Command = {
     const checked = await checkFile(input, file, { ...options, write: false });
     const summary = await dailySummary(input.port, { ...options, since, date, checked });
     if (summary.outcome !== 'report') throw new UserError(t(args.lang, 'daily.error.noSnapshot', { file }));
-    io.out(args.json ? dailyJson(summary.report, args.todayDay) : dailyText(summary.report, args.todayDay, args.lang));
+    io.out(
+      args.json
+        ? dailyJson(summary.report, args.todayDay, summary.pending)
+        : [dailyText(summary.report, args.todayDay, args.lang), ...pendingLines(summary.pending, args.lang)].join('\n'),
+    );
     return 0;
   },
 };

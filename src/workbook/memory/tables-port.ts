@@ -36,6 +36,11 @@ export class TablesPort implements WorkbookPort {
 
   async select(): Promise<void> {}
 
+  /** Tables already read never change: nothing to tell. */
+  async onTablesChanged(): Promise<() => void> {
+    return () => undefined;
+  }
+
   async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
     const table = this.data[sheet];
     return rows.map((r) => {
