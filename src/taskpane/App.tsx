@@ -32,6 +32,7 @@ import { myConflicts, myIssueGroups, type StartView } from './myView';
 import { useToday } from './components/TodaySection';
 import { EntryWarnings } from './components/EntryWarnings';
 import { useEntryWarnings } from './useEntryWarnings';
+import { useChangeLog } from './useChangeLog';
 import { useCheckRunner, type Notice } from './useCheck';
 import { useActions } from './useActions';
 import { usePaneTasks, useRunViews, useWorkbookSettings } from './usePaneTasks';
@@ -133,6 +134,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
 
   const today = useToday(services, port, lang, check.run, fail);
   const entry = useEntryWarnings(services, port, lang, check.run, fail);
+  useChangeLog(services, port, lang, fail);
   const working = busy || actions.busy || check.running;
   const welcome = settingsLoaded && !settings.who && !welcomeLater;
 
