@@ -7,7 +7,7 @@ import { ADDIN_SHEETS, SHEET_BY_KEY, label, type Lang, type SheetKey } from '../
 import { recogniseHeaders } from '../../domain/headers';
 import { t } from '../../i18n';
 import type { SheetArrangement } from '../port';
-import { ADDIN_NOTE_MARK } from '../report-layout';
+import { ADDIN_NOTE_MARK } from './report-layout';
 import { cellKey, columnLetter, type GridSheet, type PrintSetup, type WorkbookModel } from './model';
 import { headerValues, locateAll, type Located } from './read';
 

@@ -63,7 +63,7 @@ import { buildTable, convertCell, headerValues, locateAll, type Located } from '
 import { ownSheetName } from './own-sheets';
 import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
 import { arrangeModel } from './arrange';
-import { LINK_COLOR, reportColumnWidths, wrappedRowHeights } from '../report-layout';
+import { LINK_COLOR, reportColumnWidths, wrappedRowHeights } from './report-layout';
 
 /** ExcelJS cell styles of the add-in's report sheets, shared by every cell that has them. */
 const LINK_FONT = { color: { argb: 'FF' + LINK_COLOR.slice(1) }, underline: true };

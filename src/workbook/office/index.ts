@@ -48,7 +48,7 @@ import { OWN_WRITE_ECHO_MS, cellChanges, changeSource, changedRect, type TableCh
 import type { TableChangeEvent } from '../../domain/changes';
 import { isBlankRow, readCell, writeCell, writeTextSafe, type OfficeCell } from './cells';
 import { arrangeInOffice } from './arrange';
-import { LINK_COLOR, reportColumnWidths } from '../report-layout';
+import { LINK_COLOR, reportColumnWidths } from '../memory/report-layout';
 import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
 import {

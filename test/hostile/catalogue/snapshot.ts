@@ -13,7 +13,7 @@ import type { CellValue } from '../../../src/domain/table';
 import type { GridSheet, WorkbookModel } from '../../../src/workbook/memory';
 import { loadWorkbookFile } from '../../../src/workbook/file';
 import { loadExcelJsWorkbook } from '../../../src/workbook/file/exceljs-compat';
-import { ADDIN_NOTE_MARK } from '../../../src/workbook/report-layout';
+import { ADDIN_NOTE_MARK } from '../../../src/workbook/memory/report-layout';
 
 export interface CellSnap {
   /** 's:text', 'n:42', 'b:true', 'd:2026-06-01T00:00:00.000Z', 'e:#N/A', or '' (a formula's missing result). */

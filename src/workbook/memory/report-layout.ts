@@ -4,8 +4,8 @@
  * texts wrapped in a column of bounded width, and the rows that wrap made tall enough to show them.
  * Pure functions (no Office.js, no Node), shared by the memory/file and the Office adapters.
  */
-import type { CellValue } from '../domain/table';
-import type { ReportSheet } from './port';
+import type { CellValue } from '../../domain/table';
+import type { ReportSheet } from '../port';
 
 /** Widest a plain column gets, in character widths. */
 export const MAX_COLUMN_WIDTH = 60;
