@@ -12,6 +12,7 @@ const READ_ONLY = new Set<keyof WorkbookPort>([
   'readRows',
   'readWholeRows',
   'readAddinSheet',
+  'readAddinRows',
   'loadSettings',
   'onTablesChanged',
 ]);
@@ -26,6 +27,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'writeReportSheet',
     'appendRows',
     'readAddinSheet',
+    'readAddinRows',
     'readRows',
     'readWholeRows',
     'updateCells',
@@ -33,10 +35,12 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'removeTableRows',
     'insertTableRows',
     'select',
+    'arrangeSheets',
     'setup',
     'loadSettings',
     'saveSettings',
     'onTablesChanged',
+    'applyRowFilter',
   ];
   for (const name of methods) {
     const fn = (target as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];

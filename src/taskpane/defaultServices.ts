@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../domain/schema';
 import { RULES } from '../domain/validation';
+import { AUDIT_CHAIN_RULE, AUDIT_CHAIN_TITLE } from '../app/audit-chain-check';
 import { savedTunables, tunedConfig } from '../domain/conflicts/tunables';
 import { checkWorkbook } from '../app/check-workbook';
 import {
@@ -79,7 +80,10 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
   });
   return {
     today,
-    rules: (): RuleView[] => RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title })),
+    rules: (): RuleView[] => [
+      ...RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title })),
+      { id: AUDIT_CHAIN_RULE, severity: 'error', title: AUDIT_CHAIN_TITLE },
+    ],
     thresholds: (settings) => thresholdViews(savedTunables(settings.matchThresholds, settings.matchThreshold)),
     matchConfig: (values) => tunedConfig(values),
     async runCheck(port, lang, onProgress, signal, confirmFirstWrite) {

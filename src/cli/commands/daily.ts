@@ -5,7 +5,7 @@
  * listing every customer as new would bury the day's few changes under the whole file.
  */
 import type { Lang } from '../../domain/schema';
-import { field, label } from '../../domain/schema';
+import { CUSTOMERS, field, label } from '../../domain/schema';
 import { formatDay, parseDate } from '../../domain/normalise';
 import type { DailyReport, NewConflict, RowChange, Since } from '../../domain/daily';
 import { dailySummary } from '../../app/daily-summary';
@@ -76,11 +76,19 @@ export function dailyJson(report: DailyReport, today: number, pending: readonly 
       created: report.created.map(rowJson),
       followedUp: report.followedUp.map(rowJson),
       owners: report.owners,
+      dealerInfo: report.dealerInfo.map(rowJson),
+      dealerInfoLogged: report.dealerInfoLogged,
       pending,
     },
     null,
     2,
   );
+}
+
+/** A Customers field's label (a field the schema does not know keeps its text, as the Audit holds it). */
+function customerFieldLabel(key: string, lang: Lang): string {
+  const f = CUSTOMERS.fields.find((x) => x.key === key);
+  return f ? label(f, lang) : key;
 }
 
 /** A section of at most LIST_LIMIT lines, with "... and n more". */
@@ -153,6 +161,15 @@ export function dailyText(report: DailyReport, today: number, lang: Lang): strin
   );
   section(lines, lang, t(lang, 'daily.section.created', { date }), report.created.map(row));
   section(lines, lang, t(lang, 'daily.section.followedUp', { date }), report.followedUp.map(row));
+  section(lines, lang, t(lang, 'daily.section.dealerInfo'), report.dealerInfo.map(row));
+  section(
+    lines,
+    lang,
+    t(lang, 'daily.section.dealerInfoLogged', { date }),
+    report.dealerInfoLogged.map((d) =>
+      t(lang, 'daily.dealerInfoLogged', { ...d, id: d.customerId, field: customerFieldLabel(d.field, lang) }),
+    ),
+  );
   return lines.join('\n');
 }
 

@@ -2,7 +2,8 @@
  * "今天 / Today": the daily check, the first thing the supervisor sees after a check. Per
  * salesperson the rows new, changed and removed since the chosen day (found by the checks on it
  * or later) and the records created or followed up on it, then the conflicts that involve a new
- * or changed row (新出现的冲突), apart from the older ones listed below.
+ * or changed row (新出现的冲突), apart from the older ones listed below; last, dealers' basic
+ * information changes (DealerInfoList).
  */
 import * as React from 'react';
 import {
@@ -23,6 +24,7 @@ import type { CheckRun, PaneServices } from '../services';
 import type { PendingEntry } from '../../app/pending';
 import { ownerLabel, staffNames } from '../viewModel';
 import { JumpRow, useStyles, type Tr } from './common';
+import { DealerInfoList } from './DealerInfoList';
 
 const COUNTS = ['new', 'changed', 'removed', 'created', 'followedUp'] as const;
 
@@ -34,6 +36,7 @@ export interface TodayState {
   setDay: (day: number) => void;
   /** StaffId -> name from the Staff sheet. */
   names: Map<string, string>;
+  lang: Lang;
   /** The 待处理 sheet: entry warnings sent to the supervisor. */
   pending: PendingEntry[];
 }
@@ -67,7 +70,7 @@ export function useToday(
     };
   }, [services, port, lang, run, day, onError]);
   const names = React.useMemo(() => (run ? staffNames(run.data) : new Map<string, string>()), [run]);
-  return run && services.dailySummary ? { day, today, report, setDay, names, pending } : null;
+  return run && services.dailySummary ? { day, today, report, setDay, names, lang, pending } : null;
 }
 
 const useTodayStyles = makeStyles({
@@ -181,6 +184,7 @@ function TodayBody(props: {
         </Text>
       )}
       <NewConflicts {...props} />
+      <DealerInfoList report={report} tr={tr} lang={props.state.lang} onJump={props.onJump} />
     </>
   );
 }

@@ -23,11 +23,13 @@ import { recogniseHeaders } from '../../domain/headers';
 import { t } from '../../i18n';
 import type { CellChange, TableChangeEvent } from '../../domain/changes';
 import type {
+  AddinRow,
   CellEdit,
   ReadOptions,
   ReportSheet,
   SetupReport,
   Settings,
+  SheetArrangement,
   StatusCell,
   StatusColumn,
   StatusFormatRule,
@@ -60,6 +62,15 @@ import {
 import { buildTable, convertCell, headerValues, locateAll, type Located } from './read';
 import { ownSheetName } from './own-sheets';
 import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
+import { arrangeModel } from './arrange';
+import { LINK_COLOR, reportColumnWidths, wrappedRowHeights } from '../report-layout';
+
+/** ExcelJS cell styles of the add-in's report sheets, shared by every cell that has them. */
+const LINK_FONT = { color: { argb: 'FF' + LINK_COLOR.slice(1) }, underline: true };
+const LINK_STYLE = { font: LINK_FONT };
+const TOP_STYLE = { alignment: { vertical: 'top' } };
+const TOP_LINK_STYLE = { font: LINK_FONT, alignment: { vertical: 'top' } };
+const WRAP_STYLE = { alignment: { vertical: 'top', wrapText: true } };
 
 /** The part of an ExcelJS conditional formatting that names cells. */
 interface RawConditionalFormat {
@@ -542,12 +553,8 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const width = longestRow(report.rows, report.headers.length);
     grid.frozenRows = 1;
-    for (let c = 0; c < width; c++) {
-      let w = String(report.headers[c] ?? '').length * 2 + 2;
-      for (let i = 0; i < Math.min(report.rows.length, 200); i++)
-        w = Math.max(w, String(report.rows[i][c] ?? '').length + 2);
-      grid.widths[c] = Math.min(60, Math.max(8, w));
-    }
+    grid.widths = reportColumnWidths(report, width);
+    this.layoutReport(grid, report, width);
     this.model.tables.push({
       name: `SD_${report.sheet}`,
       sheet: name,
@@ -577,7 +584,29 @@ export class MemoryWorkbook implements WorkbookPort {
           col: 0,
           target: internalLink(loc.grid.name, link.row, col),
         });
+        // Looks like a link (Excel's Hyperlink style): a HYPERLINK formula cell is not styled by itself.
+        const key = cellKey(i + 2, 0);
+        const styles = (grid.extras ??= {}).styles ?? (grid.extras.styles = new Map());
+        styles.set(key, styles.has(key) ? TOP_LINK_STYLE : LINK_STYLE);
       });
+    }
+  }
+
+  /** A report's long texts wrap, and the rows they wrap in grow to show them, top-aligned. */
+  private layoutReport(grid: GridSheet, report: ReportSheet, width: number): void {
+    const heights = wrappedRowHeights(report, grid.widths as number[]);
+    const wrap = new Set(report.wrap ?? []);
+    if (!heights.size && !wrap.size) return;
+    const extras = (grid.extras ??= {});
+    const styles = (extras.styles ??= new Map());
+    const rows = (extras.rows ??= new Map());
+    for (let i = 0; i < report.rows.length; i++) {
+      const tall = heights.get(i);
+      if (tall !== undefined) rows.set(i + 2, { height: tall });
+      for (let c = 0; c < width; c++) {
+        if (wrap.has(c)) styles.set(cellKey(i + 2, c), WRAP_STYLE);
+        else if (tall !== undefined) styles.set(cellKey(i + 2, c), TOP_STYLE);
+      }
     }
   }
 
@@ -587,6 +616,8 @@ export class MemoryWorkbook implements WorkbookPort {
     grid.formulas = new Map();
     grid.widths = [];
     grid.numFmts = [];
+    // The sheet is the add-in's: the styles, row heights and notes it had go with its cells.
+    if (grid.extras) grid.extras = { ...grid.extras, styles: undefined, rows: undefined, notes: undefined };
     const n = grid.name;
     this.model.tables = this.model.tables.filter((x) => x.sheet !== n);
     this.model.conditionalFormats = this.model.conditionalFormats.filter((x) => x.range.sheet !== n);
@@ -626,15 +657,20 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    return (await this.readAddinRows(sheet)).map((r) => r.cells);
+  }
+
+  async readAddinRows(sheet: AddinSheetKey, options: { last?: number } = {}): Promise<AddinRow[]> {
     const grid = this.addinSheet(sheet);
     if (!grid) return [];
     const last = lastUsedRow(grid);
     const width = lastUsedColumn(grid, 1) + 1;
-    const out: CellValue[][] = [];
-    for (let r = 2; r <= last; r++) {
+    const out: AddinRow[] = [];
+    const from = options.last !== undefined ? Math.max(2, last - options.last + 1) : 2;
+    for (let r = from; r <= last; r++) {
       const row: CellValue[] = [];
       for (let c = 0; c < width; c++) row.push(getCell(grid, r, c));
-      if (row.some((v) => !isBlank(v))) out.push(row);
+      if (row.some((v) => !isBlank(v))) out.push({ row: r, cells: row });
     }
     return out;
   }
@@ -902,6 +938,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ------------------------------------------------------------ setup
 
+  async arrangeSheets(plan: SheetArrangement, lang: Lang): Promise<void> {
+    arrangeModel(this.model, plan, lang);
+  }
+
   async setup(lang: Lang): Promise<SetupReport> {
     return this.setupSync(lang);
   }
@@ -1059,6 +1099,27 @@ export class MemoryWorkbook implements WorkbookPort {
         prompt,
       });
     }
+  }
+
+  // ------------------------------------------------------------ my view
+
+  async applyRowFilter(sheet: SheetKey, field: string, values: string[] | null): Promise<void> {
+    const loc = this.locate(sheet);
+    if (!loc) return;
+    const filters = (this.model.rowFilters ??= {});
+    if (values === null) {
+      delete filters[loc.grid.name];
+      return;
+    }
+    const idx = recogniseHeaders(loc.def, headerValues(loc)).columns[field];
+    if (idx === undefined) return;
+    const shown = new Set(values.map((v) => v.trim()));
+    const hidden: number[] = [];
+    for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
+      const v = getCell(loc.grid, r, loc.firstColumn + idx);
+      if (!shown.has(v === null || v === undefined ? '' : String(v).trim())) hidden.push(r);
+    }
+    filters[loc.grid.name] = hidden;
   }
 
   // ------------------------------------------------------------ settings

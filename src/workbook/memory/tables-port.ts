@@ -6,7 +6,7 @@
  */
 import type { AddinSheetKey, SheetKey } from '../../domain/schema';
 import type { CellValue, WorkbookData } from '../../domain/table';
-import type { ReadOptions, SetupReport, Settings, WholeRows, WorkbookPort } from '../port';
+import type { AddinRow, ReadOptions, SetupReport, Settings, WholeRows, WorkbookPort } from '../port';
 
 export class TablesPort implements WorkbookPort {
   constructor(private readonly data: WorkbookData) {}
@@ -23,6 +23,10 @@ export class TablesPort implements WorkbookPort {
   }
 
   async readAddinSheet(_sheet: AddinSheetKey): Promise<CellValue[][]> {
+    return [];
+  }
+
+  async readAddinRows(): Promise<AddinRow[]> {
     return [];
   }
 
@@ -78,6 +82,9 @@ export class TablesPort implements WorkbookPort {
     return this.readOnly(); // a streamed table keeps no formulas or links: nothing to archive from
   }
   async insertTableRows(): Promise<number[]> {
+    return this.readOnly();
+  }
+  async arrangeSheets(): Promise<void> {
     return this.readOnly();
   }
   async setup(): Promise<SetupReport> {

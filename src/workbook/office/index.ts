@@ -14,9 +14,11 @@ import { recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../do
 import { editColumn } from '../edits';
 import { t } from '../../i18n';
 import type {
+  AddinRow,
   CellEdit,
   ReadOptions,
   ReportSheet,
+  SheetArrangement,
   SetupReport,
   Settings,
   StatusCell,
@@ -45,6 +47,8 @@ import {
 import { OWN_WRITE_ECHO_MS, cellChanges, changeSource, changedRect, type TableChangedArgs } from './changes';
 import type { TableChangeEvent } from '../../domain/changes';
 import { isBlankRow, readCell, writeCell, writeTextSafe, type OfficeCell } from './cells';
+import { arrangeInOffice } from './arrange';
+import { LINK_COLOR, reportColumnWidths } from '../report-layout';
 import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
 import {
@@ -617,16 +621,50 @@ export class OfficeWorkbook implements WorkbookPort {
         rows.push(cells);
       });
       const width = Math.max(1, ...rows.map((r) => r.length));
-      report.headers.forEach((h, c) => {
-        let w = String(h).length * 2 + 2;
-        for (const r of report.rows.slice(0, 200)) w = Math.max(w, String(r[c] ?? '').length + 2);
-        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.min(60, Math.max(8, w)) * POINTS_PER_CHAR;
-      });
+      const widths = reportColumnWidths(report, width);
+      widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR));
       ws.freezePanes.freezeRows(1);
       await this.writeRows(context, name, 1, 0, rows, true);
       const table = ws.tables.add(rangeAddress(1, 0, Math.max(2, rows.length), width - 1), true);
       table.name = `SD_${report.sheet}`;
+      this.styleReport(ws, report, widths);
       await context.sync();
+    });
+  }
+
+  /**
+   * A report's look, as the file adapter gives it: links blue and underlined (a HYPERLINK formula cell
+   * is not styled by itself), long texts wrapped top-aligned, and the rows that wrap made tall enough
+   * (Excel autofits them). Whole columns at a time: a few requests whatever the report's length.
+   */
+  private styleReport(ws: Excel.Worksheet, report: ReportSheet, widths: number[]): void {
+    const n = report.rows.length;
+    if (!n) return;
+    if (report.links?.some((l) => l)) {
+      const font = ws.getRangeByIndexes(1, 0, n, 1).format.font;
+      font.color = LINK_COLOR;
+      font.underline = 'Single';
+    }
+    for (const c of report.wrap ?? []) {
+      const format = ws.getRangeByIndexes(1, c, n, 1).format;
+      format.wrapText = true;
+    }
+    if (report.wrap?.length) {
+      // Excel measures the wrapped texts itself (ExcelApi 1.2): one request, however many rows.
+      const rows = ws.getRangeByIndexes(1, 0, n, widths.length).format;
+      rows.verticalAlignment = 'Top';
+      rows.autofitRows();
+    }
+  }
+
+  async arrangeSheets(plan: SheetArrangement, lang: Lang): Promise<void> {
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      await arrangeInOffice(
+        { context, probe, own: this.ownSheets(probe), isSetSupported: this.isSetSupported },
+        plan,
+        lang,
+      );
     });
   }
 
@@ -691,22 +729,28 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    return (await this.readAddinRows(sheet)).map((r) => r.cells);
+  }
+
+  async readAddinRows(sheet: AddinSheetKey, options: { last?: number } = {}): Promise<AddinRow[]> {
     return this.run(async (context) => {
       const probe = await this.probe(context);
       const name = this.addinSheetName(probe, sheet);
       const used = probe.sheets.find((s) => s.name === name)?.used;
       if (!name || !used || used.lastRow < 2) return [];
       const width = used.lastColumn + 1;
-      const out: CellValue[][] = [];
-      for (const { first, count } of rowChunks(2, used.lastRow, chunkRowsFor(width, undefined, this.budgetBytes))) {
+      const from = options.last !== undefined ? Math.max(2, used.lastRow - options.last + 1) : 2;
+      const out: AddinRow[] = [];
+      for (const { first, count } of rowChunks(from, used.lastRow, chunkRowsFor(width, undefined, this.budgetBytes))) {
         const range = context.workbook.worksheets
           .getItem(name)
           .getRangeByIndexes(first - 1, 0, count, width)
           .load('values');
         await context.sync();
-        for (const row of range.values) {
-          if (!isBlankRow(row)) out.push(row.map((v) => (v === '' ? null : (v as CellValue))));
-        }
+        range.values.forEach((row, i) => {
+          if (!isBlankRow(row))
+            out.push({ row: first + i, cells: row.map((v) => (v === '' ? null : (v as CellValue))) });
+        });
       }
       return out;
     });
@@ -1091,6 +1135,26 @@ export class OfficeWorkbook implements WorkbookPort {
    * The settings in the settings sheet's payload (the same the CLI reads). An older version's settings in
    * the document are taken over on first use: merged under the payload's and marked as taken over.
    */
+  /**
+   * "My view": a values filter on one column of the table (Excel.Filter, ExcelApi 1.2), or clearFilters.
+   * A plain range (no Excel table) is left as it is: setup makes every schema sheet a table.
+   */
+  async applyRowFilter(sheet: SheetKey, field: string, values: string[] | null): Promise<void> {
+    await this.run(async (context) => {
+      const loc = locateAll(await this.probe(context), [sheet])[sheet];
+      if (!loc?.table) return;
+      const table = context.workbook.tables.getItem(loc.table);
+      if (values === null) {
+        table.clearFilters();
+      } else {
+        const idx = recogniseHeaders(loc.def, loc.headers).columns[field];
+        if (idx === undefined) return;
+        table.columns.getItemAt(idx).filter.applyValuesFilter(values);
+      }
+      await context.sync();
+    });
+  }
+
   async loadSettings(): Promise<Partial<Settings>> {
     return this.run(async (context) => {
       const probe = await this.probe(context);
