@@ -94,6 +94,7 @@ async function target(page: Page) {
     for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) owners.add(String(loc.grid.cells[r - 1]?.[owner] ?? ''));
     const other = [...owners].find((o) => o && o !== String(cells[owner]))!;
     return {
+      sheet: loc.grid.name,
       newRow: loc.lastRow + 1,
       phoneCol: loc.firstColumn + phone,
       ownerCol: loc.firstColumn + owner,
@@ -118,6 +119,7 @@ describe.each(['zh', 'en'] as const)('typing a customer in the grid (%s)', (lang
       await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}`);
       await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
       const t = await target(page);
+      await page.getByTestId(`sheet-${t.sheet}`).click();
       await typeInto(page, t.newRow, t.ownerCol, t.other);
       await page.getByTestId('cell-input').press('Enter');
       await page.waitForFunction(() => !document.querySelector('[data-testid="cell-input"]'));
