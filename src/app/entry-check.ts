@@ -121,11 +121,13 @@ export async function checkEntries(
       { today: session.today, lang, staleDays: session.staleDays, only: ROW_RULES },
     ).filter((i) => i.sheet === 'Customers');
     const check = checkColumn(table, issues, lang).values;
+    const byRow = new Map<number, Issue[]>();
+    for (const i of issues) (byRow.get(i.row) ?? byRow.set(i.row, []).get(i.row)!).push(i);
     const status: StatusCell[] = [];
     filled.forEach((r, i) => {
       const found = collisions.get(r.row) ?? [];
       // the row's marker says all a full check would; the warning speaks of the cells the person changed
-      const mine = issues.filter((x) => x.row === r.row && (!x.field || fields.get(r.row)!.has(x.field)));
+      const mine = (byRow.get(r.row) ?? []).filter((x) => !x.field || fields.get(r.row)!.has(x.field));
       status.push({ sheet: 'Customers', row: r.row, field: 'Check', value: check[i] });
       if (found.length) {
         const customerId =

@@ -79,7 +79,7 @@ export function Grid(props: {
   const rows: number[] = [];
   for (let r = first; r <= last; r++) if (!filtered.has(r)) rows.push(r);
   // one empty row below the data, to type a new customer into (Excel's table grows to take it)
-  if (onEdit && last === size.rows) rows.push(last + 1);
+  if (onEdit) rows.push(size.rows + 1);
   const cellEvents = (r: number, c: number) =>
     onEdit && {
       onDoubleClick: () => setEditing({ row: r, col: c }),
