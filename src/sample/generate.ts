@@ -35,6 +35,7 @@ import {
   parseDate,
 } from '../domain/normalise';
 import { Rng } from './prng';
+import { operationsSample } from './operations';
 import {
   CITIES,
   GIVEN_ONE,
@@ -794,42 +795,68 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   const outings: Row[] = [];
   const purposes = lang === 'zh' ? PURPOSES_ZH : PURPOSES_EN;
   const dateTime = (day: number, h: number, m: number) => new Date(day * DAY_MS + (h * 60 + m) * 60000);
+  const onDuty = new Set<string>();
+  for (const r of duty)
+    for (const id of String(r.OnDuty ?? '')
+      .split(/[,，、]/)
+      .concat(String(r.DutyLead)))
+      onDuty.add(`${Math.round((r.Date as Date).getTime() / DAY_MS)}|${id}`);
+  const ownCustomers = new Map<string, CellValue[]>();
+  for (const d of drafts) {
+    const owner = String(d.row.Owner ?? '');
+    if (!d.copy && !d.tag) (ownCustomers.get(owner) ?? ownCustomers.set(owner, []).get(owner)!).push(d.row.CustomerId);
+  }
   for (let day = today - 55; day <= today; day += 3) {
     for (const s of sales.filter((x) => x.active && (x.id.charCodeAt(3) + day) % 4 === 0)) {
-      const cust = drafts[rng.int(0, drafts.length - 1)];
+      // the same draws as ever (the rest of the sample stays the same); the customer is one of their own
+      const k = rng.int(0, drafts.length - 1);
+      const purpose = rng.pick(purposes);
+      const withCustomer = rng.chance(0.7);
+      const registered = dateTime(day, 8, rng.int(0, 50));
+      // nobody goes out on their duty day (regulations §4)
+      if (onDuty.has(`${day}|${s.id}`)) continue;
+      const own = ownCustomers.get(s.id) ?? [];
       outings.push({
         Date: toDate(day),
         StaffId: s.id,
-        Purpose: rng.pick(purposes),
-        CustomerId: rng.chance(0.7) ? cust.row.CustomerId : null,
-        RegisteredAt: dateTime(day, 8, rng.int(0, 50)),
+        Purpose: purpose,
+        CustomerId: withCustomer && own.length ? own[k % own.length] : null,
+        RegisteredAt: registered,
         ApprovedBy: supervisors[s.showroom],
+        ReturnedAt: day < today ? dateTime(day, 15 + (k % 3), (k * 7) % 60) : null,
       });
     }
   }
-  const s0 = activeSales(0)[0];
+  /** An active salesperson of a showroom not on duty that day (the first one when all are). */
+  const offDuty = (showroom: number, day: number, skip = 0) => {
+    const pool = activeSales(showroom).filter((s) => !onDuty.has(`${day}|${s.id}`));
+    return (pool.length ? pool : activeSales(showroom))[skip % Math.max(1, pool.length)];
+  };
+  const s0 = offDuty(0, today - 3);
   outings.push({
     Date: toDate(today - 3),
     StaffId: s0.id,
     Purpose: purposes[0],
-    CustomerId: drafts.find((d) => d.kind === 'Dealer')!.row.CustomerId,
-    RegisteredAt: dateTime(today - 4, 19, 40),
+    CustomerId: (ownCustomers.get(s0.id) ?? [null])[0],
+    RegisteredAt: dateTime(today - 4, 17, 40),
     ApprovedBy: supervisors[0],
+    ReturnedAt: dateTime(today - 3, 16, 0),
   });
   plants.push({
     kind: 'outing.eveningBefore',
     sheet: 'Outings',
     rows: [outings.length + 1],
     expect: 'notSame',
-    what: 'registered the evening before and left directly next morning (allowed)',
+    what: 'registered the evening before, before the working day ended, and left directly next morning (allowed)',
   });
   outings.push({
     Date: toDate(today - 2),
-    StaffId: activeSales(1)[0].id,
+    StaffId: offDuty(1, today - 2).id,
     Purpose: purposes[2],
     CustomerId: null,
     RegisteredAt: dateTime(today - 2, 15, 10),
     ApprovedBy: null,
+    ReturnedAt: dateTime(today - 2, 17, 20),
   });
   plants.push({
     kind: 'outing.late',
@@ -838,6 +865,81 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     expect: 'issue',
     what: 'registered in the afternoon of the outing day, not approved',
   });
+  // one plant per showroom-operations rule of the Outings sheet (issue 18)
+  const outingPlant = (kind: string, what: string, row: Row) => {
+    outings.push({
+      Purpose: purposes[1],
+      CustomerId: null,
+      RegisteredAt: dateTime(Math.round((row.Date as Date).getTime() / DAY_MS), 8, 20),
+      ReturnedAt: dateTime(Math.round((row.Date as Date).getTime() / DAY_MS), 16, 30),
+      ...row,
+    });
+    plants.push({ kind, sheet: 'Outings', rows: [outings.length + 1], expect: 'issue', what });
+  };
+  {
+    const d = today - 6;
+    const a = offDuty(0, d);
+    outingPlant('ops.outing.registered.after-hours', 'registered at 21:30 the evening before', {
+      Date: toDate(d),
+      StaffId: a.id,
+      RegisteredAt: dateTime(d - 1, 21, 30),
+      ApprovedBy: supervisors[0],
+    });
+    const b = offDuty(0, d, 1);
+    outingPlant('ops.outing.approver.showroom', "approved by another showroom's supervisor", {
+      Date: toDate(d),
+      StaffId: b.id,
+      ApprovedBy: supervisors[2],
+    });
+    const lead = duty.find((r) => Math.round((r.Date as Date).getTime() / DAY_MS) === d)!;
+    const leadStaff = sales.find((s) => s.id === lead.DutyLead)!;
+    outingPlant('ops.outing.on-duty', 'the duty lead of that day registered out', {
+      Date: toDate(d),
+      StaffId: leadStaff.id,
+      ApprovedBy: supervisors[leadStaff.showroom],
+    });
+    const c = offDuty(1, d);
+    const other = [...ownCustomers.entries()].find(
+      ([owner, ids]) => owner !== c.id && ids.length && owner.startsWith('S'),
+    )!;
+    outingPlant(
+      'ops.outing.customer.not-own',
+      `visits ${String(other[1][0])}, a customer of ${other[0]}, no reason given`,
+      {
+        Date: toDate(d),
+        StaffId: c.id,
+        CustomerId: other[1][0],
+        ApprovedBy: supervisors[1],
+      },
+    );
+    const e = offDuty(2, d);
+    outingPlant('ops.outing.open', 'no return time on a past day', {
+      Date: toDate(d),
+      StaffId: e.id,
+      ApprovedBy: supervisors[2],
+      ReturnedAt: null,
+    });
+  }
+
+  // ------------------------------------------------------------ calls, walk-ins, work logs, keys (issue 18)
+  const ops = operationsSample({
+    seed: options.seed ?? 20260101,
+    lang,
+    today,
+    duty,
+    customers: drafts.map((d) => d.row),
+    sourceCall: L(SOURCES, 'call'),
+    sourceWalkin: L(SOURCES, 'walkin'),
+    sales,
+    supervisors,
+    showrooms: SHOWROOMS.map((s) => label(s, lang)),
+    manager,
+  });
+  for (const o of ops.supervisorOutings) outings.push(o);
+  for (const p of ops.plants) {
+    const rows = p.staffId ? [staff.findIndex((s) => s.StaffId === p.staffId) + 2] : p.rows;
+    plants.push({ kind: p.kind, sheet: p.sheet, rows, expect: 'issue', what: p.what });
+  }
 
   // ------------------------------------------------------------ reviews
   const reviews: Row[] = [];
@@ -955,10 +1057,10 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       Staff: staff,
       Duty: duty,
       Outings: outings,
-      Calls: [],
-      Visits: [],
-      WorkLogs: [],
-      Keys: [],
+      Calls: ops.calls,
+      Visits: ops.visits,
+      WorkLogs: ops.workLogs,
+      Keys: ops.keys,
       Reviews: reviews,
       Policy: policy,
       Weights: weights,
