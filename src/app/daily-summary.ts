@@ -6,10 +6,11 @@
  *
  * `since` (see domain/daily/report): 'last' compares the workbook now with the snapshot the last
  * check stored; a day D lists every change a check found on D or later, plus what has changed
- * since the last check.
+ * since the last check. With it, the weekly work logs still unchecked (工作周志, §4: 接受主管检查).
  */
 import type { Lang } from '../domain/schema';
 import { dailyReport, type DailyReport, type Since } from '../domain/daily';
+import { uncheckedWorkLogs, type UncheckedLog } from '../domain/operations/work-logs';
 import type { WorkbookPort } from '../workbook/port';
 import { checkWorkbook, type CheckedWorkbook } from './check-workbook';
 import { dailyState, readSnapshot } from './snapshot';
@@ -32,7 +33,8 @@ export interface DailySummaryOptions {
 export type CheckedLike = Pick<CheckedWorkbook, 'data' | 'result' | 'daily'>;
 
 export type DailySummary =
-  | { outcome: 'report'; report: DailyReport; checked: CheckedLike }
+  /** uncheckedLogs: the weekly work logs of ended weeks still waiting for the supervisor's check. */
+  | { outcome: 'report'; report: DailyReport; checked: CheckedLike; uncheckedLogs: UncheckedLog[] }
   /** No customer table recognised: nothing to compare. */
   | { outcome: 'notRecognised' }
   /** No check has stored a snapshot in this workbook yet: nothing to compare with. */
@@ -55,5 +57,5 @@ export async function dailySummary(port: WorkbookPort, options: DailySummaryOpti
     since: options.since,
     date: options.date ?? today,
   });
-  return { outcome: 'report', report, checked };
+  return { outcome: 'report', report, checked, uncheckedLogs: uncheckedWorkLogs(checked.data.WorkLogs, today) };
 }

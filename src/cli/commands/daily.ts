@@ -4,6 +4,7 @@
  * into the copy). A file without a snapshot is an error (exit 1) that says to check it first:
  * listing every customer as new would bury the day's few changes under the whole file.
  */
+import type { UncheckedLog } from '../../domain/operations/work-logs';
 import type { Lang } from '../../domain/schema';
 import { field, label } from '../../domain/schema';
 import { formatDay, parseDate } from '../../domain/normalise';
@@ -59,7 +60,7 @@ const conflictJson = (c: NewConflict) => ({
 });
 
 /** The JSON contract (DESIGN.md, README): new, changed, removed, newConflicts; the rest are extra keys. */
-export function dailyJson(report: DailyReport, today: number): string {
+export function dailyJson(report: DailyReport, today: number, uncheckedLogs: readonly UncheckedLog[] = []): string {
   return JSON.stringify(
     {
       today: formatDay(today),
@@ -75,6 +76,7 @@ export function dailyJson(report: DailyReport, today: number): string {
       created: report.created.map(rowJson),
       followedUp: report.followedUp.map(rowJson),
       owners: report.owners,
+      uncheckedLogs,
     },
     null,
     2,
@@ -88,7 +90,12 @@ function section(lines: string[], lang: Lang, title: string, items: string[]): v
   if (items.length > LIST_LIMIT) lines.push('  ' + t(lang, 'check.more', { n: items.length - LIST_LIMIT }));
 }
 
-export function dailyText(report: DailyReport, today: number, lang: Lang): string {
+export function dailyText(
+  report: DailyReport,
+  today: number,
+  lang: Lang,
+  uncheckedLogs: readonly UncheckedLog[] = [],
+): string {
   const owner = (o: string) => o || t(lang, 'daily.noOwner');
   const fieldNames = (keys: string[]) =>
     keys.map((k) => label(field('Customers', k), lang)).join(t(lang, 'pane.list.sep'));
@@ -151,6 +158,12 @@ export function dailyText(report: DailyReport, today: number, lang: Lang): strin
   );
   section(lines, lang, t(lang, 'daily.section.created', { date }), report.created.map(row));
   section(lines, lang, t(lang, 'daily.section.followedUp', { date }), report.followedUp.map(row));
+  section(
+    lines,
+    lang,
+    t(lang, 'daily.section.uncheckedLogs', { n: uncheckedLogs.length }),
+    uncheckedLogs.map((l) => t(lang, 'daily.uncheckedLog', { ...l })),
+  );
   return lines.join('\n');
 }
 
@@ -168,7 +181,12 @@ const command: Command = {
     const checked = await checkFile(input, file, { ...options, write: false });
     const summary = await dailySummary(input.port, { ...options, since, date, checked });
     if (summary.outcome !== 'report') throw new UserError(t(args.lang, 'daily.error.noSnapshot', { file }));
-    io.out(args.json ? dailyJson(summary.report, args.todayDay) : dailyText(summary.report, args.todayDay, args.lang));
+    const { report, uncheckedLogs } = summary;
+    io.out(
+      args.json
+        ? dailyJson(report, args.todayDay, uncheckedLogs)
+        : dailyText(report, args.todayDay, args.lang, uncheckedLogs),
+    );
     return 0;
   },
 };
