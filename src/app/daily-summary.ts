@@ -6,7 +6,13 @@
  *
  * `since` (see domain/daily/report): 'last' compares the workbook now with the snapshot the last
  * check stored; a day D lists every change a check found on D or later, plus what has changed
- * since the last check. With it, the weekly work logs still unchecked (工作周志, §4: 接受主管检查).
+ * since the last check.
+ *
+ * Dealers' basic information changes (regulations §5) are listed twice over: those the checks found
+ * (report.dealerInfo, also typed with the pane closed) and the change log's entries on `date`
+ * (report.dealerInfoLogged: who, when, old and new, typed while the pane was open).
+ *
+ * With it, the weekly work logs still unchecked (工作周志, §4: 接受主管检查).
  */
 import type { Lang } from '../domain/schema';
 import { dailyReport, type DailyReport, type Since } from '../domain/daily';
@@ -14,6 +20,8 @@ import { uncheckedWorkLogs, type UncheckedLog } from '../domain/operations/work-
 import type { WorkbookPort } from '../workbook/port';
 import { checkWorkbook, type CheckedWorkbook } from './check-workbook';
 import { dailyState, readSnapshot } from './snapshot';
+import { loggedDealerInfo } from './change-log';
+import { readPending, type PendingEntry } from './pending';
 
 export interface DailySummaryOptions {
   since: Since;
@@ -34,11 +42,17 @@ export type CheckedLike = Pick<CheckedWorkbook, 'data' | 'result' | 'daily'>;
 
 export type DailySummary =
   /** uncheckedLogs: the weekly work logs of ended weeks still waiting for the supervisor's check. */
-  | { outcome: 'report'; report: DailyReport; checked: CheckedLike; uncheckedLogs: UncheckedLog[] }
+  | {
+      outcome: 'report';
+      report: DailyReport;
+      checked: CheckedLike;
+      pending: PendingEntry[];
+      uncheckedLogs: UncheckedLog[];
+    }
   /** No customer table recognised: nothing to compare. */
   | { outcome: 'notRecognised' }
   /** No check has stored a snapshot in this workbook yet: nothing to compare with. */
-  | { outcome: 'noSnapshot'; checked: CheckedLike };
+  | { outcome: 'noSnapshot'; checked: CheckedLike; pending: PendingEntry[] };
 
 export async function dailySummary(port: WorkbookPort, options: DailySummaryOptions): Promise<DailySummary> {
   const { today, lang } = options;
@@ -50,12 +64,22 @@ export async function dailySummary(port: WorkbookPort, options: DailySummaryOpti
   }
   // A check that stored its snapshot knows what it compared with; otherwise compare with the stored one.
   const state = checked.daily ?? dailyState(checked.data, await readSnapshot(port, lang), today);
-  if (!checked.daily && !state.before) return { outcome: 'noSnapshot', checked };
+  // entries a salesperson sent to the supervisor from an entry-time warning (the 待处理 sheet)
+  const pending = await readPending(port, lang);
+  if (!checked.daily && !state.before) return { outcome: 'noSnapshot', checked, pending };
+  const date = options.date ?? today;
   const report = dailyReport({
     ...state,
     clusters: checked.result.clusters,
     since: options.since,
-    date: options.date ?? today,
+    date,
+    dealerInfoLogged: await loggedDealerInfo(port, date, lang),
   });
-  return { outcome: 'report', report, checked, uncheckedLogs: uncheckedWorkLogs(checked.data.WorkLogs, today) };
+  return {
+    outcome: 'report',
+    report,
+    checked,
+    pending,
+    uncheckedLogs: uncheckedWorkLogs(checked.data.WorkLogs, today),
+  };
 }

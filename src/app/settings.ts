@@ -8,6 +8,7 @@ import type { Lang } from '../domain/schema';
 import type { MatchConfig } from '../domain/conflicts/config';
 import { STALE_DAYS, checkTunable, matchOverrideFrom, savedTunables } from '../domain/conflicts/tunables';
 import { operationsPolicyFrom, type OperationsPolicy } from '../domain/operations/policy';
+import { dutyPolicyFrom, type DutyPolicy } from '../domain/duty/policy';
 import { t } from '../i18n';
 import type { Settings, WorkbookPort } from '../workbook/port';
 
@@ -20,6 +21,8 @@ export interface WorkbookSettings {
   tunables: Record<string, number>;
   /** The matcher's override built from the tunables (undefined: the engine's defaults). */
   match?: Partial<MatchConfig>;
+  /** People on duty a day, per showroom and weekday (saved as dutyPeople; bounds checked in the domain). */
+  dutyPolicy: DutyPolicy;
   /** Who is working, for the Audit sheet; undefined when nobody said. */
   who?: string;
   /** The showroom-operations policy (end of the working day, days to check a work log). */
@@ -39,6 +42,7 @@ export function settingsFrom(saved: Partial<Settings>): WorkbookSettings {
     staleDays: stale,
     tunables,
     match: matchOverrideFrom(tunables),
+    dutyPolicy: dutyPolicyFrom(saved.dutyPeople),
     who,
     operations: operationsPolicyFrom(saved),
   };

@@ -168,6 +168,7 @@ function rerunEngine(next: CheckState, before: CheckResult, removedIndexes: numb
     lang: next.lang,
     staleDays: next.settings.staleDays,
     ...next.settings.operations,
+    dutyPolicy: next.settings.dutyPolicy,
     match: next.settings.match,
     notSame: next.notSame,
   });

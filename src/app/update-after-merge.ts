@@ -291,6 +291,7 @@ function crossRowRulesToRun(previous: CheckState, change: MergeChange): Set<stri
 /** The issue at another row, its "where" written for that row; null when its message does not begin with it. */
 function relocate(ctx: ReturnType<typeof createValidationContext>, issue: Issue, row: number): Issue | null {
   const sheet = issue.sheet;
+  if (sheet === 'Audit') return issue;
   const was = ctx.where(sheet, issue.row, issue.field);
   if (!issue.message.startsWith(was)) return null;
   return { ...issue, row, message: ctx.where(sheet, row, issue.field) + issue.message.slice(was.length) };

@@ -20,6 +20,7 @@ import type {
   SuspiciousPair,
 } from './conflicts';
 import { t } from '../i18n';
+import type { DutyPolicy } from './duty/policy';
 
 export { STATUS_MARKERS } from './status-markers';
 import { STATUS_MARKERS } from './status-markers';
@@ -33,6 +34,8 @@ export interface CheckOptions {
   /** The showroom-operations policy (domain/operations/policy; defaults when absent). */
   workdayEndMinutes?: number;
   logCheckDays?: number;
+  /** People on duty a day per showroom and weekday (settings' dutyPeople). */
+  dutyPolicy?: DutyPolicy;
   /** A supervisor's tuning of the matcher (thresholds, block sizes...). */
   match?: Partial<MatchConfig>;
   /** Pairs (CustomerIds or worksheet rows) marked "not the same customer". */
@@ -110,6 +113,7 @@ export function* checkSteps(
         staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
         workdayEndMinutes: options.workdayEndMinutes,
         logCheckDays: options.logCheckDays,
+        dutyPolicy: options.dutyPolicy,
       });
   const t1 = now();
   yield 'validated';

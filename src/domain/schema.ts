@@ -81,7 +81,15 @@ export interface SheetDef {
 }
 
 /** Sheets that belong to the add-in alone. */
-export type AddinSheetKey = 'Issues' | 'Conflicts' | 'Audit' | 'Archive' | 'Decisions' | 'Lists' | 'Snapshot';
+export type AddinSheetKey =
+  | 'Issues'
+  | 'Conflicts'
+  | 'Audit'
+  | 'Archive'
+  | 'Decisions'
+  | 'Lists'
+  | 'Snapshot'
+  | 'Pending';
 export const ADDIN_SHEETS: Record<AddinSheetKey, { zh: string; en: string }> = {
   Issues: { zh: '校验问题', en: 'Issues' },
   Conflicts: { zh: '冲突', en: 'Conflicts' },
@@ -91,6 +99,8 @@ export const ADDIN_SHEETS: Record<AddinSheetKey, { zh: string; en: string }> = {
   Lists: { zh: '列表', en: 'Lists' },
   /** Very hidden: the daily check's fingerprint of every customer row (domain/daily). */
   Snapshot: { zh: '快照', en: 'Snapshot' },
+  /** Entries a salesperson sent to the supervisor from an entry-time warning (issue 19); the daily summary lists them. */
+  Pending: { zh: '待处理', en: 'Pending' },
 };
 
 // ---------------------------------------------------------------- enums

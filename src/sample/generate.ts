@@ -36,6 +36,7 @@ import {
 } from '../domain/normalise';
 import { Rng } from './prng';
 import { operationsSample } from './operations';
+import { sampleRota } from './rota';
 import {
   CITIES,
   GIVEN_ONE,
@@ -778,43 +779,29 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   }
 
   // ------------------------------------------------------------ duty and outings
-  const duty: Row[] = [];
-  for (let day = today - 59; day <= today; day++) {
-    SHOWROOMS.forEach((s, si) => {
-      const pool = activeSales(si);
-      const lead = pool[(day + si) % pool.length];
-      const others = [1, 2].map((k) => pool[(day + si + k) % pool.length].id).filter((x) => x !== lead.id);
-      duty.push({
-        Date: toDate(day),
-        Showroom: label(s, lang),
-        DutyLead: lead.id,
-        OnDuty: [lead.id, ...others].join(','),
-      });
-    });
+  const duty = sampleRota(today, lang, sales, inactive.id, plants);
+  const onDuty = new Set<string>();
+  for (const r of duty) {
+    for (const id of String(r.OnDuty).split(/[,、]/).concat(String(r.DutyLead)))
+      onDuty.add(`${parseDate(r.Date)}|${id}`);
   }
   const outings: Row[] = [];
   const purposes = lang === 'zh' ? PURPOSES_ZH : PURPOSES_EN;
   const dateTime = (day: number, h: number, m: number) => new Date(day * DAY_MS + (h * 60 + m) * 60000);
-  const onDuty = new Set<string>();
-  for (const r of duty)
-    for (const id of String(r.OnDuty ?? '')
-      .split(/[,，、]/)
-      .concat(String(r.DutyLead)))
-      onDuty.add(`${Math.round((r.Date as Date).getTime() / DAY_MS)}|${id}`);
   const ownCustomers = new Map<string, CellValue[]>();
   for (const d of drafts) {
     const owner = String(d.row.Owner ?? '');
     if (!d.copy && !d.tag) (ownCustomers.get(owner) ?? ownCustomers.set(owner, []).get(owner)!).push(d.row.CustomerId);
   }
   for (let day = today - 55; day <= today; day += 3) {
-    for (const s of sales.filter((x) => x.active && (x.id.charCodeAt(3) + day) % 4 === 0)) {
-      // the same draws as ever (the rest of the sample stays the same); the customer is one of their own
+    // people on duty stay in the showroom (regulations §4): only the others go out
+    const out = sales.filter((x) => x.active && (x.id.charCodeAt(3) + day) % 4 === 0 && !onDuty.has(`${day}|${x.id}`));
+    for (const s of out) {
+      // the customer is one of their own
       const k = rng.int(0, drafts.length - 1);
       const purpose = rng.pick(purposes);
       const withCustomer = rng.chance(0.7);
       const registered = dateTime(day, 8, rng.int(0, 50));
-      // nobody goes out on their duty day (regulations §4)
-      if (onDuty.has(`${day}|${s.id}`)) continue;
       const own = ownCustomers.get(s.id) ?? [];
       outings.push({
         Date: toDate(day),
@@ -865,6 +852,32 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     expect: 'issue',
     what: 'registered in the afternoon of the outing day, not approved',
   });
+  const dutyRow = duty.find((r) => parseDate(r.Date) === today - 5)!;
+  const busyOne = String(dutyRow.OnDuty).split(',')[1];
+  outings.push({
+    Date: toDate(today - 5),
+    StaffId: busyOne,
+    Purpose: purposes[1],
+    CustomerId: null,
+    RegisteredAt: dateTime(today - 6, 17, 20),
+    ApprovedBy: supervisors[0],
+    ReturnedAt: dateTime(today - 5, 16, 40),
+  });
+  plants.push({
+    kind: 'duty.outOnDuty',
+    sheet: 'Duty',
+    rows: [duty.indexOf(dutyRow) + 2],
+    expect: 'issue',
+    what: 'a person on duty registered an outing the same day',
+  });
+  // the same outing seen from the Outings sheet (outings/not-on-duty-day)
+  plants.push({
+    kind: 'ops.outing.on-duty',
+    sheet: 'Outings',
+    rows: [outings.length + 1],
+    expect: 'issue',
+    what: 'a person on duty registered an outing the same day (the duty.outOnDuty plant)',
+  });
   // one plant per showroom-operations rule of the Outings sheet (issue 18)
   const outingPlant = (kind: string, what: string, row: Row) => {
     outings.push({
@@ -890,13 +903,6 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       Date: toDate(d),
       StaffId: b.id,
       ApprovedBy: supervisors[2],
-    });
-    const lead = duty.find((r) => Math.round((r.Date as Date).getTime() / DAY_MS) === d)!;
-    const leadStaff = sales.find((s) => s.id === lead.DutyLead)!;
-    outingPlant('ops.outing.on-duty', 'the duty lead of that day registered out', {
-      Date: toDate(d),
-      StaffId: leadStaff.id,
-      ApprovedBy: supervisors[leadStaff.showroom],
     });
     const c = offDuty(1, d);
     const other = [...ownCustomers.entries()].find(

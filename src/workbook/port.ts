@@ -10,6 +10,7 @@
  */
 import type { Lang, SheetKey, AddinSheetKey } from '../domain/schema';
 import type { WorkbookData, CellValue } from '../domain/table';
+import type { TableChangeEvent } from '../domain/changes';
 
 export interface Progress {
   /** 'read' while reading tables, 'match' while the engine runs, 'write' while writing back. */
@@ -79,12 +80,21 @@ export interface ReportSheet {
    * and gets no table, links, widths or frozen header. Read back with readAddinSheet.
    */
   hidden?: boolean;
+  /** Columns (0-based) of long texts (messages, reasons): they wrap, and their rows grow to show them. */
+  wrap?: number[];
+}
+
+/** A data row of one of the add-in's own sheets, with its worksheet row (header = 1). */
+export interface AddinRow {
+  row: number;
+  cells: CellValue[];
 }
 
 export interface AuditEntry {
   at: Date;
   who: string;
-  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore';
+  /** 'edit': a person's edit in a table (the change log); 'dealerInfo': a dealer's basic information changed. */
+  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore' | 'edit' | 'dealerInfo';
   sheet: SheetKey;
   row: number;
   field: string;
@@ -151,6 +161,29 @@ export interface Settings {
   [key: string]: unknown;
 }
 
+/**
+ * How the workbook opens and prints after a check (issue 16): view and print settings, the add-in's
+ * own sheets' visibility and one note of its own. No cell a person typed changes.
+ */
+export interface SheetArrangement {
+  /** The table whose sheet is shown (active) when the workbook opens. */
+  active: SheetKey;
+  /**
+   * Columns kept in view beside the frozen header: every column of the table up to the rightmost of
+   * these fields. Only the header is frozen when that would freeze more than maxColumns worksheet columns.
+   */
+  freeze?: { sheet: SheetKey; fields: string[]; maxColumns: number };
+  /**
+   * A note on the table's first header cell saying in which columns these (status) fields are, so a
+   * person finds them at the table's right edge. A person's own note on that cell is kept, not replaced.
+   */
+  statusNote?: { sheet: SheetKey; fields: string[] };
+  /** The add-in's sheets to hide (the Lists sheet: its dropdowns still work) and to keep after the others. */
+  hide: AddinSheetKey[];
+  /** Sheets printed on A4 landscape, one page wide, the header row on every page. */
+  print: { tables: SheetKey[]; sheets: AddinSheetKey[] };
+}
+
 export interface WorkbookPort {
   /** Reads every schema table present (by table name, then sheet name, then headers). */
   read(options?: ReadOptions): Promise<WorkbookData>;
@@ -169,6 +202,12 @@ export interface WorkbookPort {
   appendRows(sheet: AddinSheetKey, headers: string[], rows: CellValue[][], lang: Lang): Promise<void>;
   /** Reads one of the add-in's own sheets (e.g. Decisions); [] when absent. */
   readAddinSheet(sheet: AddinSheetKey, lang: Lang): Promise<CellValue[][]>;
+  /**
+   * The data rows of one of the add-in's own sheets with their worksheet rows (header = 1; blank
+   * rows skipped), so a finding can say which row. `last`: only the sheet's last `last` worksheet
+   * rows, a bounded read (the Audit's hash chain reads the last hash so).
+   */
+  readAddinRows(sheet: AddinSheetKey, options?: { last?: number }): Promise<AddinRow[]>;
   /**
    * The cells of some worksheet rows of a table (field key -> value, as read() gives them), so an
    * action can check that the rows still hold what the last check read before it writes. A bounded
@@ -201,8 +240,23 @@ export interface WorkbookPort {
   removeTableRows(sheet: SheetKey, rows: number[]): Promise<void>;
   /** Selects and scrolls to these worksheet rows of a table (optionally one field). */
   select(sheet: SheetKey, rows: number[], field?: string): Promise<void>;
+  /** Arranges how the workbook opens and prints (after a check writes its verdict). */
+  arrangeSheets(plan: SheetArrangement, lang: Lang): Promise<void>;
   /** Creates missing sheets/tables/columns of the schema; never touches existing user columns. */
   setup(lang: Lang): Promise<SetupReport>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Partial<Settings>): Promise<void>;
+  /**
+   * Calls `handler` for every change to these tables while subscribed (Excel: table.onChanged,
+   * ExcelApi 1.7). A change the add-in's own write caused comes with source 'addin' (or not at
+   * all), never as 'user'. Resolves to the unsubscribe.
+   */
+  onTablesChanged(sheets: SheetKey[], handler: (e: TableChangeEvent) => void): Promise<() => void>;
+  /**
+   * "My view": shows only the rows of a table whose `field` cell is one of `values` (an Excel filter on that
+   * column of the table, ExcelApi 1.2), or every row again (null). A convenience for reading, never
+   * protection: anyone who opens the shared file can clear it (the per-person export is the protection).
+   * Optional: an adapter without it leaves the tables as they are.
+   */
+  applyRowFilter?(sheet: SheetKey, field: string, values: string[] | null): Promise<void>;
 }

@@ -38,6 +38,13 @@ import * as uniqueIds from './staff/unique-ids';
 import * as validRoles from './staff/valid-roles';
 import * as supervisor from './staff/showroom-has-supervisor';
 import * as duty from './duty/duty-lead-on-roster';
+import * as dutyDayMissing from './duty/duty-day-missing';
+import * as dutyPeopleCount from './duty/duty-people-count';
+import * as dutyLeadCount from './duty/duty-lead-count';
+import * as dutyPersonTwice from './duty/duty-person-twice';
+import * as dutyTwoShowrooms from './duty/duty-two-showrooms';
+import * as dutyLeadShowroom from './duty/duty-lead-showroom';
+import * as dutyPersonOut from './duty/duty-person-out';
 import * as outings from './outings/registered-before-leaving';
 import * as outingDayEnd from './outings/registered-before-day-end';
 import * as outingApprover from './outings/approved-by-own-supervisor';
@@ -215,6 +222,13 @@ export const RULES: readonly RuleInfo[] = [
   rule('common/date-format', dateFormat.dateFormatSpec('Duty'), dateFormat.checkDutyDates),
   rule('duty/duty-lead-on-roster', duty.DUTY_LEAD_ON_ROSTER, duty.checkDutyLeadOnRoster),
   rule('duty/duty-lead-on-roster', duty.DUTY_STAFF_ON_ROSTER, duty.checkDutyStaffOnRoster),
+  rule('duty/duty-day-missing', dutyDayMissing.DUTY_DAY_MISSING, dutyDayMissing.checkDutyDayMissing),
+  rule('duty/duty-people-count', dutyPeopleCount.DUTY_PEOPLE_COUNT, dutyPeopleCount.checkDutyPeopleCount),
+  rule('duty/duty-lead-count', dutyLeadCount.DUTY_LEAD_COUNT, dutyLeadCount.checkDutyLeadCount),
+  rule('duty/duty-person-twice', dutyPersonTwice.DUTY_PERSON_TWICE, dutyPersonTwice.checkDutyPersonTwice),
+  rule('duty/duty-two-showrooms', dutyTwoShowrooms.DUTY_TWO_SHOWROOMS, dutyTwoShowrooms.checkDutyTwoShowrooms),
+  rule('duty/duty-lead-showroom', dutyLeadShowroom.DUTY_LEAD_SHOWROOM, dutyLeadShowroom.checkDutyLeadShowroom),
+  rule('duty/duty-person-out', dutyPersonOut.DUTY_PERSON_OUT, dutyPersonOut.checkDutyPersonOut),
   // Outings
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Outings'), requiredColumns.checkOutingColumns),
   ...fileAndCellRules('Outings', [

@@ -303,6 +303,36 @@ export const messages: MessageTable = {
     'validation.duty.staff.unknown': '值班人员 {value} 不在人员表中或已不在职。请改正值班人员。',
     'validation.duty.staff.unknown.title': '值班人员不在人员表',
     'validation.duty.staff.unknown.desc': '值班人员中有人员表里没有或不在职的工号。',
+    'validation.duty.day.missing':
+      '展厅「{showroom}」{dates} 没有值班安排（{n} 天）。每天须安排值班长和值班人员：请补上这些天的值班，或在「展厅」页生成本月值班表。',
+    'validation.duty.day.missing.title': '某天没有值班安排',
+    'validation.duty.day.missing.desc': '值班表中展厅的第一天到最后一天之间有的日子没有值班行（每天 0 人的日子除外）。',
+    'validation.duty.people.count.few':
+      '展厅「{showroom}」{date} 只有 {n} 人值班，应为 {needed} 人（含值班长）。请补足值班人员。',
+    'validation.duty.people.count.many':
+      '展厅「{showroom}」{date} 有 {n} 人值班，应为 {needed} 人（含值班长）。请减少值班人员，或在设置中调整该展厅每天的值班人数。',
+    'validation.duty.people.count.title': '值班人数不符',
+    'validation.duty.people.count.desc': '每天值班人数（含值班长）与设置的人数（默认 2 人，可按展厅和星期设置）不同。',
+    'validation.duty.lead.count':
+      '展厅「{showroom}」{date} 有两名值班长（{value}）。值班长负责接听所有客户电话，每天只能一人：请只保留一名值班长。',
+    'validation.duty.lead.count.title': '一天有两名值班长',
+    'validation.duty.lead.count.desc': '同一展厅同一天的值班行写了不止一名值班长。',
+    'validation.duty.person.twice':
+      '{value} 在 {date} 的值班中出现了两次。同一人重复计算会掩盖人手不足：请删去重复的工号，补上另一名值班人员。',
+    'validation.duty.person.twice.title': '同一人重复值班',
+    'validation.duty.person.twice.desc': '同一展厅同一天的值班人员中，同一工号出现两次。',
+    'validation.duty.person.two-showrooms':
+      '{value} 在 {date} 同时在展厅「{showroom}」（第 {other} 行）值班。一人不能同时在两个展厅值班：请改派其中一个展厅的值班人员。',
+    'validation.duty.person.two-showrooms.title': '同一天在两个展厅值班',
+    'validation.duty.person.two-showrooms.desc': '同一人同一天出现在两个展厅的值班表中。',
+    'validation.duty.lead.showroom':
+      '值班长「{value}」属于展厅「{theirs}」，却在展厅「{showroom}」担任值班长。值班长由本展厅主管安排：请改派本展厅的在职销售员。',
+    'validation.duty.lead.showroom.title': '值班长来自其他展厅',
+    'validation.duty.lead.showroom.desc': '值班长在人员表中的展厅与值班行的展厅不同。',
+    'validation.duty.person.out':
+      '{value} 在 {date} 值班，却在「{outings}」第 {other} 行登记了当天外出。值班人员须留在展厅：请调整值班或外出（下班后的外出不算）。',
+    'validation.duty.person.out.title': '值班当天外出',
+    'validation.duty.person.out.desc': '值班人员在值班当天登记了外出（外出时间在下班之后的除外）。',
 
     'validation.outing.registered.late':
       '外出日期为 {date}，登记时间却是 {value}，晚于当天 {deadline}。外出须先登记：当天到展厅登记后外出，或前一天下班前登记。请补办登记并说明原因。',
@@ -575,6 +605,39 @@ export const messages: MessageTable = {
       'staff on duty {value} are not on the Staff sheet or no longer active. Correct the list.',
     'validation.duty.staff.unknown.title': 'Staff on duty not on the roster',
     'validation.duty.staff.unknown.desc': 'The On duty list names staff IDs that are not on the roster or not active.',
+    'validation.duty.day.missing':
+      'showroom "{showroom}" has no rota on {dates} ({n} days). Every day needs a duty lead and staff on duty: add these days, or generate the month\'s rota on the Showroom tab.',
+    'validation.duty.day.missing.title': 'A day without a rota',
+    'validation.duty.day.missing.desc':
+      "Between a showroom's first and the sheet's last rota day, some days have no rota row (days set to 0 people excepted).",
+    'validation.duty.people.count.few':
+      'showroom "{showroom}" has {n} people on duty on {date}, {needed} are needed (the lead included). Add the missing people.',
+    'validation.duty.people.count.many':
+      'showroom "{showroom}" has {n} people on duty on {date}, {needed} are needed (the lead included). Remove the extra people, or change the showroom\'s people per day in Settings.',
+    'validation.duty.people.count.title': 'Wrong number of people on duty',
+    'validation.duty.people.count.desc':
+      'The people on duty a day (lead included) differ from the setting (default 2, per showroom and weekday).',
+    'validation.duty.lead.count':
+      'showroom "{showroom}" has two duty leads on {date} ({value}). The lead answers all customer calls, one a day: keep one lead.',
+    'validation.duty.lead.count.title': 'Two duty leads on one day',
+    'validation.duty.lead.count.desc': 'The rota rows of one showroom and day name more than one duty lead.',
+    'validation.duty.person.twice':
+      '{value} is on the rota of {date} twice. Counting a person twice hides a missing one: remove the repeat and add another person.',
+    'validation.duty.person.twice.title': 'The same person twice on one day',
+    'validation.duty.person.twice.desc': "A staff ID appears twice among one showroom's people on duty for a day.",
+    'validation.duty.person.two-showrooms':
+      '{value} is also on duty on {date} in showroom "{showroom}" (row {other}). Nobody can be on duty in two showrooms: replace them on one of the rotas.',
+    'validation.duty.person.two-showrooms.title': 'On duty in two showrooms',
+    'validation.duty.person.two-showrooms.desc': 'A person is on the rota of two showrooms on the same day.',
+    'validation.duty.lead.showroom':
+      'duty lead "{value}" belongs to showroom "{theirs}" but leads in "{showroom}". The showroom\'s supervisor arranges its own leads: assign an active salesperson of this showroom.',
+    'validation.duty.lead.showroom.title': 'Duty lead from another showroom',
+    'validation.duty.lead.showroom.desc': "The duty lead's showroom on the Staff sheet is not the rota row's showroom.",
+    'validation.duty.person.out':
+      '{value} is on duty on {date} but registered out that day ({outings}, row {other}). People on duty stay in the showroom: change the rota or the outing (an outing after work does not count).',
+    'validation.duty.person.out.title': 'Out on a duty day',
+    'validation.duty.person.out.desc':
+      'A person on duty registered an outing the same day (outings after the working day excepted).',
 
     'validation.outing.registered.late':
       'the outing is on {date}, but it was registered at {value}, after {deadline} that day. An outing must be registered first: at the showroom that morning, or before leaving work the day before. Register it and give the reason.',

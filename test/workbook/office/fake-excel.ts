@@ -22,6 +22,14 @@ export interface FakeSheet {
   /** Hyperlinks set through `range.hyperlink` ('r,c' 0-based). */
   hyperlinks?: Map<string, { address?: string; documentReference?: string }>;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Columns frozen at the left (freezePanes.freezeAt). */
+  frozenColumns?: number;
+  /** Range formats set through `range.format` (font, wrap, alignment, autofit), in the order set. */
+  rangeFormats?: { rect: CellRect; set: Record<string, unknown> }[];
+  /** worksheet.pageLayout as set: orientation, paperSize, zoom, print title rows. */
+  pageLayout?: Record<string, unknown>;
+  /** Cell notes (ExcelApi 1.18) by address without the sheet ('A1'). */
+  notes?: Map<string, string>;
 }
 
 export interface FakeTable {
@@ -71,6 +79,14 @@ export class FakeExcel {
   writes: Array<{ sheet: string; row0: number; col: number; value: Cell }> = [];
   private current: RequestRecord = FakeExcel.newRequest();
   private pendingLoads: Array<() => void> = [];
+  /** table.onChanged handlers (ExcelApi 1.7), by table. */
+  changeHandlers: { table: FakeTable; handler: (args: FakeTableChangedArgs) => Promise<unknown> }[] = [];
+  /** Every onChanged event raised: by the add-in's writes (after their sync) and by userEdit. */
+  changeEvents: { table: string; address: string; byUser: boolean }[] = [];
+  /** Cells written since the last sync while someone listens: Excel raises their events once the request is done. */
+  private changedCells: { sheet: FakeSheet; row0: number; col: number }[] = [];
+  private userEditing = false;
+  private deliveries: Promise<unknown>[] = [];
 
   private static newRequest(): RequestRecord {
     return {
@@ -140,6 +156,76 @@ export class FakeExcel {
     while (row.length <= col) row.push('');
     row[col] = value;
     this.writes.push({ sheet: sheet.name, row0, col, value });
+    if (this.changeHandlers.length && !this.userEditing) this.changedCells.push({ sheet, row0, col });
+  }
+
+  /**
+   * A person typing (one cell) or pasting (a block) from worksheet cell (row0, col), 0-based: the
+   * values are entered as Excel enters typed text, a block just below a table joins it (Excel's
+   * auto-expansion), and the tables' onChanged handlers hear of it, with details (before and after)
+   * for a single cell only, as Excel gives them. Resolves when the handlers have run.
+   */
+  async userEdit(sheetName: string, row0: number, col: number, values: Cell[][]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const single = values.length === 1 && values[0].length === 1;
+    const before = this.get(sheet, row0, col);
+    this.userEditing = true;
+    try {
+      values.forEach((row, i) => row.forEach((v, k) => this.enter(sheet, row0 + i, col + k, v)));
+    } finally {
+      this.userEditing = false;
+    }
+    const last0 = row0 + values.length - 1;
+    for (const t of this.tables) {
+      const end0 = t.headerRow0 + t.rowCount;
+      if (t.sheet === sheet && row0 <= end0 + 1 && last0 > end0 && col >= t.firstColumn && col <= t.lastColumn)
+        t.rowCount = last0 - t.headerRow0;
+    }
+    const cells = values.flatMap((row, i) => row.map((_, k) => ({ sheet, row0: row0 + i, col: col + k })));
+    this.raise(cells, true, single ? { valueBefore: before, valueAfter: this.get(sheet, row0, col) } : undefined);
+    await this.settle();
+  }
+
+  /** Waits until every onChanged handler raised so far (and those they raised) has run. */
+  async settle(): Promise<void> {
+    while (this.deliveries.length) {
+      const pending = this.deliveries;
+      this.deliveries = [];
+      await Promise.all(pending);
+    }
+  }
+
+  /** Raises one onChanged event per listened table the cells fall in (their bounding area), after this turn. */
+  private raise(
+    cells: { sheet: FakeSheet; row0: number; col: number }[],
+    byUser: boolean,
+    details?: { valueBefore: Cell; valueAfter: Cell },
+  ): void {
+    for (const t of new Set(this.changeHandlers.map((h) => h.table))) {
+      const rect = tableRect(t);
+      const mine = cells.filter(
+        (c) =>
+          c.sheet === t.sheet &&
+          c.row0 + 1 >= rect.firstRow &&
+          c.row0 + 1 <= rect.lastRow &&
+          c.col >= rect.firstColumn &&
+          c.col <= rect.lastColumn,
+      );
+      if (!mine.length) continue;
+      let [r1, r2, c1, c2] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const c of mine) {
+        r1 = Math.min(r1, c.row0 + 1);
+        r2 = Math.max(r2, c.row0 + 1);
+        c1 = Math.min(c1, c.col);
+        c2 = Math.max(c2, c.col);
+      }
+      const address = `${letters(c1)}${r1}:${letters(c2)}${r2}`;
+      this.changeEvents.push({ table: t.name, address, byUser });
+      const args: FakeTableChangedArgs = { address, changeType: 'RangeEdited', tableId: t.name, source: 'Local' };
+      if (details && r1 === r2 && c1 === c2) args.details = details;
+      for (const h of this.changeHandlers.filter((x) => x.table === t))
+        this.deliveries.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => h.handler(args)));
+    }
   }
 
   /** The formula a cell holds ('=...'), or undefined when it holds a constant. */
@@ -208,6 +294,11 @@ export class FakeExcel {
     this.pendingLoads = [];
     this.requests.push(this.current);
     this.current = FakeExcel.newRequest();
+    if (this.changedCells.length) {
+      const cells = this.changedCells;
+      this.changedCells = [];
+      this.raise(cells, false);
+    }
   }
 
   /** The context an Excel.run batch receives. */
@@ -334,14 +425,72 @@ class FakeWorksheetCollection extends Loadable {
 
 class FakeWorksheet extends Loadable {
   tables: FakeTableCollection;
-  freezePanes: { freezeRows: (n: number) => void };
+  freezePanes: {
+    freezeRows: (n: number) => void;
+    freezeAt: (range: FakeRange) => void;
+    unfreeze: () => void;
+  };
+  pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+  notes: {
+    add: (address: string, content: string) => void;
+    getItemOrNullObject: (address: string) => { isNullObject: boolean; content: string; load: (p: string) => unknown };
+  };
   constructor(
     fx: FakeExcel,
     private sheetName: string,
   ) {
     super(fx);
     this.tables = new FakeTableCollection(fx, () => this.data);
-    this.freezePanes = { freezeRows: (n: number) => (this.data.frozenRows = n) };
+    this.freezePanes = {
+      freezeRows: (n: number) => {
+        this.data.frozenRows = n;
+        this.data.frozenColumns = 0;
+      },
+      freezeAt: (range: FakeRange) => {
+        this.data.frozenRows = range.rect.lastRow;
+        this.data.frozenColumns = range.rect.lastColumn + 1;
+      },
+      unfreeze: () => {
+        this.data.frozenRows = 0;
+        this.data.frozenColumns = 0;
+      },
+    };
+    const layout = (): Record<string, unknown> => (this.data.pageLayout ??= {});
+    this.pageLayout = new Proxy(
+      { setPrintTitleRows: (rows: string) => (layout().printTitleRows = rows) },
+      {
+        set: (_t, prop, value) => {
+          layout()[String(prop)] = value;
+          return true;
+        },
+      },
+    ) as FakeWorksheet['pageLayout'];
+    const local = (address: string) => address.replace(/^.*!/, '');
+    this.notes = {
+      add: (address, content) => {
+        const notes = (this.data.notes ??= new Map());
+        if (notes.has(local(address))) throw new Error('InvalidArgument: the cell has a note');
+        notes.set(local(address), content);
+      },
+      getItemOrNullObject: (address) => {
+        const data = this.data;
+        const key = local(address);
+        return {
+          get isNullObject() {
+            return !data.notes?.has(key);
+          },
+          get content() {
+            return data.notes?.get(key) ?? '';
+          },
+          set content(v: string) {
+            (data.notes ??= new Map()).set(key, v);
+          },
+          load(_p: string) {
+            return this;
+          },
+        };
+      },
+    };
   }
   get data(): FakeSheet {
     return this.fx.sheet(this.sheetName);
@@ -351,6 +500,15 @@ class FakeWorksheet extends Loadable {
   }
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
     this.data.visibility = v;
+  }
+  /** Excel's tab order: setting it moves the sheet there. */
+  get position(): number {
+    return this.fx.sheets.indexOf(this.data);
+  }
+  set position(at: number) {
+    const sheets = this.fx.sheets.filter((x) => x !== this.data);
+    sheets.splice(Math.min(at, sheets.length), 0, this.data);
+    this.fx.sheets.splice(0, this.fx.sheets.length, ...sheets);
   }
   get name(): string {
     return this.sheetName;
@@ -450,8 +608,29 @@ function tableRect(t: FakeTable): CellRect {
   };
 }
 
+/** What the fake's table.onChanged handlers receive (Excel.TableChangedEventArgs' fields the adapter reads). */
+export interface FakeTableChangedArgs {
+  address: string;
+  changeType: string;
+  tableId: string;
+  source: string;
+  details?: { valueBefore: Cell; valueAfter: Cell };
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 class FakeTableProxy {
   worksheet: FakeWorksheet;
+  onChanged: {
+    add: (handler: (args: FakeTableChangedArgs) => Promise<unknown>) => {
+      context: { sync(): Promise<void> };
+      remove(): void;
+    };
+  };
   columns: { add: (index?: number, values?: unknown, name?: string) => void };
   rows: { add: (index: number | undefined, values: Cell[][]) => void; getItemAt: (i: number) => { delete(): void } };
   constructor(
@@ -461,6 +640,18 @@ class FakeTableProxy {
     this.worksheet = new FakeWorksheet(fx, table.sheet.name);
     this.columns = {
       add: (_i, _v, name) => this.addColumn(name ?? `Column${table.lastColumn - table.firstColumn + 2}`),
+    };
+    this.onChanged = {
+      add: (handler) => {
+        const entry = { table, handler };
+        fx.changeHandlers.push(entry);
+        return {
+          context: { sync: () => fx.sync() },
+          remove: () => {
+            fx.changeHandlers = fx.changeHandlers.filter((x) => x !== entry);
+          },
+        };
+      },
     };
     this.rows = {
       add: (i, values) => this.addRows(values, i),
@@ -599,7 +790,13 @@ class FakeRange extends Loadable {
     hyperlink?: { address?: string; documentReference?: string } | null;
   } = {};
   private cfItems: FakeConditionalFormatProxy[] = [];
-  format: { columnWidth: number };
+  format: {
+    columnWidth: number;
+    wrapText?: boolean;
+    verticalAlignment?: string;
+    font: { color?: string; underline?: string };
+    autofitRows: () => void;
+  };
   dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown; type: string; load: (p: string) => unknown };
   private dvType = 'None';
   conditionalFormats: {
@@ -614,6 +811,7 @@ class FakeRange extends Loadable {
     super(fx);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters in the object literals below need the range
     const self = this;
+    const record = (set: Record<string, unknown>) => (sheet.rangeFormats ??= []).push({ rect: { ...rect }, set });
     this.format = {
       get columnWidth() {
         return sheet.columnWidths.get(rect.firstColumn) ?? 0;
@@ -621,6 +819,21 @@ class FakeRange extends Loadable {
       set columnWidth(w: number) {
         for (let c = rect.firstColumn; c <= rect.lastColumn; c++) sheet.columnWidths.set(c, w);
       },
+      set wrapText(v: boolean) {
+        record({ wrapText: v });
+      },
+      set verticalAlignment(v: string) {
+        record({ verticalAlignment: v });
+      },
+      font: {
+        set color(v: string) {
+          record({ fontColor: v });
+        },
+        set underline(v: string) {
+          record({ underline: v });
+        },
+      },
+      autofitRows: () => record({ autofitRows: true }),
     };
     const validation: FakeValidation = { sheet, rect };
     this.dataValidation = {
