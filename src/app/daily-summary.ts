@@ -11,9 +11,12 @@
  * Dealers' basic information changes (regulations §5) are listed twice over: those the checks found
  * (report.dealerInfo, also typed with the pane closed) and the change log's entries on `date`
  * (report.dealerInfoLogged: who, when, old and new, typed while the pane was open).
+ *
+ * With it, the weekly work logs still unchecked (工作周志, §4: 接受主管检查).
  */
 import type { Lang } from '../domain/schema';
 import { dailyReport, type DailyReport, type Since } from '../domain/daily';
+import { uncheckedWorkLogs, type UncheckedLog } from '../domain/operations/work-logs';
 import type { WorkbookPort } from '../workbook/port';
 import { checkWorkbook, type CheckedWorkbook } from './check-workbook';
 import { dailyState, readSnapshot } from './snapshot';
@@ -38,7 +41,14 @@ export interface DailySummaryOptions {
 export type CheckedLike = Pick<CheckedWorkbook, 'data' | 'result' | 'daily'>;
 
 export type DailySummary =
-  | { outcome: 'report'; report: DailyReport; checked: CheckedLike; pending: PendingEntry[] }
+  /** uncheckedLogs: the weekly work logs of ended weeks still waiting for the supervisor's check. */
+  | {
+      outcome: 'report';
+      report: DailyReport;
+      checked: CheckedLike;
+      pending: PendingEntry[];
+      uncheckedLogs: UncheckedLog[];
+    }
   /** No customer table recognised: nothing to compare. */
   | { outcome: 'notRecognised' }
   /** No check has stored a snapshot in this workbook yet: nothing to compare with. */
@@ -65,5 +75,11 @@ export async function dailySummary(port: WorkbookPort, options: DailySummaryOpti
     date,
     dealerInfoLogged: await loggedDealerInfo(port, date, lang),
   });
-  return { outcome: 'report', report, checked, pending };
+  return {
+    outcome: 'report',
+    report,
+    checked,
+    pending,
+    uncheckedLogs: uncheckedWorkLogs(checked.data.WorkLogs, today),
+  };
 }

@@ -105,7 +105,40 @@ export const CROSS_ROW_READS: Readonly<Record<string, readonly string[]>> = {
   'customer.deal.no-ledger': ['CustomerId', 'Stage', 'Kind'],
   'ledger.customer.unknown': ['CustomerId'],
   'ledger.customer.lead': ['CustomerId', 'Stage'],
+  // a customer's call or visit record is looked up by its CustomerId and phone (a merge re-points them)
+  'customer.source.no-record': ['Source', 'FirstContact', 'Phone', 'CustomerId', 'Showroom'],
 };
+
+/**
+ * Rules of other sheets that read Customers fields (a call's phone against the customers' owners, an
+ * outing's customer and its owner): an edit of one of these fields runs them again on the whole data
+ * (their sheets are small, and hold no status column to update).
+ */
+export const CUSTOMER_READS_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
+  'call.phone.other-owner': ['Phone', 'Owner', 'CustomerId'],
+  'visit.phone.other-owner': ['Phone', 'Owner', 'CustomerId'],
+  'outing.customer.not-own': ['CustomerId', 'Owner'],
+};
+
+/** The issues with these rules' found again on the whole data, in rule order. */
+export function rerunWhole(next: CheckState, issues: readonly Issue[], ids: readonly string[]): Issue[] {
+  if (!ids.length) return issues as Issue[];
+  const fresh = validateWorkbook(next.data, {
+    today: next.today,
+    lang: next.lang,
+    staleDays: next.settings.staleDays,
+    ...next.settings.operations,
+    only: ids,
+  });
+  const byRule = new Map<string, Issue[]>();
+  const add = (i: Issue) => (byRule.get(i.rule) ?? byRule.set(i.rule, []).get(i.rule)!).push(i);
+  for (const i of issues) if (!ids.includes(i.rule)) add(i);
+  for (const i of fresh) add(i);
+  const out: Issue[] = [];
+  for (const r of RULES) for (const i of byRule.get(r.id) ?? []) out.push(i);
+  byRule.clear();
+  return out;
+}
 
 /** The state after an action: data, issues, groups, suspicious pairs, status and the cells to write. */
 export function updateAfterAction(previous: CheckState, change: ActionChange): ActionUpdate {
@@ -163,8 +196,13 @@ function updateGroups(
   const region = regionOf(before, state, change.rows, indexOf);
   if (region.some((i) => state.inOversizedWeak[i] === 1)) return null;
   const edited = change.kind === 'resolve' ? [...new Set(change.edits.map((e) => e.row))] : [];
-  const issues = edited.length ? revalidateRows(next, before.issues, edited, indexOf) : before.issues;
-  if (!issues) return null;
+  const rowIssues = edited.length ? revalidateRows(next, before.issues, edited, indexOf) : before.issues;
+  if (!rowIssues) return null;
+  const editedFields = change.kind === 'resolve' ? new Set(change.edits.map((e) => e.field)) : new Set<string>();
+  const elsewhere = Object.keys(CUSTOMER_READS_ELSEWHERE).filter((id) =>
+    CUSTOMER_READS_ELSEWHERE[id].some((f) => editedFields.has(f)),
+  );
+  const issues = elsewhere.length ? rerunWhole(next, rowIssues, elsewhere) : rowIssues;
   const cannotKeep = new Set<number>();
   for (const issue of issues)
     if (issue.sheet === 'Customers' && OWNER_CANNOT_KEEP_RULES.includes(issue.rule)) cannotKeep.add(issue.row);

@@ -32,6 +32,7 @@ import { prepareRows, preparedPlainCells } from '../domain/conflicts/prepare';
 import type { ReplacedRow } from '../domain/conflicts/replaced-row';
 import {
   CROSS_ROW_READS,
+  CUSTOMER_READS_ELSEWHERE,
   nextPossible,
   groupsUpdate,
   nextStatus,
@@ -190,6 +191,8 @@ function revalidateAfterMerge(
   // whole rules run again: those across rows the merge can change, and every rule of another sheet it edited
   const wholeRules = crossRowRulesToRun(previous, change);
   for (const r of RULES) if (editedSheets.has(r.sheet)) wholeRules.add(r.id);
+  // the rules of other sheets that read the customers (and a customer's call or visit record): cheap, run whole
+  for (const id of [...Object.keys(CUSTOMER_READS_ELSEWHERE), 'customer.source.no-record']) wholeRules.add(id);
   const rowRules = new Set(RULES.filter((r) => r.sheet === 'Customers' && !(r.id in CROSS_ROW_READS)).map((r) => r.id));
   const whole = wholeRules.size ? validateWorkbook(next.data, { ...options, only: [...wholeRules] }) : [];
   const keptFresh = keptEdited.length

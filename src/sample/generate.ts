@@ -35,6 +35,7 @@ import {
   parseDate,
 } from '../domain/normalise';
 import { Rng } from './prng';
+import { operationsSample } from './operations';
 import { sampleRota } from './rota';
 import {
   CITIES,
@@ -781,49 +782,68 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   const duty = sampleRota(today, lang, sales, inactive.id, plants);
   const onDuty = new Set<string>();
   for (const r of duty) {
-    for (const id of String(r.OnDuty).split(/[,、]/)) onDuty.add(`${parseDate(r.Date)}|${id}`);
+    for (const id of String(r.OnDuty).split(/[,、]/).concat(String(r.DutyLead)))
+      onDuty.add(`${parseDate(r.Date)}|${id}`);
   }
   const outings: Row[] = [];
   const purposes = lang === 'zh' ? PURPOSES_ZH : PURPOSES_EN;
   const dateTime = (day: number, h: number, m: number) => new Date(day * DAY_MS + (h * 60 + m) * 60000);
+  const ownCustomers = new Map<string, CellValue[]>();
+  for (const d of drafts) {
+    const owner = String(d.row.Owner ?? '');
+    if (!d.copy && !d.tag) (ownCustomers.get(owner) ?? ownCustomers.set(owner, []).get(owner)!).push(d.row.CustomerId);
+  }
   for (let day = today - 55; day <= today; day += 3) {
     // people on duty stay in the showroom (regulations §4): only the others go out
     const out = sales.filter((x) => x.active && (x.id.charCodeAt(3) + day) % 4 === 0 && !onDuty.has(`${day}|${x.id}`));
     for (const s of out) {
-      const cust = drafts[rng.int(0, drafts.length - 1)];
+      // the customer is one of their own
+      const k = rng.int(0, drafts.length - 1);
+      const purpose = rng.pick(purposes);
+      const withCustomer = rng.chance(0.7);
+      const registered = dateTime(day, 8, rng.int(0, 50));
+      const own = ownCustomers.get(s.id) ?? [];
       outings.push({
         Date: toDate(day),
         StaffId: s.id,
-        Purpose: rng.pick(purposes),
-        CustomerId: rng.chance(0.7) ? cust.row.CustomerId : null,
-        RegisteredAt: dateTime(day, 8, rng.int(0, 50)),
+        Purpose: purpose,
+        CustomerId: withCustomer && own.length ? own[k % own.length] : null,
+        RegisteredAt: registered,
         ApprovedBy: supervisors[s.showroom],
+        ReturnedAt: day < today ? dateTime(day, 15 + (k % 3), (k * 7) % 60) : null,
       });
     }
   }
-  const s0 = activeSales(0).find((x) => !onDuty.has(`${today - 3}|${x.id}`))!;
+  /** An active salesperson of a showroom not on duty that day (the first one when all are). */
+  const offDuty = (showroom: number, day: number, skip = 0) => {
+    const pool = activeSales(showroom).filter((s) => !onDuty.has(`${day}|${s.id}`));
+    return (pool.length ? pool : activeSales(showroom))[skip % Math.max(1, pool.length)];
+  };
+  const s0 = offDuty(0, today - 3);
   outings.push({
     Date: toDate(today - 3),
     StaffId: s0.id,
     Purpose: purposes[0],
-    CustomerId: drafts.find((d) => d.kind === 'Dealer')!.row.CustomerId,
-    RegisteredAt: dateTime(today - 4, 19, 40),
+    CustomerId: (ownCustomers.get(s0.id) ?? [null])[0],
+    RegisteredAt: dateTime(today - 4, 17, 40),
     ApprovedBy: supervisors[0],
+    ReturnedAt: dateTime(today - 3, 16, 0),
   });
   plants.push({
     kind: 'outing.eveningBefore',
     sheet: 'Outings',
     rows: [outings.length + 1],
     expect: 'notSame',
-    what: 'registered the evening before and left directly next morning (allowed)',
+    what: 'registered the evening before, before the working day ended, and left directly next morning (allowed)',
   });
   outings.push({
     Date: toDate(today - 2),
-    StaffId: activeSales(1).find((x) => !onDuty.has(`${today - 2}|${x.id}`))!.id,
+    StaffId: offDuty(1, today - 2).id,
     Purpose: purposes[2],
     CustomerId: null,
     RegisteredAt: dateTime(today - 2, 15, 10),
     ApprovedBy: null,
+    ReturnedAt: dateTime(today - 2, 17, 20),
   });
   plants.push({
     kind: 'outing.late',
@@ -841,6 +861,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     CustomerId: null,
     RegisteredAt: dateTime(today - 6, 17, 20),
     ApprovedBy: supervisors[0],
+    ReturnedAt: dateTime(today - 5, 16, 40),
   });
   plants.push({
     kind: 'duty.outOnDuty',
@@ -849,6 +870,82 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     expect: 'issue',
     what: 'a person on duty registered an outing the same day',
   });
+  // the same outing seen from the Outings sheet (outings/not-on-duty-day)
+  plants.push({
+    kind: 'ops.outing.on-duty',
+    sheet: 'Outings',
+    rows: [outings.length + 1],
+    expect: 'issue',
+    what: 'a person on duty registered an outing the same day (the duty.outOnDuty plant)',
+  });
+  // one plant per showroom-operations rule of the Outings sheet (issue 18)
+  const outingPlant = (kind: string, what: string, row: Row) => {
+    outings.push({
+      Purpose: purposes[1],
+      CustomerId: null,
+      RegisteredAt: dateTime(Math.round((row.Date as Date).getTime() / DAY_MS), 8, 20),
+      ReturnedAt: dateTime(Math.round((row.Date as Date).getTime() / DAY_MS), 16, 30),
+      ...row,
+    });
+    plants.push({ kind, sheet: 'Outings', rows: [outings.length + 1], expect: 'issue', what });
+  };
+  {
+    const d = today - 6;
+    const a = offDuty(0, d);
+    outingPlant('ops.outing.registered.after-hours', 'registered at 21:30 the evening before', {
+      Date: toDate(d),
+      StaffId: a.id,
+      RegisteredAt: dateTime(d - 1, 21, 30),
+      ApprovedBy: supervisors[0],
+    });
+    const b = offDuty(0, d, 1);
+    outingPlant('ops.outing.approver.showroom', "approved by another showroom's supervisor", {
+      Date: toDate(d),
+      StaffId: b.id,
+      ApprovedBy: supervisors[2],
+    });
+    const c = offDuty(1, d);
+    const other = [...ownCustomers.entries()].find(
+      ([owner, ids]) => owner !== c.id && ids.length && owner.startsWith('S'),
+    )!;
+    outingPlant(
+      'ops.outing.customer.not-own',
+      `visits ${String(other[1][0])}, a customer of ${other[0]}, no reason given`,
+      {
+        Date: toDate(d),
+        StaffId: c.id,
+        CustomerId: other[1][0],
+        ApprovedBy: supervisors[1],
+      },
+    );
+    const e = offDuty(2, d);
+    outingPlant('ops.outing.open', 'no return time on a past day', {
+      Date: toDate(d),
+      StaffId: e.id,
+      ApprovedBy: supervisors[2],
+      ReturnedAt: null,
+    });
+  }
+
+  // ------------------------------------------------------------ calls, walk-ins, work logs, keys (issue 18)
+  const ops = operationsSample({
+    seed: options.seed ?? 20260101,
+    lang,
+    today,
+    duty,
+    customers: drafts.map((d) => d.row),
+    sourceCall: L(SOURCES, 'call'),
+    sourceWalkin: L(SOURCES, 'walkin'),
+    sales,
+    supervisors,
+    showrooms: SHOWROOMS.map((s) => label(s, lang)),
+    manager,
+  });
+  for (const o of ops.supervisorOutings) outings.push(o);
+  for (const p of ops.plants) {
+    const rows = p.staffId ? [staff.findIndex((s) => s.StaffId === p.staffId) + 2] : p.rows;
+    plants.push({ kind: p.kind, sheet: p.sheet, rows, expect: 'issue', what: p.what });
+  }
 
   // ------------------------------------------------------------ reviews
   const reviews: Row[] = [];
@@ -966,10 +1063,10 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       Staff: staff,
       Duty: duty,
       Outings: outings,
-      Calls: [],
-      Visits: [],
-      WorkLogs: [],
-      Keys: [],
+      Calls: ops.calls,
+      Visits: ops.visits,
+      WorkLogs: ops.workLogs,
+      Keys: ops.keys,
       Reviews: reviews,
       Policy: policy,
       Weights: weights,

@@ -8,7 +8,7 @@ import { dailySummary, type DailySummary } from '../../src/app/daily-summary';
 import { readSnapshot } from '../../src/app/snapshot';
 import { parseDate } from '../../src/domain/normalise';
 import { text, type WorkbookData } from '../../src/domain/table';
-import { buildSampleWorkbook } from '../../src/sample';
+import { buildSample, buildSampleWorkbook } from '../../src/sample';
 import type { MemoryWorkbook } from '../../src/workbook/memory';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { unrecognisedWorkbook } from './unrecognised';
@@ -143,5 +143,17 @@ describe('dailySummary', () => {
     await expect(check(wb, TUESDAY)).rejects.toThrow('disk full');
     expect(order).not.toContain('Snapshot');
     expect(await readSnapshot(wb, 'zh')).toEqual(before);
+  });
+
+  it('lists the weekly work logs of ended weeks that the supervisor has not checked yet, oldest first', async () => {
+    const built = buildSample({ seed: 11, today: '2026-06-30', lang: 'zh', customers: 120 });
+    await check(built.workbook, TUESDAY);
+    const s = await dailySummary(built.workbook, { since: 'last', today: TUESDAY, lang: 'zh' });
+    if (s.outcome !== 'report') throw new Error(s.outcome);
+    const planted = built.plants.find((p) => p.kind === 'ops.worklog.unchecked')!;
+    // the planted log, overdue, comes first; then the week that ended on Sunday 2026-06-28 (not yet due)
+    expect(s.uncheckedLogs[0]).toMatchObject({ row: planted.rows[0], week: '2026-W23', days: 23 });
+    expect(s.uncheckedLogs.slice(1).every((l) => l.week === '2026-W26' && l.days === 2)).toBe(true);
+    expect(s.uncheckedLogs.length).toBeGreaterThan(5);
   });
 });

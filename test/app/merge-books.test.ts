@@ -119,6 +119,8 @@ describe('a merge keeps every reference whole', () => {
     expect(CUSTOMER_REFERENCE_FIELDS).toEqual([
       { sheet: 'Ledger', field: 'CustomerId' },
       { sheet: 'Outings', field: 'CustomerId' },
+      { sheet: 'Calls', field: 'CustomerId' },
+      { sheet: 'Visits', field: 'CustomerId' },
       { sheet: 'Reviews', field: 'CustomerId' },
     ]);
   });

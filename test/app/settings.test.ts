@@ -17,6 +17,7 @@ describe('settingsFrom', () => {
       match: undefined,
       who: undefined,
       operations: { workdayEndMinutes: 1080, logCheckDays: 7 },
+      dutyPolicy: { perDay: 2, overrides: new Map() },
     });
     const odd = settingsFrom({ lang: 'fr' as never, staleDays: 2.5, matchThresholds: 'x', who: ' ' } as never);
     expect(odd).toMatchObject({ lang: undefined, staleDays: 30, tunables: {}, who: undefined });

@@ -4,6 +4,7 @@
  * into the copy). A file without a snapshot is an error (exit 1) that says to check it first:
  * listing every customer as new would bury the day's few changes under the whole file.
  */
+import type { UncheckedLog } from '../../domain/operations/work-logs';
 import type { Lang } from '../../domain/schema';
 import { CUSTOMERS, field, label } from '../../domain/schema';
 import { formatDay, parseDate } from '../../domain/normalise';
@@ -60,7 +61,12 @@ const conflictJson = (c: NewConflict) => ({
 });
 
 /** The JSON contract (DESIGN.md, README): new, changed, removed, newConflicts; the rest are extra keys. */
-export function dailyJson(report: DailyReport, today: number, pending: readonly PendingEntry[] = []): string {
+export function dailyJson(
+  report: DailyReport,
+  today: number,
+  pending: readonly PendingEntry[] = [],
+  uncheckedLogs: readonly UncheckedLog[] = [],
+): string {
   return JSON.stringify(
     {
       today: formatDay(today),
@@ -79,6 +85,7 @@ export function dailyJson(report: DailyReport, today: number, pending: readonly 
       dealerInfo: report.dealerInfo.map(rowJson),
       dealerInfoLogged: report.dealerInfoLogged,
       pending,
+      uncheckedLogs,
     },
     null,
     2,
@@ -98,7 +105,12 @@ function section(lines: string[], lang: Lang, title: string, items: string[]): v
   if (items.length > LIST_LIMIT) lines.push('  ' + t(lang, 'check.more', { n: items.length - LIST_LIMIT }));
 }
 
-export function dailyText(report: DailyReport, today: number, lang: Lang): string {
+export function dailyText(
+  report: DailyReport,
+  today: number,
+  lang: Lang,
+  uncheckedLogs: readonly UncheckedLog[] = [],
+): string {
   const owner = (o: string) => o || t(lang, 'daily.noOwner');
   const fieldNames = (keys: string[]) =>
     keys.map((k) => label(field('Customers', k), lang)).join(t(lang, 'pane.list.sep'));
@@ -170,6 +182,12 @@ export function dailyText(report: DailyReport, today: number, lang: Lang): strin
       t(lang, 'daily.dealerInfoLogged', { ...d, id: d.customerId, field: customerFieldLabel(d.field, lang) }),
     ),
   );
+  section(
+    lines,
+    lang,
+    t(lang, 'daily.section.uncheckedLogs', { n: uncheckedLogs.length }),
+    uncheckedLogs.map((l) => t(lang, 'daily.uncheckedLog', { ...l })),
+  );
   return lines.join('\n');
 }
 
@@ -189,8 +207,11 @@ const command: Command = {
     if (summary.outcome !== 'report') throw new UserError(t(args.lang, 'daily.error.noSnapshot', { file }));
     io.out(
       args.json
-        ? dailyJson(summary.report, args.todayDay, summary.pending)
-        : [dailyText(summary.report, args.todayDay, args.lang), ...pendingLines(summary.pending, args.lang)].join('\n'),
+        ? dailyJson(summary.report, args.todayDay, summary.pending, summary.uncheckedLogs)
+        : [
+            dailyText(summary.report, args.todayDay, args.lang, summary.uncheckedLogs),
+            ...pendingLines(summary.pending, args.lang),
+          ].join('\n'),
     );
     return 0;
   },

@@ -8,13 +8,14 @@
  *   matcher does: full-width digits, +86, dashes, area codes) is the phone of a customer whose
  *   Owner is not the record's salesperson: the Owner of the customer the record became (its
  *   CustomerId) when it names one on the Customers sheet, else the person who recorded it. The
- *   customer the record became is itself never "another" customer.
+ *   customer the record became is itself never "another" customer, nor is a customer first
+ *   contacted after the record's day.
  */
 import type { Issue } from '../../issues';
 import { phoneColumn } from '../../normalise';
 import { PHONE_BLANK } from '../../normalise/phone';
 import type { SheetKey } from '../../schema';
-import type { ValidationContext } from '../context';
+import { parseDayTime, type ValidationContext } from '../context';
 import type { RuleSpec } from '../types';
 
 export const CALL_PHONE_OTHER_OWNER: RuleSpec = {
@@ -58,13 +59,17 @@ function checkPhoneOwner(ctx: ValidationContext, sheet: SheetKey, spec: RuleSpec
   const owners = ctx.codes('Customers', 'Owner');
   const ids = ctx.has('Customers', ['CustomerId']) ? ctx.codes('Customers', 'CustomerId') : [];
   const index = ctx.has('Customers', ['CustomerId']) ? ctx.customerIndex() : null;
+  const first = ctx.has('Customers', ['FirstContact']) ? ctx.days('Customers', 'FirstContact') : null;
+  const times = ctx.has(sheet, ['Time']) ? ctx.column(sheet, 'Time') : [];
   for (let i = 0; i < phones.key.length; i++) {
     const rows = phones.kind[i] === PHONE_BLANK ? undefined : byPhone.get(phones.key[i]);
     if (!rows) continue;
     const own = became[i] && index ? index.get(became[i]) : undefined;
     const mine = own !== undefined ? owners[own] : who[i];
     if (!mine) continue;
-    const others = rows.filter((c) => c !== own && owners[c] && owners[c] !== mine);
+    // a customer first contacted after the record is not "already" another's
+    const day = Math.floor(parseDayTime(times[i]));
+    const others = rows.filter((c) => c !== own && owners[c] && owners[c] !== mine && !(first && first[c] > day));
     if (!others.length) continue;
     const c = others[0];
     r.add(i, 'Phone', {

@@ -21,18 +21,6 @@ export const WORKLOG_CHECKED: RuleSpec = {
   needs: { WorkLogs: ['StaffId', 'Week', 'CheckedAt'] },
 };
 
-/** Weeks whose log is not checked (and past the deadline), for the daily summary. */
-export function uncheckedLogRows(ctx: ValidationContext): number[] {
-  const weeks = ctx.column('WorkLogs', 'Week').map(parseWeek);
-  const checked = ctx.days('WorkLogs', 'CheckedAt');
-  const out: number[] = [];
-  for (let i = 0; i < weeks.length; i++) {
-    if (Number.isNaN(weeks[i]) || !Number.isNaN(checked[i]) || weeks[i] + 6 >= ctx.options.today) continue;
-    out.push(i);
-  }
-  return out;
-}
-
 export function checkWorkLogChecked(ctx: ValidationContext): Issue[] {
   const ids = ctx.codes('WorkLogs', 'StaffId');
   const weeks = ctx.column('WorkLogs', 'Week').map(parseWeek);
