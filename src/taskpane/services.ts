@@ -18,6 +18,8 @@ import type { ResolutionProposal } from '../domain/merge-proposal';
 import type { ResolveChoice } from '../app/resolve-conflict';
 import type { AcceptAllPlan } from '../app/accept-all';
 import type { ArchivedRow } from '../app/archive';
+import type { ShowroomDayView } from '../app/showroom-day';
+import type { RotaResult } from '../app/generate-rota';
 
 export interface CheckRun {
   data: WorkbookData;
@@ -124,4 +126,11 @@ export interface PaneServices {
    * over the Policy and Weights tables (the add-in's own columns only; not audited).
    */
   updateReviewScores?(port: WorkbookPort, lang: Lang): Promise<{ rows: number; formulas: number }>;
+  /** The 展厅 tab: one day's duty, outings, and the Duty/Outings findings (reads only). */
+  showroomDay?(port: WorkbookPort, day: number, lang: Lang): Promise<ShowroomDayView>;
+  /**
+   * The month's rota: planned (write false), or its new rows appended to the Duty table, audited.
+   * Days before today and days already on the sheet are left as they are.
+   */
+  generateRota?(port: WorkbookPort, year: number, month: number, lang: Lang, write: boolean): Promise<RotaResult>;
 }
