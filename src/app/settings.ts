@@ -7,6 +7,7 @@
 import type { Lang } from '../domain/schema';
 import type { MatchConfig } from '../domain/conflicts/config';
 import { STALE_DAYS, checkTunable, matchOverrideFrom, savedTunables } from '../domain/conflicts/tunables';
+import { operationsPolicyFrom, type OperationsPolicy } from '../domain/operations/policy';
 import { dutyPolicyFrom, type DutyPolicy } from '../domain/duty/policy';
 import { t } from '../i18n';
 import type { Settings, WorkbookPort } from '../workbook/port';
@@ -24,6 +25,8 @@ export interface WorkbookSettings {
   dutyPolicy: DutyPolicy;
   /** Who is working, for the Audit sheet; undefined when nobody said. */
   who?: string;
+  /** The showroom-operations policy (end of the working day, days to check a work log). */
+  operations: OperationsPolicy;
 }
 
 /** The typed settings from what a workbook holds. */
@@ -41,6 +44,7 @@ export function settingsFrom(saved: Partial<Settings>): WorkbookSettings {
     match: matchOverrideFrom(tunables),
     dutyPolicy: dutyPolicyFrom(saved.dutyPeople),
     who,
+    operations: operationsPolicyFrom(saved),
   };
 }
 

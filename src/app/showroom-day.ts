@@ -49,7 +49,13 @@ export async function showroomDay(
 ): Promise<ShowroomDayView> {
   const settings = await readSettings(port);
   const data = await port.read({ sheets: ROTA_SHEETS });
-  const options = { today, lang, staleDays: settings.staleDays, dutyPolicy: settings.dutyPolicy };
+  const options = {
+    today,
+    lang,
+    staleDays: settings.staleDays,
+    dutyPolicy: settings.dutyPolicy,
+    workdayEndMinutes: settings.operations.workdayEndMinutes,
+  };
   const ctx = createValidationContext(data, options);
   const names = new Map<string, string>();
   if (ctx.has('Staff', ['StaffId', 'Name'])) {

@@ -31,6 +31,9 @@ export interface CheckOptions {
   today: number;
   lang: Lang;
   staleDays?: number;
+  /** The showroom-operations policy (domain/operations/policy; defaults when absent). */
+  workdayEndMinutes?: number;
+  logCheckDays?: number;
   /** People on duty a day per showroom and weekday (settings' dutyPeople). */
   dutyPolicy?: DutyPolicy;
   /** A supervisor's tuning of the matcher (thresholds, block sizes...). */
@@ -108,6 +111,8 @@ export function* checkSteps(
         today: options.today,
         lang,
         staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
+        workdayEndMinutes: options.workdayEndMinutes,
+        logCheckDays: options.logCheckDays,
         dutyPolicy: options.dutyPolicy,
       });
   const t1 = now();
