@@ -8,9 +8,11 @@ import type { Lang } from '../domain/schema';
 import type { WorkbookPort } from '../workbook/port';
 import { writeConflictsSheet, writeIssuesSheet } from './apply-check-result';
 import type { ActionUpdate } from './update-after-action';
+import { reportPeople } from './report-people';
 
 export async function applyActionUpdate(port: WorkbookPort, update: ActionUpdate, lang: Lang): Promise<void> {
   if (update.statusEdits.length) await port.writeStatusCells(update.statusEdits, lang);
-  if (update.issuesChanged) await writeIssuesSheet(port, update.result, lang);
-  if (update.clustersChanged) await writeConflictsSheet(port, update.result, lang);
+  const people = update.issuesChanged || update.clustersChanged ? reportPeople(update.data) : undefined;
+  if (update.issuesChanged) await writeIssuesSheet(port, { ...update.result, people }, lang);
+  if (update.clustersChanged) await writeConflictsSheet(port, { ...update.result, people }, lang);
 }

@@ -14,12 +14,16 @@ import { t } from '../i18n';
 import type { ReportSheet, StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
 import type { ClusterRef } from './groups';
 import { AUDIT_CHAIN_RULE, AUDIT_CHAIN_TITLE } from './audit-chain-check';
+import { staffLabel, type ReportPeople } from './report-people';
+import { arrangeWorkbook } from './arrange-workbook';
 
 /** What the engine hands to the writer. */
 export interface CheckOutput {
   issues: Issue[];
   clusters: ClusterRef[];
   status: Partial<Record<SheetKey, StatusColumn[]>>;
+  /** Who the reports name: staff names beside their IDs, each issue's row owner (reportPeople). */
+  people?: ReportPeople;
 }
 
 /**
@@ -69,6 +73,10 @@ function fieldLabel(sheet: SheetKey, key: string, lang: Lang): string {
   return f ? label(f, lang) : key;
 }
 
+/** The Issues sheet's message column and the Conflicts sheet's reasons column: long texts that wrap. */
+const ISSUES_MESSAGE_COLUMN = 5;
+const CONFLICTS_REASONS_COLUMN = 6;
+
 /** Rows a report sheet lists: Excel's rows less the header and the line that counts the rest. */
 export const REPORT_ROW_LIMIT = EXCEL_MAX_ROWS - 2;
 
@@ -80,7 +88,8 @@ function cappedReport(report: ReportSheet, more: (n: number) => string, limit = 
   const extra = report.rows.length - limit;
   if (extra <= 0) return report;
   const last: CellValue[] = report.headers.map(() => '');
-  last[last.length - 1] = more(extra);
+  // in the long-text column (the message), else the last
+  last[report.wrap?.[0] ?? last.length - 1] = more(extra);
   return {
     ...report,
     rows: [...report.rows.slice(0, limit), last],
@@ -111,20 +120,29 @@ export async function applyCheckResult(
   }
   await writeIssuesSheet(port, result, lang, reportRowLimit);
   await writeConflictsSheet(port, result, lang, reportRowLimit);
+  await arrangeWorkbook(port, lang);
 }
 
 /** The Issues sheet: one row per issue, linked to its cell (the port writes it in chunks). */
 export async function writeIssuesSheet(
   port: WorkbookPort,
-  result: Pick<CheckOutput, 'issues'>,
+  result: Pick<CheckOutput, 'issues' | 'people'>,
   lang: Lang,
   reportRowLimit = REPORT_ROW_LIMIT,
 ): Promise<void> {
+  const people = result.people;
+  const owner = (i: Issue) => {
+    // an Audit finding (a broken hash chain) belongs to no salesperson
+    const id = i.sheet === 'Audit' ? undefined : people?.ownerOf(i.sheet, i.row);
+    return id ? staffLabel(id, people, lang) : '';
+  };
   await port.writeReportSheet(
     cappedReport(
       {
         sheet: 'Issues',
-        headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message'].map((k) => t(lang, `issues.header.${k}`)),
+        headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message', 'owner'].map((k) =>
+          t(lang, `issues.header.${k}`),
+        ),
         rows: result.issues.map((i) => [
           t(lang, `severity.${i.severity}`),
           i.sheet === 'Audit' ? ADDIN_SHEETS.Audit[lang] : label(SHEET_BY_KEY[i.sheet], lang),
@@ -132,9 +150,11 @@ export async function writeIssuesSheet(
           i.field && i.sheet !== 'Audit' ? fieldLabel(i.sheet, i.field, lang) : '',
           ruleTitle(i.rule, lang),
           i.message,
+          owner(i),
         ]),
         // the links point into schema tables; the Audit row's message says where it is
         links: result.issues.map((i) => (i.sheet === 'Audit' ? null : { sheet: i.sheet, row: i.row, field: i.field })),
+        wrap: [ISSUES_MESSAGE_COLUMN],
       },
       more(lang, 'issues.more'),
       reportRowLimit,
@@ -146,10 +166,11 @@ export async function writeIssuesSheet(
 /** The Conflicts sheet: one row per group, linked to its first row. */
 export async function writeConflictsSheet(
   port: WorkbookPort,
-  result: Pick<CheckOutput, 'clusters'>,
+  result: Pick<CheckOutput, 'clusters' | 'people'>,
   lang: Lang,
   reportRowLimit = REPORT_ROW_LIMIT,
 ): Promise<void> {
+  const staff = (id: string) => staffLabel(id, result.people, lang);
   await port.writeReportSheet(
     cappedReport(
       {
@@ -162,11 +183,12 @@ export async function writeConflictsSheet(
           t(lang, `conflicts.kind.${c.kind}`),
           c.rows.join(', '),
           c.customerIds.join(', '),
-          c.owners.join(', '),
-          c.suggestedOwner,
-          c.reasons.join('; '),
+          c.owners.map(staff).join(', '),
+          c.suggestedOwner ? staff(c.suggestedOwner) : '',
+          c.reasons.join('\n'),
         ]),
         links: result.clusters.map((c) => ({ sheet: 'Customers' as SheetKey, row: c.rows[0] })),
+        wrap: [CONFLICTS_REASONS_COLUMN],
       },
       more(lang, 'conflicts.more'),
       reportRowLimit,

@@ -43,12 +43,22 @@ export function auditHeaders(lang: Lang): string[] {
   return AUDIT_COLUMNS.map((k) => t(lang, `audit.header.${k}`));
 }
 
+/**
+ * When, as the Audit holds it: local "YYYY-MM-DD HH:MM:SS" text in every adapter (the Office one writes
+ * a date in its own sheets as text anyway), so the chain hash of a file logged in one time zone still
+ * verifies in another.
+ */
+export function auditTime(at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())} ${p(at.getHours())}:${p(at.getMinutes())}:${p(at.getSeconds())}`;
+}
+
 /** An entry's cells, without the chain hash (appendAudit adds it). */
 export function auditRow(e: AuditEntry, lang: Lang): CellValue[] {
   const sheet = SHEET_BY_KEY[e.sheet];
   const f = sheet.fields.find((x) => x.key === e.field);
   return [
-    e.at,
+    auditTime(e.at),
     e.who,
     t(lang, `audit.action.${e.action}`),
     label(sheet, lang),

@@ -22,6 +22,7 @@ import type { WorkbookPort } from '../workbook/port';
 import type { Issue } from '../domain/issues';
 import { applyCheckResult } from './apply-check-result';
 import { auditChainIssues } from './audit-chain-check';
+import { reportPeople } from './report-people';
 import { loadNotSame, type NotSamePair } from './not-same';
 import { readSettings, type WorkbookSettings } from './settings';
 import { storeSnapshot, type DailyState } from './snapshot';
@@ -160,7 +161,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckWorkbookOp
   await pause();
   // Last point to cancel: nothing has been written yet. Once writing starts it completes.
   signal?.throwIfAborted();
-  await applyCheckResult(port, result, lang);
+  await applyCheckResult(port, { ...result, people: reportPeople(data) }, lang);
   const daily = await storeSnapshot(port, data, today, lang);
   report({ phase: 'write', done: 1, total: 1 });
   return { outcome: 'checked', ...common, result, notSame, written: true, daily };

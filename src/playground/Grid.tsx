@@ -9,8 +9,46 @@ import { displayCell, highlightedRows, usedSize, visibleRows } from './gridModel
 
 const MAX_ROWS = 300;
 
-export function Grid(props: { model: WorkbookModel; version: number; lang: Lang }): React.ReactElement {
-  const { model, lang } = props;
+/** Rows of text from the clipboard (Excel copies a block as tab-separated lines). */
+export function pastedBlock(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  return lines.map((l) => l.split('\t'));
+}
+
+/** The cell being typed in: an input until Enter (or leaving it) enters the text, Escape drops it. */
+function CellInput(props: { initial: string; onDone: (text: string | null) => void }): React.ReactElement {
+  const done = React.useRef(false);
+  const finish = (text: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    props.onDone(text);
+  };
+  return (
+    <input
+      autoFocus
+      defaultValue={props.initial}
+      data-testid="cell-input"
+      style={{ width: '100%', minWidth: 80, font: 'inherit', border: 'none', outline: 'none', padding: 0 }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === 'Tab') {
+          e.preventDefault();
+          finish(e.currentTarget.value);
+        } else if (e.key === 'Escape') finish(null);
+      }}
+      onBlur={(e) => finish(e.currentTarget.value)}
+    />
+  );
+}
+
+export function Grid(props: {
+  model: WorkbookModel;
+  version: number;
+  lang: Lang;
+  /** A person typed (one cell) or pasted (a block) at a cell: the playground hands it to the workbook as a user edit. */
+  onEdit?: (sheet: string, row: number, col: number, block: string[][]) => void;
+}): React.ReactElement {
+  const { model, lang, onEdit } = props;
+  const [editing, setEditing] = React.useState<{ row: number; col: number } | null>(null);
   const selection = model.lastSelection;
   const [sheetName, setSheetName] = React.useState<string>(model.sheets[0]?.name ?? '');
   const scrollRef = React.useRef<HTMLDivElement>(null);
@@ -40,6 +78,21 @@ export function Grid(props: { model: WorkbookModel; version: number; lang: Lang 
   const filtered = new Set(model.rowFilters?.[sheet.name] ?? []);
   const rows: number[] = [];
   for (let r = first; r <= last; r++) if (!filtered.has(r)) rows.push(r);
+  // one empty row below the data, to type a new customer into (Excel's table grows to take it)
+  if (onEdit && last === size.rows) rows.push(last + 1);
+  const cellEvents = (r: number, c: number) =>
+    onEdit && {
+      onDoubleClick: () => setEditing({ row: r, col: c }),
+      onKeyDown: (e: React.KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === 'F2') setEditing({ row: r, col: c });
+      },
+      onPaste: (e: React.ClipboardEvent) => {
+        if (editing) return;
+        e.preventDefault();
+        onEdit(sheet.name, r, c, pastedBlock(e.clipboardData.getData('text/plain')));
+      },
+      tabIndex: 0,
+    };
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }} data-testid="grid">
@@ -109,8 +162,18 @@ export function Grid(props: { model: WorkbookModel; version: number; lang: Lang 
                     {r}
                   </th>
                   {cols.map((c) => (
-                    <td key={c} data-col={c} style={cellStyle}>
-                      {displayCell(getCell(sheet, r, c))}
+                    <td key={c} data-col={c} style={cellStyle} {...cellEvents(r, c)}>
+                      {editing?.row === r && editing.col === c ? (
+                        <CellInput
+                          initial={displayCell(getCell(sheet, r, c))}
+                          onDone={(text) => {
+                            setEditing(null);
+                            if (text !== null && onEdit) onEdit(sheet.name, r, c, [[text]]);
+                          }}
+                        />
+                      ) : (
+                        displayCell(getCell(sheet, r, c))
+                      )}
                     </td>
                   ))}
                 </tr>

@@ -189,7 +189,16 @@ function Playground({ lang, initialToday }: { lang: Lang; initialToday: number }
           style={{ flex: 1, minWidth: 0, padding: 8, display: 'flex', flexDirection: 'column' }}
         >
           {loaded ? (
-            <Grid model={loaded.workbook.model} version={version} lang={lang} />
+            <Grid
+              model={loaded.workbook.model}
+              version={version}
+              lang={lang}
+              onEdit={(sheet, row, col, block) => {
+                // a person's typing: the workbook tells the pane's listeners (source 'user')
+                loaded.workbook.userType(sheet, row, col, block);
+                setVersion((v) => v + 1);
+              }}
+            />
           ) : (
             <Text>{t(lang, 'playground.loading')}</Text>
           )}

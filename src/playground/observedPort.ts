@@ -35,10 +35,12 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'removeTableRows',
     'insertTableRows',
     'select',
+    'arrangeSheets',
     'setup',
     'loadSettings',
     'saveSettings',
     'onTablesChanged',
+    'applyRowFilter',
   ];
   for (const name of methods) {
     const fn = (target as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];

@@ -33,6 +33,8 @@ import { myConflicts, myIssueGroups, type StartView } from './myView';
 import { useToday } from './components/TodaySection';
 import { EntryWarnings } from './components/EntryWarnings';
 import { useEntryWarnings } from './useEntryWarnings';
+import { ArchiveSection, useArchive } from './components/ArchiveSection';
+import { useChangeLog } from './useChangeLog';
 import { useCheckRunner, type Notice } from './useCheck';
 import { useActions } from './useActions';
 import { usePaneTasks, useRunViews, useWorkbookSettings } from './usePaneTasks';
@@ -135,6 +137,8 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   const today = useToday(services, port, lang, check.run, fail);
   const showroom = useShowroomTab(services, port, lang, fail, tab === 'showroom');
   const entry = useEntryWarnings(services, port, lang, check.run, fail);
+  const archive = useArchive({ services, port, lang, tr, run: check.run, onRun: check.setRun, busy });
+  useChangeLog(services, port, lang, fail);
   const working = busy || actions.busy || check.running;
   const welcome = settingsLoaded && !settings.who && !welcomeLater;
 
@@ -212,6 +216,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             selectedKey={selectedKey}
           />
         )}
+        {tab === 'check' && check.run && <ArchiveSection tr={tr} state={archive} busy={working} />}
         {tab === 'reviews' && (
           <ReviewsTab
             tr={tr}

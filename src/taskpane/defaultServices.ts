@@ -22,6 +22,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { localToday } from '../app/today';
 import { dailySummary } from '../app/daily-summary';
 import { checkEntries, entrySession } from '../app/entry-check';
+import { recordUserChanges } from '../app/change-log';
 import { askSupervisor, readPending } from '../app/pending';
 import { actingPerson, readSettings } from '../app/settings';
 import { resolveConflict, resolveGroup } from '../app/resolve-conflict';
@@ -105,6 +106,9 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
         return askSupervisor(port, warning, (await acting(port, lang)).who, lang, new Date());
       },
       pending: (port, lang) => readPending(port, lang),
+    },
+    async recordChanges(port, events, lang) {
+      return recordUserChanges(port, events, (await acting(port, lang)).who, lang, new Date());
     },
     async dailySummary(port, day, lang) {
       if (!last) return null;

@@ -21,6 +21,7 @@ import type { ArchivedRow } from '../app/archive';
 import type { ShowroomDayView } from '../app/showroom-day';
 import type { RotaResult } from '../app/generate-rota';
 import type { EntryCheckResult, EntrySession, EntryWarning } from '../app/entry-check';
+import type { ChangeLogResult } from '../app/change-log';
 import type { PendingEntry } from '../app/pending';
 import type { TableChangeEvent } from '../domain/changes';
 
@@ -132,6 +133,11 @@ export interface PaneServices {
   roster?(port: WorkbookPort): Promise<RosterPerson[]>;
   /** Entry-time warnings; absent: the pane does not listen to edits. */
   entry?: EntryServices;
+  /**
+   * The change log: a batch of a person's edits to Customers, Ledger and Reviews written to the Audit
+   * sheet under the pane's "who" (app/change-log). Absent: edits are not logged.
+   */
+  recordChanges?(port: WorkbookPort, events: TableChangeEvent[], lang: Lang): Promise<ChangeLogResult>;
   /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
   reviews?(data: WorkbookData, lang: Lang): ReviewsView;
   /** Appends the missing review rows (audited); returns how many were added. */

@@ -80,6 +80,8 @@ export interface ReportSheet {
    * and gets no table, links, widths or frozen header. Read back with readAddinSheet.
    */
   hidden?: boolean;
+  /** Columns (0-based) of long texts (messages, reasons): they wrap, and their rows grow to show them. */
+  wrap?: number[];
 }
 
 /** A data row of one of the add-in's own sheets, with its worksheet row (header = 1). */
@@ -159,6 +161,29 @@ export interface Settings {
   [key: string]: unknown;
 }
 
+/**
+ * How the workbook opens and prints after a check (issue 16): view and print settings, the add-in's
+ * own sheets' visibility and one note of its own. No cell a person typed changes.
+ */
+export interface SheetArrangement {
+  /** The table whose sheet is shown (active) when the workbook opens. */
+  active: SheetKey;
+  /**
+   * Columns kept in view beside the frozen header: every column of the table up to the rightmost of
+   * these fields. Only the header is frozen when that would freeze more than maxColumns worksheet columns.
+   */
+  freeze?: { sheet: SheetKey; fields: string[]; maxColumns: number };
+  /**
+   * A note on the table's first header cell saying in which columns these (status) fields are, so a
+   * person finds them at the table's right edge. A person's own note on that cell is kept, not replaced.
+   */
+  statusNote?: { sheet: SheetKey; fields: string[] };
+  /** The add-in's sheets to hide (the Lists sheet: its dropdowns still work) and to keep after the others. */
+  hide: AddinSheetKey[];
+  /** Sheets printed on A4 landscape, one page wide, the header row on every page. */
+  print: { tables: SheetKey[]; sheets: AddinSheetKey[] };
+}
+
 export interface WorkbookPort {
   /** Reads every schema table present (by table name, then sheet name, then headers). */
   read(options?: ReadOptions): Promise<WorkbookData>;
@@ -215,6 +240,8 @@ export interface WorkbookPort {
   removeTableRows(sheet: SheetKey, rows: number[]): Promise<void>;
   /** Selects and scrolls to these worksheet rows of a table (optionally one field). */
   select(sheet: SheetKey, rows: number[], field?: string): Promise<void>;
+  /** Arranges how the workbook opens and prints (after a check writes its verdict). */
+  arrangeSheets(plan: SheetArrangement, lang: Lang): Promise<void>;
   /** Creates missing sheets/tables/columns of the schema; never touches existing user columns. */
   setup(lang: Lang): Promise<SetupReport>;
   loadSettings(): Promise<Partial<Settings>>;

@@ -94,7 +94,7 @@ describe('recordUserChanges', () => {
     ]);
     expect(new Set(audit.map((r) => r.batch))).toEqual(new Set([result.batch]));
     const raw = await wb.readAddinSheet('Audit', 'zh');
-    expect(raw[0].slice(0, 4)).toEqual([NOW, '王婷', '用户修改', '客户档案']);
+    expect(raw[0].slice(0, 4)).toEqual(['2026-06-30 14:05:00', '王婷', '用户修改', '客户档案']);
     expect(raw[2].slice(2, 3)).toEqual(['经销商信息变更']);
     expect(raw[2][8]).toBe(`经销商 ${dealer.id}「${dealer.name}」的基本信息（客户名称）已变更`);
     expect(raw[4][8]).toBe('在表格中直接修改（粘贴等：Excel 未提供原值）');

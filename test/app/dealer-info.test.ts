@@ -72,7 +72,7 @@ test('the summary lists dealers whose basic fields changed, found by the checks 
   ]);
   expect(report.dealerInfoLogged).toEqual([
     {
-      at: '2026-06-30 10:15',
+      at: '2026-06-30 10:15:00',
       who: '王婷',
       row: row(d3),
       customerId: text(c, 'CustomerId', d3),
@@ -84,7 +84,7 @@ test('the summary lists dealers whose basic fields changed, found by the checks 
   const out = dailyText(report, TUESDAY, 'zh');
   expect(out).toContain('经销商基本信息有变化（检查发现）：');
   expect(out).toContain(
-    `2026-06-30 10:15 王婷：第 ${row(d3)} 行 ${text(c, 'CustomerId', d3)} 电话「${text(c, 'Phone', d3)}」→「13912345678」`,
+    `2026-06-30 10:15:00 王婷：第 ${row(d3)} 行 ${text(c, 'CustomerId', d3)} 电话「${text(c, 'Phone', d3)}」→「13912345678」`,
   );
   const json = JSON.parse(dailyJson(report, TUESDAY));
   expect(json.dealerInfo.map((r: { row: number }) => r.row)).toEqual([row(d1), row(d3)]);

@@ -846,3 +846,86 @@ describe('the daily check in the pane', () => {
     });
   }
 });
+
+/**
+ * Restore from Archive in the pane (issue 16): after a merge in the playground, the Check tab lists
+ * the archived customer (merged into whom, when, by whom); "restore" puts it back, audited, with its
+ * result next to the row; the customer is in the customer file again.
+ */
+describe('restore from Archive', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`lists what a merge archived and restores it, in ${lang}`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewportSize({ width: 320, height: 900 });
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}&view=pane`);
+        await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+        await runCheck(page);
+        // Before any merge: the section says there is nothing archived.
+        await page.getByTestId('archive-none').waitFor();
+        const group = (await listedGroups(page)).find((g) => g.kind === 'conflict')!;
+        await page.getByTestId(`resolve-${group.id}`).click();
+        await page.getByTestId('settle-dialog').waitFor();
+        const keep = Number(await page.locator('[data-testid="settle-keep"] input:checked').inputValue());
+        const keptId = group.customers[group.rows.indexOf(keep)];
+        const archivedIds = group.customers.filter((c) => c !== keptId);
+        await page.getByTestId('dialog-confirm').click();
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+        await page.locator('[data-testid="conflict-list"] [data-testid="action-result"]').waitFor();
+        expect(Object.keys(await customerColumn(page, ['负责销售', 'Owner']))).not.toContain(archivedIds[0]);
+
+        const item = page.locator(`[data-testid="archive-item"][data-customer="${archivedIds[0]}"]`);
+        await item.waitFor();
+        const text = (await item.textContent()) ?? '';
+        expect(text).toContain(keptId);
+        expect(text).toContain(lang === 'zh' ? '并入' : 'merged into');
+        expect(text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        await item.scrollIntoViewIfNeeded();
+        await page.getByTestId('archive-section').screenshot({ path: path.join(ARTIFACTS, `archive-${lang}-320.png`) });
+
+        const auditBefore = (await sheetRows(page, ['变更日志', 'Audit']))!.length;
+        await item.getByTestId('archive-restore').click();
+        const result = item.getByTestId('archive-result');
+        await result.waitFor({ timeout: 60_000 });
+        expect((await result.textContent()) ?? '').toContain(lang === 'zh' ? '已恢复' : 'Restored');
+        // The customer is back in the customer file, and the Audit sheet has the restore.
+        expect(Object.keys(await customerColumn(page, ['负责销售', 'Owner']))).toContain(archivedIds[0]);
+        const audit = (await sheetRows(page, ['变更日志', 'Audit']))!;
+        expect(audit.length).toBeGreaterThan(auditBefore);
+        expect(JSON.stringify(audit.slice(auditBefore))).toMatch(lang === 'zh' ? /恢复/ : /restor/i);
+        await page.setViewportSize({ width: 450, height: 900 });
+        await item.scrollIntoViewIfNeeded();
+        await page.getByTestId('archive-section').screenshot({ path: path.join(ARTIFACTS, `archive-${lang}-450.png`) });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+/** The main tabs at the pane's narrowest (320 px) and a wide pane (450 px), in both languages. */
+describe('the main tabs at 320 and 450 px', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`fit and are screenshotted, in ${lang}`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewportSize({ width: 450, height: 900 });
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}&view=pane`);
+        await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+        await runCheck(page);
+        for (const width of [320, 450]) {
+          await page.setViewportSize({ width, height: 900 });
+          for (const tab of ['check', 'reviews', 'setup', 'settings']) {
+            await page.getByTestId(`tab-${tab}`).click();
+            await page.getByTestId(`tab-${tab}`).focus();
+            expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+            await page.screenshot({ path: path.join(ARTIFACTS, `tabs-${lang}-${tab}-${width}.png`), fullPage: true });
+          }
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -300,6 +300,10 @@ describe('check --out keeps what the user put in the cells', () => {
       { name: '本地', localSheetId: '3', text: '参数!$B$3' },
       { name: '动态', text: 'SUM(OFFSET(参数!$B$2,0,0,2,1))' },
       { name: '折扣率', text: '参数!$B$2' },
+      // the header row printed on every page (issue 16): the customer file and the add-in's reports
+      { name: '_xlnm.Print_Titles', localSheetId: '0', text: '&apos;客户档案&apos;!$1:$1' },
+      { name: '_xlnm.Print_Titles', localSheetId: '4', text: '&apos;校验问题&apos;!$1:$1' },
+      { name: '_xlnm.Print_Titles', localSheetId: '5', text: '&apos;冲突&apos;!$1:$1' },
     ]);
   });
 

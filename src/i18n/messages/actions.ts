@@ -77,6 +77,8 @@ export const messages: MessageTable = {
     'issues.header.field': '字段',
     'issues.header.rule': '规则',
     'issues.header.message': '说明',
+    'issues.header.owner': '负责销售',
+    'report.staff': '{id} {name}',
     'issues.more': '……另有 {n} 条问题没有列出：一张 Excel 工作表最多 {rows} 行。请先修正上面列出的问题，再检查一次。',
     'conflicts.more': '……另有 {n} 组没有列出：一张 Excel 工作表最多 {rows} 行。请先处理上面列出的冲突组，再检查一次。',
     'conflicts.header.group': '冲突组',
@@ -170,6 +172,8 @@ export const messages: MessageTable = {
     'issues.header.field': 'Field',
     'issues.header.rule': 'Rule',
     'issues.header.message': 'Message',
+    'issues.header.owner': 'Owner',
+    'report.staff': '{id} {name}',
     'issues.more':
       '…and {n} more issues, not listed: an Excel sheet holds at most {rows} rows. Fix the issues listed above, then check again.',
     'conflicts.more':

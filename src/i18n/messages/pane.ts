@@ -77,6 +77,16 @@ export const messages: MessageTable = {
     'pane.summary.duplicates': '重复档案',
 
     'pane.conflicts.title': '冲突与重复',
+    'pane.archive.title': '归档的客户',
+    'pane.archive.intro':
+      '合并时移到「归档」表的客户。「恢复」把客户放回客户档案原来的行，把台账等处的引用改回该客户，并记入「变更日志」表。',
+    'pane.archive.none': '没有归档的客户。',
+    'pane.archive.item': '{id} {name} → 并入 {into}',
+    'pane.archive.when': '{at} 由 {who} 合并',
+    'pane.archive.restore': '恢复',
+    'pane.archive.restoreLabel': '恢复客户 {id}',
+    'pane.archive.restored': '已恢复 {id}：客户回到客户档案，引用已改回，已记入「变更日志」并重新检查。',
+    'pane.archive.failed': '未能恢复 {id}：{message}',
     'pane.conflicts.none': '没有发现客户冲突或重复档案。',
     'pane.kind.conflict': '冲突',
     'pane.kind.duplicate': '重复',
@@ -387,6 +397,17 @@ export const messages: MessageTable = {
     'pane.summary.duplicates': 'Duplicates',
 
     'pane.conflicts.title': 'Conflicts and duplicates',
+    'pane.archive.title': 'Archived customers',
+    'pane.archive.intro':
+      'Customers a merge moved to the Archive sheet. "Restore" puts one back at its row of the customer file, points the ledger and other references at it again, and records it in the Audit sheet.',
+    'pane.archive.none': 'No archived customers.',
+    'pane.archive.item': '{id} {name} → merged into {into}',
+    'pane.archive.when': 'merged {at} by {who}',
+    'pane.archive.restore': 'Restore',
+    'pane.archive.restoreLabel': 'Restore customer {id}',
+    'pane.archive.restored':
+      'Restored {id}: the customer is back in the customer file, its references point at it again, it is in the Audit sheet, and the workbook was checked again.',
+    'pane.archive.failed': 'Could not restore {id}: {message}',
     'pane.conflicts.none': 'No customer conflicts or duplicate files found.',
     'pane.kind.conflict': 'Conflict',
     'pane.kind.duplicate': 'Duplicate',

@@ -14,6 +14,9 @@ export const messages: MessageTable = {
     'workbook.error.unknownField': '「{sheet}」表没有字段「{field}」。',
     'workbook.lists.header': '{sheet}.{field}',
     'workbook.ownSheet.suffix': ' (展厅助手)',
+    'workbook.statusNote': '检查结果在本表最右侧：{columns}。每次运行检查都会更新；全部问题见「{issues}」表。',
+    'workbook.statusNote.column': '{column} 列「{field}」',
+    'workbook.statusNote.separator': '、',
   },
   en: {
     'workbook.error.noTable':
@@ -30,5 +33,9 @@ export const messages: MessageTable = {
     'workbook.error.unknownField': 'The "{sheet}" table has no field "{field}".',
     'workbook.lists.header': '{sheet}.{field}',
     'workbook.ownSheet.suffix': ' (Showroom Desk)',
+    'workbook.statusNote':
+      'The check\'s results are at the right edge of this table: {columns}. Each check updates them; every issue is listed on the "{issues}" sheet.',
+    'workbook.statusNote.column': 'column {column} "{field}"',
+    'workbook.statusNote.separator': ', ',
   },
 };

@@ -47,6 +47,7 @@ import {
   type GridSheet,
   type ImageAnchor,
   type RowFormat,
+  type PrintSetup,
   type SheetImage,
   type ValidationRule,
   type WorkbookModel,
@@ -181,6 +182,8 @@ export async function xlsxBufferToMemory(buffer: ArrayBuffer | Uint8Array): Prom
   if (Object.keys(extras).length) model.payloadExtras = extras;
   const date1904 = !!(xl.properties as { date1904?: boolean } | undefined)?.date1904;
   const usedMedia = new Set<number>();
+  const activeTab = (xl.views as { activeTab?: number }[] | undefined)?.[0]?.activeTab;
+  if (activeTab !== undefined) model.activeSheet = xl.worksheets[activeTab]?.name;
   for (const ws of xl.worksheets) {
     if (ws.name === SETTINGS_SHEET) continue;
     const { grid, lostNumbers } = readSheet(ws, model, date1904);
@@ -366,8 +369,11 @@ function readSheet(
   const grid = newSheet(ws.name);
   const lostNumbers: [number, number][] = [];
   if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
-  const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+  const view = ws.views?.[0] as { state?: string; ySplit?: number; xSplit?: number } | undefined;
   if (view?.state === 'frozen' && view.ySplit) grid.frozenRows = view.ySplit;
+  if (view?.state === 'frozen' && view.xSplit) grid.frozenColumns = view.xSplit;
+  const print = readPrintSetup(ws);
+  if (print) grid.print = print;
   const styles = new Map<string, unknown>();
   const notes = new Map<string, unknown>();
   const richText = new Map<string, { text: string }[]>();
@@ -522,10 +528,14 @@ export function buildExcelFrame(
     sheets: model.addinSheets ?? {},
   };
   const frames: SheetFrame[] = [];
+  const active = openingSheet(model);
+  const activeTab = model.sheets.findIndex((g) => g.name === active);
+  if (activeTab > 0) xl.views = [{ activeTab, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
   for (const grid of model.sheets) {
     const ws = xl.addWorksheet(grid.name, {
       state: grid.hidden ?? 'visible',
-      views: grid.frozenRows ? [{ state: 'frozen', ySplit: grid.frozenRows, xSplit: 0 }] : undefined,
+      views: sheetViews(grid, grid.name === active),
+      pageSetup: pageSetup(grid.print),
     });
     const width = Math.max(grid.widths.length, grid.numFmts.length);
     for (let c = 0; c < width; c++) if (grid.widths[c]) ws.getColumn(c + 1).width = grid.widths[c];
@@ -594,6 +604,47 @@ export function buildExcelFrame(
       configurable: true,
     });
   return { xl, frames };
+}
+
+/** The sheet the copy opens on: the model's active sheet when it is visible, else the first visible one. */
+function openingSheet(model: WorkbookModel): string | undefined {
+  const visible = model.sheets.filter((g) => !g.hidden);
+  return (visible.find((g) => g.name === model.activeSheet) ?? visible[0])?.name;
+}
+
+/**
+ * The sheet's view: its frozen rows and columns (the pane's top-left cell right of and below them), and
+ * whether its tab is the selected one (exactly one tab is: two selected tabs are a group in Excel).
+ */
+function sheetViews(grid: GridSheet, selected: boolean): Partial<ExcelJS.WorksheetView>[] {
+  const xSplit = grid.frozenColumns ?? 0;
+  const ySplit = grid.frozenRows;
+  if (!xSplit && !ySplit) return selected ? [{ tabSelected: true } as Partial<ExcelJS.WorksheetView>] : [];
+  const topLeftCell = `${columnLetter(xSplit)}${ySplit + 1}`;
+  return [{ state: 'frozen', xSplit, ySplit, topLeftCell, tabSelected: selected } as Partial<ExcelJS.WorksheetView>];
+}
+
+/** ExcelJS's page setup for a sheet's print settings (paper size 9 is A4). */
+function pageSetup(print: PrintSetup | undefined): Partial<ExcelJS.PageSetup> | undefined {
+  if (!print) return undefined;
+  return {
+    paperSize: (print.paper === 'A4' ? 9 : print.paperCode) as ExcelJS.PaperSize | undefined,
+    orientation: print.orientation,
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 } : {}),
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` } : {}),
+  };
+}
+
+/** A sheet's print settings as ExcelJS read them, when it has any beyond the defaults. */
+function readPrintSetup(ws: ExcelJS.Worksheet): PrintSetup | undefined {
+  const p = ws.pageSetup as Partial<ExcelJS.PageSetup> | undefined;
+  if (!p || (!p.paperSize && p.orientation !== 'landscape' && !p.fitToPage)) return undefined;
+  return {
+    paper: p.paperSize === 9 ? 'A4' : 'other',
+    paperCode: p.paperSize && p.paperSize !== 9 ? Number(p.paperSize) : undefined,
+    orientation: p.orientation === 'landscape' ? 'landscape' : 'portrait',
+    fitToWidth: p.fitToPage ? (p.fitToWidth ?? 1) : undefined,
+  };
 }
 
 /**
@@ -745,6 +796,9 @@ function writableNames(
   const seen = new Set<string>();
   const out: { name: string; ranges: string[]; localSheetId?: number }[] = [];
   for (const n of model.names ?? []) {
+    // A sheet's print titles are written from its page setup when it has one (ExcelJS names them then).
+    if (/^_xlnm\.Print_Titles$/i.test(n.name) && model.sheets.some((g) => g.name === n.sheet && g.print?.titleRows))
+      continue;
     const scope = n.sheet === undefined ? -1 : (sheetIndex.get(n.sheet.toLowerCase()) ?? -2);
     const key = `${scope}:${n.name.toLowerCase()}`;
     if (scope === -2 || seen.has(key) || !validName(n.name) || tables.has(n.name.toLowerCase())) continue;

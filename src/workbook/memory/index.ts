@@ -29,6 +29,7 @@ import type {
   ReportSheet,
   SetupReport,
   Settings,
+  SheetArrangement,
   StatusCell,
   StatusColumn,
   StatusFormatRule,
@@ -61,6 +62,15 @@ import {
 import { buildTable, convertCell, headerValues, locateAll, type Located } from './read';
 import { ownSheetName } from './own-sheets';
 import { shiftColumnRefs, type ColumnInsert } from './shift-refs';
+import { arrangeModel } from './arrange';
+import { LINK_COLOR, reportColumnWidths, wrappedRowHeights } from '../report-layout';
+
+/** ExcelJS cell styles of the add-in's report sheets, shared by every cell that has them. */
+const LINK_FONT = { color: { argb: 'FF' + LINK_COLOR.slice(1) }, underline: true };
+const LINK_STYLE = { font: LINK_FONT };
+const TOP_STYLE = { alignment: { vertical: 'top' } };
+const TOP_LINK_STYLE = { font: LINK_FONT, alignment: { vertical: 'top' } };
+const WRAP_STYLE = { alignment: { vertical: 'top', wrapText: true } };
 
 /** The part of an ExcelJS conditional formatting that names cells. */
 interface RawConditionalFormat {
@@ -161,18 +171,57 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
+   * A person typing (one cell) or pasting (a block) at worksheet cell (row, col 0-based) of a sheet, as
+   * the playground's grid does: cells in a schema table's columns (or the row just below it) go
+   * through userEdit, so the table's listeners hear of them; other cells are simply set.
+   */
+  userType(sheetName: string, row: number, col: number, block: CellValue[][]): void {
+    const grid = this.sheet(sheetName);
+    if (!grid) return;
+    const located = Object.entries(locateAll(this.model)) as [SheetKey, Located][];
+    const hit = located.find(([, loc]) => loc.grid === grid && col <= loc.lastColumn && row > loc.headerRow);
+    const edits: CellEdit[] = [];
+    const fieldAt = new Map<number, string>();
+    if (hit) {
+      const columns = recogniseHeaders(hit[1].def, headerValues(hit[1])).columns;
+      for (const [f, idx] of Object.entries(columns)) fieldAt.set(hit[1].firstColumn + idx, f);
+    }
+    block.forEach((cells, i) =>
+      cells.forEach((value, k) => {
+        const r = row + i;
+        const c = col + k;
+        const field = fieldAt.get(c);
+        if (hit && field) return void edits.push({ sheet: hit[0], row: r, field, value });
+        setCell(grid, r, c, value);
+      }),
+    );
+    if (edits.length) this.userEdit(edits);
+  }
+
+  /**
    * A person typing or pasting into a table (the playground's grid, tests): the cells change and
    * subscribers hear of it with source 'user'. A row just below the table joins it, as Excel's
    * table auto-expansion does; a field the table has no column for is an error, and nothing changes.
    */
   userEdit(edits: CellEdit[]): void {
+    // one lookup per sheet (locating reads the sheet), not one per cell: a paste is thousands of cells
+    const targets = new Map<SheetKey, { loc: Located; table: GridTable; columns: Record<string, number> }>();
+    const target = (key: SheetKey) => {
+      let found = targets.get(key);
+      if (!found) {
+        const loc = this.mustLocate(key);
+        const table = this.ensureTable(loc);
+        found = { loc, table, columns: recogniseHeaders(loc.def, headerValues(loc)).columns };
+        targets.set(key, found);
+      }
+      return found;
+    };
     const planned: { grid: GridSheet; row: number; col: number; change: CellChange }[] = [];
+    const lastRow = new Map<SheetKey, number>();
     for (const e of edits) {
-      const loc = this.mustLocate(e.sheet);
-      const table = this.ensureTable(loc);
-      const columns = recogniseHeaders(loc.def, headerValues(loc)).columns;
-      const last = table.headerRow + table.rowCount;
-      const col = editColumn({ ...loc, lastRow: Math.max(last, e.row), columns }, e);
+      const { loc, columns } = target(e.sheet);
+      const col = editColumn({ ...loc, lastRow: Math.max(loc.lastRow, e.row), columns }, e);
+      lastRow.set(e.sheet, Math.max(lastRow.get(e.sheet) ?? 0, e.row));
       planned.push({
         grid: loc.grid,
         row: e.row,
@@ -180,14 +229,13 @@ export class MemoryWorkbook implements WorkbookPort {
         change: { sheet: e.sheet, row: e.row, field: e.field, before: getCell(loc.grid, e.row, col), after: e.value },
       });
     }
-    for (const e of edits) {
-      const loc = this.mustLocate(e.sheet);
-      const table = this.ensureTable(loc);
+    for (const [key, row] of lastRow) {
+      const { loc, table } = target(key);
       const last = table.headerRow + table.rowCount;
-      if (e.row > last) {
-        table.rowCount = e.row - table.headerRow;
-        this.extendRanges(loc.grid.name, table, last, e.row);
-        this.lastRowNumbers.delete(e.sheet);
+      if (row > last) {
+        table.rowCount = row - table.headerRow;
+        this.extendRanges(loc.grid.name, table, last, row);
+        this.lastRowNumbers.delete(key);
       }
     }
     for (const p of planned) {
@@ -505,12 +553,8 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const width = longestRow(report.rows, report.headers.length);
     grid.frozenRows = 1;
-    for (let c = 0; c < width; c++) {
-      let w = String(report.headers[c] ?? '').length * 2 + 2;
-      for (let i = 0; i < Math.min(report.rows.length, 200); i++)
-        w = Math.max(w, String(report.rows[i][c] ?? '').length + 2);
-      grid.widths[c] = Math.min(60, Math.max(8, w));
-    }
+    grid.widths = reportColumnWidths(report, width);
+    this.layoutReport(grid, report, width);
     this.model.tables.push({
       name: `SD_${report.sheet}`,
       sheet: name,
@@ -540,7 +584,29 @@ export class MemoryWorkbook implements WorkbookPort {
           col: 0,
           target: internalLink(loc.grid.name, link.row, col),
         });
+        // Looks like a link (Excel's Hyperlink style): a HYPERLINK formula cell is not styled by itself.
+        const key = cellKey(i + 2, 0);
+        const styles = (grid.extras ??= {}).styles ?? (grid.extras.styles = new Map());
+        styles.set(key, styles.has(key) ? TOP_LINK_STYLE : LINK_STYLE);
       });
+    }
+  }
+
+  /** A report's long texts wrap, and the rows they wrap in grow to show them, top-aligned. */
+  private layoutReport(grid: GridSheet, report: ReportSheet, width: number): void {
+    const heights = wrappedRowHeights(report, grid.widths as number[]);
+    const wrap = new Set(report.wrap ?? []);
+    if (!heights.size && !wrap.size) return;
+    const extras = (grid.extras ??= {});
+    const styles = (extras.styles ??= new Map());
+    const rows = (extras.rows ??= new Map());
+    for (let i = 0; i < report.rows.length; i++) {
+      const tall = heights.get(i);
+      if (tall !== undefined) rows.set(i + 2, { height: tall });
+      for (let c = 0; c < width; c++) {
+        if (wrap.has(c)) styles.set(cellKey(i + 2, c), WRAP_STYLE);
+        else if (tall !== undefined) styles.set(cellKey(i + 2, c), TOP_STYLE);
+      }
     }
   }
 
@@ -550,6 +616,8 @@ export class MemoryWorkbook implements WorkbookPort {
     grid.formulas = new Map();
     grid.widths = [];
     grid.numFmts = [];
+    // The sheet is the add-in's: the styles, row heights and notes it had go with its cells.
+    if (grid.extras) grid.extras = { ...grid.extras, styles: undefined, rows: undefined, notes: undefined };
     const n = grid.name;
     this.model.tables = this.model.tables.filter((x) => x.sheet !== n);
     this.model.conditionalFormats = this.model.conditionalFormats.filter((x) => x.range.sheet !== n);
@@ -627,7 +695,13 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const changes: CellChange[] = [];
     for (const p of planned) {
-      changes.push({ sheet: p.sheet, row: p.row, field: p.field, before: getCell(p.grid, p.row, p.col), after: p.value });
+      changes.push({
+        sheet: p.sheet,
+        row: p.row,
+        field: p.field,
+        before: getCell(p.grid, p.row, p.col),
+        after: p.value,
+      });
       setCell(p.grid, p.row, p.col, p.value);
       p.grid.formulas.delete(cellKey(p.row, p.col));
     }
@@ -863,6 +937,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   // ------------------------------------------------------------ setup
+
+  async arrangeSheets(plan: SheetArrangement, lang: Lang): Promise<void> {
+    arrangeModel(this.model, plan, lang);
+  }
 
   async setup(lang: Lang): Promise<SetupReport> {
     return this.setupSync(lang);

@@ -19,6 +19,10 @@ export interface GridSheet {
   numFmts: (string | undefined)[];
   /** Rows frozen at the top (1 = header row frozen). */
   frozenRows: number;
+  /** Columns frozen at the left (2 = A and B stay in view). */
+  frozenColumns?: number;
+  /** How the sheet prints, when set (a copy of a file carries the sheet's page setup through). */
+  print?: PrintSetup;
   /** Formulas by 'row,col' key; the cell holds the last calculated result. */
   formulas: Map<string, string>;
   hidden?: 'hidden' | 'veryHidden';
@@ -26,6 +30,18 @@ export interface GridSheet {
   readProblems?: ReadProblem[];
   /** Opaque data the file adapter carries through untouched (styles, merges...). */
   extras?: SheetExtras;
+}
+
+/** A sheet's page setup: paper, orientation, pages across, and the rows repeated on every page. */
+export interface PrintSetup {
+  paper: 'A4' | 'other';
+  /** The file's paper size code when paper is 'other' (1 = Letter...). */
+  paperCode?: number;
+  orientation: 'landscape' | 'portrait';
+  /** Fit to this many pages wide (any number of pages tall); undefined = no fitting (100 % scale). */
+  fitToWidth?: number;
+  /** Rows repeated at the top of every page, e.g. [1, 1]. */
+  titleRows?: [number, number];
 }
 
 export interface SheetExtras {
@@ -148,6 +164,8 @@ export interface WorkbookModel {
   hyperlinks: Hyperlink[];
   settings: Record<string, unknown>;
   lastSelection?: Selection;
+  /** The sheet shown when the workbook opens (by name); the first visible one when unset. */
+  activeSheet?: string;
   /** The user's defined names, in file order. */
   names?: DefinedName[];
   /** The add-in's own sheets (key -> sheet name): any other sheet is the user's, whatever its name. */

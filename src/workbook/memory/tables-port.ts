@@ -84,6 +84,9 @@ export class TablesPort implements WorkbookPort {
   async insertTableRows(): Promise<number[]> {
     return this.readOnly();
   }
+  async arrangeSheets(): Promise<void> {
+    return this.readOnly();
+  }
   async setup(): Promise<SetupReport> {
     return this.readOnly();
   }

@@ -18,6 +18,7 @@ import type {
   CellEdit,
   ReadOptions,
   ReportSheet,
+  SheetArrangement,
   SetupReport,
   Settings,
   StatusCell,
@@ -46,6 +47,8 @@ import {
 import { OWN_WRITE_ECHO_MS, cellChanges, changeSource, changedRect, type TableChangedArgs } from './changes';
 import type { TableChangeEvent } from '../../domain/changes';
 import { isBlankRow, readCell, writeCell, writeTextSafe, type OfficeCell } from './cells';
+import { arrangeInOffice } from './arrange';
+import { LINK_COLOR, reportColumnWidths } from '../report-layout';
 import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
 import {
@@ -618,16 +621,50 @@ export class OfficeWorkbook implements WorkbookPort {
         rows.push(cells);
       });
       const width = Math.max(1, ...rows.map((r) => r.length));
-      report.headers.forEach((h, c) => {
-        let w = String(h).length * 2 + 2;
-        for (const r of report.rows.slice(0, 200)) w = Math.max(w, String(r[c] ?? '').length + 2);
-        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.min(60, Math.max(8, w)) * POINTS_PER_CHAR;
-      });
+      const widths = reportColumnWidths(report, width);
+      widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR));
       ws.freezePanes.freezeRows(1);
       await this.writeRows(context, name, 1, 0, rows, true);
       const table = ws.tables.add(rangeAddress(1, 0, Math.max(2, rows.length), width - 1), true);
       table.name = `SD_${report.sheet}`;
+      this.styleReport(ws, report, widths);
       await context.sync();
+    });
+  }
+
+  /**
+   * A report's look, as the file adapter gives it: links blue and underlined (a HYPERLINK formula cell
+   * is not styled by itself), long texts wrapped top-aligned, and the rows that wrap made tall enough
+   * (Excel autofits them). Whole columns at a time: a few requests whatever the report's length.
+   */
+  private styleReport(ws: Excel.Worksheet, report: ReportSheet, widths: number[]): void {
+    const n = report.rows.length;
+    if (!n) return;
+    if (report.links?.some((l) => l)) {
+      const font = ws.getRangeByIndexes(1, 0, n, 1).format.font;
+      font.color = LINK_COLOR;
+      font.underline = 'Single';
+    }
+    for (const c of report.wrap ?? []) {
+      const format = ws.getRangeByIndexes(1, c, n, 1).format;
+      format.wrapText = true;
+    }
+    if (report.wrap?.length) {
+      // Excel measures the wrapped texts itself (ExcelApi 1.2): one request, however many rows.
+      const rows = ws.getRangeByIndexes(1, 0, n, widths.length).format;
+      rows.verticalAlignment = 'Top';
+      rows.autofitRows();
+    }
+  }
+
+  async arrangeSheets(plan: SheetArrangement, lang: Lang): Promise<void> {
+    await this.run(async (context) => {
+      const probe = await this.probe(context);
+      await arrangeInOffice(
+        { context, probe, own: this.ownSheets(probe), isSetSupported: this.isSetSupported },
+        plan,
+        lang,
+      );
     });
   }
 

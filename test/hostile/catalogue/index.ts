@@ -7,6 +7,7 @@ import { LAYOUT_CASES } from './layout';
 import { USAGE_CASES } from './usage';
 import { PANE_CASES } from './pane';
 import { REGISTERED_CASES } from './registered';
+import { AUDIT_LOG_CASES } from './audit-log';
 import { commandsOf, statusOf, type Files, type HostileCase, type Said } from './types';
 
 export const CATALOGUE: HostileCase[] = [
@@ -17,6 +18,7 @@ export const CATALOGUE: HostileCase[] = [
   ...LAYOUT_CASES,
   ...USAGE_CASES,
   ...PANE_CASES,
+  ...AUDIT_LOG_CASES,
   ...REGISTERED_CASES,
 ];
 

@@ -13,6 +13,7 @@ import type { CellValue } from '../../../src/domain/table';
 import type { GridSheet, WorkbookModel } from '../../../src/workbook/memory';
 import { loadWorkbookFile } from '../../../src/workbook/file';
 import { loadExcelJsWorkbook } from '../../../src/workbook/file/exceljs-compat';
+import { ADDIN_NOTE_MARK } from '../../../src/workbook/report-layout';
 
 export interface CellSnap {
   /** 's:text', 'n:42', 'b:true', 'd:2026-06-01T00:00:00.000Z', 'e:#N/A', or '' (a formula's missing result). */
@@ -74,11 +75,16 @@ function valueText(v: unknown): string {
   return `?:${JSON.stringify(v)}`;
 }
 
+/**
+ * A cell's note as text. The add-in's own note (its mark first: where the status columns are, on the
+ * table's first header) is the add-in's, like its status columns: not a change to a person's cell. A
+ * person's note there is kept (arrange.ts), which the cases with notes check.
+ */
 function noteText(note: unknown): string | undefined {
   if (note === undefined || note === null) return undefined;
-  if (typeof note === 'string') return note;
   const texts = (note as { texts?: { text: string }[] }).texts;
-  return texts ? texts.map((t) => t.text).join('') : JSON.stringify(note);
+  const text = typeof note === 'string' ? note : texts ? texts.map((t) => t.text).join('') : JSON.stringify(note);
+  return text.startsWith(ADDIN_NOTE_MARK) ? undefined : text;
 }
 
 function withOptional(snap: CellSnap, extra: Omit<CellSnap, 'v'>): CellSnap {

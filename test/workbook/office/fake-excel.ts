@@ -22,6 +22,14 @@ export interface FakeSheet {
   /** Hyperlinks set through `range.hyperlink` ('r,c' 0-based). */
   hyperlinks?: Map<string, { address?: string; documentReference?: string }>;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Columns frozen at the left (freezePanes.freezeAt). */
+  frozenColumns?: number;
+  /** Range formats set through `range.format` (font, wrap, alignment, autofit), in the order set. */
+  rangeFormats?: { rect: CellRect; set: Record<string, unknown> }[];
+  /** worksheet.pageLayout as set: orientation, paperSize, zoom, print title rows. */
+  pageLayout?: Record<string, unknown>;
+  /** Cell notes (ExcelApi 1.18) by address without the sheet ('A1'). */
+  notes?: Map<string, string>;
 }
 
 export interface FakeTable {
@@ -417,14 +425,72 @@ class FakeWorksheetCollection extends Loadable {
 
 class FakeWorksheet extends Loadable {
   tables: FakeTableCollection;
-  freezePanes: { freezeRows: (n: number) => void };
+  freezePanes: {
+    freezeRows: (n: number) => void;
+    freezeAt: (range: FakeRange) => void;
+    unfreeze: () => void;
+  };
+  pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+  notes: {
+    add: (address: string, content: string) => void;
+    getItemOrNullObject: (address: string) => { isNullObject: boolean; content: string; load: (p: string) => unknown };
+  };
   constructor(
     fx: FakeExcel,
     private sheetName: string,
   ) {
     super(fx);
     this.tables = new FakeTableCollection(fx, () => this.data);
-    this.freezePanes = { freezeRows: (n: number) => (this.data.frozenRows = n) };
+    this.freezePanes = {
+      freezeRows: (n: number) => {
+        this.data.frozenRows = n;
+        this.data.frozenColumns = 0;
+      },
+      freezeAt: (range: FakeRange) => {
+        this.data.frozenRows = range.rect.lastRow;
+        this.data.frozenColumns = range.rect.lastColumn + 1;
+      },
+      unfreeze: () => {
+        this.data.frozenRows = 0;
+        this.data.frozenColumns = 0;
+      },
+    };
+    const layout = (): Record<string, unknown> => (this.data.pageLayout ??= {});
+    this.pageLayout = new Proxy(
+      { setPrintTitleRows: (rows: string) => (layout().printTitleRows = rows) },
+      {
+        set: (_t, prop, value) => {
+          layout()[String(prop)] = value;
+          return true;
+        },
+      },
+    ) as FakeWorksheet['pageLayout'];
+    const local = (address: string) => address.replace(/^.*!/, '');
+    this.notes = {
+      add: (address, content) => {
+        const notes = (this.data.notes ??= new Map());
+        if (notes.has(local(address))) throw new Error('InvalidArgument: the cell has a note');
+        notes.set(local(address), content);
+      },
+      getItemOrNullObject: (address) => {
+        const data = this.data;
+        const key = local(address);
+        return {
+          get isNullObject() {
+            return !data.notes?.has(key);
+          },
+          get content() {
+            return data.notes?.get(key) ?? '';
+          },
+          set content(v: string) {
+            (data.notes ??= new Map()).set(key, v);
+          },
+          load(_p: string) {
+            return this;
+          },
+        };
+      },
+    };
   }
   get data(): FakeSheet {
     return this.fx.sheet(this.sheetName);
@@ -434,6 +500,15 @@ class FakeWorksheet extends Loadable {
   }
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
     this.data.visibility = v;
+  }
+  /** Excel's tab order: setting it moves the sheet there. */
+  get position(): number {
+    return this.fx.sheets.indexOf(this.data);
+  }
+  set position(at: number) {
+    const sheets = this.fx.sheets.filter((x) => x !== this.data);
+    sheets.splice(Math.min(at, sheets.length), 0, this.data);
+    this.fx.sheets.splice(0, this.fx.sheets.length, ...sheets);
   }
   get name(): string {
     return this.sheetName;
@@ -715,7 +790,13 @@ class FakeRange extends Loadable {
     hyperlink?: { address?: string; documentReference?: string } | null;
   } = {};
   private cfItems: FakeConditionalFormatProxy[] = [];
-  format: { columnWidth: number };
+  format: {
+    columnWidth: number;
+    wrapText?: boolean;
+    verticalAlignment?: string;
+    font: { color?: string; underline?: string };
+    autofitRows: () => void;
+  };
   dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown; type: string; load: (p: string) => unknown };
   private dvType = 'None';
   conditionalFormats: {
@@ -730,6 +811,7 @@ class FakeRange extends Loadable {
     super(fx);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters in the object literals below need the range
     const self = this;
+    const record = (set: Record<string, unknown>) => (sheet.rangeFormats ??= []).push({ rect: { ...rect }, set });
     this.format = {
       get columnWidth() {
         return sheet.columnWidths.get(rect.firstColumn) ?? 0;
@@ -737,6 +819,21 @@ class FakeRange extends Loadable {
       set columnWidth(w: number) {
         for (let c = rect.firstColumn; c <= rect.lastColumn; c++) sheet.columnWidths.set(c, w);
       },
+      set wrapText(v: boolean) {
+        record({ wrapText: v });
+      },
+      set verticalAlignment(v: string) {
+        record({ verticalAlignment: v });
+      },
+      font: {
+        set color(v: string) {
+          record({ fontColor: v });
+        },
+        set underline(v: string) {
+          record({ underline: v });
+        },
+      },
+      autofitRows: () => record({ autofitRows: true }),
     };
     const validation: FakeValidation = { sheet, rect };
     this.dataValidation = {
