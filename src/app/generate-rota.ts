@@ -43,8 +43,16 @@ export interface RotaPlan {
 }
 
 /** The plan from tables already read (pure). */
-export function planRota(data: WorkbookData, options: RotaOptions & { policy: DutyPolicy }): RotaPlan {
-  const ctx = createValidationContext(data, { today: options.today, lang: options.lang, staleDays: 30 });
+export function planRota(
+  data: WorkbookData,
+  options: RotaOptions & { policy: DutyPolicy; workdayEndMinutes?: number },
+): RotaPlan {
+  const ctx = createValidationContext(data, {
+    today: options.today,
+    lang: options.lang,
+    staleDays: 30,
+    workdayEndMinutes: options.workdayEndMinutes,
+  });
   const staff: RotaPerson[] = [];
   const names: Record<string, string> = {};
   const rooms = new Map<string, string>(); // loose key -> text as written (first seen)
@@ -116,7 +124,11 @@ export async function generateMonthRota(
 ): Promise<RotaResult> {
   const settings = await readSettings(port);
   const data = await port.read({ sheets: ROTA_SHEETS });
-  const plan = planRota(data, { ...options, policy: settings.dutyPolicy });
+  const plan = planRota(data, {
+    ...options,
+    policy: settings.dutyPolicy,
+    workdayEndMinutes: settings.operations.workdayEndMinutes,
+  });
   if (!options.write) return { ...plan, written: [] };
   const who = options.who ?? actingPerson(settings, options.lang);
   const written = await createRows(port, 'Duty', rotaRows(plan), { who, lang: options.lang, now: options.now });

@@ -21,6 +21,7 @@ import { CheckTab } from './components/CheckTab';
 import { SetupTab } from './components/SetupTab';
 import { SettingsTab } from './components/SettingsTab';
 import { ReviewsTab } from './components/ReviewsTab';
+import { ShowroomTab, useShowroomTab } from './components/ShowroomTab';
 import { ActionDialog } from './components/ActionDialogs';
 import { AcceptAllDialog } from './components/AcceptAllDialog';
 import { ResolveDialog } from './components/ResolveDialog';
@@ -42,12 +43,12 @@ const useAppStyles = makeStyles({
   root: { padding: '8px 12px 24px', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   header: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '8px' },
   tabs: { marginLeft: '-6px', flexWrap: 'wrap' },
-  // Four tabs fit on one line at the pane's 320 px default width in both languages.
+  // The tabs wrap onto a second line at the pane's 320 px default width when they must.
   tab: { paddingLeft: '6px', paddingRight: '6px', minWidth: 0 },
 });
 
-type TabId = 'check' | 'reviews' | 'setup' | 'settings';
-const TABS: TabId[] = ['check', 'reviews', 'setup', 'settings'];
+type TabId = 'check' | 'reviews' | 'showroom' | 'setup' | 'settings';
+const TABS: TabId[] = ['check', 'reviews', 'showroom', 'setup', 'settings'];
 
 export interface AppProps {
   port: WorkbookPort;
@@ -134,6 +135,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
   const groups = React.useMemo(() => (mine ? myIssueGroups(views.groups, mine) : views.groups), [mine, views.groups]);
 
   const today = useToday(services, port, lang, check.run, fail);
+  const showroom = useShowroomTab(services, port, lang, fail, tab === 'showroom');
   const entry = useEntryWarnings(services, port, lang, check.run, fail);
   const archive = useArchive({ services, port, lang, tr, run: check.run, onRun: check.setRun, busy });
   useChangeLog(services, port, lang, fail);
@@ -223,6 +225,16 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             busy={working}
             onCreateMissing={() => check.run && void tasks.createReviews(check.run.data)}
             onUpdateScores={services.updateReviewScores ? () => void tasks.updateScores() : undefined}
+          />
+        )}
+        {tab === 'showroom' && (
+          <ShowroomTab
+            tr={tr}
+            lang={lang}
+            state={showroom}
+            available={Boolean(services.showroomDay)}
+            busy={working}
+            onJump={jump}
           />
         )}
         {tab === 'setup' && (

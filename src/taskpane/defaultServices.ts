@@ -34,6 +34,8 @@ import { markNotSame } from '../app/not-same';
 import { createReviewRows } from '../app/review-rows';
 import { updateScores } from '../app/review-scores';
 import { reviewsOf } from '../app/reviews';
+import { showroomDay } from '../app/showroom-day';
+import { generateMonthRota } from '../app/generate-rota';
 import { readRoster } from '../app/roster';
 import { reviewsViewFrom } from './reviewsAdapter';
 import { thresholdViews } from './matchSettings';
@@ -151,6 +153,11 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     },
     async createMissingReviews(port, data, lang) {
       return createReviewRows(port, data, { ...(await acting(port, lang)), today: today() });
+    },
+    showroomDay: (port, day, lang) => showroomDay(port, day, lang, today()),
+    async generateRota(port, year, month, lang, write) {
+      const who = write ? (await acting(port, lang)).who : undefined;
+      return generateMonthRota(port, { year, month, today: today(), lang, write, who });
     },
     async updateReviewScores(port, lang) {
       const written = await updateScores(port, { today: today(), lang });

@@ -18,6 +18,8 @@ import type { ResolutionProposal } from '../domain/merge-proposal';
 import type { ResolveChoice } from '../app/resolve-conflict';
 import type { AcceptAllPlan } from '../app/accept-all';
 import type { ArchivedRow } from '../app/archive';
+import type { ShowroomDayView } from '../app/showroom-day';
+import type { RotaResult } from '../app/generate-rota';
 import type { EntryCheckResult, EntrySession, EntryWarning } from '../app/entry-check';
 import type { ChangeLogResult } from '../app/change-log';
 import type { PendingEntry } from '../app/pending';
@@ -145,4 +147,11 @@ export interface PaneServices {
    * over the Policy and Weights tables (the add-in's own columns only; not audited).
    */
   updateReviewScores?(port: WorkbookPort, lang: Lang): Promise<{ rows: number; formulas: number }>;
+  /** The 展厅 tab: one day's duty, outings, and the Duty/Outings findings (reads only). */
+  showroomDay?(port: WorkbookPort, day: number, lang: Lang): Promise<ShowroomDayView>;
+  /**
+   * The month's rota: planned (write false), or its new rows appended to the Duty table, audited.
+   * Days before today and days already on the sheet are left as they are.
+   */
+  generateRota?(port: WorkbookPort, year: number, month: number, lang: Lang, write: boolean): Promise<RotaResult>;
 }

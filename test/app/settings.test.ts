@@ -15,12 +15,20 @@ describe('settingsFrom', () => {
       staleDays: 30,
       tunables: {},
       match: undefined,
+      dutyPolicy: { perDay: 2, overrides: new Map() },
       who: undefined,
       operations: { workdayEndMinutes: 1080, logCheckDays: 7 },
-      dutyPolicy: { perDay: 2, overrides: new Map() },
     });
     const odd = settingsFrom({ lang: 'fr' as never, staleDays: 2.5, matchThresholds: 'x', who: ' ' } as never);
     expect(odd).toMatchObject({ lang: undefined, staleDays: 30, tunables: {}, who: undefined });
+  });
+
+  it('reads people on duty per day (dutyPeople): bounds checked, showroom and weekday overrides', () => {
+    const s = settingsFrom({ dutyPeople: { default: 3, 天河展厅: 4, '天河展厅@6': 5, 越秀展厅: 99, 海珠展厅: 'x' } });
+    expect(s.dutyPolicy.perDay).toBe(3);
+    expect([...s.dutyPolicy.overrides.values()].sort()).toEqual([4, 5]);
+    expect(settingsFrom({ dutyPeople: { default: -1 } }).dutyPolicy.perDay).toBe(2);
+    expect(settingsFrom({ dutyPeople: [3] }).dutyPolicy.perDay).toBe(2);
   });
 
   it('reads the operations policy (working day end as minutes or HH:MM, log check days) within its bounds', () => {

@@ -13,7 +13,6 @@ import { separateErrorValues } from './common/error-value';
 import { DEFAULT_OPERATIONS } from '../operations/policy';
 import { DEFAULT_DUTY_POLICY } from '../duty/policy';
 import {
-  DEFAULT_DUTY_END_MINUTES,
   DEFAULT_OUTING_DEADLINE_MINUTES,
   DEFAULT_STALE_DAYS,
   type ResolvedOptions,
@@ -35,7 +34,6 @@ export function resolveOptions(options: ValidationOptions): ResolvedOptions {
     workdayEndMinutes: options.workdayEndMinutes ?? DEFAULT_OPERATIONS.workdayEndMinutes,
     logCheckDays: options.logCheckDays ?? DEFAULT_OPERATIONS.logCheckDays,
     dutyPolicy: options.dutyPolicy ?? DEFAULT_DUTY_POLICY,
-    dutyEndMinutes: options.dutyEndMinutes ?? DEFAULT_DUTY_END_MINUTES,
     maxIssuesPerRule: options.maxIssuesPerRule ?? Infinity,
     only: options.only,
     skip: options.skip,

@@ -21,11 +21,6 @@ export interface ValidationOptions {
   /** People on duty a day, per showroom and weekday (settings' dutyPeople; default 2 a day). */
   dutyPolicy?: DutyPolicy;
   /**
-   * End of a duty day (minutes after midnight): an outing that starts at or after it does not
-   * clash with duty. Default 1080 (18:00, the working day's end).
-   */
-  dutyEndMinutes?: number;
-  /**
    * End of the working day, minutes after midnight (default 18:00, domain/operations/policy): an
    * outing registered the evening before must be registered before it (前一天下班前).
    */
@@ -48,7 +43,6 @@ export type ResolvedOptions = Required<Omit<ValidationOptions, 'only' | 'skip'>>
 
 export const DEFAULT_OUTING_DEADLINE_MINUTES = 9 * 60;
 export const DEFAULT_STALE_DAYS = 30;
-export const DEFAULT_DUTY_END_MINUTES = 18 * 60;
 
 /** What a rule is and what it needs; the check function is registered next to it. */
 export interface RuleSpec {

@@ -1,7 +1,7 @@
 /**
  * A person on duty and registered out (Outings) the same day. Regulations §4: 非值班销售员 may go
  * out after registering: the people on duty stay in the showroom. An outing that starts at or after
- * the end of the duty day (options.dutyEndMinutes, default 18:00; the time is read from the outing's
+ * the end of the working day (options.workdayEndMinutes, the setting workdayEnd, default 18:00; the time is read from the outing's
  * Date cell, '2026-12-05 19:00') does not clash.
  * - duty.person.out
  */
@@ -22,7 +22,7 @@ export const DUTY_PERSON_OUT: RuleSpec = {
 export function outingsDuringDuty(ctx: ValidationContext): Map<string, number> {
   const dates = ctx.column('Outings', 'Date');
   const ids = ctx.codes('Outings', 'StaffId');
-  const end = ctx.options.dutyEndMinutes;
+  const end = ctx.options.workdayEndMinutes;
   const out = new Map<string, number>();
   for (let i = 0; i < dates.length; i++) {
     const at = parseDayTime(dates[i]);

@@ -33,6 +33,6 @@ describe('duty/duty-person-out', () => {
     expect(issues[1].message).toContain('P001 is on duty on 2026-11-27 but registered out that day (外出登记, row 3)');
     // a later end of the working day makes the 18:30 outing clash too
     const late = makeWorkbook({ Duty: duty, Outings: [{ Date: '2026-11-27 18:30', StaffId: 'P001' }] });
-    expect(checkDutyPersonOut(createValidationContext(late, options({ dutyEndMinutes: 19 * 60 })))).toHaveLength(1);
+    expect(checkDutyPersonOut(createValidationContext(late, options({ workdayEndMinutes: 19 * 60 })))).toHaveLength(1);
   });
 });
