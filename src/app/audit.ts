@@ -11,7 +11,16 @@ import { t } from '../i18n';
 import type { AuditEntry, WorkbookPort } from '../workbook/port';
 
 const AUDIT_COLUMNS = ['at', 'who', 'action', 'sheet', 'row', 'field', 'before', 'after', 'note', 'batch', 'customer'];
-const AUDIT_ACTIONS: AuditEntry['action'][] = ['resolve', 'merge', 'notSame', 'createRows', 'setup', 'restore'];
+const AUDIT_ACTIONS: AuditEntry['action'][] = [
+  'resolve',
+  'merge',
+  'notSame',
+  'createRows',
+  'setup',
+  'restore',
+  'approve',
+  'finance',
+];
 
 export function auditHeaders(lang: Lang): string[] {
   return AUDIT_COLUMNS.map((k) => t(lang, `audit.header.${k}`));

@@ -84,7 +84,7 @@ export interface ReportSheet {
 export interface AuditEntry {
   at: Date;
   who: string;
-  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore';
+  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore' | 'approve' | 'finance';
   sheet: SheetKey;
   row: number;
   field: string;
