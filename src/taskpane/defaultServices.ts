@@ -31,6 +31,8 @@ import { createReviewRows } from '../app/review-rows';
 import { updateScores } from '../app/review-scores';
 import { reviewsOf } from '../app/reviews';
 import { readRoster } from '../app/roster';
+import { approvalQueue, approveReview } from '../app/approvals';
+import { fillFinance, financeQueue } from '../app/finance-queue';
 import { reviewsViewFrom } from './reviewsAdapter';
 import { thresholdViews } from './matchSettings';
 import type { CheckRun, PaneServices } from './services';
@@ -133,6 +135,14 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     async updateReviewScores(port, lang) {
       const written = await updateScores(port, { today: today(), lang });
       return { rows: written?.rows ?? 0, formulas: written?.formulas ?? 0 };
+    },
+    financeQueue: (data, lang) => financeQueue(data, { today: today(), lang }),
+    async fillFinance(port, data, row, field, value, lang) {
+      await fillFinance(port, data, row, field, value, await acting(port, lang));
+    },
+    approvals: (data, lang) => approvalQueue(data, { today: today(), lang }),
+    async approve(port, data, row, tier, lang) {
+      await approveReview(port, data, row, tier, { ...(await acting(port, lang)), today: today() });
     },
   };
 }
