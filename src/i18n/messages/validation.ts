@@ -332,7 +332,7 @@ export const messages: MessageTable = {
     'validation.ledger.policy.discount.title': '折扣超出等级政策',
     'validation.ledger.policy.discount.desc': '经销商台账行的折扣高于当日等级政策的价格折扣。',
     'validation.customer.policy.visit':
-      '重点客户「{id}」为 {tier} 级（{source}），政策要求由{visitBy}拜访，但近 {days} 天的外出登记中没有{visitBy}拜访该客户的记录。请安排拜访，并在外出登记中填写客户编号。',
+      '重点客户「{id}」为 {tier} 级（{source}），政策要求由{visitBy}拜访，但近 {days} 天的外出登记中没有这样的拜访记录。请安排拜访，并在外出登记中填写客户编号。',
     'validation.customer.policy.visit.title': '重点客户未按政策拜访',
     'validation.customer.policy.visit.desc': '政策要求部门经理或总经理拜访的经销商，在外出登记中找不到这样的拜访。',
   },
