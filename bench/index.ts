@@ -7,6 +7,7 @@ import * as os from 'os';
 import { markdownTable, registeredSections, type BenchArgs } from './registry';
 import './engine';
 import './app';
+import './entry';
 import './browser-engine';
 import './conflicts';
 import './holdout';

@@ -4,7 +4,7 @@
  * no user cell changes, so nothing here is audited.
  */
 import type { Lang, SheetKey } from '../domain/schema';
-import { SHEET_BY_KEY, label } from '../domain/schema';
+import { ADDIN_SHEETS, SHEET_BY_KEY, label } from '../domain/schema';
 import type { Issue } from '../domain/issues';
 import { STATUS_MARKERS } from '../domain/engine';
 import { RULES } from '../domain/validation';
@@ -13,6 +13,7 @@ import type { CellValue } from '../domain/table';
 import { t } from '../i18n';
 import type { ReportSheet, StatusColumn, StatusFormatRule, WorkbookPort } from '../workbook/port';
 import type { ClusterRef } from './groups';
+import { AUDIT_CHAIN_RULE, AUDIT_CHAIN_TITLE } from './audit-chain-check';
 
 /** What the engine hands to the writer. */
 export interface CheckOutput {
@@ -60,7 +61,7 @@ const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 /** A rule as people read it: its title (the code, customer.phone.format, is for the JSON output only). */
 function ruleTitle(id: string, lang: Lang): string {
-  return RULE_TITLES.get(id)?.[lang] ?? id;
+  return RULE_TITLES.get(id)?.[lang] ?? (id === AUDIT_CHAIN_RULE ? AUDIT_CHAIN_TITLE[lang] : id);
 }
 
 function fieldLabel(sheet: SheetKey, key: string, lang: Lang): string {
@@ -126,13 +127,14 @@ export async function writeIssuesSheet(
         headers: ['severity', 'sheet', 'row', 'field', 'rule', 'message'].map((k) => t(lang, `issues.header.${k}`)),
         rows: result.issues.map((i) => [
           t(lang, `severity.${i.severity}`),
-          label(SHEET_BY_KEY[i.sheet], lang),
+          i.sheet === 'Audit' ? ADDIN_SHEETS.Audit[lang] : label(SHEET_BY_KEY[i.sheet], lang),
           i.row,
-          i.field ? fieldLabel(i.sheet, i.field, lang) : '',
+          i.field && i.sheet !== 'Audit' ? fieldLabel(i.sheet, i.field, lang) : '',
           ruleTitle(i.rule, lang),
           i.message,
         ]),
-        links: result.issues.map((i) => ({ sheet: i.sheet, row: i.row, field: i.field })),
+        // the links point into schema tables; the Audit row's message says where it is
+        links: result.issues.map((i) => (i.sheet === 'Audit' ? null : { sheet: i.sheet, row: i.row, field: i.field })),
       },
       more(lang, 'issues.more'),
       reportRowLimit,

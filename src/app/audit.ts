@@ -8,9 +8,26 @@ import type { Lang, SheetKey } from '../domain/schema';
 import { SHEETS, SHEET_BY_KEY, label } from '../domain/schema';
 import type { CellValue } from '../domain/table';
 import { t } from '../i18n';
+import { chainHash, chainText } from '../domain/audit-chain';
 import type { AuditEntry, WorkbookPort } from '../workbook/port';
 
-const AUDIT_COLUMNS = ['at', 'who', 'action', 'sheet', 'row', 'field', 'before', 'after', 'note', 'batch', 'customer'];
+/** The last column, 'hash', is the running hash of the row before and this row's other cells (domain/audit-chain). */
+const AUDIT_COLUMNS = [
+  'at',
+  'who',
+  'action',
+  'sheet',
+  'row',
+  'field',
+  'before',
+  'after',
+  'note',
+  'batch',
+  'customer',
+  'hash',
+];
+/** The 0-based column of the chain hash; the cells left of it are what it covers. */
+export const AUDIT_HASH_COLUMN = AUDIT_COLUMNS.indexOf('hash');
 const AUDIT_ACTIONS: AuditEntry['action'][] = [
   'resolve',
   'merge',
@@ -18,6 +35,8 @@ const AUDIT_ACTIONS: AuditEntry['action'][] = [
   'createRows',
   'setup',
   'restore',
+  'edit',
+  'dealerInfo',
   'approve',
   'finance',
 ];
@@ -26,6 +45,7 @@ export function auditHeaders(lang: Lang): string[] {
   return AUDIT_COLUMNS.map((k) => t(lang, `audit.header.${k}`));
 }
 
+/** An entry's cells, without the chain hash (appendAudit adds it). */
 export function auditRow(e: AuditEntry, lang: Lang): CellValue[] {
   const sheet = SHEET_BY_KEY[e.sheet];
   const f = sheet.fields.find((x) => x.key === e.field);
@@ -44,14 +64,21 @@ export function auditRow(e: AuditEntry, lang: Lang): CellValue[] {
   ];
 }
 
+/**
+ * Appends entries to the Audit sheet, each with its chain hash: the hash of the row before (read
+ * with a bounded read of the sheet's last row; '' when there is none, or when it is an older
+ * version's row without one) and its own cells.
+ */
 export async function appendAudit(port: WorkbookPort, entries: AuditEntry[], lang: Lang): Promise<void> {
   if (entries.length === 0) return;
-  await port.appendRows(
-    'Audit',
-    auditHeaders(lang),
-    entries.map((e) => auditRow(e, lang)),
-    lang,
-  );
+  const last = (await port.readAddinRows('Audit', { last: 1 })).at(-1);
+  let previous = last ? chainText(last.cells[AUDIT_HASH_COLUMN]).trim() : '';
+  const rows = entries.map((e) => {
+    const cells = auditRow(e, lang);
+    previous = chainHash(previous, cells);
+    return [...cells, previous];
+  });
+  await port.appendRows('Audit', auditHeaders(lang), rows, lang);
 }
 
 /**
@@ -66,6 +93,9 @@ export function newBatchId(now: Date): string {
 
 /** An Audit row read back: the action, sheet and field as keys (whichever language wrote them). */
 export interface AuditRecord {
+  /** When, as the sheet holds it (a Date, or the text "YYYY-MM-DD HH:MM" the Office adapter writes). */
+  at: CellValue;
+  who: string;
   action: AuditEntry['action'] | null;
   sheet: SheetKey | null;
   row: number;
@@ -97,6 +127,8 @@ export async function readAudit(port: WorkbookPort, lang: Lang): Promise<AuditRe
       ? (SHEET_BY_KEY[sheet].fields.find((f) => f.zh === fieldText || f.en === fieldText)?.key ?? fieldText)
       : fieldText;
     return {
+      at: r[0] ?? null,
+      who: text(r[1]),
       action: actions.get(text(r[2])) ?? null,
       sheet,
       row: Number(r[4]),

@@ -8,6 +8,7 @@
  *  3. before the first check writes into a workbook, ask the host (the pane asks the user);
  *  4. ONE engine run (validation, then matching with the saved thresholds), pausing between the
  *     two so the pane can paint its progress and stop on a cancel;
+ *  4b. verify the Audit sheet's hash chain (a tampered log is an issue like any other);
  *  5. write the status columns, formats, Issues and Conflicts sheets (unless asked not to),
  *     then, only once that is written, the customer snapshot the daily check compares with.
  *
@@ -18,7 +19,9 @@ import { SHEET_BY_KEY } from '../domain/schema';
 import type { WorkbookData } from '../domain/table';
 import { checkSteps, customersRecognised, type CheckResult } from '../domain/engine';
 import type { WorkbookPort } from '../workbook/port';
+import type { Issue } from '../domain/issues';
 import { applyCheckResult } from './apply-check-result';
+import { auditChainIssues } from './audit-chain-check';
 import { loadNotSame, type NotSamePair } from './not-same';
 import { readSettings, type WorkbookSettings } from './settings';
 import { storeSnapshot, type DailyState } from './snapshot';
@@ -151,6 +154,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckWorkbookOp
     return { outcome: 'declined', plan, ...common };
   const notSame = await loadNotSame(port, lang);
   const result = await runEngine(data, settings, notSame, options, pause);
+  if (options.only !== 'matching') addIssues(result, await auditChainIssues(port, lang));
   if (!write) return { outcome: 'checked', ...common, result, notSame, written: false };
   report({ phase: 'write', done: 0, total: 1 });
   await pause();
@@ -160,6 +164,15 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckWorkbookOp
   const daily = await storeSnapshot(port, data, today, lang);
   report({ phase: 'write', done: 1, total: 1 });
   return { outcome: 'checked', ...common, result, notSame, written: true, daily };
+}
+
+/** Issues found outside the engine (the Audit's hash chain) added to its result and counts. */
+function addIssues(result: CheckResult, issues: Issue[]): void {
+  result.issues.push(...issues);
+  for (const i of issues) {
+    if (i.severity === 'error') result.stats.errors++;
+    else result.stats.warnings++;
+  }
 }
 
 /** One engine run, validation then matching, with a pause (and a chance to cancel) before each. */
@@ -180,6 +193,8 @@ async function runEngine(
     today: options.today,
     lang: options.lang,
     staleDays: settings.staleDays,
+    ...settings.operations,
+    dutyPolicy: settings.dutyPolicy,
     match: settings.match,
     notSame,
     skipValidation: options.only === 'matching',

@@ -7,12 +7,18 @@
  * `since` (see domain/daily/report): 'last' compares the workbook now with the snapshot the last
  * check stored; a day D lists every change a check found on D or later, plus what has changed
  * since the last check.
+ *
+ * Dealers' basic information changes (regulations §5) are listed twice over: those the checks found
+ * (report.dealerInfo, also typed with the pane closed) and the change log's entries on `date`
+ * (report.dealerInfoLogged: who, when, old and new, typed while the pane was open).
  */
 import type { Lang } from '../domain/schema';
 import { dailyReport, type DailyReport, type Since } from '../domain/daily';
 import type { WorkbookPort } from '../workbook/port';
 import { checkWorkbook, type CheckedWorkbook } from './check-workbook';
 import { dailyState, readSnapshot } from './snapshot';
+import { loggedDealerInfo } from './change-log';
+import { readPending, type PendingEntry } from './pending';
 
 export interface DailySummaryOptions {
   since: Since;
@@ -32,11 +38,11 @@ export interface DailySummaryOptions {
 export type CheckedLike = Pick<CheckedWorkbook, 'data' | 'result' | 'daily'>;
 
 export type DailySummary =
-  | { outcome: 'report'; report: DailyReport; checked: CheckedLike }
+  | { outcome: 'report'; report: DailyReport; checked: CheckedLike; pending: PendingEntry[] }
   /** No customer table recognised: nothing to compare. */
   | { outcome: 'notRecognised' }
   /** No check has stored a snapshot in this workbook yet: nothing to compare with. */
-  | { outcome: 'noSnapshot'; checked: CheckedLike };
+  | { outcome: 'noSnapshot'; checked: CheckedLike; pending: PendingEntry[] };
 
 export async function dailySummary(port: WorkbookPort, options: DailySummaryOptions): Promise<DailySummary> {
   const { today, lang } = options;
@@ -48,12 +54,16 @@ export async function dailySummary(port: WorkbookPort, options: DailySummaryOpti
   }
   // A check that stored its snapshot knows what it compared with; otherwise compare with the stored one.
   const state = checked.daily ?? dailyState(checked.data, await readSnapshot(port, lang), today);
-  if (!checked.daily && !state.before) return { outcome: 'noSnapshot', checked };
+  // entries a salesperson sent to the supervisor from an entry-time warning (the 待处理 sheet)
+  const pending = await readPending(port, lang);
+  if (!checked.daily && !state.before) return { outcome: 'noSnapshot', checked, pending };
+  const date = options.date ?? today;
   const report = dailyReport({
     ...state,
     clusters: checked.result.clusters,
     since: options.since,
-    date: options.date ?? today,
+    date,
+    dealerInfoLogged: await loggedDealerInfo(port, date, lang),
   });
-  return { outcome: 'report', report, checked };
+  return { outcome: 'report', report, checked, pending };
 }

@@ -7,6 +7,8 @@
 import type { Lang } from '../domain/schema';
 import type { MatchConfig } from '../domain/conflicts/config';
 import { STALE_DAYS, checkTunable, matchOverrideFrom, savedTunables } from '../domain/conflicts/tunables';
+import { operationsPolicyFrom, type OperationsPolicy } from '../domain/operations/policy';
+import { dutyPolicyFrom, type DutyPolicy } from '../domain/duty/policy';
 import { t } from '../i18n';
 import type { Settings, WorkbookPort } from '../workbook/port';
 
@@ -19,8 +21,12 @@ export interface WorkbookSettings {
   tunables: Record<string, number>;
   /** The matcher's override built from the tunables (undefined: the engine's defaults). */
   match?: Partial<MatchConfig>;
+  /** People on duty a day, per showroom and weekday (saved as dutyPeople; bounds checked in the domain). */
+  dutyPolicy: DutyPolicy;
   /** Who is working, for the Audit sheet; undefined when nobody said. */
   who?: string;
+  /** The showroom-operations policy (end of the working day, days to check a work log). */
+  operations: OperationsPolicy;
 }
 
 /** The typed settings from what a workbook holds. */
@@ -36,7 +42,9 @@ export function settingsFrom(saved: Partial<Settings>): WorkbookSettings {
     staleDays: stale,
     tunables,
     match: matchOverrideFrom(tunables),
+    dutyPolicy: dutyPolicyFrom(saved.dutyPeople),
     who,
+    operations: operationsPolicyFrom(saved),
   };
 }
 

@@ -134,6 +134,8 @@ function rerunEngine(next: CheckState, before: CheckResult, removedIndexes: numb
     today: next.today,
     lang: next.lang,
     staleDays: next.settings.staleDays,
+    ...next.settings.operations,
+    dutyPolicy: next.settings.dutyPolicy,
     match: next.settings.match,
     notSame: next.notSame,
   });
@@ -356,7 +358,13 @@ function revalidateRows(
   );
   const fresh = validateWorkbook(
     { ...next.data, Customers: sub },
-    { today: next.today, lang: next.lang, staleDays: next.settings.staleDays, only: rerun },
+    {
+      today: next.today,
+      lang: next.lang,
+      staleDays: next.settings.staleDays,
+      ...next.settings.operations,
+      only: rerun,
+    },
   ).filter((i) => i.sheet === 'Customers' && edited.has(i.row));
   const rerunSet = new Set(rerun);
   const byRule = new Map<string, Issue[]>();

@@ -175,7 +175,12 @@ function revalidateAfterMerge(
 ): { issues: Issue[]; touched: Set<number>; sheets: Set<SheetKey> } | null {
   const before = previous.result.issues;
   if (before.some((i) => !RULE_BY_ID.has(i.rule))) return null;
-  const options = { today: next.today, lang: next.lang, staleDays: next.settings.staleDays };
+  const options = {
+    today: next.today,
+    lang: next.lang,
+    staleDays: next.settings.staleDays,
+    ...next.settings.operations,
+  };
   const removed = new Set(change.removed);
   const editedSheets = new Set<SheetKey>(change.edits.map((e) => e.sheet as SheetKey));
   editedSheets.delete('Customers');
@@ -283,6 +288,7 @@ function crossRowRulesToRun(previous: CheckState, change: MergeChange): Set<stri
 /** The issue at another row, its "where" written for that row; null when its message does not begin with it. */
 function relocate(ctx: ReturnType<typeof createValidationContext>, issue: Issue, row: number): Issue | null {
   const sheet = issue.sheet;
+  if (sheet === 'Audit') return issue;
   const was = ctx.where(sheet, issue.row, issue.field);
   if (!issue.message.startsWith(was)) return null;
   return { ...issue, row, message: ctx.where(sheet, row, issue.field) + issue.message.slice(was.length) };

@@ -20,6 +20,7 @@ import type {
   SuspiciousPair,
 } from './conflicts';
 import { t } from '../i18n';
+import type { DutyPolicy } from './duty/policy';
 
 export { STATUS_MARKERS } from './status-markers';
 import { STATUS_MARKERS } from './status-markers';
@@ -30,6 +31,11 @@ export interface CheckOptions {
   today: number;
   lang: Lang;
   staleDays?: number;
+  /** The showroom-operations policy (domain/operations/policy; defaults when absent). */
+  workdayEndMinutes?: number;
+  logCheckDays?: number;
+  /** People on duty a day per showroom and weekday (settings' dutyPeople). */
+  dutyPolicy?: DutyPolicy;
   /** A supervisor's tuning of the matcher (thresholds, block sizes...). */
   match?: Partial<MatchConfig>;
   /** Pairs (CustomerIds or worksheet rows) marked "not the same customer". */
@@ -101,7 +107,14 @@ export function* checkSteps(
   const t0 = now();
   const issues = options.skipValidation
     ? []
-    : validateWorkbook(data, { today: options.today, lang, staleDays: options.staleDays ?? DEFAULT_STALE_DAYS });
+    : validateWorkbook(data, {
+        today: options.today,
+        lang,
+        staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
+        workdayEndMinutes: options.workdayEndMinutes,
+        logCheckDays: options.logCheckDays,
+        dutyPolicy: options.dutyPolicy,
+      });
   const t1 = now();
   yield 'validated';
   const t2 = now();

@@ -4,7 +4,8 @@ import type { SheetKey } from './schema';
 export type Severity = 'error' | 'warning';
 
 export interface Issue {
-  sheet: SheetKey;
+  /** A schema table, or the add-in's Audit sheet (its hash chain broken: app/audit-chain-check). */
+  sheet: SheetKey | 'Audit';
   /** Worksheet row number (header is the table's header row, usually 1). */
   row: number;
   /** Field key, when the issue is about one cell. */

@@ -56,7 +56,19 @@ export interface FieldDef {
   refersTo?: 'Customers';
 }
 
-export type SheetKey = 'Customers' | 'Ledger' | 'Staff' | 'Duty' | 'Outings' | 'Reviews' | 'Policy' | 'Weights';
+export type SheetKey =
+  | 'Customers'
+  | 'Ledger'
+  | 'Staff'
+  | 'Duty'
+  | 'Outings'
+  | 'Calls'
+  | 'Visits'
+  | 'WorkLogs'
+  | 'Keys'
+  | 'Reviews'
+  | 'Policy'
+  | 'Weights';
 
 export interface SheetDef {
   key: SheetKey;
@@ -69,7 +81,15 @@ export interface SheetDef {
 }
 
 /** Sheets that belong to the add-in alone. */
-export type AddinSheetKey = 'Issues' | 'Conflicts' | 'Audit' | 'Archive' | 'Decisions' | 'Lists' | 'Snapshot';
+export type AddinSheetKey =
+  | 'Issues'
+  | 'Conflicts'
+  | 'Audit'
+  | 'Archive'
+  | 'Decisions'
+  | 'Lists'
+  | 'Snapshot'
+  | 'Pending';
 export const ADDIN_SHEETS: Record<AddinSheetKey, { zh: string; en: string }> = {
   Issues: { zh: '校验问题', en: 'Issues' },
   Conflicts: { zh: '冲突', en: 'Conflicts' },
@@ -79,6 +99,8 @@ export const ADDIN_SHEETS: Record<AddinSheetKey, { zh: string; en: string }> = {
   Lists: { zh: '列表', en: 'Lists' },
   /** Very hidden: the daily check's fingerprint of every customer row (domain/daily). */
   Snapshot: { zh: '快照', en: 'Snapshot' },
+  /** Entries a salesperson sent to the supervisor from an entry-time warning (issue 19); the daily summary lists them. */
+  Pending: { zh: '待处理', en: 'Pending' },
 };
 
 // ---------------------------------------------------------------- enums
@@ -728,6 +750,216 @@ export const OUTINGS: SheetDef = {
       width: 17,
     },
     { key: 'ApprovedBy', zh: '批准人', en: 'Approved by', type: 'code', synonyms: ['审批人', 'Approver'], width: 10 },
+    {
+      key: 'ReturnedAt',
+      zh: '返回时间',
+      en: 'Returned at',
+      type: 'datetime',
+      synonyms: ['回店时间', '返回', 'Returned', 'Back at'],
+      width: 17,
+    },
+  ],
+};
+
+/**
+ * A call or walk-in register (来电登记 / 来访登记, regulations §4: 值班长负责接听所有的客户电话 ... 必须将客户信息
+ * 完整、真实地加以记录; 另 N 名值班人员负责接待上门客户 ... 加以记录). The two share their columns but for the words.
+ */
+function contactRegister(
+  key: 'Calls' | 'Visits',
+  words: { zh: string; en: string; synonyms: string[]; time: string; timeEn: string; who: string; whoEn: string },
+  extra: { personSynonyms: string[]; recorderSynonyms: string[] },
+): SheetDef {
+  return {
+    key,
+    table: key,
+    zh: words.zh,
+    en: words.en,
+    synonyms: words.synonyms,
+    fields: [
+      {
+        key: 'Time',
+        zh: words.time,
+        en: words.timeEn,
+        type: 'datetime',
+        required: 'always',
+        synonyms: ['时间', '日期', 'Date', 'Time'],
+        width: 17,
+      },
+      { key: 'Name', zh: words.who, en: words.whoEn, type: 'text', synonyms: extra.personSynonyms, width: 12 },
+      {
+        key: 'Phone',
+        zh: '电话',
+        en: 'Phone',
+        type: 'phone',
+        required: 'always',
+        synonyms: ['手机', '联系电话', '手机号', '电话号码', '来电号码', 'Mobile', 'Phone number'],
+        width: 15,
+      },
+      {
+        key: 'Need',
+        zh: '需求',
+        en: 'Need',
+        type: 'text',
+        synonyms: ['咨询内容', '意向车型', '需求描述', '客户需求', 'Request', 'Interest'],
+        width: 24,
+      },
+      {
+        key: 'RecordedBy',
+        zh: '记录人',
+        en: 'Recorded by',
+        type: 'code',
+        required: 'always',
+        synonyms: extra.recorderSynonyms,
+        width: 10,
+      },
+      { key: 'Showroom', zh: '展厅', en: 'Showroom', type: 'text', synonyms: ['门店', 'Store'], width: 10 },
+      {
+        key: 'CustomerId',
+        zh: '客户编号',
+        en: 'Customer ID',
+        type: 'code',
+        synonyms: ['转为客户', '建档客户', ...CUSTOMER_REF_SYNONYMS],
+        refersTo: 'Customers',
+        width: 12,
+      },
+    ],
+  };
+}
+
+export const CALLS: SheetDef = contactRegister(
+  'Calls',
+  {
+    zh: '来电登记',
+    en: 'Calls',
+    synonyms: ['来电', '来电记录', '电话登记', 'Call log', 'Phone calls'],
+    time: '来电时间',
+    timeEn: 'Call time',
+    who: '来电人',
+    whoEn: 'Caller',
+  },
+  {
+    personSynonyms: ['来电客户', '客户姓名', '姓名', 'Caller name', 'Name'],
+    recorderSynonyms: ['接听人', '登记人', '接线人', 'Answered by', 'Taken by'],
+  },
+);
+
+export const VISITS: SheetDef = contactRegister(
+  'Visits',
+  {
+    zh: '来访登记',
+    en: 'Visits',
+    synonyms: ['来访', '来访记录', '到店登记', '接待登记', 'Walk-ins', 'Visitor log'],
+    time: '来访时间',
+    timeEn: 'Visit time',
+    who: '来访人',
+    whoEn: 'Visitor',
+  },
+  {
+    personSynonyms: ['访客', '来访客户', '客户姓名', '姓名', 'Visitor name', 'Name'],
+    recorderSynonyms: ['接待人', '登记人', '接待销售', 'Received by'],
+  },
+);
+
+/** The weekly work log (工作周志, §4: 销售人员外出开展业务的情况,应通过工作周志的方式加以记录,并接受主管检查). */
+export const WORK_LOGS: SheetDef = {
+  key: 'WorkLogs',
+  table: 'WorkLogs',
+  zh: '工作周志',
+  en: 'Work logs',
+  synonyms: ['周志', '工作周报', '周报', 'Weekly log', 'WorkLogs', 'Weekly work log'],
+  fields: [
+    {
+      key: 'StaffId',
+      zh: '工号',
+      en: 'Staff ID',
+      type: 'code',
+      required: 'always',
+      synonyms: [...STAFF_ID_SYNONYMS, '销售员'],
+      width: 10,
+    },
+    {
+      key: 'Week',
+      zh: '周',
+      en: 'Week',
+      // the week's Monday (or any day of it) as a date, or an ISO week (2026-W48): see domain/operations
+      type: 'text',
+      required: 'always',
+      synonyms: ['周次', '周别', '周一日期', '所属周', 'Week of', 'Week starting'],
+      width: 12,
+    },
+    {
+      key: 'Done',
+      zh: '本周完成',
+      en: 'Done',
+      type: 'text',
+      synonyms: ['完成情况', '本周工作', 'Work done'],
+      width: 30,
+    },
+    { key: 'Plan', zh: '下周计划', en: 'Plan', type: 'text', synonyms: ['工作计划', '计划', 'Next week'], width: 30 },
+    {
+      key: 'CheckedBy',
+      zh: '检查人',
+      en: 'Checked by',
+      type: 'code',
+      synonyms: ['主管检查', '审阅人', 'Reviewed by'],
+      width: 10,
+    },
+    {
+      key: 'CheckedAt',
+      zh: '检查日期',
+      en: 'Checked at',
+      type: 'date',
+      synonyms: ['检查时间', '审阅日期', 'Reviewed at', 'Checked on'],
+      width: 12,
+    },
+  ],
+};
+
+/** The car-key log (车钥匙, §4: 展厅的汽车钥匙由展厅主管统一保管 ... 晚上必须全部锁好). */
+export const KEYS: SheetDef = {
+  key: 'Keys',
+  table: 'Keys',
+  zh: '车钥匙',
+  en: 'Keys',
+  synonyms: ['钥匙登记', '车钥匙登记', '钥匙领用', 'Key log', 'Car keys'],
+  fields: [
+    {
+      key: 'Vehicle',
+      zh: '车辆',
+      en: 'Vehicle',
+      type: 'code',
+      required: 'always',
+      synonyms: ['车架号', 'VIN', '库存号', '库存编号', '车辆编号', 'Stock no', 'Stock number'],
+      width: 18,
+    },
+    {
+      key: 'TakenBy',
+      zh: '领用人',
+      en: 'Taken by',
+      type: 'code',
+      required: 'always',
+      synonyms: ['借用人', '领取人', 'Borrower'],
+      width: 10,
+    },
+    {
+      key: 'TakenAt',
+      zh: '领用时间',
+      en: 'Taken at',
+      type: 'datetime',
+      required: 'always',
+      synonyms: ['借出时间', '领取时间', 'Out at'],
+      width: 17,
+    },
+    {
+      key: 'ReturnedAt',
+      zh: '归还时间',
+      en: 'Returned at',
+      type: 'datetime',
+      synonyms: ['交回时间', 'Returned', 'In at'],
+      width: 17,
+    },
+    { key: 'ApprovedBy', zh: '批准人', en: 'Approved by', type: 'code', synonyms: ['审批人', 'Approver'], width: 10 },
   ],
 };
 
@@ -1032,7 +1264,20 @@ export const WEIGHTS: SheetDef = {
   ],
 };
 
-export const SHEETS: readonly SheetDef[] = [CUSTOMERS, LEDGER, STAFF, DUTY, OUTINGS, REVIEWS, POLICY, WEIGHTS];
+export const SHEETS: readonly SheetDef[] = [
+  CUSTOMERS,
+  LEDGER,
+  STAFF,
+  DUTY,
+  OUTINGS,
+  CALLS,
+  VISITS,
+  WORK_LOGS,
+  KEYS,
+  REVIEWS,
+  POLICY,
+  WEIGHTS,
+];
 
 export const SHEET_BY_KEY: Record<SheetKey, SheetDef> = Object.fromEntries(SHEETS.map((s) => [s.key, s])) as Record<
   SheetKey,

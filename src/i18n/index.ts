@@ -15,6 +15,10 @@ import { messages as actions } from './messages/actions';
 import { messages as check } from './messages/check';
 import { messages as files } from './messages/files';
 import { messages as daily } from './messages/daily';
+import { messages as auditLog } from './messages/audit-log';
+import { messages as entry } from './messages/entry';
+import { messages as access } from './messages/access';
+import { messages as duty } from './messages/duty';
 
 export type Params = Record<string, string | number>;
 export type MessageTable = { zh: Record<string, string>; en: Record<string, string> };
@@ -32,6 +36,10 @@ const tables: MessageTable[] = [
   check,
   files,
   daily,
+  auditLog,
+  entry,
+  access,
+  duty,
 ];
 
 function lookup(lang: Lang, key: string): string | undefined {

@@ -36,8 +36,10 @@ export function Grid(props: { model: WorkbookModel; version: number; lang: Lang 
   const { first, last } = visibleRows(size.rows, [...selectedRows], MAX_ROWS);
   const colours = highlightedRows(model, sheet);
   const cols = Array.from({ length: size.cols }, (_, c) => c);
+  // rows the pane's "my view" filter hides, as Excel hides filtered rows
+  const filtered = new Set(model.rowFilters?.[sheet.name] ?? []);
   const rows: number[] = [];
-  for (let r = first; r <= last; r++) rows.push(r);
+  for (let r = first; r <= last; r++) if (!filtered.has(r)) rows.push(r);
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }} data-testid="grid">
@@ -61,6 +63,12 @@ export function Grid(props: { model: WorkbookModel; version: number; lang: Lang 
           : t(lang, 'playground.noSelection')}
         {' · '}
         {t(lang, 'playground.rowsShown', { shown: rows.length, total: size.rows })}
+        {filtered.size > 0 && (
+          <span data-testid="grid-filtered" data-hidden={filtered.size}>
+            {' · '}
+            {t(lang, 'playground.filtered', { hidden: filtered.size })}
+          </span>
+        )}
       </Text>
       <div ref={scrollRef} style={{ overflow: 'auto', flex: 1, border: `1px solid ${tokens.colorNeutralStroke2}` }}>
         <table

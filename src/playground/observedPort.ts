@@ -7,7 +7,15 @@ import type { WorkbookPort } from '../workbook/port';
 
 type Listener = () => void;
 
-const READ_ONLY = new Set<keyof WorkbookPort>(['read', 'readRows', 'readWholeRows', 'readAddinSheet', 'loadSettings']);
+const READ_ONLY = new Set<keyof WorkbookPort>([
+  'read',
+  'readRows',
+  'readWholeRows',
+  'readAddinSheet',
+  'readAddinRows',
+  'loadSettings',
+  'onTablesChanged',
+]);
 
 export function observePort<P extends WorkbookPort>(target: P, onChange: Listener): WorkbookPort {
   const wrapped = {} as Record<string, unknown>;
@@ -19,6 +27,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'writeReportSheet',
     'appendRows',
     'readAddinSheet',
+    'readAddinRows',
     'readRows',
     'readWholeRows',
     'updateCells',
@@ -29,6 +38,7 @@ export function observePort<P extends WorkbookPort>(target: P, onChange: Listene
     'setup',
     'loadSettings',
     'saveSettings',
+    'onTablesChanged',
   ];
   for (const name of methods) {
     const fn = (target as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];

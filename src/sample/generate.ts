@@ -36,6 +36,7 @@ import {
 } from '../domain/normalise';
 import { Rng } from './prng';
 import { settlementAllowed } from '../domain/policy/in-force';
+import { sampleRota } from './rota';
 import {
   CITIES,
   GIVEN_ONE,
@@ -853,25 +854,18 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   }
 
   // ------------------------------------------------------------ duty and outings
-  const duty: Row[] = [];
-  for (let day = today - 59; day <= today; day++) {
-    SHOWROOMS.forEach((s, si) => {
-      const pool = activeSales(si);
-      const lead = pool[(day + si) % pool.length];
-      const others = [1, 2].map((k) => pool[(day + si + k) % pool.length].id).filter((x) => x !== lead.id);
-      duty.push({
-        Date: toDate(day),
-        Showroom: label(s, lang),
-        DutyLead: lead.id,
-        OnDuty: [lead.id, ...others].join(','),
-      });
-    });
+  const duty = sampleRota(today, lang, sales, inactive.id, plants);
+  const onDuty = new Set<string>();
+  for (const r of duty) {
+    for (const id of String(r.OnDuty).split(/[,、]/)) onDuty.add(`${parseDate(r.Date)}|${id}`);
   }
   const outings: Row[] = [];
   const purposes = lang === 'zh' ? PURPOSES_ZH : PURPOSES_EN;
   const dateTime = (day: number, h: number, m: number) => new Date(day * DAY_MS + (h * 60 + m) * 60000);
   for (let day = today - 55; day <= today; day += 3) {
-    for (const s of sales.filter((x) => x.active && (x.id.charCodeAt(3) + day) % 4 === 0)) {
+    // people on duty stay in the showroom (regulations §4): only the others go out
+    const out = sales.filter((x) => x.active && (x.id.charCodeAt(3) + day) % 4 === 0 && !onDuty.has(`${day}|${x.id}`));
+    for (const s of out) {
       const cust = drafts[rng.int(0, drafts.length - 1)];
       outings.push({
         Date: toDate(day),
@@ -883,7 +877,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       });
     }
   }
-  const s0 = activeSales(0)[0];
+  const s0 = activeSales(0).find((x) => !onDuty.has(`${today - 3}|${x.id}`))!;
   outings.push({
     Date: toDate(today - 3),
     StaffId: s0.id,
@@ -901,7 +895,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   });
   outings.push({
     Date: toDate(today - 2),
-    StaffId: activeSales(1)[0].id,
+    StaffId: activeSales(1).find((x) => !onDuty.has(`${today - 2}|${x.id}`))!.id,
     Purpose: purposes[2],
     CustomerId: null,
     RegisteredAt: dateTime(today - 2, 15, 10),
@@ -929,9 +923,14 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     outings.push({
       Date: toDate(day),
       StaffId: x.terms!.visitBy === 'gm' ? gm : manager,
-      Purpose: purposes[0],
+      // the dealer's own salesperson goes along (the purpose says so: not another's customer taken over)
+      Purpose:
+        lang === 'zh'
+          ? `陪同 ${String(x.d.row.Owner)} 拜访重点客户`
+          : `Key customer visit with ${String(x.d.row.Owner)}`,
       CustomerId: x.d.row.CustomerId,
-      RegisteredAt: dateTime(day - 1, 18, 0),
+      RegisteredAt: dateTime(day - 1, 16, 30),
+      ReturnedAt: dateTime(day, 16, 0),
       ApprovedBy: gm,
     });
   });
@@ -943,6 +942,23 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       expect: 'issue',
       what: 'tier B dealer whose policy asks for a visit by the department manager: no such outing in the year',
     });
+  const dutyRow = duty.find((r) => parseDate(r.Date) === today - 5)!;
+  const busyOne = String(dutyRow.OnDuty).split(',')[1];
+  outings.push({
+    Date: toDate(today - 5),
+    StaffId: busyOne,
+    Purpose: purposes[1],
+    CustomerId: null,
+    RegisteredAt: dateTime(today - 6, 17, 20),
+    ApprovedBy: supervisors[0],
+  });
+  plants.push({
+    kind: 'duty.outOnDuty',
+    sheet: 'Duty',
+    rows: [duty.indexOf(dutyRow) + 2],
+    expect: 'issue',
+    what: 'a person on duty registered an outing the same day',
+  });
 
   // ------------------------------------------------------------ reviews
   const reviews: Row[] = [];
@@ -1060,6 +1076,10 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       Staff: staff,
       Duty: duty,
       Outings: outings,
+      Calls: [],
+      Visits: [],
+      WorkLogs: [],
+      Keys: [],
       Reviews: reviews,
       Policy: policy,
       Weights: weights,

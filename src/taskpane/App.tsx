@@ -26,7 +26,12 @@ import { AcceptAllDialog } from './components/AcceptAllDialog';
 import { ResolveDialog } from './components/ResolveDialog';
 import { FirstWriteDialog } from './components/FirstWriteDialog';
 import { FirstRunPanel } from './components/FirstRunPanel';
+import { IAmCard } from './components/IAmCard';
+import { useIAm } from './useIAm';
+import { myConflicts, myIssueGroups, type StartView } from './myView';
 import { useToday } from './components/TodaySection';
+import { EntryWarnings } from './components/EntryWarnings';
+import { useEntryWarnings } from './useEntryWarnings';
 import { useCheckRunner, type Notice } from './useCheck';
 import { useActions } from './useActions';
 import { usePaneTasks, useRunViews, useWorkbookSettings } from './usePaneTasks';
@@ -117,13 +122,30 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
     [port, fail],
   );
 
+  const onStart = React.useCallback((view: StartView) => setTabState(view.tab), []);
+  const iam = useIAm({ roster, run: check.run, port, lang, tr, onStart, fail });
+  const mine = iam.my;
+  const conflicts = React.useMemo(
+    () => (mine ? myConflicts(views.conflicts, mine) : views.conflicts),
+    [mine, views.conflicts],
+  );
+  const groups = React.useMemo(() => (mine ? myIssueGroups(views.groups, mine) : views.groups), [mine, views.groups]);
+
   const today = useToday(services, port, lang, check.run, fail);
+  const entry = useEntryWarnings(services, port, lang, check.run, fail);
   const working = busy || actions.busy || check.running;
   const welcome = settingsLoaded && !settings.who && !welcomeLater;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
-      <main className={styles.root} data-testid="pane" data-lang={lang} ref={rootRef}>
+      <main
+        className={styles.root}
+        data-testid="pane"
+        data-lang={lang}
+        data-start={iam.start ? `${iam.start.tab}:${iam.start.section}` : ''}
+        data-my-view={mine ? 'on' : 'off'}
+        ref={rootRef}
+      >
         <header className={styles.header}>
           <Title3 as="h1">{tr('app.name')}</Title3>
           <TabList
@@ -140,6 +162,15 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             ))}
           </TabList>
         </header>
+        <IAmCard
+          tr={tr}
+          lang={lang}
+          roster={roster}
+          state={iam.state}
+          busy={working}
+          onPick={iam.pick}
+          onMyView={iam.setMyView}
+        />
         {welcome && (
           <FirstRunPanel
             tr={tr}
@@ -156,6 +187,7 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {entry && <EntryWarnings state={entry} tr={tr} />}
         {tab === 'check' && (
           <CheckTab
             tr={tr}
@@ -166,6 +198,8 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             notRecognised={check.notRecognised}
             onOpenSetup={() => setTab('setup')}
             {...views}
+            conflicts={conflicts}
+            groups={groups}
             busy={busy || actions.busy}
             placed={actions.placed}
             onRun={() => void runCheck()}

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../domain/schema';
 import { RULES } from '../domain/validation';
+import { AUDIT_CHAIN_RULE, AUDIT_CHAIN_TITLE } from '../app/audit-chain-check';
 import { savedTunables, tunedConfig } from '../domain/conflicts/tunables';
 import { checkWorkbook } from '../app/check-workbook';
 import {
@@ -20,6 +21,8 @@ import { applyActionUpdate } from '../app/apply-action-update';
 import type { WorkbookPort } from '../workbook/port';
 import { localToday } from '../app/today';
 import { dailySummary } from '../app/daily-summary';
+import { checkEntries, entrySession } from '../app/entry-check';
+import { askSupervisor, readPending } from '../app/pending';
 import { actingPerson, readSettings } from '../app/settings';
 import { resolveConflict, resolveGroup } from '../app/resolve-conflict';
 import { applyAcceptAll, planAcceptAll } from '../app/accept-all';
@@ -79,7 +82,10 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
   });
   return {
     today,
-    rules: (): RuleView[] => RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title })),
+    rules: (): RuleView[] => [
+      ...RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title })),
+      { id: AUDIT_CHAIN_RULE, severity: 'error', title: AUDIT_CHAIN_TITLE },
+    ],
     thresholds: (settings) => thresholdViews(savedTunables(settings.matchThresholds, settings.matchThreshold)),
     matchConfig: (values) => tunedConfig(values),
     async runCheck(port, lang, onProgress, signal, confirmFirstWrite) {
@@ -87,6 +93,18 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
       if (outcome.outcome !== 'checked') return { outcome: outcome.outcome };
       last = { ...outcome, lang };
       return { outcome: 'checked', run: runOf(last) };
+    },
+    entry: {
+      async session(port, lang, data) {
+        const { staleDays } = await readSettings(port);
+        const read = data ?? (await port.read({ sheets: ['Customers', 'Staff'] }));
+        return entrySession(read, { lang, today: today(), staleDays });
+      },
+      check: (port, session, events) => checkEntries(port, session, events),
+      async askSupervisor(port, warning, lang) {
+        return askSupervisor(port, warning, (await acting(port, lang)).who, lang, new Date());
+      },
+      pending: (port, lang) => readPending(port, lang),
     },
     async dailySummary(port, day, lang) {
       if (!last) return null;

@@ -20,6 +20,19 @@ import type { ResolutionProposal } from '../domain/merge-proposal';
 import type { ResolveChoice } from '../app/resolve-conflict';
 import type { AcceptAllPlan } from '../app/accept-all';
 import type { ArchivedRow } from '../app/archive';
+import type { EntryCheckResult, EntrySession, EntryWarning } from '../app/entry-check';
+import type { PendingEntry } from '../app/pending';
+import type { TableChangeEvent } from '../domain/changes';
+
+/** Entry-time warnings (issue 19): what the pane needs while it listens to the Customers table. */
+export interface EntryServices {
+  /** The entry index of the last check's data, or of the workbook as read now (data null). */
+  session(port: WorkbookPort, lang: Lang, data: WorkbookData | null): Promise<EntrySession | null>;
+  check(port: WorkbookPort, session: EntrySession, events: TableChangeEvent[]): Promise<EntryCheckResult>;
+  /** 交主管处理: appends the warning to the Pending sheet; returns its row in the list. */
+  askSupervisor(port: WorkbookPort, warning: EntryWarning, lang: Lang): Promise<number>;
+  pending(port: WorkbookPort, lang: Lang): Promise<PendingEntry[]>;
+}
 
 export interface CheckRun {
   data: WorkbookData;
@@ -117,6 +130,8 @@ export interface PaneServices {
   markNotSame(port: WorkbookPort, cluster: ClusterView, pair: [number, number] | null, lang: Lang): Promise<CheckRun>;
   /** The active people of the roster, offered when the pane asks who is working (first run, Settings). */
   roster?(port: WorkbookPort): Promise<RosterPerson[]>;
+  /** Entry-time warnings; absent: the pane does not listen to edits. */
+  entry?: EntryServices;
   /** Reviews, scores and swing alerts; absent until the reviews domain exists. */
   reviews?(data: WorkbookData, lang: Lang): ReviewsView;
   /** Appends the missing review rows (audited); returns how many were added. */

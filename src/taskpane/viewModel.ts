@@ -53,7 +53,8 @@ export function summarise(issues: readonly Issue[], clusters: readonly ClusterVi
 
 export interface IssueItem {
   key: string;
-  sheet: SheetKey;
+  /** 'Audit': the change log's broken hash chain (no jump: the pane selects only schema tables). */
+  sheet: SheetKey | 'Audit';
   row: number;
   field?: string;
   message: string;

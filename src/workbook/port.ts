@@ -10,6 +10,7 @@
  */
 import type { Lang, SheetKey, AddinSheetKey } from '../domain/schema';
 import type { WorkbookData, CellValue } from '../domain/table';
+import type { TableChangeEvent } from '../domain/changes';
 
 export interface Progress {
   /** 'read' while reading tables, 'match' while the engine runs, 'write' while writing back. */
@@ -81,10 +82,30 @@ export interface ReportSheet {
   hidden?: boolean;
 }
 
+/** A data row of one of the add-in's own sheets, with its worksheet row (header = 1). */
+export interface AddinRow {
+  row: number;
+  cells: CellValue[];
+}
+
 export interface AuditEntry {
   at: Date;
   who: string;
-  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore' | 'approve' | 'finance';
+  /**
+   * 'edit': a person's edit in a table (the change log); 'dealerInfo': a dealer's basic information changed;
+   * 'approve': the GM's tier approval; 'finance': finance's entry in a review row.
+   */
+  action:
+    | 'resolve'
+    | 'merge'
+    | 'notSame'
+    | 'createRows'
+    | 'setup'
+    | 'restore'
+    | 'edit'
+    | 'dealerInfo'
+    | 'approve'
+    | 'finance';
   sheet: SheetKey;
   row: number;
   field: string;
@@ -170,6 +191,12 @@ export interface WorkbookPort {
   /** Reads one of the add-in's own sheets (e.g. Decisions); [] when absent. */
   readAddinSheet(sheet: AddinSheetKey, lang: Lang): Promise<CellValue[][]>;
   /**
+   * The data rows of one of the add-in's own sheets with their worksheet rows (header = 1; blank
+   * rows skipped), so a finding can say which row. `last`: only the sheet's last `last` worksheet
+   * rows, a bounded read (the Audit's hash chain reads the last hash so).
+   */
+  readAddinRows(sheet: AddinSheetKey, options?: { last?: number }): Promise<AddinRow[]>;
+  /**
    * The cells of some worksheet rows of a table (field key -> value, as read() gives them), so an
    * action can check that the rows still hold what the last check read before it writes. A bounded
    * read: the cost follows the number of rows asked for. A row outside the table reads as {}.
@@ -205,4 +232,17 @@ export interface WorkbookPort {
   setup(lang: Lang): Promise<SetupReport>;
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(settings: Partial<Settings>): Promise<void>;
+  /**
+   * Calls `handler` for every change to these tables while subscribed (Excel: table.onChanged,
+   * ExcelApi 1.7). A change the add-in's own write caused comes with source 'addin' (or not at
+   * all), never as 'user'. Resolves to the unsubscribe.
+   */
+  onTablesChanged(sheets: SheetKey[], handler: (e: TableChangeEvent) => void): Promise<() => void>;
+  /**
+   * "My view": shows only the rows of a table whose `field` cell is one of `values` (an Excel filter on that
+   * column of the table, ExcelApi 1.2), or every row again (null). A convenience for reading, never
+   * protection: anyone who opens the shared file can clear it (the per-person export is the protection).
+   * Optional: an adapter without it leaves the tables as they are.
+   */
+  applyRowFilter?(sheet: SheetKey, field: string, values: string[] | null): Promise<void>;
 }

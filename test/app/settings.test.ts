@@ -16,9 +16,27 @@ describe('settingsFrom', () => {
       tunables: {},
       match: undefined,
       who: undefined,
+      operations: { workdayEndMinutes: 1080, logCheckDays: 7 },
     });
     const odd = settingsFrom({ lang: 'fr' as never, staleDays: 2.5, matchThresholds: 'x', who: ' ' } as never);
     expect(odd).toMatchObject({ lang: undefined, staleDays: 30, tunables: {}, who: undefined });
+  });
+
+  it('reads the operations policy (working day end as minutes or HH:MM, log check days) within its bounds', () => {
+    expect(settingsFrom({ staleDays: 30, workdayEnd: '17:30', logCheckDays: 10 }).operations).toEqual({
+      workdayEndMinutes: 17 * 60 + 30,
+      logCheckDays: 10,
+    });
+    expect(settingsFrom({ staleDays: 30, workdayEnd: 19 * 60 }).operations.workdayEndMinutes).toBe(19 * 60);
+    // out of bounds (before noon, 0 days, a fraction, text): the defaults
+    expect(settingsFrom({ staleDays: 30, workdayEnd: '08:00', logCheckDays: 0 }).operations).toEqual({
+      workdayEndMinutes: 1080,
+      logCheckDays: 7,
+    });
+    expect(settingsFrom({ staleDays: 30, workdayEnd: 'late', logCheckDays: 2.5 }).operations).toEqual({
+      workdayEndMinutes: 1080,
+      logCheckDays: 7,
+    });
   });
 
   it('reads the older single matchThreshold', () => {

@@ -19,6 +19,8 @@ const BUTTON_KEYS = [
   'pane.reviews.create',
   'pane.reviews.updateScores',
   'pane.firstWrite.confirm',
+  'entry.ask',
+  'entry.jump',
 ];
 
 const labels = (lang: Lang, keys: string[]) => new Set(keys.map((k) => t(lang, k).replace(/[（(]\{\w+\}[）)]$/, '')));

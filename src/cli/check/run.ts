@@ -13,6 +13,7 @@ import { fileKind } from '../../workbook/file';
 import type { MemoryWorkbook } from '../../workbook/memory';
 import { TablesPort } from '../../workbook/memory/tables-port';
 import type { WorkbookPort } from '../../workbook/port';
+import { AUDIT_CHAIN_RULE, AUDIT_CHAIN_TITLE } from '../../app/audit-chain-check';
 import { checkWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from '../../app/check-workbook';
 import { loadInput, readInput } from '../io';
 import { UserError } from '../types';
@@ -118,7 +119,7 @@ export function summaryText(
     for (const [rule, list] of byRule) {
       const info = RULE_BY_ID.get(rule);
       lines.push(
-        `  ${t(lang, `severity.${list[0].severity}`)} ${info ? info.title[lang] : rule} (${rule}): ${list.length}`,
+        `  ${t(lang, `severity.${list[0].severity}`)} ${info ? info.title[lang] : rule === AUDIT_CHAIN_RULE ? AUDIT_CHAIN_TITLE[lang] : rule} (${rule}): ${list.length}`,
       );
       for (const i of list.slice(0, 3)) lines.push(`    ${i.message}`);
       if (list.length > 3) lines.push(`    ${t(lang, 'check.more', { n: list.length - 3 })}`);

@@ -5,10 +5,11 @@
  * listing every customer as new would bury the day's few changes under the whole file.
  */
 import type { Lang } from '../../domain/schema';
-import { field, label } from '../../domain/schema';
+import { CUSTOMERS, field, label } from '../../domain/schema';
 import { formatDay, parseDate } from '../../domain/normalise';
 import type { DailyReport, NewConflict, RowChange, Since } from '../../domain/daily';
 import { dailySummary } from '../../app/daily-summary';
+import { pendingLines, type PendingEntry } from '../../app/pending';
 import { t } from '../../i18n';
 import { parseArgs, type ParsedArgs } from '../args';
 import { fileArgument } from '../io';
@@ -59,7 +60,7 @@ const conflictJson = (c: NewConflict) => ({
 });
 
 /** The JSON contract (DESIGN.md, README): new, changed, removed, newConflicts; the rest are extra keys. */
-export function dailyJson(report: DailyReport, today: number): string {
+export function dailyJson(report: DailyReport, today: number, pending: readonly PendingEntry[] = []): string {
   return JSON.stringify(
     {
       today: formatDay(today),
@@ -75,10 +76,19 @@ export function dailyJson(report: DailyReport, today: number): string {
       created: report.created.map(rowJson),
       followedUp: report.followedUp.map(rowJson),
       owners: report.owners,
+      dealerInfo: report.dealerInfo.map(rowJson),
+      dealerInfoLogged: report.dealerInfoLogged,
+      pending,
     },
     null,
     2,
   );
+}
+
+/** A Customers field's label (a field the schema does not know keeps its text, as the Audit holds it). */
+function customerFieldLabel(key: string, lang: Lang): string {
+  const f = CUSTOMERS.fields.find((x) => x.key === key);
+  return f ? label(f, lang) : key;
 }
 
 /** A section of at most LIST_LIMIT lines, with "... and n more". */
@@ -151,6 +161,15 @@ export function dailyText(report: DailyReport, today: number, lang: Lang): strin
   );
   section(lines, lang, t(lang, 'daily.section.created', { date }), report.created.map(row));
   section(lines, lang, t(lang, 'daily.section.followedUp', { date }), report.followedUp.map(row));
+  section(lines, lang, t(lang, 'daily.section.dealerInfo'), report.dealerInfo.map(row));
+  section(
+    lines,
+    lang,
+    t(lang, 'daily.section.dealerInfoLogged', { date }),
+    report.dealerInfoLogged.map((d) =>
+      t(lang, 'daily.dealerInfoLogged', { ...d, id: d.customerId, field: customerFieldLabel(d.field, lang) }),
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -168,7 +187,11 @@ const command: Command = {
     const checked = await checkFile(input, file, { ...options, write: false });
     const summary = await dailySummary(input.port, { ...options, since, date, checked });
     if (summary.outcome !== 'report') throw new UserError(t(args.lang, 'daily.error.noSnapshot', { file }));
-    io.out(args.json ? dailyJson(summary.report, args.todayDay) : dailyText(summary.report, args.todayDay, args.lang));
+    io.out(
+      args.json
+        ? dailyJson(summary.report, args.todayDay, summary.pending)
+        : [dailyText(summary.report, args.todayDay, args.lang), ...pendingLines(summary.pending, args.lang)].join('\n'),
+    );
     return 0;
   },
 };

@@ -9,5 +9,19 @@ import validate from './validate';
 import conflicts from './conflicts';
 import daily from './daily';
 import resolve from './resolve';
+import exportCommand from './export';
+import rota from './rota';
 
-export const COMMANDS: Command[] = [sample, init, check, validate, conflicts, resolve, daily, reviews, tiers];
+export const COMMANDS: Command[] = [
+  sample,
+  init,
+  check,
+  validate,
+  conflicts,
+  resolve,
+  daily,
+  rota,
+  reviews,
+  tiers,
+  exportCommand,
+];

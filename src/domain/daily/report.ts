@@ -17,6 +17,7 @@ import { parseDate } from '../normalise';
 import { naturalCompare } from '../conflicts/labels';
 import type { Fingerprints } from './fingerprint';
 import type { Snapshot, SnapshotDiff, SnapshotEntry } from './snapshot';
+import { isDealerBasicField, isDealerKind } from '../dealer-info';
 
 export type Since = 'last' | number;
 
@@ -83,6 +84,26 @@ export interface DailyReport {
   oldConflicts: ConflictRef[];
   /** Per salesperson, in natural order of StaffId; only those with something to report. */
   owners: OwnerCounts[];
+  /**
+   * Dealers whose basic information (domain/dealer-info) the checks found changed, among `changed`
+   * (regulations §5), their `fields` only those basic fields: also what was typed with the pane closed.
+   */
+  dealerInfo: RowChange[];
+  /** The change log's dealer information entries on `date` (typed while the pane was open: who, when, old and new). */
+  dealerInfoLogged: DealerInfoLogged[];
+}
+
+/** A dealer's basic information change the change log recorded (an Audit 'dealerInfo' entry). */
+export interface DealerInfoLogged {
+  /** When, as the Audit holds it ("YYYY-MM-DD HH:MM"). */
+  at: string;
+  who: string;
+  row: number;
+  customerId: string;
+  /** The Customers field key. */
+  field: string;
+  before: string;
+  after: string;
 }
 
 export interface DailyInput {
@@ -95,6 +116,8 @@ export interface DailyInput {
   clusters: readonly ConflictRef[];
   since: Since;
   date: number;
+  /** The change log's dealer information entries on `date` (the app reads them from the Audit sheet). */
+  dealerInfoLogged?: DealerInfoLogged[];
 }
 
 function rowNow(input: DailyInput, i: number, fields?: string[]): RowChange {
@@ -163,7 +186,7 @@ function splitConflicts(
   return out;
 }
 
-function countByOwner(report: Omit<DailyReport, 'owners'>): OwnerCounts[] {
+function countByOwner(report: Omit<DailyReport, 'owners' | 'dealerInfo' | 'dealerInfoLogged'>): OwnerCounts[] {
   const byOwner = new Map<string, OwnerCounts>();
   const of = (owner: string) => {
     let c = byOwner.get(owner);
@@ -177,6 +200,20 @@ function countByOwner(report: Omit<DailyReport, 'owners'>): OwnerCounts[] {
     for (const r of report[kind]) of(r.owner)[kind]++;
   for (const c of report.newConflicts) for (const owner of new Set(c.owners)) of(owner).newConflicts++;
   return [...byOwner.values()].sort((a, b) => naturalCompare(a.owner, b.owner));
+}
+
+/** Changed rows of dealers whose changed fields include a basic one: those fields only. */
+function dealerInfo(input: DailyInput, changed: readonly RowChange[]): RowChange[] {
+  const kind = input.table.columns.Kind;
+  if (!kind) return [];
+  const index = new Map(input.fingerprints.rows.map((r, i) => [r, i]));
+  const out: RowChange[] = [];
+  for (const r of changed) {
+    const i = index.get(r.row);
+    const fields = (r.fields ?? []).filter(isDealerBasicField);
+    if (i !== undefined && fields.length && isDealerKind(kind[i])) out.push({ ...r, fields });
+  }
+  return out;
 }
 
 export function dailyReport(input: DailyInput): DailyReport {
@@ -195,5 +232,10 @@ export function dailyReport(input: DailyInput): DailyReport {
       ? splitConflicts(input.clusters, touched)
       : { newConflicts: [], oldConflicts: [...input.clusters] }),
   };
-  return { ...partial, owners: countByOwner(partial) };
+  return {
+    ...partial,
+    owners: countByOwner(partial),
+    dealerInfo: dealerInfo(input, found.changed),
+    dealerInfoLogged: input.dealerInfoLogged ?? [],
+  };
 }

@@ -752,4 +752,8 @@ export const SHEET_PREFIX: Partial<Record<SheetKey, string>> = {
   Staff: 'staff',
   Duty: 'duty',
   Outings: 'outing',
+  Calls: 'call',
+  Visits: 'visit',
+  WorkLogs: 'worklog',
+  Keys: 'key',
 };

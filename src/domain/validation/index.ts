@@ -10,7 +10,10 @@ import type { WorkbookData } from '../table';
 import { ValidationContext } from './context';
 import { RULES } from './registry';
 import { separateErrorValues } from './common/error-value';
+import { DEFAULT_OPERATIONS } from '../operations/policy';
+import { DEFAULT_DUTY_POLICY } from '../duty/policy';
 import {
+  DEFAULT_DUTY_END_MINUTES,
   DEFAULT_OUTING_DEADLINE_MINUTES,
   DEFAULT_STALE_DAYS,
   type ResolvedOptions,
@@ -29,6 +32,10 @@ export function resolveOptions(options: ValidationOptions): ResolvedOptions {
     lang: options.lang,
     staleDays: options.staleDays ?? DEFAULT_STALE_DAYS,
     outingDeadlineMinutes: options.outingDeadlineMinutes ?? DEFAULT_OUTING_DEADLINE_MINUTES,
+    workdayEndMinutes: options.workdayEndMinutes ?? DEFAULT_OPERATIONS.workdayEndMinutes,
+    logCheckDays: options.logCheckDays ?? DEFAULT_OPERATIONS.logCheckDays,
+    dutyPolicy: options.dutyPolicy ?? DEFAULT_DUTY_POLICY,
+    dutyEndMinutes: options.dutyEndMinutes ?? DEFAULT_DUTY_END_MINUTES,
     maxIssuesPerRule: options.maxIssuesPerRule ?? Infinity,
     only: options.only,
     skip: options.skip,

@@ -43,7 +43,28 @@ import * as uniqueIds from './staff/unique-ids';
 import * as validRoles from './staff/valid-roles';
 import * as supervisor from './staff/showroom-has-supervisor';
 import * as duty from './duty/duty-lead-on-roster';
+import * as dutyDayMissing from './duty/duty-day-missing';
+import * as dutyPeopleCount from './duty/duty-people-count';
+import * as dutyLeadCount from './duty/duty-lead-count';
+import * as dutyPersonTwice from './duty/duty-person-twice';
+import * as dutyTwoShowrooms from './duty/duty-two-showrooms';
+import * as dutyLeadShowroom from './duty/duty-lead-showroom';
+import * as dutyPersonOut from './duty/duty-person-out';
 import * as outings from './outings/registered-before-leaving';
+import * as outingDayEnd from './outings/registered-before-day-end';
+import * as outingApprover from './outings/approved-by-own-supervisor';
+import * as outingOnDuty from './outings/not-on-duty-day';
+import * as outingCustomer from './outings/customer-of-salesperson';
+import * as outingOpen from './outings/back-by-day-end';
+import * as callsRecorded from './calls/recorded-by-duty-lead';
+import * as phoneOwner from './calls/phone-of-another-salesperson';
+import * as visitsRecorded from './visits/recorded-by-duty-staff';
+import * as sourceRecorded from './customers/call-or-visit-recorded';
+import * as worklogEveryWeek from './worklogs/log-every-week';
+import * as worklogChecked from './worklogs/checked-in-time';
+import * as keyOvernight from './keys/returned-same-day';
+import * as keyApproved from './keys/approved-by-supervisor';
+import * as keySupervisorOut from './keys/taken-while-supervisor-out';
 
 function rule(module: string, spec: RuleSpec, check: (ctx: ValidationContext) => Issue[]): RuleInfo {
   const key = `validation.${spec.id}`;
@@ -76,6 +97,33 @@ function fileAndCellRules(
     rule('common/error-value', errorValue.errorValueSpec(sheet), errors),
     rule('common/control-characters', controlCharacters.controlCharactersSpec(sheet), controls),
     rule('common/cell-too-long', cellTooLong.cellTooLongSpec(sheet), long),
+  ];
+}
+
+/**
+ * The rules every showroom-operations register has (来电登记, 来访登记, 工作周志, 车钥匙): a missing
+ * column, the file and its cells, formulas without a result, required cells, unreadable dates.
+ */
+function registerRules(sheet: SheetKey): RuleInfo[] {
+  return [
+    rule('common/required-columns', requiredColumns.requiredColumnsSpec(sheet), (ctx) =>
+      requiredColumns.checkRequiredColumns(ctx, sheet),
+    ),
+    ...fileAndCellRules(sheet, [
+      (ctx) => fileQuote.checkFileQuotes(ctx, sheet),
+      (ctx) => fileBytes.checkFileBytes(ctx, sheet),
+      (ctx) => fileLimits.checkFileLimits(ctx, sheet),
+      (ctx) => errorValue.checkErrorValues(ctx, sheet),
+      (ctx) => controlCharacters.checkControlCharacters(ctx, sheet),
+      (ctx) => cellTooLong.checkCellTooLong(ctx, sheet),
+    ]),
+    rule('common/uncalculated-formula', uncalculated.uncalculatedFormulaSpec(sheet), (ctx) =>
+      uncalculated.checkUncalculatedFormulas(ctx, sheet),
+    ),
+    rule('common/required-fields', requiredFields.requiredFieldsSpec(sheet), (ctx) =>
+      requiredFields.checkRequiredFields(ctx, sheet),
+    ),
+    rule('common/date-format', dateFormat.dateFormatSpec(sheet), (ctx) => dateFormat.checkDateFormat(ctx, sheet)),
   ];
 }
 
@@ -120,6 +168,11 @@ export const RULES: readonly RuleInfo[] = [
   rule('customers/owner-in-roster', ownerInRoster.OWNER_INACTIVE, ownerInRoster.checkOwnerActive),
   rule('customers/owner-in-roster', ownerInRoster.OWNER_SHOWROOM, ownerInRoster.checkOwnerShowroom),
   rule('customers/stale-follow-up', staleFollowUp.STALE_FOLLOW_UP, staleFollowUp.checkStaleFollowUp),
+  rule(
+    'customers/call-or-visit-recorded',
+    sourceRecorded.CALL_OR_VISIT_RECORDED,
+    sourceRecorded.checkCallOrVisitRecorded,
+  ),
   rule('customers/status-columns', statusColumns.STATUS_COLUMN_USER, statusColumns.checkStatusColumnsAreOurs),
   rule('customers/key-customer-visits', keyVisits.KEY_CUSTOMER_VISITS, keyVisits.checkKeyCustomerVisits),
   rule('ledger/deal-without-ledger-row', dealLedger.DEAL_WITHOUT_LEDGER, dealLedger.checkDealWithoutLedgerRow),
@@ -179,6 +232,13 @@ export const RULES: readonly RuleInfo[] = [
   rule('common/date-format', dateFormat.dateFormatSpec('Duty'), dateFormat.checkDutyDates),
   rule('duty/duty-lead-on-roster', duty.DUTY_LEAD_ON_ROSTER, duty.checkDutyLeadOnRoster),
   rule('duty/duty-lead-on-roster', duty.DUTY_STAFF_ON_ROSTER, duty.checkDutyStaffOnRoster),
+  rule('duty/duty-day-missing', dutyDayMissing.DUTY_DAY_MISSING, dutyDayMissing.checkDutyDayMissing),
+  rule('duty/duty-people-count', dutyPeopleCount.DUTY_PEOPLE_COUNT, dutyPeopleCount.checkDutyPeopleCount),
+  rule('duty/duty-lead-count', dutyLeadCount.DUTY_LEAD_COUNT, dutyLeadCount.checkDutyLeadCount),
+  rule('duty/duty-person-twice', dutyPersonTwice.DUTY_PERSON_TWICE, dutyPersonTwice.checkDutyPersonTwice),
+  rule('duty/duty-two-showrooms', dutyTwoShowrooms.DUTY_TWO_SHOWROOMS, dutyTwoShowrooms.checkDutyTwoShowrooms),
+  rule('duty/duty-lead-showroom', dutyLeadShowroom.DUTY_LEAD_SHOWROOM, dutyLeadShowroom.checkDutyLeadShowroom),
+  rule('duty/duty-person-out', dutyPersonOut.DUTY_PERSON_OUT, dutyPersonOut.checkDutyPersonOut),
   // Outings
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Outings'), requiredColumns.checkOutingColumns),
   ...fileAndCellRules('Outings', [
@@ -199,6 +259,45 @@ export const RULES: readonly RuleInfo[] = [
   rule('outings/registered-before-leaving', outings.REGISTERED_BEFORE_LEAVING, outings.checkRegisteredBeforeLeaving),
   rule('outings/registered-before-leaving', outings.OUTING_APPROVED, outings.checkOutingApproved),
   rule('outings/registered-before-leaving', outings.OUTING_APPROVER_ROLE, outings.checkOutingApproverRole),
+  rule(
+    'outings/registered-before-day-end',
+    outingDayEnd.REGISTERED_BEFORE_DAY_END,
+    outingDayEnd.checkRegisteredBeforeDayEnd,
+  ),
+  rule(
+    'outings/approved-by-own-supervisor',
+    outingApprover.APPROVED_BY_OWN_SUPERVISOR,
+    outingApprover.checkApprovedByOwnSupervisor,
+  ),
+  rule('outings/not-on-duty-day', outingOnDuty.NOT_ON_DUTY_DAY, outingOnDuty.checkNotOnDutyDay),
+  rule(
+    'outings/customer-of-salesperson',
+    outingCustomer.CUSTOMER_OF_SALESPERSON,
+    outingCustomer.checkCustomerOfSalesperson,
+  ),
+  rule('outings/back-by-day-end', outingOpen.BACK_BY_DAY_END, outingOpen.checkBackByDayEnd),
+  // Calls
+  ...registerRules('Calls'),
+  rule('calls/recorded-by-duty-lead', callsRecorded.CALL_RECORDED_BY_LEAD, callsRecorded.checkCallRecordedByLead),
+  rule('calls/phone-of-another-salesperson', phoneOwner.CALL_PHONE_OTHER_OWNER, phoneOwner.checkCallPhoneOwner),
+  // Visits
+  ...registerRules('Visits'),
+  rule('visits/recorded-by-duty-staff', visitsRecorded.VISIT_RECORDED_BY_DUTY, visitsRecorded.checkVisitRecordedByDuty),
+  rule('calls/phone-of-another-salesperson', phoneOwner.VISIT_PHONE_OTHER_OWNER, phoneOwner.checkVisitPhoneOwner),
+  // Work logs
+  ...registerRules('WorkLogs'),
+  rule('worklogs/log-every-week', worklogEveryWeek.WORKLOG_WEEK_FORMAT, worklogEveryWeek.checkWorkLogWeekFormat),
+  rule('worklogs/log-every-week', worklogEveryWeek.WORKLOG_MISSING, worklogEveryWeek.checkWorkLogEveryWeek),
+  rule('worklogs/checked-in-time', worklogChecked.WORKLOG_CHECKED, worklogChecked.checkWorkLogChecked),
+  // Keys
+  ...registerRules('Keys'),
+  rule('keys/returned-same-day', keyOvernight.KEY_OVERNIGHT, keyOvernight.checkKeyReturnedSameDay),
+  rule('keys/approved-by-supervisor', keyApproved.KEY_APPROVED, keyApproved.checkKeyApproved),
+  rule(
+    'keys/taken-while-supervisor-out',
+    keySupervisorOut.KEY_SUPERVISOR_OUT,
+    keySupervisorOut.checkKeyTakenWhileSupervisorOut,
+  ),
 ];
 
 export const RULE_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.id, r]));

@@ -5,6 +5,7 @@
  */
 import type { Issue, Severity } from '../issues';
 import type { Lang, SheetKey } from '../schema';
+import type { DutyPolicy } from '../duty/policy';
 
 export interface ValidationOptions {
   /** Today as a day number (days since 1970-01-01 UTC), see normalise/dates. */
@@ -17,6 +18,20 @@ export interface ValidationOptions {
    * still be registered. Default 540 (09:00: the salesperson reports at the showroom first).
    */
   outingDeadlineMinutes?: number;
+  /** People on duty a day, per showroom and weekday (settings' dutyPeople; default 2 a day). */
+  dutyPolicy?: DutyPolicy;
+  /**
+   * End of a duty day (minutes after midnight): an outing that starts at or after it does not
+   * clash with duty. Default 1080 (18:00, the working day's end).
+   */
+  dutyEndMinutes?: number;
+  /**
+   * End of the working day, minutes after midnight (default 18:00, domain/operations/policy): an
+   * outing registered the evening before must be registered before it (前一天下班前).
+   */
+  workdayEndMinutes?: number;
+  /** Days after a week's end within which the supervisor checks its work log (default 7). */
+  logCheckDays?: number;
   /**
    * At most this many issues per rule are listed; the rest are counted in one summary
    * issue of the same rule at the header row. Default: no cap.
@@ -33,6 +48,7 @@ export type ResolvedOptions = Required<Omit<ValidationOptions, 'only' | 'skip'>>
 
 export const DEFAULT_OUTING_DEADLINE_MINUTES = 9 * 60;
 export const DEFAULT_STALE_DAYS = 30;
+export const DEFAULT_DUTY_END_MINUTES = 18 * 60;
 
 /** What a rule is and what it needs; the check function is registered next to it. */
 export interface RuleSpec {

@@ -16,6 +16,10 @@ const SHEET_NAMES: Array<[string, string, string]> = [
   ['staff', '人员', 'Staff'],
   ['duty', '值班表', 'Duty'],
   ['outing', '外出登记', 'Outings'],
+  ['call', '来电登记', 'Calls'],
+  ['visit', '来访登记', 'Visits'],
+  ['worklog', '工作周志', 'Work logs'],
+  ['key', '车钥匙', 'Keys'],
 ];
 
 function perSheet(): Pair {
@@ -299,6 +303,36 @@ export const messages: MessageTable = {
     'validation.duty.staff.unknown': '值班人员 {value} 不在人员表中或已不在职。请改正值班人员。',
     'validation.duty.staff.unknown.title': '值班人员不在人员表',
     'validation.duty.staff.unknown.desc': '值班人员中有人员表里没有或不在职的工号。',
+    'validation.duty.day.missing':
+      '展厅「{showroom}」{dates} 没有值班安排（{n} 天）。每天须安排值班长和值班人员：请补上这些天的值班，或在「展厅」页生成本月值班表。',
+    'validation.duty.day.missing.title': '某天没有值班安排',
+    'validation.duty.day.missing.desc': '值班表中展厅的第一天到最后一天之间有的日子没有值班行（每天 0 人的日子除外）。',
+    'validation.duty.people.count.few':
+      '展厅「{showroom}」{date} 只有 {n} 人值班，应为 {needed} 人（含值班长）。请补足值班人员。',
+    'validation.duty.people.count.many':
+      '展厅「{showroom}」{date} 有 {n} 人值班，应为 {needed} 人（含值班长）。请减少值班人员，或在设置中调整该展厅每天的值班人数。',
+    'validation.duty.people.count.title': '值班人数不符',
+    'validation.duty.people.count.desc': '每天值班人数（含值班长）与设置的人数（默认 2 人，可按展厅和星期设置）不同。',
+    'validation.duty.lead.count':
+      '展厅「{showroom}」{date} 有两名值班长（{value}）。值班长负责接听所有客户电话，每天只能一人：请只保留一名值班长。',
+    'validation.duty.lead.count.title': '一天有两名值班长',
+    'validation.duty.lead.count.desc': '同一展厅同一天的值班行写了不止一名值班长。',
+    'validation.duty.person.twice':
+      '{value} 在 {date} 的值班中出现了两次。同一人重复计算会掩盖人手不足：请删去重复的工号，补上另一名值班人员。',
+    'validation.duty.person.twice.title': '同一人重复值班',
+    'validation.duty.person.twice.desc': '同一展厅同一天的值班人员中，同一工号出现两次。',
+    'validation.duty.person.two-showrooms':
+      '{value} 在 {date} 同时在展厅「{showroom}」（第 {other} 行）值班。一人不能同时在两个展厅值班：请改派其中一个展厅的值班人员。',
+    'validation.duty.person.two-showrooms.title': '同一天在两个展厅值班',
+    'validation.duty.person.two-showrooms.desc': '同一人同一天出现在两个展厅的值班表中。',
+    'validation.duty.lead.showroom':
+      '值班长「{value}」属于展厅「{theirs}」，却在展厅「{showroom}」担任值班长。值班长由本展厅主管安排：请改派本展厅的在职销售员。',
+    'validation.duty.lead.showroom.title': '值班长来自其他展厅',
+    'validation.duty.lead.showroom.desc': '值班长在人员表中的展厅与值班行的展厅不同。',
+    'validation.duty.person.out':
+      '{value} 在 {date} 值班，却在「{outings}」第 {other} 行登记了当天外出。值班人员须留在展厅：请调整值班或外出（下班后的外出不算）。',
+    'validation.duty.person.out.title': '值班当天外出',
+    'validation.duty.person.out.desc': '值班人员在值班当天登记了外出（外出时间在下班之后的除外）。',
 
     'validation.outing.registered.late':
       '外出日期为 {date}，登记时间却是 {value}，晚于当天 {deadline}。外出须先登记：当天到展厅登记后外出，或前一天下班前登记。请补办登记并说明原因。',
@@ -335,6 +369,88 @@ export const messages: MessageTable = {
       '重点客户「{id}」为 {tier} 级（{source}），政策要求由{visitBy}拜访，但近 {days} 天的外出登记中没有这样的拜访记录。请安排拜访，并在外出登记中填写客户编号。',
     'validation.customer.policy.visit.title': '重点客户未按政策拜访',
     'validation.customer.policy.visit.desc': '政策要求部门经理或总经理拜访的经销商，在外出登记中找不到这样的拜访。',
+
+    'validation.outing.registered.after-hours':
+      '外出日期为 {date}，登记时间是前一天 {value}，已过下班时间 {end}。前一天登记须在下班前向主管申请并经批准；下班后登记没有人批准，当天早上也没有到展厅报到。请主管核实并补办登记。',
+    'validation.outing.registered.after-hours.title': '外出登记晚于前一天下班',
+    'validation.outing.registered.after-hours.desc': '前一天登记的外出须在下班前（默认 18:00，可在设置中修改）登记。',
+    'validation.outing.approver.showroom':
+      '批准人「{value}」是「{showroom}」的主管，而销售员「{staff}」属于「{own}」。外出应向本展厅主管申请：请由「{own}」的主管批准。',
+    'validation.outing.approver.showroom.title': '外出由其他展厅主管批准',
+    'validation.outing.approver.showroom.desc': '外出登记的批准人是另一个展厅的主管，不是销售员本展厅的主管。',
+    'validation.outing.on-duty':
+      '「{value}」在 {date} 值班，却登记了当天外出。值班人员当天须留在展厅：请调整值班表或取消外出。',
+    'validation.outing.on-duty.title': '值班日外出',
+    'validation.outing.on-duty.desc': '外出登记的人员当天在值班表上值班。',
+    'validation.outing.customer.not-own':
+      '拜访的客户「{value}」是销售员「{owner}」的客户，不是「{staff}」的，事由中也没有说明原因。请在事由中写明（如「协助 {owner}」），或由主管调整客户归属。',
+    'validation.outing.customer.not-own.unknown':
+      '拜访的客户「{value}」不在客户档案中。请填写正确的客户编号，或先为客户建档。',
+    'validation.outing.customer.not-own.title': '外出拜访他人的客户',
+    'validation.outing.customer.not-own.desc': '外出登记的客户不是该销售员的客户，且事由中没有说明原因。',
+    'validation.outing.open':
+      '{date} 的外出没有返回时间，当天下班（{end}）时仍未结束。请填写返回时间，或由主管核实去向。',
+    'validation.outing.open.overnight': '{date} 的外出返回时间是 {value}，已过夜。请主管核实并在事由中说明。',
+    'validation.outing.open.title': '外出未登记返回',
+    'validation.outing.open.desc': '已过去的外出没有返回时间，或返回时间在第二天以后。',
+
+    'validation.call.recorder.not-lead':
+      '来电记录人「{value}」不是 {date} 的值班长（值班长：{leads}）。客户电话应由值班长接听并登记：请核实接听人，或改正值班表。',
+    'validation.call.recorder.not-lead.title': '来电不是值班长登记',
+    'validation.call.recorder.not-lead.desc': '来电登记的记录人不是当天值班表上的值班长。',
+    'validation.call.phone.other-owner':
+      '这个号码已是客户「{customer}」的电话（客户档案第 {row} 行，销售员「{owner}」），不是「{mine}」的客户。请把来电转给「{owner}」跟进，不要另建客户档案，以免客户冲突。',
+    'validation.call.phone.other-owner.title': '来电号码已是他人的客户',
+    'validation.call.phone.other-owner.desc': '来电的号码与另一位销售员的客户相同，是客户冲突最常见的开端。',
+    'validation.visit.recorder.not-on-duty':
+      '来访接待人「{value}」在 {date} 不值班（值班人员：{staff}）。上门客户应由值班人员接待并登记：请核实接待人，或改正值班表。',
+    'validation.visit.recorder.not-on-duty.title': '来访不是值班人员登记',
+    'validation.visit.recorder.not-on-duty.desc': '来访登记的接待人当天不在值班表上。',
+    'validation.visit.phone.other-owner':
+      '这个号码已是客户「{customer}」的电话（客户档案第 {row} 行，销售员「{owner}」），不是「{mine}」的客户。请通知「{owner}」接待，不要另建客户档案，以免客户冲突。',
+    'validation.visit.phone.other-owner.title': '来访号码已是他人的客户',
+    'validation.visit.phone.other-owner.desc': '来访客户的号码与另一位销售员的客户相同，是客户冲突最常见的开端。',
+    'validation.customer.source.no-record.call':
+      '客户来源是「{value}」，首次接触 {date} 是值班日，但「{register}」当天没有这个客户（同一客户编号或电话）的记录。请主管核实：补登来电，或改正来源。',
+    'validation.customer.source.no-record.walkin':
+      '客户来源是「{value}」，首次接触 {date} 是值班日，但「{register}」当天没有这个客户（同一客户编号或电话）的记录。请主管核实：补登来访，或改正来源。',
+    'validation.customer.source.no-record.title': '来电/到店客户没有当天登记',
+    'validation.customer.source.no-record.desc':
+      '来源为来电或到店的客户，首次接触在值班日，但当天的来电或来访登记中找不到（请主管核实，不是错误）。',
+
+    'validation.worklog.missing':
+      '销售员「{value}」缺少 {n} 周的工作周志：{weeks}。每周须完成工作周志：请在「{sheet}」中补写。',
+    'validation.worklog.missing.title': '缺少工作周志',
+    'validation.worklog.missing.desc': '在职销售员在工作周志的期间内有整周没有周志。',
+    'validation.worklog.week.format':
+      '「{value}」不是可识别的周。请填写该周周一的日期（如 2026-11-23）或周次（如 2026-W48）。',
+    'validation.worklog.week.format.title': '工作周志：周无法识别',
+    'validation.worklog.week.format.desc': '「周」一列既不是日期也不是周次。',
+    'validation.worklog.unchecked':
+      '{week} 的周志在该周结束 {late} 天后仍未检查（应在 {days} 天内，即 {deadline} 前）。请主管检查并填写检查人和检查日期。',
+    'validation.worklog.unchecked.late':
+      '{week} 的周志在 {value} 才检查，该周结束后 {late} 天，超过 {days} 天。请主管及时检查周志。',
+    'validation.worklog.unchecked.checker':
+      '{week} 的周志由「{value}」检查，此人不是该销售员所在展厅的在职主管（或部门经理、总经理）。请由本展厅主管检查。',
+    'validation.worklog.unchecked.nobody': '{week} 的周志填了检查日期，但没有检查人。请填写检查人。',
+    'validation.worklog.unchecked.title': '工作周志未按时检查',
+    'validation.worklog.unchecked.desc': '工作周志应在该周结束后 N 天内（默认 7 天，可在设置中修改）由展厅主管检查。',
+
+    'validation.key.overnight':
+      '车辆「{vehicle}」的钥匙 {taken} 领用，{value} 才归还，已过夜。晚上车辆必须全部锁好、钥匙交回主管：请主管核实。',
+    'validation.key.overnight.missing':
+      '车辆「{vehicle}」的钥匙 {taken} 领用，至今没有归还时间。晚上钥匙必须交回主管：请找回钥匙并填写归还时间。',
+    'validation.key.overnight.title': '车钥匙过夜未还',
+    'validation.key.overnight.desc': '车钥匙领用后没有当天归还。',
+    'validation.key.not-approved': '「{staff}」领用车钥匙没有批准人。车钥匙由展厅主管统一保管：请填写批准的主管。',
+    'validation.key.not-approved.other':
+      '批准人「{value}」不是「{staff}」所在展厅的在职主管。车钥匙由展厅主管统一保管：请由本展厅主管批准。',
+    'validation.key.not-approved.title': '车钥匙领用未经主管批准',
+    'validation.key.not-approved.desc': '车钥匙领用没有批准人，或批准人不是本展厅的在职主管。',
+    'validation.key.supervisor-out':
+      '钥匙领用时，保管钥匙的主管「{supervisor}」在 {date} 登记了外出（「{sheet}」第 {row} 行）。主管外出时应打开车锁供客户试车，不应发放钥匙：请核实是谁发放的钥匙。',
+    'validation.key.supervisor-out.title': '主管外出时领用车钥匙',
+    'validation.key.supervisor-out.desc': '车钥匙在保管它的主管登记外出期间被领用。',
   },
   en: {
     ...shared.en,
@@ -512,6 +628,39 @@ export const messages: MessageTable = {
       'staff on duty {value} are not on the Staff sheet or no longer active. Correct the list.',
     'validation.duty.staff.unknown.title': 'Staff on duty not on the roster',
     'validation.duty.staff.unknown.desc': 'The On duty list names staff IDs that are not on the roster or not active.',
+    'validation.duty.day.missing':
+      'showroom "{showroom}" has no rota on {dates} ({n} days). Every day needs a duty lead and staff on duty: add these days, or generate the month\'s rota on the Showroom tab.',
+    'validation.duty.day.missing.title': 'A day without a rota',
+    'validation.duty.day.missing.desc':
+      "Between a showroom's first and the sheet's last rota day, some days have no rota row (days set to 0 people excepted).",
+    'validation.duty.people.count.few':
+      'showroom "{showroom}" has {n} people on duty on {date}, {needed} are needed (the lead included). Add the missing people.',
+    'validation.duty.people.count.many':
+      'showroom "{showroom}" has {n} people on duty on {date}, {needed} are needed (the lead included). Remove the extra people, or change the showroom\'s people per day in Settings.',
+    'validation.duty.people.count.title': 'Wrong number of people on duty',
+    'validation.duty.people.count.desc':
+      'The people on duty a day (lead included) differ from the setting (default 2, per showroom and weekday).',
+    'validation.duty.lead.count':
+      'showroom "{showroom}" has two duty leads on {date} ({value}). The lead answers all customer calls, one a day: keep one lead.',
+    'validation.duty.lead.count.title': 'Two duty leads on one day',
+    'validation.duty.lead.count.desc': 'The rota rows of one showroom and day name more than one duty lead.',
+    'validation.duty.person.twice':
+      '{value} is on the rota of {date} twice. Counting a person twice hides a missing one: remove the repeat and add another person.',
+    'validation.duty.person.twice.title': 'The same person twice on one day',
+    'validation.duty.person.twice.desc': "A staff ID appears twice among one showroom's people on duty for a day.",
+    'validation.duty.person.two-showrooms':
+      '{value} is also on duty on {date} in showroom "{showroom}" (row {other}). Nobody can be on duty in two showrooms: replace them on one of the rotas.',
+    'validation.duty.person.two-showrooms.title': 'On duty in two showrooms',
+    'validation.duty.person.two-showrooms.desc': 'A person is on the rota of two showrooms on the same day.',
+    'validation.duty.lead.showroom':
+      'duty lead "{value}" belongs to showroom "{theirs}" but leads in "{showroom}". The showroom\'s supervisor arranges its own leads: assign an active salesperson of this showroom.',
+    'validation.duty.lead.showroom.title': 'Duty lead from another showroom',
+    'validation.duty.lead.showroom.desc': "The duty lead's showroom on the Staff sheet is not the rota row's showroom.",
+    'validation.duty.person.out':
+      '{value} is on duty on {date} but registered out that day ({outings}, row {other}). People on duty stay in the showroom: change the rota or the outing (an outing after work does not count).',
+    'validation.duty.person.out.title': 'Out on a duty day',
+    'validation.duty.person.out.desc':
+      'A person on duty registered an outing the same day (outings after the working day excepted).',
 
     'validation.outing.registered.late':
       'the outing is on {date}, but it was registered at {value}, after {deadline} that day. An outing must be registered first: at the showroom that morning, or before leaving work the day before. Register it and give the reason.',
@@ -554,5 +703,97 @@ export const messages: MessageTable = {
     'validation.customer.policy.visit.title': 'Key customer not visited as the policy says',
     'validation.customer.policy.visit.desc':
       'A dealer whose policy asks for a visit by the manager or the general manager has no such visit on the Outings sheet.',
+
+    'validation.outing.registered.after-hours':
+      'the outing is on {date}, but it was registered the day before at {value}, after the working day ended at {end}. Registering the evening before means asking the supervisor before leaving work; after hours nobody approves it, and the salesperson did not report at the showroom that morning either. The supervisor should confirm it and register it properly.',
+    'validation.outing.registered.after-hours.title': 'Outing registered after hours the evening before',
+    'validation.outing.registered.after-hours.desc':
+      'An outing registered the day before must be registered before the working day ends (default 18:00, a setting).',
+    'validation.outing.approver.showroom':
+      'approver "{value}" supervises "{showroom}", but salesperson "{staff}" belongs to "{own}". An outing is approved by the supervisor of the salesperson\'s own showroom: have the supervisor of "{own}" approve it.',
+    'validation.outing.approver.showroom.title': "Outing approved by another showroom's supervisor",
+    'validation.outing.approver.showroom.desc': "The approver supervises another showroom, not the salesperson's own.",
+    'validation.outing.on-duty':
+      '"{value}" is on duty on {date} but registered an outing that day. Staff on duty stay in the showroom: change the rota or cancel the outing.',
+    'validation.outing.on-duty.title': 'Outing on a duty day',
+    'validation.outing.on-duty.desc': 'The person registered out is on the duty rota that day.',
+    'validation.outing.customer.not-own':
+      'customer "{value}" belongs to salesperson "{owner}", not "{staff}", and the purpose gives no reason. Say why in Purpose (e.g. "assist {owner}"), or have the supervisor reassign the customer.',
+    'validation.outing.customer.not-own.unknown':
+      'customer "{value}" is not on the Customers sheet. Enter the right customer ID, or open a file for the customer first.',
+    'validation.outing.customer.not-own.title': "Outing to another salesperson's customer",
+    'validation.outing.customer.not-own.desc':
+      'The outing names a customer of another salesperson, and the purpose gives no reason.',
+    'validation.outing.open':
+      'the outing on {date} has no return time: it was still open when the working day ended ({end}). Fill in the return time, or the supervisor should find out where the salesperson was.',
+    'validation.outing.open.overnight':
+      'the outing on {date} returned at {value}, the next day or later. The supervisor should confirm it and note why in Purpose.',
+    'validation.outing.open.title': 'Outing without a return',
+    'validation.outing.open.desc': 'A past outing has no return time, or returned on a later day.',
+
+    'validation.call.recorder.not-lead':
+      'the call was recorded by "{value}", who is not the duty lead on {date} (lead: {leads}). The duty lead answers and records every call: check who took it, or correct the rota.',
+    'validation.call.recorder.not-lead.title': 'Call not recorded by the duty lead',
+    'validation.call.recorder.not-lead.desc': "The person who recorded a call is not that day's duty lead on the rota.",
+    'validation.call.phone.other-owner':
+      'this number is already the phone of customer "{customer}" (Customers row {row}, salesperson "{owner}"), not a customer of "{mine}". Pass the call to "{owner}" rather than opening a second file, or the two will work the same customer.',
+    'validation.call.phone.other-owner.title': "Caller is another salesperson's customer",
+    'validation.call.phone.other-owner.desc':
+      "A call's number is the phone of another salesperson's customer: the most common start of a customer conflict.",
+    'validation.visit.recorder.not-on-duty':
+      'the walk-in was recorded by "{value}", who is not on duty on {date} (on duty: {staff}). Staff on duty receive and record walk-ins: check who received the visitor, or correct the rota.',
+    'validation.visit.recorder.not-on-duty.title': 'Walk-in not recorded by staff on duty',
+    'validation.visit.recorder.not-on-duty.desc': 'The person who recorded a walk-in is not on the rota that day.',
+    'validation.visit.phone.other-owner':
+      'this number is already the phone of customer "{customer}" (Customers row {row}, salesperson "{owner}"), not a customer of "{mine}". Let "{owner}" receive the visitor rather than opening a second file, or the two will work the same customer.',
+    'validation.visit.phone.other-owner.title': "Walk-in is another salesperson's customer",
+    'validation.visit.phone.other-owner.desc':
+      "A walk-in's number is the phone of another salesperson's customer: the most common start of a customer conflict.",
+    'validation.customer.source.no-record.call':
+      'the source is "{value}" and the first contact, {date}, was a duty day, but "{register}" has no record of this customer (same customer ID or phone) that day. A question for the supervisor: record the call, or correct the source.',
+    'validation.customer.source.no-record.walkin':
+      'the source is "{value}" and the first contact, {date}, was a duty day, but "{register}" has no record of this customer (same customer ID or phone) that day. A question for the supervisor: record the visit, or correct the source.',
+    'validation.customer.source.no-record.title': "Call or walk-in customer without that day's record",
+    'validation.customer.source.no-record.desc':
+      'A customer who came by phone or walked in on a duty day has no call or visit record that day (a question for the supervisor, not an error).',
+
+    'validation.worklog.missing':
+      'salesperson "{value}" has no weekly work log for {n} week(s): {weeks}. A work log is due every week: add them on "{sheet}".',
+    'validation.worklog.missing.title': 'Weekly work log missing',
+    'validation.worklog.missing.desc':
+      "An active salesperson has full weeks without a work log within the log's period.",
+    'validation.worklog.week.format':
+      '"{value}" is not a week that can be read. Enter the Monday\'s date (e.g. 2026-11-23) or an ISO week (e.g. 2026-W48).',
+    'validation.worklog.week.format.title': 'Work logs: unreadable week',
+    'validation.worklog.week.format.desc': 'A Week cell is neither a date nor an ISO week.',
+    'validation.worklog.unchecked':
+      'the log of {week} is still unchecked {late} days after the week ended (due within {days} days, by {deadline}). The supervisor should check it and fill in Checked by and Checked at.',
+    'validation.worklog.unchecked.late':
+      'the log of {week} was checked on {value}, {late} days after the week ended, more than {days}. The supervisor should check logs in time.',
+    'validation.worklog.unchecked.checker':
+      'the log of {week} was checked by "{value}", who is not an active supervisor of the salesperson\'s showroom (nor a manager or general manager). Have the showroom\'s supervisor check it.',
+    'validation.worklog.unchecked.nobody': 'the log of {week} has a check date but nobody in Checked by. Fill it in.',
+    'validation.worklog.unchecked.title': 'Work log not checked in time',
+    'validation.worklog.unchecked.desc':
+      "The supervisor checks each weekly work log within N days of the week's end (default 7, a setting).",
+
+    'validation.key.overnight':
+      'the key of "{vehicle}" was taken at {taken} and returned at {value}, after a night out. At night every car is locked and every key is back with the supervisor: the supervisor should look into it.',
+    'validation.key.overnight.missing':
+      'the key of "{vehicle}" was taken at {taken} and has no return time. Keys go back to the supervisor every evening: find the key and fill in Returned at.',
+    'validation.key.overnight.title': 'Car key out overnight',
+    'validation.key.overnight.desc': 'A car key was not returned on the day it was taken.',
+    'validation.key.not-approved':
+      'the key taken by "{staff}" has no approver. The showroom supervisor keeps the car keys: fill in the supervisor who approved it.',
+    'validation.key.not-approved.other':
+      'approver "{value}" is not an active supervisor of the showroom of "{staff}". The showroom supervisor keeps the car keys: have them approve it.',
+    'validation.key.not-approved.title': "Car key taken without the supervisor's approval",
+    'validation.key.not-approved.desc':
+      'A key was taken with no approver, or an approver who is not an active supervisor of that showroom.',
+    'validation.key.supervisor-out':
+      'the key was taken while its keeper, supervisor "{supervisor}", was registered out on {date} ("{sheet}" row {row}). When the supervisor is out the cars are left unlocked for test drives and no keys are handed out: find out who handed this one out.',
+    'validation.key.supervisor-out.title': 'Car key taken while the supervisor was out',
+    'validation.key.supervisor-out.desc':
+      'A car key was taken while the supervisor who keeps the keys was registered out.',
   },
 };

@@ -200,19 +200,29 @@ function IssueGroupItem(props: CheckTabProps & { group: IssueGroup }): React.Rea
       </AccordionHeader>
       <AccordionPanel>
         <ul className={styles.list}>
-          {g.items.slice(0, limit).map((item) => (
-            <JumpRow
-              key={item.key}
-              label={tr('pane.issue.where', { sheet: tr(`pane.sheet.${item.sheet}`), row: item.row })}
-              selected={props.selectedKey === `${item.sheet}:${item.row}`}
-              onJump={() => props.onJump(item.sheet, [item.row], item.field)}
-            >
-              {/* The message already says where (sheet, row, column); the row is in the aria-label. */}
-              <Text size={200}>
-                <DateText text={item.message} />
-              </Text>
-            </JumpRow>
-          ))}
+          {g.items.slice(0, limit).map((item) => {
+            const sheet = item.sheet;
+            // The change log's broken chain: the message says which row; the pane jumps only into tables.
+            if (sheet === 'Audit')
+              return (
+                <li key={item.key} data-testid="issue-audit-chain">
+                  <Text size={200}>{item.message}</Text>
+                </li>
+              );
+            return (
+              <JumpRow
+                key={item.key}
+                label={tr('pane.issue.where', { sheet: tr(`pane.sheet.${sheet}`), row: item.row })}
+                selected={props.selectedKey === `${sheet}:${item.row}`}
+                onJump={() => props.onJump(sheet, [item.row], item.field)}
+              >
+                {/* The message already says where (sheet, row, column); the row is in the aria-label. */}
+                <Text size={200}>
+                  <DateText text={item.message} />
+                </Text>
+              </JumpRow>
+            );
+          })}
         </ul>
         <ShowMore tr={tr} hidden={g.items.length - limit} onMore={setLimit} size="small" />
       </AccordionPanel>

@@ -2,7 +2,8 @@
  * "今天 / Today": the daily check, the first thing the supervisor sees after a check. Per
  * salesperson the rows new, changed and removed since the chosen day (found by the checks on it
  * or later) and the records created or followed up on it, then the conflicts that involve a new
- * or changed row (新出现的冲突), apart from the older ones listed below.
+ * or changed row (新出现的冲突), apart from the older ones listed below; last, dealers' basic
+ * information changes (DealerInfoList).
  */
 import * as React from 'react';
 import {
@@ -20,8 +21,10 @@ import { formatDay, parseDate } from '../../domain/normalise';
 import type { DailyReport } from '../../domain/daily';
 import type { WorkbookPort } from '../../workbook/port';
 import type { CheckRun, PaneServices } from '../services';
+import type { PendingEntry } from '../../app/pending';
 import { ownerLabel, staffNames } from '../viewModel';
 import { JumpRow, useStyles, type Tr } from './common';
+import { DealerInfoList } from './DealerInfoList';
 
 const COUNTS = ['new', 'changed', 'removed', 'created', 'followedUp'] as const;
 
@@ -33,6 +36,9 @@ export interface TodayState {
   setDay: (day: number) => void;
   /** StaffId -> name from the Staff sheet. */
   names: Map<string, string>;
+  lang: Lang;
+  /** The 待处理 sheet: entry warnings sent to the supervisor. */
+  pending: PendingEntry[];
 }
 
 /** The report of the last check for the chosen day; back to today after every check. */
@@ -46,7 +52,15 @@ export function useToday(
   const today = services.today();
   const [day, setDay] = React.useState(today);
   const [report, setReport] = React.useState<DailyReport | null>(null);
+  const [pending, setPending] = React.useState<PendingEntry[]>([]);
   React.useEffect(() => setDay(today), [run, today]);
+  React.useEffect(() => {
+    let live = true;
+    if (run && services.entry) services.entry.pending(port, lang).then((p) => live && setPending(p), onError);
+    return () => {
+      live = false;
+    };
+  }, [services, port, lang, run, onError]);
   React.useEffect(() => {
     let live = true;
     setReport(null);
@@ -56,7 +70,7 @@ export function useToday(
     };
   }, [services, port, lang, run, day, onError]);
   const names = React.useMemo(() => (run ? staffNames(run.data) : new Map<string, string>()), [run]);
-  return run && services.dailySummary ? { day, today, report, setDay, names } : null;
+  return run && services.dailySummary ? { day, today, report, setDay, names, lang, pending } : null;
 }
 
 const useTodayStyles = makeStyles({
@@ -88,7 +102,38 @@ export function TodaySection(props: {
         <DayPicker state={state} tr={tr} />
       </div>
       {report && <TodayBody report={report} {...props} />}
+      {state.pending.length > 0 && <PendingList pending={state.pending} tr={tr} onJump={props.onJump} />}
     </section>
+  );
+}
+
+/** The entry conflicts sent to the supervisor (交主管处理), each a jump to its row. */
+function PendingList(props: {
+  pending: PendingEntry[];
+  tr: Tr;
+  onJump: (sheet: SheetKey, rows: number[]) => void;
+}): React.ReactElement {
+  const { pending, tr, onJump } = props;
+  return (
+    <div data-testid="daily-pending">
+      <Text weight="semibold">{tr('daily.section.pending')}</Text>
+      <ul style={{ margin: 0, padding: 0 }}>
+        {pending.map((p, i) => {
+          const text = tr('daily.pending', {
+            at: p.at,
+            who: p.who,
+            row: p.row,
+            customerId: p.customerId || p.existing,
+            reason: p.reason,
+          });
+          return (
+            <JumpRow key={i} label={text} onJump={() => onJump('Customers', [p.row])} testId="daily-pending-row">
+              <Text size={200}>{text}</Text>
+            </JumpRow>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -139,6 +184,7 @@ function TodayBody(props: {
         </Text>
       )}
       <NewConflicts {...props} />
+      <DealerInfoList report={report} tr={tr} lang={props.state.lang} onJump={props.onJump} />
     </>
   );
 }

@@ -21,7 +21,9 @@ import type { CellValue, Table, WorkbookData } from '../../domain/table';
 import { editColumn } from '../edits';
 import { recogniseHeaders } from '../../domain/headers';
 import { t } from '../../i18n';
+import type { CellChange, TableChangeEvent } from '../../domain/changes';
 import type {
+  AddinRow,
   CellEdit,
   ReadOptions,
   ReportSheet,
@@ -132,8 +134,70 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Worksheet rows of each table as last returned by read(), to align status values. */
   private lastRowNumbers = new Map<SheetKey, number[]>();
 
+  /** Subscribers of onTablesChanged: the sheets each listens to. */
+  private readonly changeListeners = new Set<{ sheets: Set<SheetKey>; handler: (e: TableChangeEvent) => void }>();
+
   constructor(model?: WorkbookModel) {
     this.model = model ?? emptyModel();
+  }
+
+  // ------------------------------------------------------------ change events
+
+  async onTablesChanged(sheets: SheetKey[], handler: (e: TableChangeEvent) => void): Promise<() => void> {
+    const listener = { sheets: new Set(sheets), handler };
+    this.changeListeners.add(listener);
+    return () => {
+      this.changeListeners.delete(listener);
+    };
+  }
+
+  /** Tells the subscribers of a sheet about changed cells (one event per sheet, as Excel raises one per table). */
+  private emitChanges(changes: CellChange[], source: TableChangeEvent['source']): void {
+    if (!changes.length || !this.changeListeners.size) return;
+    const bySheet = new Map<SheetKey, CellChange[]>();
+    for (const c of changes) (bySheet.get(c.sheet) ?? bySheet.set(c.sheet, []).get(c.sheet)!).push(c);
+    for (const [sheet, list] of bySheet)
+      for (const l of [...this.changeListeners]) if (l.sheets.has(sheet)) l.handler({ sheet, changes: list, source });
+  }
+
+  /**
+   * A person typing or pasting into a table (the playground's grid, tests): the cells change and
+   * subscribers hear of it with source 'user'. A row just below the table joins it, as Excel's
+   * table auto-expansion does; a field the table has no column for is an error, and nothing changes.
+   */
+  userEdit(edits: CellEdit[]): void {
+    const planned: { grid: GridSheet; row: number; col: number; change: CellChange }[] = [];
+    for (const e of edits) {
+      const loc = this.mustLocate(e.sheet);
+      const table = this.ensureTable(loc);
+      const columns = recogniseHeaders(loc.def, headerValues(loc)).columns;
+      const last = table.headerRow + table.rowCount;
+      const col = editColumn({ ...loc, lastRow: Math.max(last, e.row), columns }, e);
+      planned.push({
+        grid: loc.grid,
+        row: e.row,
+        col,
+        change: { sheet: e.sheet, row: e.row, field: e.field, before: getCell(loc.grid, e.row, col), after: e.value },
+      });
+    }
+    for (const e of edits) {
+      const loc = this.mustLocate(e.sheet);
+      const table = this.ensureTable(loc);
+      const last = table.headerRow + table.rowCount;
+      if (e.row > last) {
+        table.rowCount = e.row - table.headerRow;
+        this.extendRanges(loc.grid.name, table, last, e.row);
+        this.lastRowNumbers.delete(e.sheet);
+      }
+    }
+    for (const p of planned) {
+      setCell(p.grid, p.row, p.col, p.change.after);
+      p.grid.formulas.delete(cellKey(p.row, p.col));
+    }
+    this.emitChanges(
+      planned.map((p) => p.change),
+      'user',
+    );
   }
 
   // ------------------------------------------------------------ lookup helpers
@@ -525,15 +589,20 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    return (await this.readAddinRows(sheet)).map((r) => r.cells);
+  }
+
+  async readAddinRows(sheet: AddinSheetKey, options: { last?: number } = {}): Promise<AddinRow[]> {
     const grid = this.addinSheet(sheet);
     if (!grid) return [];
     const last = lastUsedRow(grid);
     const width = lastUsedColumn(grid, 1) + 1;
-    const out: CellValue[][] = [];
-    for (let r = 2; r <= last; r++) {
+    const out: AddinRow[] = [];
+    const from = options.last !== undefined ? Math.max(2, last - options.last + 1) : 2;
+    for (let r = from; r <= last; r++) {
       const row: CellValue[] = [];
       for (let c = 0; c < width; c++) row.push(getCell(grid, r, c));
-      if (row.some((v) => !isBlank(v))) out.push(row);
+      if (row.some((v) => !isBlank(v))) out.push({ row: r, cells: row });
     }
     return out;
   }
@@ -542,7 +611,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async updateCells(edits: CellEdit[]): Promise<void> {
     // Validate every edit before changing anything, so a bad edit changes nothing.
-    const planned: { grid: GridSheet; row: number; col: number; value: CellValue }[] = [];
+    const planned: { grid: GridSheet; sheet: SheetKey; field: string; row: number; col: number; value: CellValue }[] =
+      [];
     const cache = new Map<SheetKey, { loc: Located; columns: Record<string, number> }>();
     for (const e of edits) {
       let entry = cache.get(e.sheet);
@@ -553,16 +623,26 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       const { loc, columns } = entry;
       const col = editColumn({ ...loc, columns }, e);
-      planned.push({ grid: loc.grid, row: e.row, col, value: e.value });
+      planned.push({ grid: loc.grid, sheet: e.sheet, field: e.field, row: e.row, col, value: e.value });
     }
+    const changes: CellChange[] = [];
     for (const p of planned) {
+      changes.push({ sheet: p.sheet, row: p.row, field: p.field, before: getCell(p.grid, p.row, p.col), after: p.value });
       setCell(p.grid, p.row, p.col, p.value);
       p.grid.formulas.delete(cellKey(p.row, p.col));
     }
+    this.emitChanges(changes, 'addin');
   }
 
   async appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<number[]> {
-    return this.appendTableRowsSync(sheet, rows);
+    const written = this.appendTableRowsSync(sheet, rows);
+    this.emitChanges(
+      written.flatMap((row, i) =>
+        Object.entries(rows[i]).map(([field, after]) => ({ sheet, row, field, after: after ?? null })),
+      ),
+      'addin',
+    );
+    return written;
   }
 
   async readWholeRows(sheet: SheetKey, rows: number[]): Promise<WholeRows> {
@@ -941,6 +1021,27 @@ export class MemoryWorkbook implements WorkbookPort {
         prompt,
       });
     }
+  }
+
+  // ------------------------------------------------------------ my view
+
+  async applyRowFilter(sheet: SheetKey, field: string, values: string[] | null): Promise<void> {
+    const loc = this.locate(sheet);
+    if (!loc) return;
+    const filters = (this.model.rowFilters ??= {});
+    if (values === null) {
+      delete filters[loc.grid.name];
+      return;
+    }
+    const idx = recogniseHeaders(loc.def, headerValues(loc)).columns[field];
+    if (idx === undefined) return;
+    const shown = new Set(values.map((v) => v.trim()));
+    const hidden: number[] = [];
+    for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
+      const v = getCell(loc.grid, r, loc.firstColumn + idx);
+      if (!shown.has(v === null || v === undefined ? '' : String(v).trim())) hidden.push(r);
+    }
+    filters[loc.grid.name] = hidden;
   }
 
   // ------------------------------------------------------------ settings

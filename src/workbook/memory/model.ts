@@ -156,6 +156,11 @@ export interface WorkbookModel {
   payloadExtras?: Record<string, unknown>;
   /** What the file held that a copy written from this model does not carry (read from its zip parts). */
   notCarried?: NotCarried[];
+  /**
+   * Rows hidden by the pane's "my view" filter (applyRowFilter), by sheet name: worksheet rows. Like an
+   * Excel filter, it hides and never removes; the file writer does not carry it.
+   */
+  rowFilters?: Record<string, number[]>;
 }
 
 /** Where a picture's corner sits: 0-based column and row, and the offset within the cell (EMU). */

@@ -6,7 +6,7 @@
  */
 import type { AddinSheetKey, SheetKey } from '../../domain/schema';
 import type { CellValue, WorkbookData } from '../../domain/table';
-import type { ReadOptions, SetupReport, Settings, WholeRows, WorkbookPort } from '../port';
+import type { AddinRow, ReadOptions, SetupReport, Settings, WholeRows, WorkbookPort } from '../port';
 
 export class TablesPort implements WorkbookPort {
   constructor(private readonly data: WorkbookData) {}
@@ -26,11 +26,20 @@ export class TablesPort implements WorkbookPort {
     return [];
   }
 
+  async readAddinRows(): Promise<AddinRow[]> {
+    return [];
+  }
+
   async loadSettings(): Promise<Partial<Settings>> {
     return {};
   }
 
   async select(): Promise<void> {}
+
+  /** Tables already read never change: nothing to tell. */
+  async onTablesChanged(): Promise<() => void> {
+    return () => undefined;
+  }
 
   async readRows(sheet: SheetKey, rows: number[]): Promise<Record<string, CellValue>[]> {
     const table = this.data[sheet];

@@ -14,6 +14,7 @@ import { recogniseHeaders, headerRowAfterTitles, MAX_TITLE_ROWS } from '../../do
 import { editColumn } from '../edits';
 import { t } from '../../i18n';
 import type {
+  AddinRow,
   CellEdit,
   ReadOptions,
   ReportSheet,
@@ -42,6 +43,8 @@ import {
   statusFormula,
   statusFormulaMarker,
 } from './address';
+import { OWN_WRITE_ECHO_MS, cellChanges, changeSource, changedRect, type TableChangedArgs } from './changes';
+import type { TableChangeEvent } from '../../domain/changes';
 import { isBlankRow, readCell, writeCell, writeTextSafe, type OfficeCell } from './cells';
 import { boundedScoreFields } from '../memory/index';
 import { locateAll, type OfficeLocated, type SheetProbe, type TableProbe, type WorkbookProbe } from './locate';
@@ -75,6 +78,8 @@ export interface OfficeWorkbookOptions {
   /** Rows per chunk to start with (default 5,000) and the payload budget per request. */
   chunkRows?: number;
   budgetBytes?: number;
+  /** Milliseconds now (default Date.now), for the own-write echo window. */
+  now?: () => number;
 }
 
 export { SETTINGS_KEY, FORMAT_MARKERS_KEY, type SettingsStore };
@@ -123,7 +128,15 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Worksheet rows of each table as last returned by read(), to align status values. */
   private readonly lastRowNumbers = new Map<SheetKey, number[]>();
 
+  /** Batches writing user cells now running (an audited action, setup): their change events are the add-in's. */
+  private ownWriting = 0;
+  /** Until when (ms) the echo of the last such write may still arrive. */
+  private ownEchoUntil = 0;
+  /** Time source (tests pin it). */
+  private readonly now: () => number;
+
   constructor(options: OfficeWorkbookOptions = {}) {
+    this.now = options.now ?? (() => Date.now());
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.settingsStore = () => options.settings ?? (Office.context.document.settings as unknown as SettingsStore);
     this.isSetSupported =
@@ -133,6 +146,17 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   // ------------------------------------------------------------ helpers
+
+  /** An Excel.run that writes user cells for the add-in: the change events it raises come back as 'addin'. */
+  private async ownRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.ownWriting++;
+    try {
+      return await this.run(batch);
+    } finally {
+      this.ownWriting--;
+      this.ownEchoUntil = this.now() + OWN_WRITE_ECHO_MS;
+    }
+  }
 
   /**
    * Two syncs: names of sheets and tables, then each table's position and header row, each sheet's used
@@ -668,22 +692,28 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readAddinSheet(sheet: AddinSheetKey, _lang: Lang): Promise<CellValue[][]> {
+    return (await this.readAddinRows(sheet)).map((r) => r.cells);
+  }
+
+  async readAddinRows(sheet: AddinSheetKey, options: { last?: number } = {}): Promise<AddinRow[]> {
     return this.run(async (context) => {
       const probe = await this.probe(context);
       const name = this.addinSheetName(probe, sheet);
       const used = probe.sheets.find((s) => s.name === name)?.used;
       if (!name || !used || used.lastRow < 2) return [];
       const width = used.lastColumn + 1;
-      const out: CellValue[][] = [];
-      for (const { first, count } of rowChunks(2, used.lastRow, chunkRowsFor(width, undefined, this.budgetBytes))) {
+      const from = options.last !== undefined ? Math.max(2, used.lastRow - options.last + 1) : 2;
+      const out: AddinRow[] = [];
+      for (const { first, count } of rowChunks(from, used.lastRow, chunkRowsFor(width, undefined, this.budgetBytes))) {
         const range = context.workbook.worksheets
           .getItem(name)
           .getRangeByIndexes(first - 1, 0, count, width)
           .load('values');
         await context.sync();
-        for (const row of range.values) {
-          if (!isBlankRow(row)) out.push(row.map((v) => (v === '' ? null : (v as CellValue))));
-        }
+        range.values.forEach((row, i) => {
+          if (!isBlankRow(row))
+            out.push({ row: first + i, cells: row.map((v) => (v === '' ? null : (v as CellValue))) });
+        });
       }
       return out;
     });
@@ -693,7 +723,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async updateCells(edits: CellEdit[]): Promise<void> {
     if (!edits.length) return;
-    await this.run(async (context) => {
+    await this.ownRun(async (context) => {
       const probe = await this.probe(context);
       // Validate every edit before writing anything, so a bad edit changes nothing.
       const planned = edits.map((e) => {
@@ -714,7 +744,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async appendTableRows(sheet: SheetKey, rows: Record<string, CellValue>[]): Promise<number[]> {
     if (!rows.length) return [];
-    return this.run(async (context) => {
+    return this.ownRun(async (context) => {
       const loc = this.mustLocate(await this.probe(context), sheet);
       const columns = recogniseHeaders(loc.def, loc.headers).columns;
       for (const row of rows) {
@@ -797,7 +827,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Rows added to the table at their place (rows.add with an index), then their formulas and links. */
   async insertTableRows(sheet: SheetKey, at: number, rows: WholeCell[][]): Promise<number[]> {
     if (!rows.length) return [];
-    return this.run(async (context) => {
+    return this.ownRun(async (context) => {
       const loc = this.mustLocate(await this.probe(context), sheet);
       const first = loc.headerRow + 1;
       const start = Math.min(Math.max(at, first), loc.lastRow + 1);
@@ -832,7 +862,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async removeTableRows(sheet: SheetKey, rows: number[]): Promise<void> {
     if (!rows.length) return;
-    await this.run(async (context) => {
+    await this.ownRun(async (context) => {
       const loc = this.mustLocate(await this.probe(context), sheet);
       const first = loc.headerRow + 1;
       for (const r of rows) {
@@ -887,7 +917,7 @@ export class OfficeWorkbook implements WorkbookPort {
   // ------------------------------------------------------------ setup
 
   async setup(lang: Lang): Promise<SetupReport> {
-    return this.run(async (context) => {
+    return this.ownRun(async (context) => {
       const probe = await this.probe(context);
       const located = locateAll(probe);
       const lists = this.writeLists(context, probe, lang);
@@ -1068,6 +1098,26 @@ export class OfficeWorkbook implements WorkbookPort {
    * The settings in the settings sheet's payload (the same the CLI reads). An older version's settings in
    * the document are taken over on first use: merged under the payload's and marked as taken over.
    */
+  /**
+   * "My view": a values filter on one column of the table (Excel.Filter, ExcelApi 1.2), or clearFilters.
+   * A plain range (no Excel table) is left as it is: setup makes every schema sheet a table.
+   */
+  async applyRowFilter(sheet: SheetKey, field: string, values: string[] | null): Promise<void> {
+    await this.run(async (context) => {
+      const loc = locateAll(await this.probe(context), [sheet])[sheet];
+      if (!loc?.table) return;
+      const table = context.workbook.tables.getItem(loc.table);
+      if (values === null) {
+        table.clearFilters();
+      } else {
+        const idx = recogniseHeaders(loc.def, loc.headers).columns[field];
+        if (idx === undefined) return;
+        table.columns.getItemAt(idx).filter.applyValuesFilter(values);
+      }
+      await context.sync();
+    });
+  }
+
   async loadSettings(): Promise<Partial<Settings>> {
     return this.run(async (context) => {
       const probe = await this.probe(context);
@@ -1089,5 +1139,75 @@ export class OfficeWorkbook implements WorkbookPort {
       this.savePayload(context, probe, { settings: { ...base, ...settings }, [SETTINGS_MIGRATED]: true });
       await context.sync();
     });
+  }
+
+  // ------------------------------------------------------------ change events (ExcelApi 1.7)
+
+  async onTablesChanged(sheets: SheetKey[], handler: (e: TableChangeEvent) => void): Promise<() => void> {
+    let live = true;
+    const registered = await this.run(async (context) => {
+      const probe = await this.probe(context);
+      const located = locateAll(probe, sheets);
+      const results: OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>[] = [];
+      for (const key of sheets) {
+        const loc = located[key];
+        if (!loc?.table) continue; // a plain range raises no table events: the next check sees its edits
+        results.push(
+          context.workbook.tables.getItem(loc.table).onChanged.add(async (args) => {
+            if (live) await this.tableChanged(key, args as unknown as TableChangedArgs, handler);
+          }),
+        );
+      }
+      await context.sync();
+      return results;
+    });
+    return () => {
+      live = false;
+      for (const r of registered) {
+        r.remove();
+        void r.context.sync().catch(() => undefined);
+      }
+    };
+  }
+
+  /** One onChanged event: the changed cells (from details, or read from the changed area), then the handler. */
+  private async tableChanged(
+    key: SheetKey,
+    args: TableChangedArgs,
+    handler: (e: TableChangeEvent) => void,
+  ): Promise<void> {
+    const own = this.ownWriting > 0 || this.now() < this.ownEchoUntil;
+    if (args.changeType === 'RowDeleted' || args.changeType === 'ColumnDeleted' || args.changeType === 'CellDeleted')
+      return; // nothing left to check: the next check sees what is gone
+    let details: TableChangedArgs['details'];
+    try {
+      details = args.details; // absent (or refusing to be read) when the change covers several cells
+    } catch {
+      details = undefined;
+    }
+    const event = await this.run(async (context) => {
+      const loc = locateAll(await this.probe(context), [key])[key];
+      const rect = loc && changedRect(loc, args.address);
+      if (!loc || !rect) return null;
+      const single = rect.firstRow === rect.lastRow && rect.firstColumn === rect.lastColumn;
+      let values: unknown[][];
+      if (single && details && 'valueAfter' in details) values = [[details.valueAfter]];
+      else {
+        const range = context.workbook.worksheets
+          .getItem(loc.sheet)
+          .getRangeByIndexes(
+            rect.firstRow - 1,
+            rect.firstColumn,
+            rect.lastRow - rect.firstRow + 1,
+            rect.lastColumn - rect.firstColumn + 1,
+          )
+          .load('values');
+        await context.sync();
+        values = range.values;
+      }
+      const changes = cellChanges(key, loc, rect, values, single ? details?.valueBefore : undefined);
+      return { sheet: key, changes, source: changeSource(loc, changes, own) } satisfies TableChangeEvent;
+    });
+    if (event && event.changes.length) handler(event);
   }
 }

@@ -415,4 +415,25 @@ export const REGISTERED_CASES: RegisteredCase[] = [
     },
     why: 'fast-check over resolve and restore',
   }),
+  registered({
+    id: 'export-hiding-places',
+    source: 'issue 20: a per-person workbook must not leak excluded customers through any part of the package',
+    title: {
+      zh: '共享工作簿的隐藏表、批注、名称、自定义列、变更日志、归档、设置表里都有其他客户，再为一个人导出',
+      en: 'a shared workbook naming every customer in hidden sheets, comments, names, extra columns, Audit, Archive and settings, exported for one person',
+    },
+    writes: true,
+    sees: {
+      zh: '导出的工作簿只含此人可查看的行；包内任何部分都不出现其他客户的名称、电话、证件号码',
+      en: "the exported workbook holds only the rows the person may see; no part of the package names another customer's name, phone or ID number",
+    },
+    coveredBy: {
+      file: 'app/export-for-person.test.ts',
+      tests: [
+        'no part of the package names a customer out of scope',
+        'every hiding place of the shared workbook names them',
+      ],
+    },
+    why: 'a workbook built with ExcelJS, unzipped part by part, read back with ExcelJS and LibreOffice',
+  }),
 ];

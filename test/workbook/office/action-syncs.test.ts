@@ -56,6 +56,7 @@ test('each action makes as many syncs on 50k customers as on 1k', async () => {
   console.log(`syncs per action, 1k rows: ${JSON.stringify(small)}; 50k rows: ${JSON.stringify(large)}`);
   expect(large).toEqual(small);
   // and they are few: a probe (2 syncs) and a read or write per port call (a merge also reads its rows
-  // whole, formulas and links, for the Archive: five calls)
-  for (const n of Object.values(large)) expect(n).toBeLessThanOrEqual(15);
+  // whole, formulas and links, for the Archive: five calls; appending to the Audit reads its last row
+  // first, a probe and one read, for the hash chain: 18 for a merge, was 15)
+  for (const n of Object.values(large)) expect(n).toBeLessThanOrEqual(18);
 });

@@ -71,6 +71,14 @@ export class FakeExcel {
   writes: Array<{ sheet: string; row0: number; col: number; value: Cell }> = [];
   private current: RequestRecord = FakeExcel.newRequest();
   private pendingLoads: Array<() => void> = [];
+  /** table.onChanged handlers (ExcelApi 1.7), by table. */
+  changeHandlers: { table: FakeTable; handler: (args: FakeTableChangedArgs) => Promise<unknown> }[] = [];
+  /** Every onChanged event raised: by the add-in's writes (after their sync) and by userEdit. */
+  changeEvents: { table: string; address: string; byUser: boolean }[] = [];
+  /** Cells written since the last sync while someone listens: Excel raises their events once the request is done. */
+  private changedCells: { sheet: FakeSheet; row0: number; col: number }[] = [];
+  private userEditing = false;
+  private deliveries: Promise<unknown>[] = [];
 
   private static newRequest(): RequestRecord {
     return {
@@ -140,6 +148,76 @@ export class FakeExcel {
     while (row.length <= col) row.push('');
     row[col] = value;
     this.writes.push({ sheet: sheet.name, row0, col, value });
+    if (this.changeHandlers.length && !this.userEditing) this.changedCells.push({ sheet, row0, col });
+  }
+
+  /**
+   * A person typing (one cell) or pasting (a block) from worksheet cell (row0, col), 0-based: the
+   * values are entered as Excel enters typed text, a block just below a table joins it (Excel's
+   * auto-expansion), and the tables' onChanged handlers hear of it, with details (before and after)
+   * for a single cell only, as Excel gives them. Resolves when the handlers have run.
+   */
+  async userEdit(sheetName: string, row0: number, col: number, values: Cell[][]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const single = values.length === 1 && values[0].length === 1;
+    const before = this.get(sheet, row0, col);
+    this.userEditing = true;
+    try {
+      values.forEach((row, i) => row.forEach((v, k) => this.enter(sheet, row0 + i, col + k, v)));
+    } finally {
+      this.userEditing = false;
+    }
+    const last0 = row0 + values.length - 1;
+    for (const t of this.tables) {
+      const end0 = t.headerRow0 + t.rowCount;
+      if (t.sheet === sheet && row0 <= end0 + 1 && last0 > end0 && col >= t.firstColumn && col <= t.lastColumn)
+        t.rowCount = last0 - t.headerRow0;
+    }
+    const cells = values.flatMap((row, i) => row.map((_, k) => ({ sheet, row0: row0 + i, col: col + k })));
+    this.raise(cells, true, single ? { valueBefore: before, valueAfter: this.get(sheet, row0, col) } : undefined);
+    await this.settle();
+  }
+
+  /** Waits until every onChanged handler raised so far (and those they raised) has run. */
+  async settle(): Promise<void> {
+    while (this.deliveries.length) {
+      const pending = this.deliveries;
+      this.deliveries = [];
+      await Promise.all(pending);
+    }
+  }
+
+  /** Raises one onChanged event per listened table the cells fall in (their bounding area), after this turn. */
+  private raise(
+    cells: { sheet: FakeSheet; row0: number; col: number }[],
+    byUser: boolean,
+    details?: { valueBefore: Cell; valueAfter: Cell },
+  ): void {
+    for (const t of new Set(this.changeHandlers.map((h) => h.table))) {
+      const rect = tableRect(t);
+      const mine = cells.filter(
+        (c) =>
+          c.sheet === t.sheet &&
+          c.row0 + 1 >= rect.firstRow &&
+          c.row0 + 1 <= rect.lastRow &&
+          c.col >= rect.firstColumn &&
+          c.col <= rect.lastColumn,
+      );
+      if (!mine.length) continue;
+      let [r1, r2, c1, c2] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const c of mine) {
+        r1 = Math.min(r1, c.row0 + 1);
+        r2 = Math.max(r2, c.row0 + 1);
+        c1 = Math.min(c1, c.col);
+        c2 = Math.max(c2, c.col);
+      }
+      const address = `${letters(c1)}${r1}:${letters(c2)}${r2}`;
+      this.changeEvents.push({ table: t.name, address, byUser });
+      const args: FakeTableChangedArgs = { address, changeType: 'RangeEdited', tableId: t.name, source: 'Local' };
+      if (details && r1 === r2 && c1 === c2) args.details = details;
+      for (const h of this.changeHandlers.filter((x) => x.table === t))
+        this.deliveries.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => h.handler(args)));
+    }
   }
 
   /** The formula a cell holds ('=...'), or undefined when it holds a constant. */
@@ -208,6 +286,11 @@ export class FakeExcel {
     this.pendingLoads = [];
     this.requests.push(this.current);
     this.current = FakeExcel.newRequest();
+    if (this.changedCells.length) {
+      const cells = this.changedCells;
+      this.changedCells = [];
+      this.raise(cells, false);
+    }
   }
 
   /** The context an Excel.run batch receives. */
@@ -450,8 +533,29 @@ function tableRect(t: FakeTable): CellRect {
   };
 }
 
+/** What the fake's table.onChanged handlers receive (Excel.TableChangedEventArgs' fields the adapter reads). */
+export interface FakeTableChangedArgs {
+  address: string;
+  changeType: string;
+  tableId: string;
+  source: string;
+  details?: { valueBefore: Cell; valueAfter: Cell };
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 class FakeTableProxy {
   worksheet: FakeWorksheet;
+  onChanged: {
+    add: (handler: (args: FakeTableChangedArgs) => Promise<unknown>) => {
+      context: { sync(): Promise<void> };
+      remove(): void;
+    };
+  };
   columns: { add: (index?: number, values?: unknown, name?: string) => void };
   rows: { add: (index: number | undefined, values: Cell[][]) => void; getItemAt: (i: number) => { delete(): void } };
   constructor(
@@ -461,6 +565,18 @@ class FakeTableProxy {
     this.worksheet = new FakeWorksheet(fx, table.sheet.name);
     this.columns = {
       add: (_i, _v, name) => this.addColumn(name ?? `Column${table.lastColumn - table.firstColumn + 2}`),
+    };
+    this.onChanged = {
+      add: (handler) => {
+        const entry = { table, handler };
+        fx.changeHandlers.push(entry);
+        return {
+          context: { sync: () => fx.sync() },
+          remove: () => {
+            fx.changeHandlers = fx.changeHandlers.filter((x) => x !== entry);
+          },
+        };
+      },
     };
     this.rows = {
       add: (i, values) => this.addRows(values, i),

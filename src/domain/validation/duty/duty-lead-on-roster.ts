@@ -9,6 +9,7 @@
 import type { Issue } from '../../issues';
 import type { ValidationContext } from '../context';
 import { codeKey } from '../context';
+import { splitIds } from '../../duty/rota';
 import type { RuleSpec } from '../types';
 
 export const DUTY_LEAD_ON_ROSTER: RuleSpec = {
@@ -26,14 +27,16 @@ export const DUTY_STAFF_ON_ROSTER: RuleSpec = {
 
 /** DutyLead filled in but not an active person on the roster. */
 export function checkDutyLeadOnRoster(ctx: ValidationContext): Issue[] {
-  const leads = ctx.codes('Duty', 'DutyLead');
+  const leads = ctx.column('Duty', 'DutyLead');
   const { byId, active } = ctx.staff();
   const r = ctx.reporter(DUTY_LEAD_ON_ROSTER);
   for (let i = 0; i < leads.length; i++) {
-    if (!leads[i]) continue;
-    const s = byId.get(leads[i]);
-    if (s === undefined) r.add(i, 'DutyLead', { value: leads[i] });
-    else if (!active[s]) r.add(i, 'DutyLead', { value: leads[i] }, 'inactive');
+    // two ids in one cell are duty.lead.count's finding; each is judged here on its own
+    for (const id of splitIds(leads[i])) {
+      const s = byId.get(id);
+      if (s === undefined) r.add(i, 'DutyLead', { value: id });
+      else if (!active[s]) r.add(i, 'DutyLead', { value: id }, 'inactive');
+    }
   }
   return r.done();
 }
