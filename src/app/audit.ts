@@ -37,6 +37,8 @@ const AUDIT_ACTIONS: AuditEntry['action'][] = [
   'restore',
   'edit',
   'dealerInfo',
+  'approve',
+  'finance',
 ];
 
 export function auditHeaders(lang: Lang): string[] {

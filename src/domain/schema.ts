@@ -594,6 +594,17 @@ export const LEDGER: SheetDef = {
       synonyms: ['销售员', '业务员', '负责销售', 'Salesperson'],
       width: 10,
     },
+    {
+      // the price discount given on this transaction (0.03 = 3%), compared with the tier's policy
+      key: 'Discount',
+      zh: '折扣',
+      en: 'Discount',
+      type: 'number',
+      min: 0,
+      max: 1,
+      synonyms: ['价格折扣', '优惠', 'Price discount'],
+      width: 8,
+    },
     { key: 'Check', zh: '校验', en: 'Check', type: 'text', owner: 'addin', width: 24 },
   ],
 };

@@ -36,6 +36,7 @@ import {
 } from '../domain/normalise';
 import { Rng } from './prng';
 import { operationsSample } from './operations';
+import { settlementAllowed } from '../domain/policy/in-force';
 import { sampleRota } from './rota';
 import {
   CITIES,
@@ -86,6 +87,15 @@ const DAY_MS = 86400000;
 const toDate = (day: number): Date => new Date(day * DAY_MS);
 
 /** A customer record while it is built; `tag` joins planted records so their rows can be listed at the end. */
+/** A tier's terms on the sample's Policy sheet. */
+interface TierTerms {
+  settlement: string;
+  days: number;
+  discount: number;
+  limit: number;
+  visitBy: string;
+}
+
 interface CustomerDraft {
   row: Row;
   kind: 'End' | 'Dealer';
@@ -146,7 +156,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     return id;
   };
   const manager = addStaff('manager', null);
-  addStaff('gm', null);
+  const gm = addStaff('gm', null);
   addStaff('finance', null);
   addStaff('finance', null);
   SHOWROOMS.forEach((_, s) => {
@@ -671,12 +681,35 @@ export function generateSample(options: SampleOptions = {}): SampleData {
   });
 
   // ------------------------------------------------------------ ledger
+  // The policy of each tier (the Policy sheet below): a dealer's transactions keep to its tier's terms,
+  // except the documented policy plants.
+  const TERMS: Record<string, TierTerms> = {
+    A: { settlement: 'credit', days: 60, discount: 0.05, limit: 50_000_000, visitBy: 'gm' },
+    B: { settlement: 'credit', days: 30, discount: 0.03, limit: 25_000_000, visitBy: 'manager' },
+    C: { settlement: 'acceptance', days: 15, discount: 0.015, limit: 15_000_000, visitBy: 'sales' },
+    D: { settlement: 'cash', days: 0, discount: 0, limit: 0, visitBy: 'sales' },
+  };
+  const termsOf = (d: CustomerDraft): TierTerms | undefined =>
+    d.kind === 'Dealer' && d.row.Tier ? TERMS[String(d.row.Tier)] : undefined;
   const ledger: Row[] = [];
   let txn = 0;
   const modelLabel = (m: (typeof MODELS)[number]) => (lang === 'zh' ? m.zh : m.en);
-  const addTxn = (d: CustomerDraft, day: number, qty: number, settlement: string, creditDays: number) => {
+  const addTxn = (
+    d: CustomerDraft,
+    day: number,
+    qty: number,
+    drawnSettlement: string,
+    drawnDays: number,
+    terms?: TierTerms,
+  ) => {
     const m = MODELS[(Number(String(d.row.CustomerId).slice(1)) + txn) % MODELS.length];
-    const price = Math.round(m.price * (1 - rng.int(0, 6) / 100));
+    // a dealer's discount, settlement and credit days stay within its tier's policy
+    const cut = Math.min(rng.int(0, 6), terms ? Math.floor(terms.discount * 100 + 1e-9) : 6);
+    const price = Math.round(m.price * (1 - cut / 100));
+    const settlement =
+      terms && !settlementAllowed(drawnSettlement, terms.settlement) ? terms.settlement : drawnSettlement;
+    const creditDays = terms ? Math.min(drawnDays, terms.days) : drawnDays;
+    const cash = creditDays === 0;
     const age = today - day;
     const due = day + creditDays;
     let status = 'paid';
@@ -685,13 +718,15 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     if (age < 10) {
       status = 'contracted';
       paidAmount = null;
-    } else if (age < 25) {
+    } else if (age < 25 && !cash) {
       status = 'delivered';
       paidAmount = null;
     } else {
-      // Key dealers always pay within terms (the draw still happens, so the rest of the sample stays put).
-      const r = d.key ? 1 : rng.next();
-      if (d.key) rng.next();
+      // Key dealers always pay within terms, and cash dealers before the car leaves (the draw still happens,
+      // so the rest of the sample stays put).
+      const onTime = d.key || cash;
+      const r = onTime ? 1 : rng.next();
+      if (onTime) rng.next();
       if (r < 0.06 && due < today) {
         status = 'invoiced'; // unpaid and overdue
         paidAmount = rng.chance(0.5) ? Math.round((qty * price) / 2) : null;
@@ -699,7 +734,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
         if (paidAmount !== null) paid = Math.min(today, day + rng.int(1, Math.max(1, creditDays)));
       } else if (r < 0.18)
         paid = Math.min(today, due + rng.int(5, 45)); // late
-      else paid = Math.min(today, day + rng.int(1, Math.max(1, creditDays)));
+      else paid = Math.min(today, day + Math.min(rng.int(1, Math.max(1, creditDays)), creditDays));
     }
     ledger.push({
       TxnId: `T${String(++txn).padStart(7, '0')}`,
@@ -715,6 +750,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       PaidDate: paid === null ? null : toDate(paid),
       PaidAmount: paidAmount,
       Owner: d.row.Owner,
+      Discount: terms ? cut / 100 : null,
     });
   };
   // Seasonality: peaks before Spring Festival (Dec/Jan) and in Sep/Oct; February is quiet.
@@ -740,7 +776,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
         if (d.profile === 'swingDown' && k <= 2) q = baseQty * 0.15;
         if (d.profile === 'swingUp' && k <= 2) q = baseQty * 3.2;
         const qty = Math.max(1, Math.round(q));
-        addTxn(d, monthStart(y, m) + rng.int(2, 25), qty, settlement, credit);
+        addTxn(d, monthStart(y, m) + rng.int(2, 25), qty, settlement, credit, termsOf(d));
       }
     } else {
       const hasDeal = dealStages.includes(d.row.Stage as string);
@@ -776,6 +812,46 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     });
     // the Amount plant moved down one row if it was after the insert
     if (i >= j) plants[plants.length - 2].rows = [i + 3];
+  }
+  {
+    // Policy kept (validation/ledger/policy-*.ts): a cash-only D dealer given 90 days' credit, and a C dealer
+    // given more discount than its tier's.
+    const taken = new Set(plants.filter((p) => p.sheet === 'Ledger').flatMap((p) => p.rows));
+    const tierOf = new Map(drafts.map((d) => [d.row.CustomerId, termsOf(d)]));
+    const pick = (tier: string) =>
+      ledger.findIndex(
+        (t, k) =>
+          !taken.has(k + 2) &&
+          tierOf.get(t.CustomerId) === TERMS[tier] &&
+          (t.Date as Date).getTime() / DAY_MS < today - 150 &&
+          t.Status === L(TXN_STATUSES, 'paid'),
+      );
+    const d = pick('D');
+    if (d >= 0) {
+      const t = ledger[d];
+      const day = Math.round((t.Date as Date).getTime() / DAY_MS);
+      t.Settlement = L(SETTLEMENTS, 'credit');
+      t.DueDate = toDate(day + 90);
+      t.PaidDate = toDate(day + 85);
+      plants.push({
+        kind: 'policy.cashDealerOnCredit',
+        sheet: 'Ledger',
+        rows: [d + 2],
+        expect: 'issue',
+        what: 'tier D dealer (cash, 0 days, limit 0) put on 90-day credit: settlement, credit days and credit limit',
+      });
+    }
+    const c = pick('C');
+    if (c >= 0) {
+      ledger[c].Discount = 0.05;
+      plants.push({
+        kind: 'policy.discountAbove',
+        sheet: 'Ledger',
+        rows: [c + 2],
+        expect: 'issue',
+        what: 'tier C dealer given a 5% discount (policy 1.5%)',
+      });
+    }
   }
 
   // ------------------------------------------------------------ duty and outings
@@ -852,6 +928,40 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     expect: 'issue',
     what: 'registered in the afternoon of the outing day, not approved',
   });
+  // Key customers' visits (the policy's VisitBy): the manager or the GM visits each tier A and B dealer once
+  // in the year, registered the evening before; one B dealer is left unvisited (a documented plant).
+  const keyDealers = drafts
+    .map((d, i) => ({ d, row: i + 2, terms: termsOf(d) }))
+    .filter(
+      (x) =>
+        x.terms && (x.terms.visitBy === 'gm' || x.terms.visitBy === 'manager') && x.d.row.Stage !== L(STAGES, 'lost'),
+    );
+  const unvisited = keyDealers.find((x) => x.terms!.visitBy === 'manager');
+  keyDealers.forEach((x, k) => {
+    if (x === unvisited) return;
+    const day = today - 20 - ((k * 37) % 300);
+    outings.push({
+      Date: toDate(day),
+      StaffId: x.terms!.visitBy === 'gm' ? gm : manager,
+      // the dealer's own salesperson goes along (the purpose says so: not another's customer taken over)
+      Purpose:
+        lang === 'zh'
+          ? `陪同 ${String(x.d.row.Owner)} 拜访重点客户`
+          : `Key customer visit with ${String(x.d.row.Owner)}`,
+      CustomerId: x.d.row.CustomerId,
+      RegisteredAt: dateTime(day - 1, 16, 30),
+      ReturnedAt: dateTime(day, 16, 0),
+      ApprovedBy: gm,
+    });
+  });
+  if (unvisited)
+    plants.push({
+      kind: 'policy.keyNotVisited',
+      sheet: 'Customers',
+      rows: [unvisited.row],
+      expect: 'issue',
+      what: 'tier B dealer whose policy asks for a visit by the department manager: no such outing in the year',
+    });
   const dutyRow = duty.find((r) => parseDate(r.Date) === today - 5)!;
   const busyOne = String(dutyRow.OnDuty).split(',')[1];
   outings.push({
@@ -1003,42 +1113,42 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     {
       Tier: 'A',
       MinScore: 85,
-      PriceDiscount: 0.05,
-      Settlement: L(SETTLEMENTS, 'credit'),
-      CreditDays: 60,
-      CreditLimit: 5000000,
+      PriceDiscount: TERMS.A.discount,
+      Settlement: L(SETTLEMENTS, TERMS.A.settlement),
+      CreditDays: TERMS.A.days,
+      CreditLimit: TERMS.A.limit,
       ServiceLevel: L(SERVICE_LEVELS, 'vip'),
-      VisitBy: L(VISITORS, 'gm'),
+      VisitBy: L(VISITORS, TERMS.A.visitBy),
     },
     {
       Tier: 'B',
       MinScore: 70,
-      PriceDiscount: 0.03,
-      Settlement: L(SETTLEMENTS, 'credit'),
-      CreditDays: 30,
-      CreditLimit: 2000000,
+      PriceDiscount: TERMS.B.discount,
+      Settlement: L(SETTLEMENTS, TERMS.B.settlement),
+      CreditDays: TERMS.B.days,
+      CreditLimit: TERMS.B.limit,
       ServiceLevel: L(SERVICE_LEVELS, 'priority'),
-      VisitBy: L(VISITORS, 'manager'),
+      VisitBy: L(VISITORS, TERMS.B.visitBy),
     },
     {
       Tier: 'C',
       MinScore: 55,
-      PriceDiscount: 0.015,
-      Settlement: L(SETTLEMENTS, 'acceptance'),
-      CreditDays: 15,
-      CreditLimit: 500000,
+      PriceDiscount: TERMS.C.discount,
+      Settlement: L(SETTLEMENTS, TERMS.C.settlement),
+      CreditDays: TERMS.C.days,
+      CreditLimit: TERMS.C.limit,
       ServiceLevel: L(SERVICE_LEVELS, 'standard'),
-      VisitBy: L(VISITORS, 'sales'),
+      VisitBy: L(VISITORS, TERMS.C.visitBy),
     },
     {
       Tier: 'D',
       MinScore: 0,
-      PriceDiscount: 0,
-      Settlement: L(SETTLEMENTS, 'cash'),
-      CreditDays: 0,
-      CreditLimit: 0,
+      PriceDiscount: TERMS.D.discount,
+      Settlement: L(SETTLEMENTS, TERMS.D.settlement),
+      CreditDays: TERMS.D.days,
+      CreditLimit: TERMS.D.limit,
       ServiceLevel: L(SERVICE_LEVELS, 'basic'),
-      VisitBy: L(VISITORS, 'sales'),
+      VisitBy: L(VISITORS, TERMS.D.visitBy),
     },
   ];
   const W: Record<string, number> = {

@@ -225,6 +225,13 @@ export function App({ port, lang: hostLang, services }: AppProps): React.ReactEl
             busy={working}
             onCreateMissing={() => check.run && void tasks.createReviews(check.run.data)}
             onUpdateScores={services.updateReviewScores ? () => void tasks.updateScores() : undefined}
+            lang={lang}
+            finance={views.finance}
+            onFillFinance={(row, field, value) =>
+              check.run && void tasks.fillFinance(check.run.data, row, field, value)
+            }
+            approvals={views.approvals}
+            onApprove={(row, tier) => check.run && void tasks.approve(check.run.data, row, tier)}
           />
         )}
         {tab === 'showroom' && (

@@ -37,6 +37,8 @@ import { reviewsOf } from '../app/reviews';
 import { showroomDay } from '../app/showroom-day';
 import { generateMonthRota } from '../app/generate-rota';
 import { readRoster } from '../app/roster';
+import { approvalQueue, approveReview } from '../app/approvals';
+import { fillFinance, financeQueue } from '../app/finance-queue';
 import { reviewsViewFrom } from './reviewsAdapter';
 import { thresholdViews } from './matchSettings';
 import type { CheckRun, PaneServices } from './services';
@@ -162,6 +164,14 @@ export function createDefaultServices(options: DefaultServiceOptions = {}): Pane
     async updateReviewScores(port, lang) {
       const written = await updateScores(port, { today: today(), lang });
       return { rows: written?.rows ?? 0, formulas: written?.formulas ?? 0 };
+    },
+    financeQueue: (data, lang) => financeQueue(data, { today: today(), lang }),
+    async fillFinance(port, data, row, field, value, lang) {
+      await fillFinance(port, data, row, field, value, await acting(port, lang));
+    },
+    approvals: (data, lang) => approvalQueue(data, { today: today(), lang }),
+    async approve(port, data, row, tier, lang) {
+      await approveReview(port, data, row, tier, { ...(await acting(port, lang)), today: today() });
     },
   };
 }

@@ -14,6 +14,8 @@ import type { DailyReport } from '../domain/daily';
 import type { RosterPerson } from '../app/roster';
 import type { CheckPhase, ClusterView, PlaceholderInput, PossibleInput, RuleView, SuspiciousInput } from './viewModel';
 import type { ReviewsView } from './reviewsModel';
+import type { ApprovalItem } from '../app/approvals';
+import type { FinanceItem } from '../app/finance-queue';
 import type { ResolutionProposal } from '../domain/merge-proposal';
 import type { ResolveChoice } from '../app/resolve-conflict';
 import type { AcceptAllPlan } from '../app/accept-all';
@@ -154,4 +156,22 @@ export interface PaneServices {
    * Days before today and days already on the sheet are left as they are.
    */
   generateRota?(port: WorkbookPort, year: number, month: number, lang: Lang, write: boolean): Promise<RotaResult>;
+  /** Finance's queue: dealer review rows with an empty finance column, oldest first. */
+  financeQueue?(data: WorkbookData, lang: Lang): FinanceItem[];
+  /** Writes one finance cell of a review row (audited). */
+  fillFinance?(
+    port: WorkbookPort,
+    data: WorkbookData,
+    row: number,
+    field: string,
+    value: string,
+    lang: Lang,
+  ): Promise<void>;
+  /** The GM's approvals: dealer reviews waiting for a tier decision. */
+  approvals?(data: WorkbookData, lang: Lang): ApprovalItem[];
+  /**
+   * The GM approves a review's tier: the review row and Customers.Tier, audited as one batch. Refused (throws,
+   * in the user's language) when the person working, resolved on the Staff sheet, is not the GM.
+   */
+  approve?(port: WorkbookPort, data: WorkbookData, row: number, tier: string, lang: Lang): Promise<void>;
 }

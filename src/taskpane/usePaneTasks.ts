@@ -47,6 +47,15 @@ export function useWorkbookSettings(services: PaneServices, port: WorkbookPort) 
   return { settings, setSettings, loaded, roster, loadRoster };
 }
 
+/** A list the pane can do without: null when the workbook's tables do not allow it. */
+function safely<T>(make: () => T): T | null {
+  try {
+    return make();
+  } catch {
+    return null;
+  }
+}
+
 /** What the Check and Reviews tabs list for a run. */
 export function useRunViews(run: CheckRun | null, services: PaneServices, lang: Lang) {
   const conflicts = React.useMemo(() => (run ? conflictViews(run.clusters, run.data) : []), [run]);
@@ -65,6 +74,14 @@ export function useRunViews(run: CheckRun | null, services: PaneServices, lang: 
       return null;
     }
   }, [run, services, lang]);
+  const finance = React.useMemo(
+    () => (run && services.financeQueue ? safely(() => services.financeQueue!(run.data, lang)) : null),
+    [run, services, lang],
+  );
+  const approvals = React.useMemo(
+    () => (run && services.approvals ? safely(() => services.approvals!(run.data, lang)) : null),
+    [run, services, lang],
+  );
   /** The keys of a list's cards, as shown now. */
   const listed = (list: CardList): string[] =>
     list === 'conflicts'
@@ -78,7 +95,7 @@ export function useRunViews(run: CheckRun | null, services: PaneServices, lang: 
     },
     [conflicts],
   );
-  return { conflicts, suspicious, possible, placeholders, groups, reviews, listed, ownerText };
+  return { conflicts, suspicious, possible, placeholders, groups, reviews, finance, approvals, listed, ownerText };
 }
 
 /** The Setup, Settings and Reviews tasks: each runs with the pane busy and says how it ended. */
@@ -145,5 +162,22 @@ export function usePaneTasks(opts: {
     if (created !== null) await opts.recheck(tr('pane.reviews.created', { count: created }));
   };
 
-  return { setupReport, setup, saveSettings, updateScores, createReviews };
+  /** A review-row write (finance's value, the GM's approval), then a check again so the lists follow. */
+  const reviewWrite = async (work: () => Promise<void>, after: string) => {
+    let done = false;
+    await task(async () => {
+      await work();
+      done = true;
+      return null;
+    });
+    if (done) await opts.recheck(after);
+  };
+  const fillFinance = (data: CheckRun['data'], row: number, field: string, value: string) =>
+    services.fillFinance &&
+    reviewWrite(() => services.fillFinance!(port, data, row, field, value, lang), tr('pane.finance.written', { row }));
+  const approve = (data: CheckRun['data'], row: number, tier: string) =>
+    services.approve &&
+    reviewWrite(() => services.approve!(port, data, row, tier, lang), tr('pane.approvals.done', { row, tier }));
+
+  return { setupReport, setup, saveSettings, updateScores, createReviews, fillFinance, approve };
 }

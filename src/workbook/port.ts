@@ -93,8 +93,21 @@ export interface AddinRow {
 export interface AuditEntry {
   at: Date;
   who: string;
-  /** 'edit': a person's edit in a table (the change log); 'dealerInfo': a dealer's basic information changed. */
-  action: 'resolve' | 'merge' | 'notSame' | 'createRows' | 'setup' | 'restore' | 'edit' | 'dealerInfo';
+  /**
+   * 'edit': a person's edit in a table (the change log); 'dealerInfo': a dealer's basic information changed;
+   * 'approve': the GM's tier approval; 'finance': finance's entry in a review row.
+   */
+  action:
+    | 'resolve'
+    | 'merge'
+    | 'notSame'
+    | 'createRows'
+    | 'setup'
+    | 'restore'
+    | 'edit'
+    | 'dealerInfo'
+    | 'approve'
+    | 'finance';
   sheet: SheetKey;
   row: number;
   field: string;

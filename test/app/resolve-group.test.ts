@@ -189,11 +189,12 @@ describe('accept all suggestions', () => {
     const settled = plan.groups.flatMap((g) => g.cluster.customerIds);
     const { port, calls } = counting(workbook);
     const outcome = await applyAcceptAll(port, first.data, plan, acting);
-    // one read of the rows per sheet (customers, and the Ledger and Reviews rows re-pointed), one of the
-    // whole rows, one write of each kind: not one per group
+    // one read of the rows per sheet (customers, and the Ledger, Reviews and Outings rows re-pointed: the
+    // sample's key dealers have the manager's or the GM's visits), one of the whole rows, one write of each
+    // kind: not one per group
     const touched = new Set(outcome.audit.map((e) => e.sheet));
-    expect(touched).toEqual(new Set(['Customers', 'Ledger', 'Reviews']));
-    expect(calls).toMatchObject({ readRows: 3, readWholeRows: 1, updateCells: 1, appendRows: 2, removeTableRows: 1 });
+    expect(touched).toEqual(new Set(['Customers', 'Ledger', 'Reviews', 'Outings']));
+    expect(calls).toMatchObject({ readRows: 4, readWholeRows: 1, updateCells: 1, appendRows: 2, removeTableRows: 1 });
     expect(new Set(outcome.audit.map((e) => e.batch))).toEqual(new Set([outcome.batch]));
     const records = await readAudit(workbook, 'zh');
     expect(new Set(records.map((r) => r.batch))).toEqual(new Set([outcome.batch]));

@@ -929,3 +929,95 @@ describe('the main tabs at 320 and 450 px', () => {
     });
   }
 });
+
+/** A cell of a schema table in the playground's workbook, by worksheet row and header (zh or en). */
+async function tableCell(page: Page, sheet: string, row: number, headers: string[]): Promise<string> {
+  return page.evaluate(
+    ([s, r, hs]) => {
+      const loc = window.__playground!.workbook.locate(s as 'Reviews')!;
+      const head = (loc.grid.cells[loc.headerRow - 1] ?? []).map(String);
+      const c = head.findIndex((h) => (hs as string[]).includes(h));
+      const v = loc.grid.cells[(r as number) - 1]?.[c];
+      return v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '');
+    },
+    [sheet, row, headers] as const,
+  );
+}
+
+/** The first staff ID on the Staff sheet with one of these roles. */
+async function staffWithRole(page: Page, roles: string[]): Promise<string> {
+  const rows = (await sheetRows(page, ['人员', 'Staff']))!;
+  const head = rows[0].map(String);
+  const id = head.findIndex((h) => h === '工号' || h === 'Staff ID');
+  const role = head.findIndex((h) => h === '角色' || h === 'Role');
+  return String(rows.slice(1).find((r) => roles.includes(String(r[role])))![id]);
+}
+
+async function actAs(page: Page, who: string): Promise<void> {
+  await page.evaluate((w) => {
+    window.__playground!.workbook.model.settings.who = w;
+  }, who);
+}
+
+describe("the review chain: finance's queue and the GM's approvals", () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`finance writes a score, a salesperson's approval is refused, the GM's carries the tier, in ${lang}`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}`);
+        await page.getByTestId('run-check').waitFor({ timeout: 60_000 });
+        await runCheck(page);
+        await page.getByTestId('tab-reviews').click();
+
+        // Finance's queue: write the suggested credit score of the first row (the placeholder), audited.
+        await actAs(page, await staffWithRole(page, ['财务', 'Finance']));
+        const queue = page.getByTestId('finance-queue');
+        await queue.waitFor();
+        const input = queue.locator('input[data-testid^="finance-input-"][data-testid$="-PaymentScore"]').first();
+        const row = Number(((await input.getAttribute('data-testid')) ?? '').split('-')[2]);
+        await input.fill('77');
+        await page.getByTestId(`finance-write-${row}-PaymentScore`).click();
+        await page
+          .getByTestId('notice')
+          .filter({ hasText: String(row) })
+          .waitFor();
+        expect(await tableCell(page, 'Reviews', row, ['付款评分', 'Payment score'])).toBe('77');
+        await shot(page, `pane-${lang}-finance.png`);
+
+        // The GM's approvals: a salesperson is refused and nothing changes.
+        await page.getByTestId('tab-reviews').click();
+        const approvals = page.getByTestId('approvals');
+        await approvals.waitFor();
+        const item = approvals.locator('[data-testid^="approval-row-"]').first();
+        const reviewRow = Number(((await item.getAttribute('data-testid')) ?? '').replace('approval-row-', ''));
+        await actAs(page, await staffWithRole(page, ['销售员', 'Sales']));
+        await page.getByTestId(`approve-${reviewRow}`).click();
+        await page
+          .getByTestId('notice')
+          .filter({ hasText: lang === 'zh' ? '只能由总经理核定' : 'Only the general manager approves' })
+          .waitFor();
+        expect(await tableCell(page, 'Reviews', reviewRow, ['核定等级', 'Approved tier'])).toBe('');
+
+        // The GM approves: the review row and the customer's tier, and the Audit sheet.
+        const gm = await staffWithRole(page, ['总经理', 'General manager']);
+        await actAs(page, gm);
+        const tier = await page.getByTestId(`approval-tier-${reviewRow}`).textContent();
+        await page.getByTestId(`approve-${reviewRow}`).click();
+        await page
+          .getByTestId('notice')
+          .filter({ hasText: String(reviewRow) })
+          .waitFor();
+        expect(await tableCell(page, 'Reviews', reviewRow, ['核定等级', 'Approved tier'])).toBe(tier?.trim());
+        expect(await tableCell(page, 'Reviews', reviewRow, ['审核人', 'Approved by'])).toBe(gm);
+        expect(await tableCell(page, 'Reviews', reviewRow, ['审核日期', 'Approved date'])).toBe(TODAY);
+        const audit = (await sheetRows(page, ['变更日志', 'Audit']))!;
+        const approved = audit.filter((r) => r.includes(lang === 'zh' ? '总经理核定等级' : 'GM tier approval'));
+        expect(approved.map((r) => r[3])).toContain(lang === 'zh' ? '客户档案' : 'Customers');
+        expect(audit.some((r) => r.includes(lang === 'zh' ? '财务评审填写' : 'Finance review entry'))).toBe(true);
+        await shot(page, `pane-${lang}-approved.png`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -9,6 +9,7 @@ import {
   parseDate,
 } from '../../src/domain/normalise';
 import { getCell } from '../../src/workbook/memory';
+import { validateWorkbook } from '../../src/domain/validation';
 
 const TODAY = '2026-06-15';
 const sample = generateSample({ customers: 300, seed: 7, today: TODAY });
@@ -198,6 +199,37 @@ describe('generateSample', () => {
     const en = generateSample({ customers: 60, seed: 1, lang: 'en', today: TODAY });
     expect(new Set(en.sheets.Customers.map((c) => c.Kind))).toEqual(new Set(['End', 'Dealer']));
     expect(en.sheets.Staff.map((s) => s.Role)).toContain('Supervisor');
+  });
+});
+
+describe('policy kept: the documented plants are what the policy rules find', () => {
+  // Each dealer's transactions keep to its tier's policy and each key dealer is visited, except the plants:
+  // the rules find exactly them (and the D dealer on 90-day credit raises all three of its findings).
+  test.each([7, 20260101, 3])('seed %d', async (seed) => {
+    const { workbook, plants } = buildSample({ customers: 300, seed, today: TODAY });
+    const issues = validateWorkbook(await workbook.read(), {
+      today: parseDate(TODAY)!,
+      lang: 'zh',
+      staleDays: 30,
+      only: [
+        'ledger.policy.settlement',
+        'ledger.policy.credit-days',
+        'ledger.policy.credit-limit',
+        'ledger.policy.discount',
+        'customer.policy.visit',
+      ],
+    });
+    const rowOf = (kind: string) => plants.find((p) => p.kind === kind)!.rows[0];
+    const credit = rowOf('policy.cashDealerOnCredit');
+    expect(issues.map((i) => [i.sheet, i.row, i.rule]).sort()).toEqual(
+      [
+        ['Ledger', credit, 'ledger.policy.settlement'],
+        ['Ledger', credit, 'ledger.policy.credit-days'],
+        ['Ledger', credit, 'ledger.policy.credit-limit'],
+        ['Ledger', rowOf('policy.discountAbove'), 'ledger.policy.discount'],
+        ['Customers', rowOf('policy.keyNotVisited'), 'customer.policy.visit'],
+      ].sort(),
+    );
   });
 });
 

@@ -34,6 +34,11 @@ import * as amount from './ledger/amount-equals-quantity-times-price';
 import * as statusBackwards from './ledger/status-moves-backwards';
 import * as paid from './ledger/paid-without-date';
 import * as dealLedger from './ledger/deal-without-ledger-row';
+import * as policySettlement from './ledger/policy-settlement';
+import * as policyCreditDays from './ledger/policy-credit-days';
+import * as policyCreditLimit from './ledger/policy-credit-limit';
+import * as policyDiscount from './ledger/policy-discount';
+import * as keyVisits from './customers/key-customer-visits';
 import * as uniqueIds from './staff/unique-ids';
 import * as validRoles from './staff/valid-roles';
 import * as supervisor from './staff/showroom-has-supervisor';
@@ -169,6 +174,7 @@ export const RULES: readonly RuleInfo[] = [
     sourceRecorded.checkCallOrVisitRecorded,
   ),
   rule('customers/status-columns', statusColumns.STATUS_COLUMN_USER, statusColumns.checkStatusColumnsAreOurs),
+  rule('customers/key-customer-visits', keyVisits.KEY_CUSTOMER_VISITS, keyVisits.checkKeyCustomerVisits),
   rule('ledger/deal-without-ledger-row', dealLedger.DEAL_WITHOUT_LEDGER, dealLedger.checkDealWithoutLedgerRow),
   // Ledger
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Ledger'), requiredColumns.checkLedgerColumns),
@@ -191,6 +197,10 @@ export const RULES: readonly RuleInfo[] = [
   rule('ledger/paid-without-date', paid.PAID_WITHOUT_DATE, paid.checkPaidWithoutDate),
   rule('ledger/paid-without-date', paid.PAID_DATE_WITHOUT_AMOUNT, paid.checkPaidDateWithoutAmount),
   rule('ledger/deal-without-ledger-row', dealLedger.LEDGER_FOR_LEAD, dealLedger.checkLedgerRowForLead),
+  rule('ledger/policy-settlement', policySettlement.POLICY_SETTLEMENT, policySettlement.checkPolicySettlement),
+  rule('ledger/policy-credit-days', policyCreditDays.POLICY_CREDIT_DAYS, policyCreditDays.checkPolicyCreditDays),
+  rule('ledger/policy-credit-limit', policyCreditLimit.POLICY_CREDIT_LIMIT, policyCreditLimit.checkPolicyCreditLimit),
+  rule('ledger/policy-discount', policyDiscount.POLICY_DISCOUNT, policyDiscount.checkPolicyDiscount),
   // Staff
   rule('common/required-columns', requiredColumns.requiredColumnsSpec('Staff'), requiredColumns.checkStaffColumns),
   ...fileAndCellRules('Staff', [

@@ -32,6 +32,19 @@ export const messages: MessageTable = {
     'audit.header.batch': '批次',
     'audit.header.customer': '相关客户',
     'audit.action.restore': '从归档恢复',
+    'audit.action.approve': '总经理核定等级',
+    'audit.action.finance': '财务评审填写',
+    'audit.note.approve': '评审 {review}：总经理核定客户 {id} 的等级，并写入客户档案',
+    'audit.note.finance': '评审 {review}：财务为客户 {id} 填写',
+    'approvals.refused.noWho': '请先在「操作人」中填写你的工号或姓名：只有总经理可以核定等级。',
+    'approvals.refused.unknown':
+      '「{who}」不在人员表中。核定等级须由人员表中在职的总经理操作：请在「操作人」中填写总经理的工号。',
+    'approvals.refused.notGm':
+      '「{who}」的角色是「{role}」（或已不在职）。客户等级只能由总经理核定（制度第五条）：请由总经理本人操作。',
+    'approvals.refused.noRow': '客户评审表中找不到第 {row} 行。请重新运行检查后再操作。',
+    'approvals.refused.tier': '「{tier}」不是有效的等级。请选择 A、B、C 或 D。',
+    'finance.refused.field': '「{field}」不是财务填写的列。',
+    'finance.refused.value': '「{value}」不是 0 到 100 之间的分数。请填写一个数字。',
     'audit.note.mergePick': '合并时采用第 {row} 行的值',
     'audit.note.repoint': '冲突组 {group}：客户 {from} 已并入 {to}，此行改为指向 {to}',
     'audit.note.restore': '从归档恢复客户 {id}（原第 {row} 行，合并批次 {batch}）',
@@ -122,6 +135,21 @@ export const messages: MessageTable = {
     'audit.header.batch': 'Batch',
     'audit.header.customer': 'Customer',
     'audit.action.restore': 'Restore from Archive',
+    'audit.action.approve': 'GM tier approval',
+    'audit.action.finance': 'Finance review entry',
+    'audit.note.approve':
+      'Review {review}: the GM approved the tier of customer {id} and carried it into the customer file',
+    'audit.note.finance': 'Review {review}: finance entry for customer {id}',
+    'approvals.refused.noWho':
+      'Enter your staff ID or name under "Who" first: only the general manager approves tiers.',
+    'approvals.refused.unknown':
+      '"{who}" is not on the Staff sheet. Tiers are approved by the active general manager on the Staff sheet: enter the GM\'s staff ID under "Who".',
+    'approvals.refused.notGm':
+      '"{who}" is a "{role}" (or no longer active). Only the general manager approves a customer\'s tier (regulations §5): the GM must do this.',
+    'approvals.refused.noRow': 'Row {row} is not on the Reviews sheet. Run the check again, then act.',
+    'approvals.refused.tier': '"{tier}" is not a tier. Choose A, B, C or D.',
+    'finance.refused.field': '"{field}" is not one of finance\'s columns.',
+    'finance.refused.value': '"{value}" is not a score from 0 to 100. Enter a number.',
     'audit.note.mergePick': 'Merge: value taken from row {row}',
     'audit.note.repoint': 'Group {group}: customer {from} was merged into {to}; this row now refers to {to}',
     'audit.note.restore': 'Customer {id} restored from the Archive (was row {row}, merge batch {batch})',

@@ -346,6 +346,29 @@ export const messages: MessageTable = {
     'validation.outing.approver.role.unknown': '批准人「{value}」不在人员表中。请填写展厅主管的工号。',
     'validation.outing.approver.role.title': '外出批准人不是主管',
     'validation.outing.approver.role.desc': '外出登记的批准人不是在职的展厅主管、部门经理或总经理。',
+    'validation.policy.source.review': '第 {row} 行评审于 {date} 核定',
+    'validation.policy.source.file': '客户档案中的等级',
+    'validation.ledger.policy.settlement':
+      '客户「{id}」当日为 {tier} 级（{source}），该级政策的结算方式为「{allowed}」，本行却是「{value}」。请按政策改正结算方式，或先由总经理核定更高的等级。',
+    'validation.ledger.policy.settlement.title': '结算方式超出等级政策',
+    'validation.ledger.policy.settlement.desc':
+      '经销商台账行的结算方式比当日等级政策允许的更宽松（例如 D 级现款客户给了账期）。',
+    'validation.ledger.policy.credit-days':
+      '客户「{id}」当日为 {tier} 级（{source}），政策账期最多 {max} 天，本行从 {date} 到应付日期 {due} 共 {days} 天。请把应付日期改到政策账期以内，或先由总经理核定更高的等级。',
+    'validation.ledger.policy.credit-days.title': '账期超出等级政策',
+    'validation.ledger.policy.credit-days.desc': '应付日期与交易日期之间的天数超过当日等级政策的账期天数。',
+    'validation.ledger.policy.credit-limit':
+      '本行（{date}）之后客户「{id}」的未结欠款为 {open}，超过 {tier} 级（{source}）的授信额度 {limit}。请先收回欠款或改为现款结算，或先由总经理核定更高的等级。',
+    'validation.ledger.policy.credit-limit.title': '欠款超出授信额度',
+    'validation.ledger.policy.credit-limit.desc': '一笔赊欠的交易使经销商的未结欠款超过当日等级政策的授信额度。',
+    'validation.ledger.policy.discount':
+      '客户「{id}」当日为 {tier} 级（{source}），政策折扣最多 {max}，本行折扣为 {value}。请改正折扣，或把超出政策的折扣报部门经理审批后备注。',
+    'validation.ledger.policy.discount.title': '折扣超出等级政策',
+    'validation.ledger.policy.discount.desc': '经销商台账行的折扣高于当日等级政策的价格折扣。',
+    'validation.customer.policy.visit':
+      '重点客户「{id}」为 {tier} 级（{source}），政策要求由{visitBy}拜访，但近 {days} 天的外出登记中没有这样的拜访记录。请安排拜访，并在外出登记中填写客户编号。',
+    'validation.customer.policy.visit.title': '重点客户未按政策拜访',
+    'validation.customer.policy.visit.desc': '政策要求部门经理或总经理拜访的经销商，在外出登记中找不到这样的拜访。',
 
     'validation.outing.registered.after-hours':
       '外出日期为 {date}，登记时间是前一天 {value}，已过下班时间 {end}。前一天登记须在下班前向主管申请并经批准；下班后登记没有人批准，当天早上也没有到展厅报到。请主管核实并补办登记。',
@@ -654,6 +677,32 @@ export const messages: MessageTable = {
       'approver "{value}" is not on the Staff sheet. Enter the supervisor\'s staff ID.',
     'validation.outing.approver.role.title': 'Outing approver is not a supervisor',
     'validation.outing.approver.role.desc': 'The approver is not an active supervisor, manager or general manager.',
+    'validation.policy.source.review': 'approved by the review on row {row} on {date}',
+    'validation.policy.source.file': 'the tier in the customer file',
+    'validation.ledger.policy.settlement':
+      'customer "{id}" is tier {tier} on this date ({source}); that tier\'s policy settles by "{allowed}", but this row says "{value}". Correct the settlement to the policy, or have the GM approve a higher tier first.',
+    'validation.ledger.policy.settlement.title': "Settlement beyond the tier's policy",
+    'validation.ledger.policy.settlement.desc':
+      "A dealer's ledger row is settled more generously than its tier's policy allows on that date (e.g. credit for a cash-only D tier).",
+    'validation.ledger.policy.credit-days':
+      'customer "{id}" is tier {tier} on this date ({source}); the policy gives at most {max} credit days, this row gives {days} (from {date} to the due date {due}). Move the due date within the policy, or have the GM approve a higher tier first.',
+    'validation.ledger.policy.credit-days.title': "Credit days beyond the tier's policy",
+    'validation.ledger.policy.credit-days.desc':
+      "The days between a dealer's transaction and its due date exceed the credit days of its tier on that date.",
+    'validation.ledger.policy.credit-limit':
+      'after this row ({date}) customer "{id}" owes {open}, above the credit limit {limit} of tier {tier} ({source}). Collect the open amount or settle in cash, or have the GM approve a higher tier first.',
+    'validation.ledger.policy.credit-limit.title': 'Open credit above the limit',
+    'validation.ledger.policy.credit-limit.desc':
+      "A transaction on credit takes the dealer's open credit above its tier's credit limit on that date.",
+    'validation.ledger.policy.discount':
+      'customer "{id}" is tier {tier} on this date ({source}); the policy allows at most {max} discount, this row gives {value}. Correct the discount, or have the manager approve the exception and note it.',
+    'validation.ledger.policy.discount.title': "Discount beyond the tier's policy",
+    'validation.ledger.policy.discount.desc': "A dealer's discount on a ledger row is above its tier's price discount.",
+    'validation.customer.policy.visit':
+      'key customer "{id}" is tier {tier} ({source}); the policy asks for a visit by the {visitBy}, but the Outings sheet shows none to this customer in the last {days} days. Arrange the visit and register the outing with the customer ID.',
+    'validation.customer.policy.visit.title': 'Key customer not visited as the policy says',
+    'validation.customer.policy.visit.desc':
+      'A dealer whose policy asks for a visit by the manager or the general manager has no such visit on the Outings sheet.',
 
     'validation.outing.registered.after-hours':
       'the outing is on {date}, but it was registered the day before at {value}, after the working day ended at {end}. Registering the evening before means asking the supervisor before leaving work; after hours nobody approves it, and the salesperson did not report at the showroom that morning either. The supervisor should confirm it and register it properly.',

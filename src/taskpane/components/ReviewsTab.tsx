@@ -1,4 +1,7 @@
-/** The Reviews tab: due/overdue reviews by kind, create missing rows, score breakdowns, swing alerts. */
+/**
+ * The Reviews tab: due/overdue reviews by kind, create missing rows, finance's queue, the GM's approvals,
+ * score breakdowns, swing alerts.
+ */
 import * as React from 'react';
 import {
   Accordion,
@@ -14,6 +17,11 @@ import {
 import type { ReviewsView } from '../reviewsModel';
 import { groupDueByKind } from '../reviewsModel';
 import { SwingSection } from './SwingSection';
+import { FinanceSection } from './FinanceSection';
+import { ApprovalsSection } from './ApprovalsSection';
+import type { FinanceItem } from '../../app/finance-queue';
+import type { ApprovalItem } from '../../app/approvals';
+import type { Lang } from '../../domain/schema';
 import { useStyles, type Tr } from './common';
 
 export function ReviewsTab(props: {
@@ -24,6 +32,13 @@ export function ReviewsTab(props: {
   onCreateMissing: () => void;
   /** Writes the scores and live formulas into the Reviews sheet (absent: no button). */
   onUpdateScores?: () => void;
+  lang?: Lang;
+  /** Finance's queue (absent: no section). */
+  finance?: FinanceItem[] | null;
+  onFillFinance?: (row: number, field: string, value: string) => void;
+  /** The GM's approvals (absent: no section). */
+  approvals?: ApprovalItem[] | null;
+  onApprove?: (row: number, tier: string) => void;
 }): React.ReactElement {
   const styles = useStyles();
   const { tr, view } = props;
@@ -87,6 +102,20 @@ export function ReviewsTab(props: {
           </Button>
         </div>
       </section>
+
+      {props.onFillFinance && (
+        <FinanceSection tr={tr} items={props.finance ?? null} busy={props.busy} onFill={props.onFillFinance} />
+      )}
+
+      {props.onApprove && (
+        <ApprovalsSection
+          tr={tr}
+          lang={props.lang ?? 'zh'}
+          items={props.approvals ?? null}
+          busy={props.busy}
+          onApprove={props.onApprove}
+        />
+      )}
 
       <SwingSection tr={tr} alerts={view.alerts} method={view.method} />
 

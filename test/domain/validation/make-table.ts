@@ -127,3 +127,57 @@ export function staffRows(): Row[] {
 export function rulesOf(issues: Array<{ rule: string }>): string[] {
   return issues.map((i) => i.rule);
 }
+
+/** The Policy sheet as the sample writes it: A credit 60 days, B credit 30, C acceptance 15, D cash 0. */
+export function policyRows(): Row[] {
+  return [
+    {
+      Tier: 'A',
+      MinScore: 85,
+      PriceDiscount: 0.05,
+      Settlement: '账期',
+      CreditDays: 60,
+      CreditLimit: 5000000,
+      VisitBy: '总经理',
+    },
+    {
+      Tier: 'B',
+      MinScore: 70,
+      PriceDiscount: 0.03,
+      Settlement: '账期',
+      CreditDays: 30,
+      CreditLimit: 2000000,
+      VisitBy: '部门经理',
+    },
+    {
+      Tier: 'C',
+      MinScore: 55,
+      PriceDiscount: 0.015,
+      Settlement: '承兑汇票',
+      CreditDays: 15,
+      CreditLimit: 500000,
+      VisitBy: '部门经理',
+    },
+    { Tier: 'D', MinScore: 0, PriceDiscount: 0, Settlement: '现款', CreditDays: 0, CreditLimit: 0, VisitBy: '销售员' },
+  ];
+}
+
+/** A ledger row of dealer D001; override what a test needs. */
+export function ledgerRow(over: Row = {}): Row {
+  return {
+    TxnId: 'T1',
+    CustomerId: 'D001',
+    Date: '2026-06-01',
+    Model: 'A',
+    Quantity: 1,
+    UnitPrice: 100000,
+    Amount: 100000,
+    Settlement: '现款',
+    Status: '已结清',
+    DueDate: '2026-06-01',
+    PaidDate: '2026-06-01',
+    PaidAmount: 100000,
+    Discount: 0,
+    ...over,
+  };
+}
