@@ -82,14 +82,7 @@ export interface SheetDef {
 
 /** Sheets that belong to the add-in alone. */
 export type AddinSheetKey =
-  | 'Issues'
-  | 'Conflicts'
-  | 'Audit'
-  | 'Archive'
-  | 'Decisions'
-  | 'Lists'
-  | 'Snapshot'
-  | 'Pending';
+  'Issues' | 'Conflicts' | 'Audit' | 'Archive' | 'Decisions' | 'Lists' | 'Snapshot' | 'Pending';
 export const ADDIN_SHEETS: Record<AddinSheetKey, { zh: string; en: string }> = {
   Issues: { zh: '校验问题', en: 'Issues' },
   Conflicts: { zh: '冲突', en: 'Conflicts' },

@@ -40,7 +40,7 @@ export const messages: MessageTable = {
     'entry.noCustomerId': 'a customer without an ID (row {row})',
     'entry.where': '"{sheet}" row {row}',
     'entry.todo':
-      "Check with that customer's salesperson first; if it is the same customer, choose \"Ask the supervisor\" so the supervisor decides who keeps it.",
+      'Check with that customer\'s salesperson first; if it is the same customer, choose "Ask the supervisor" so the supervisor decides who keeps it.',
     'entry.status.conflict': 'conflicts with {customerId} (found at entry)',
     'entry.title': 'Entry warnings',
     'entry.jump': 'Go to the existing customer',
