@@ -5,9 +5,11 @@ import type { Lang } from '../domain/schema';
 import { t } from '../i18n';
 import type { WorkbookModel } from '../workbook/memory/model';
 import { columnLetter, getCell } from '../workbook/memory/model';
-import { displayCell, highlightedRows, usedSize, visibleRows } from './gridModel';
+import { displayCell, highlightedRows, tailRows, usedSize, visibleRows } from './gridModel';
 
 const MAX_ROWS = 300;
+/** Last rows of a long sheet shown under the window, above the empty row for a new customer. */
+const TAIL_ROWS = 5;
 
 /** Rows of text from the clipboard (Excel copies a block as tab-separated lines). */
 export function pastedBlock(text: string): string[][] {
@@ -30,6 +32,8 @@ function CellInput(props: { initial: string; onDone: (text: string | null) => vo
       data-testid="cell-input"
       style={{ width: '100%', minWidth: 80, font: 'inherit', border: 'none', outline: 'none', padding: 0 }}
       onKeyDown={(e) => {
+        // the cell under the input opens an editor on Enter: the key is the input's alone
+        e.stopPropagation();
         if (e.key === 'Enter' || e.key === 'Tab') {
           e.preventDefault();
           finish(e.currentTarget.value);
@@ -78,12 +82,20 @@ export function Grid(props: {
   const filtered = new Set(model.rowFilters?.[sheet.name] ?? []);
   const rows: number[] = [];
   for (let r = first; r <= last; r++) if (!filtered.has(r)) rows.push(r);
+  // a long sheet: the window stops short of the end, so its last rows follow (after a marker of the rows
+  // skipped), keeping the bottom of the table, where a new customer is typed, in view
+  const tail = tailRows(last, size.rows, TAIL_ROWS).filter((r) => !filtered.has(r));
+  const skipped = tail.length > 0 && tail[0] > last + 1 ? { first: last + 1, last: tail[0] - 1 } : null;
+  rows.push(...tail);
+  const shown = rows.length;
   // one empty row below the data, to type a new customer into (Excel's table grows to take it)
   if (onEdit) rows.push(size.rows + 1);
   const cellEvents = (r: number, c: number) =>
     onEdit && {
       onDoubleClick: () => setEditing({ row: r, col: c }),
       onKeyDown: (e: React.KeyboardEvent) => {
+        // only keys pressed on the cell itself, not the Enter that closes its input
+        if (e.target !== e.currentTarget) return;
         if (e.key === 'Enter' || e.key === 'F2') setEditing({ row: r, col: c });
       },
       onPaste: (e: React.ClipboardEvent) => {
@@ -115,7 +127,7 @@ export function Grid(props: {
           ? t(lang, 'playground.selection', { address: `${selection.sheet}!${selection.address}` })
           : t(lang, 'playground.noSelection')}
         {' · '}
-        {t(lang, 'playground.rowsShown', { shown: rows.length, total: size.rows })}
+        {t(lang, 'playground.rowsShown', { shown, total: size.rows })}
         {filtered.size > 0 && (
           <span data-testid="grid-filtered" data-hidden={filtered.size}>
             {' · '}
@@ -144,39 +156,50 @@ export function Grid(props: {
               const colour = colours.get(r);
               const selected = selectedRows.has(r);
               return (
-                <tr
-                  key={r}
-                  data-row={r}
-                  data-selected={selected ? 'true' : undefined}
-                  data-format={colour?.rule}
-                  style={{
-                    background: colour?.fill,
-                    color: colour?.fontColor,
-                    outline: selected ? `2px solid ${tokens.colorBrandStroke1}` : undefined,
-                    outlineOffset: -2,
-                  }}
-                >
-                  <th
-                    style={{ ...headStyle, background: selected ? tokens.colorBrandBackground2 : headStyle.background }}
+                <React.Fragment key={r}>
+                  {skipped && r === tail[0] && (
+                    <tr data-testid="grid-skipped" data-first={skipped.first} data-last={skipped.last}>
+                      <td colSpan={cols.length + 1} style={{ ...cellStyle, color: '#777', fontStyle: 'italic' }}>
+                        {t(lang, 'playground.rowsSkipped', skipped)}
+                      </td>
+                    </tr>
+                  )}
+                  <tr
+                    data-row={r}
+                    data-selected={selected ? 'true' : undefined}
+                    data-format={colour?.rule}
+                    style={{
+                      background: colour?.fill,
+                      color: colour?.fontColor,
+                      outline: selected ? `2px solid ${tokens.colorBrandStroke1}` : undefined,
+                      outlineOffset: -2,
+                    }}
                   >
-                    {r}
-                  </th>
-                  {cols.map((c) => (
-                    <td key={c} data-col={c} style={cellStyle} {...cellEvents(r, c)}>
-                      {editing?.row === r && editing.col === c ? (
-                        <CellInput
-                          initial={displayCell(getCell(sheet, r, c))}
-                          onDone={(text) => {
-                            setEditing(null);
-                            if (text !== null && onEdit) onEdit(sheet.name, r, c, [[text]]);
-                          }}
-                        />
-                      ) : (
-                        displayCell(getCell(sheet, r, c))
-                      )}
-                    </td>
-                  ))}
-                </tr>
+                    <th
+                      style={{
+                        ...headStyle,
+                        background: selected ? tokens.colorBrandBackground2 : headStyle.background,
+                      }}
+                    >
+                      {r}
+                    </th>
+                    {cols.map((c) => (
+                      <td key={c} data-col={c} style={cellStyle} {...cellEvents(r, c)}>
+                        {editing?.row === r && editing.col === c ? (
+                          <CellInput
+                            initial={displayCell(getCell(sheet, r, c))}
+                            onDone={(text) => {
+                              setEditing(null);
+                              if (text !== null && onEdit) onEdit(sheet.name, r, c, [[text]]);
+                            }}
+                          />
+                        ) : (
+                          displayCell(getCell(sheet, r, c))
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                </React.Fragment>
               );
             })}
           </tbody>

@@ -71,6 +71,17 @@ export function visibleRows(
   return { first, last: Math.min(lastRow, first + size - 1) };
 }
 
+/**
+ * Rows below a window that stops short of the sheet's end: the last `tail` data rows, so the bottom of
+ * the table (and the empty row under it to type a new customer) is always in view, next to the rows
+ * just typed. Empty when the window already reaches the last row.
+ */
+export function tailRows(windowLast: number, lastRow: number, tail: number): number[] {
+  const out: number[] = [];
+  for (let r = Math.max(windowLast + 1, lastRow - tail + 1); r <= lastRow; r++) out.push(r);
+  return out;
+}
+
 /** Used size of a sheet: last row and last column holding anything. */
 export function usedSize(sheet: GridSheet): { rows: number; cols: number } {
   const rows = lastUsedRow(sheet);

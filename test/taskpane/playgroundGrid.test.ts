@@ -1,6 +1,6 @@
 /** The playground grid's pure helpers (src/playground/gridModel.ts). */
 import { emptyModel, newSheet, setCell, type ConditionalFormat } from '../../src/workbook/memory/model';
-import { displayCell, highlightedRows, parseContainsRule, visibleRows } from '../../src/playground/gridModel';
+import { displayCell, highlightedRows, parseContainsRule, tailRows, visibleRows } from '../../src/playground/gridModel';
 
 function format(id: string, formula: string, fill: string): ConditionalFormat {
   return {
@@ -46,6 +46,17 @@ describe('playground grid', () => {
     expect(w.last).toBeGreaterThanOrEqual(4001);
     expect(w.last - w.first + 1).toBe(300);
     expect(visibleRows(5000, [4999], 300).last).toBe(5000);
+  });
+
+  it('keeps the last rows of a long sheet in view below the window (where a new customer is typed)', () => {
+    // 301 rows, window 1..300: row 301 follows, so the empty row 302 sits right under the data
+    expect(tailRows(visibleRows(301, [], 300).last, 301, 5)).toEqual([301]);
+    // after typing into that row the table has 302 rows: both stay in view
+    expect(tailRows(visibleRows(302, [], 300).last, 302, 5)).toEqual([301, 302]);
+    expect(tailRows(300, 5000, 5)).toEqual([4996, 4997, 4998, 4999, 5000]);
+    // the window already reaches the end: nothing to add
+    expect(tailRows(100, 100, 5)).toEqual([]);
+    expect(tailRows(visibleRows(5000, [4999], 300).last, 5000, 5)).toEqual([]);
   });
 
   it('shows dates as YYYY-MM-DD', () => {
