@@ -81,14 +81,16 @@ async function target(page: Page) {
     const loc = wb.locate('Customers')!;
     const headers = (loc.grid.cells[loc.headerRow - 1] ?? []).map((h) => String(h ?? ''));
     const col = (...names: string[]) => headers.findIndex((h) => names.includes(h));
-    const [phone, owner, id] = [col('手机', 'Phone'), col('负责销售', 'Owner'), col('客户编号', 'CustomerId')];
+    const [phone, owner, id] = [col('电话', 'Phone'), col('负责销售', 'Owner'), col('客户编号', 'Customer ID')];
+    if (phone < 0 || owner < 0 || id < 0) throw new Error(`Customers headers not found: ${headers.join(', ')}`);
     const count = new Map<string, number>();
     for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
       const p = String(loc.grid.cells[r - 1]?.[phone] ?? '');
       count.set(p, (count.get(p) ?? 0) + 1);
     }
     let row = loc.headerRow + 1;
-    while (count.get(String(loc.grid.cells[row - 1]?.[phone] ?? '')) !== 1) row++;
+    while (row <= loc.lastRow && count.get(String(loc.grid.cells[row - 1]?.[phone] ?? '')) !== 1) row++;
+    if (row > loc.lastRow) throw new Error('no customer with a phone of its own');
     const cells = loc.grid.cells[row - 1];
     const owners = new Set<string>();
     for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) owners.add(String(loc.grid.cells[r - 1]?.[owner] ?? ''));
@@ -110,10 +112,9 @@ async function typeInto(page: Page, row: number, col: number, text: string): Pro
   await page.getByTestId('cell-input').fill(text);
 }
 
-// SKIPPED, unfinished (issue 19): in the built playground the grid did not show the empty row below the
-// customers (tr[data-row=302] not found after opening the Customers tab, zh and en), so the typing never
-// happened and no latency was measured in the browser. To do: find why that row is not rendered.
-describe.skip.each(['zh', 'en'] as const)('typing a customer in the grid (%s)', (lang) => {
+// The grid renders a 300-row window; its last rows and the empty row under them follow it, so the
+// new row (302 in the sample) is where a person types. Headers are the sample's zh/en column names.
+describe.each(['zh', 'en'] as const)('typing a customer in the grid (%s)', (lang) => {
   it("warns within 1 s that the phone is another salesperson's customer, and sends it to the supervisor", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -125,7 +126,7 @@ describe.skip.each(['zh', 'en'] as const)('typing a customer in the grid (%s)', 
       await page.getByTestId(`sheet-${t.sheet}`).click();
       await typeInto(page, t.newRow, t.ownerCol, t.other);
       await page.getByTestId('cell-input').press('Enter');
-      await page.waitForFunction(() => !document.querySelector('[data-testid="cell-input"]'));
+      await page.getByTestId('cell-input').waitFor({ state: 'detached', timeout: 10_000 });
       await typeInto(page, t.newRow, t.phoneCol, t.phone);
       const started = Date.now();
       await page.getByTestId('cell-input').press('Enter');
