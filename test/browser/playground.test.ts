@@ -916,7 +916,7 @@ describe('the main tabs at 320 and 450 px', () => {
         await runCheck(page);
         for (const width of [320, 450]) {
           await page.setViewportSize({ width, height: 900 });
-          for (const tab of ['check', 'reviews', 'setup', 'settings']) {
+          for (const tab of ['check', 'showroom', 'reviews', 'setup', 'settings']) {
             await page.getByTestId(`tab-${tab}`).click();
             await page.getByTestId(`tab-${tab}`).focus();
             expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
