@@ -599,20 +599,20 @@ async function plantDailyEdits(page: Page, grouped: number[]): Promise<{ row: nu
 }
 
 /**
- * The first minute: a fresh workbook opens on a short panel naming the three jobs (each a way to its
+ * The first minute: a fresh workbook opens on a short panel naming the four jobs (each a way to its
  * tab) and asking who is working, offering the roster's names; the name saved is the change log's.
  */
 describe('the first-run panel', () => {
   for (const lang of ['zh', 'en'] as const) {
-    it(`says what the three tabs do and saves who is working, in ${lang}, at 320 and 450 px`, async () => {
+    it(`says what the four tabs do and saves who is working, in ${lang}, at 320 and 450 px`, async () => {
       const page = await browser.newPage();
       try {
         await page.setViewportSize({ width: 320, height: 900 });
         await page.goto(`${baseUrl}/playground.html?lang=${lang}&today=${TODAY}&view=pane`);
         const panel = page.getByTestId('first-run');
         await panel.waitFor({ timeout: 60_000 });
-        const tabs = lang === 'zh' ? ['检查', '评审', '工作簿'] : ['Check', 'Reviews', 'Setup'];
-        for (const [i, job] of (['check', 'reviews', 'setup'] as const).entries()) {
+        const tabs = lang === 'zh' ? ['检查', '评审', '展厅', '工作簿'] : ['Check', 'Reviews', 'Showroom', 'Setup'];
+        for (const [i, job] of (['check', 'reviews', 'showroom', 'setup'] as const).entries()) {
           const text = (await page.getByTestId(`first-run-${job}`).textContent()) ?? '';
           expect(text.startsWith(tabs[i])).toBe(true);
         }
@@ -916,7 +916,7 @@ describe('the main tabs at 320 and 450 px', () => {
         await runCheck(page);
         for (const width of [320, 450]) {
           await page.setViewportSize({ width, height: 900 });
-          for (const tab of ['check', 'reviews', 'setup', 'settings']) {
+          for (const tab of ['check', 'showroom', 'reviews', 'setup', 'settings']) {
             await page.getByTestId(`tab-${tab}`).click();
             await page.getByTestId(`tab-${tab}`).focus();
             expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -2,7 +2,9 @@
  * The pane's 展厅 (Showroom) tab in a real browser, in zh-CN and en-US, on the playground's sample
  * pinned to 2026-06-30: after the check (its first-write question confirmed), the tab shows a
  * day's duty (three showrooms, a lead and two people each) and outings, lists the planted duty
- * findings and jumps to one in the grid; the month's rota is previewed and then written (July:
+ * findings and jumps to one in the grid; the day's calls and walk-ins, keys out and the week's work
+ * logs show the sample's planted rows with their findings (each a jump); the month's rota is
+ * previewed and then written (July:
  * 31 days × 3 showrooms appended to the Duty sheet, audited), and the new days show.
  */
 import * as fs from 'fs';
@@ -158,6 +160,76 @@ for (const lang of ['zh', 'en'] as const) {
       await page
         .locator('[data-testid="pane-frame"]')
         .screenshot({ path: path.join(ARTIFACTS, `showroom-${lang}.png`) });
+    });
+
+    /** The rules of a section's findings, and the rows a rule's findings point at. */
+    async function sectionFindings(id: string): Promise<{ rule: string; row: string }[]> {
+      await page.getByTestId(`${id}-findings`).waitFor();
+      return page.$$eval(`[data-testid="${id}-finding"] [data-rule]`, (els) =>
+        els.map((e) => ({ rule: e.getAttribute('data-rule') ?? '', row: e.getAttribute('data-row') ?? '' })),
+      );
+    }
+    const rowsOf = (testId: string) =>
+      page.$$eval(`[data-testid="${testId}"] [data-row]`, (els) => els.map((e) => e.getAttribute('data-row') ?? ''));
+
+    it("shows the day's calls and walk-ins, keys out and the week's work logs, with the planted findings", async () => {
+      // 2026-06-25 (today-5): the planted call and walk-in recorders and phones
+      await setDate(page, '2026-06-25');
+      await page.locator('[data-testid="call-row"]').nth(1).waitFor();
+      for (const [id, rowId, rules] of [
+        ['calls', 'call-row', ['call.recorder.not-lead', 'call.phone.other-owner']],
+        ['visits', 'visit-row', ['visit.recorder.not-on-duty', 'visit.phone.other-owner']],
+      ] as const) {
+        const listed = await rowsOf(rowId);
+        const found = await sectionFindings(id);
+        for (const rule of rules) {
+          const f = found.filter((x) => x.rule === rule);
+          expect(f.length).toBeGreaterThan(0);
+          // the planted row of that day is listed in the section
+          expect(f.some((x) => listed.includes(x.row))).toBe(true);
+        }
+      }
+      const call = (await page.getByTestId('call-row').first().textContent()) ?? '';
+      expect(call).toMatch(
+        lang === 'zh' ? /^\d\d:\d\d .+ · 记录人 .+\(S\d{3}\)/ : /^\d\d:\d\d .+ · recorded by .+\(S\d{3}\)/,
+      );
+      // the week of 06-22 just ended: every log written, none checked yet
+      const week = (await page.getByTestId('worklog-week').textContent()) ?? '';
+      expect(week).toContain('2026-W26');
+      const states = await page.$$eval('[data-testid="worklog-row"] [data-state]', (els) =>
+        els.map((e) => e.getAttribute('data-state')),
+      );
+      expect(states.length).toBeGreaterThan(3);
+      expect(new Set(states)).toEqual(new Set(['unchecked']));
+
+      // 2026-06-27 (today-3): the key out overnight (taken the day before) and the one nobody approved
+      await setDate(page, '2026-06-27');
+      await page.getByTestId('key-list').filter({ hasText: '2026-06-26 16:20' }).waitFor();
+      const keys = await rowsOf('key-row');
+      const keyFindings = await sectionFindings('keys');
+      for (const rule of ['key.overnight', 'key.not-approved'])
+        expect(keyFindings.some((x) => x.rule === rule && keys.includes(x.row))).toBe(true);
+      expect(keyFindings.map((x) => x.rule)).toContain('key.supervisor-out');
+      const keyText = (await page.getByTestId('key-list').textContent()) ?? '';
+      expect(keyText).toContain(lang === 'zh' ? '批准人 无' : 'approved by nobody');
+      expect(keyText).toMatch(/2026-06-26 16:20/);
+      // a key finding jumps to its cell
+      const notApproved = page.locator('[data-testid="keys-finding"]:has([data-rule="key.not-approved"])');
+      const row = await notApproved.locator('[data-row]').getAttribute('data-row');
+      await notApproved.click();
+      await page.locator(`[data-testid="grid-table"] tr[data-row="${row}"][data-selected="true"]`).waitFor();
+
+      // 2026-06-10: the week of 06-08, where one salesperson wrote no log; the others checked
+      await setDate(page, '2026-06-10');
+      await page.getByTestId('worklog-week').filter({ hasText: '2026-W24' }).waitFor();
+      await page.locator('[data-testid="worklog-row"][data-state="none"]').waitFor();
+      expect(await page.locator('[data-testid="worklog-row"][data-state="none"]').count()).toBe(1);
+      expect(await page.locator('[data-testid="worklog-row"] [data-state="unchecked"]').count()).toBe(0);
+      const logRules = (await sectionFindings('worklogs')).map((x) => x.rule);
+      expect(logRules).toEqual(expect.arrayContaining(['worklog.missing', 'worklog.unchecked']));
+      await page
+        .locator('[data-testid="pane-frame"]')
+        .screenshot({ path: path.join(ARTIFACTS, `showroom-registers-${lang}.png`) });
     });
 
     it("previews the month's rota, writes it on the second click (audited), and shows the new days", async () => {

@@ -6,7 +6,7 @@
 import { allTables, t } from '../../src/i18n';
 import type { Lang } from '../../src/domain/schema';
 
-const TAB_KEYS = ['pane.tab.check', 'pane.tab.reviews', 'pane.tab.setup', 'pane.tab.settings'];
+const TAB_KEYS = ['pane.tab.check', 'pane.tab.showroom', 'pane.tab.reviews', 'pane.tab.setup', 'pane.tab.settings'];
 /** The pane's buttons a message may name (a count in brackets is not part of the name). */
 const BUTTON_KEYS = [
   'pane.check.run',

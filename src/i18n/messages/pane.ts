@@ -17,9 +17,10 @@ export const messages: MessageTable = {
     'pane.who.placeholder': '选择或输入姓名',
     'pane.who.placeholderNoRoster': '输入姓名或工号',
     'pane.welcome.title': '欢迎使用展厅助手',
-    'pane.welcome.intro': '这个窗格做三件事，各在一个标签页里：',
+    'pane.welcome.intro': '这个窗格做四件事，各在一个标签页里：',
     'pane.welcome.check': '：检查客户档案，找出撞单、重复客户和填写有误的单元格，并在这里处理。',
     'pane.welcome.reviews': '：经销商评审和分级，以及销量的异常波动。',
+    'pane.welcome.showroom': '：某一天的值班、来电来访、外出、车钥匙和本周工作周志，以及生成值班表。',
     'pane.welcome.setup': '：建立或修复工作簿所需的表格和列（新工作簿先用这里）。',
     'pane.welcome.who': '您是谁？变更日志会记下是谁改的',
     'pane.welcome.save': '保存姓名',
@@ -351,10 +352,12 @@ export const messages: MessageTable = {
     'pane.who.placeholder': 'Pick or type a name',
     'pane.who.placeholderNoRoster': 'Type your name or staff ID',
     'pane.welcome.title': 'Welcome to Showroom Desk',
-    'pane.welcome.intro': 'This pane does three jobs, one per tab:',
+    'pane.welcome.intro': 'This pane does four jobs, one per tab:',
     'pane.welcome.check':
       ': check the customer files for clashes, duplicates and mistyped cells, and settle them here.',
     'pane.welcome.reviews': ': dealer reviews and tiers, and unusual swings in sales.',
+    'pane.welcome.showroom':
+      ": a day's duty, calls and walk-ins, outings, car keys and the week's work logs; and the month's rota.",
     'pane.welcome.setup':
       ': create or repair the tables and columns the workbook needs (start here in a new workbook).',
     'pane.welcome.who': 'Who are you? The change log records who changed what',

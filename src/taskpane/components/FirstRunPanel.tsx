@@ -1,5 +1,5 @@
 /**
- * The pane's first minute: what its three tabs are for, and who is working, so that the change log
+ * The pane's first minute: what its four job tabs are for, and who is working, so that the change log
  * names a person rather than 展厅主管. Shown until a name is saved (or put off for this session).
  */
 import * as React from 'react';
@@ -14,10 +14,11 @@ const usePanelStyles = makeStyles({
   jobs: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
-/** The three jobs, each under the name of the tab that does it. */
+/** The four jobs, each under the name of the tab that does it. */
 const JOBS = [
   { tab: 'check', text: 'pane.welcome.check' },
   { tab: 'reviews', text: 'pane.welcome.reviews' },
+  { tab: 'showroom', text: 'pane.welcome.showroom' },
   { tab: 'setup', text: 'pane.welcome.setup' },
 ] as const;
 

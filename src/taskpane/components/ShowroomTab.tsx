@@ -1,8 +1,9 @@
 /**
  * The 展厅 (Showroom) tab: for a chosen date, who is on duty and who leads in each showroom, who is
- * registered out; the month's rota (previewed, then appended to the Duty sheet on a second click,
- * audited); the Duty and Outings findings, each a jump to its cell. The tab is a list of sections
- * (SECTIONS): calls, walk-ins, keys and work logs are further entries when their sheets exist.
+ * registered out, the calls and walk-ins, the car keys out and the week's work logs (their sections
+ * in ShowroomRegisters, each with its sheet's findings); the month's rota (previewed, then appended
+ * to the Duty sheet on a second click, audited); the Duty and Outings findings, each a jump to its
+ * cell. The tab is a list of sections (SECTIONS).
  * State lives in useShowroomTab; Excel is reached only through the services and the port.
  */
 import * as React from 'react';
@@ -15,6 +16,7 @@ import type { RotaResult } from '../../app/generate-rota';
 import type { WorkbookPort } from '../../workbook/port';
 import type { PaneServices } from '../services';
 import { JumpRow, useStyles, type Tr } from './common';
+import { CallsSection, KeysSection, VisitsSection, WorkLogsSection } from './ShowroomRegisters';
 
 const useTabStyles = makeStyles({
   dateRow: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap' },
@@ -115,7 +117,7 @@ export function useShowroomTab(
 
 const who = (p: DayPerson) => (p.name ? `${p.name} (${p.id})` : p.id);
 
-interface SectionProps {
+export interface SectionProps {
   tr: Tr;
   lang: Lang;
   state: ShowroomTabState;
@@ -259,10 +261,14 @@ function FindingsSection({ tr, state, onJump }: SectionProps): React.ReactElemen
   );
 }
 
-/** The tab's sections in order; calls, walk-ins, keys and work logs are added here as entries. */
+/** The tab's sections in order (their titles are pane.showroom.section.<id>). */
 export const SECTIONS: ReadonlyArray<{ id: string; render: (p: SectionProps) => React.ReactElement }> = [
   { id: 'duty', render: DutySection },
+  { id: 'calls', render: CallsSection },
+  { id: 'visits', render: VisitsSection },
   { id: 'outings', render: OutingsSection },
+  { id: 'keys', render: KeysSection },
+  { id: 'worklogs', render: WorkLogsSection },
   { id: 'rota', render: RotaSection },
   { id: 'findings', render: FindingsSection },
 ];

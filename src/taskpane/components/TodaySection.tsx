@@ -8,7 +8,7 @@
 import * as React from 'react';
 import {
   Badge,
-  Field,
+  Label,
   Input,
   MessageBar,
   MessageBarBody,
@@ -74,7 +74,10 @@ export function useToday(
 }
 
 const useTodayStyles = makeStyles({
-  date: { maxWidth: '160px' },
+  // A label and the input side by side, as wide as they need: Fluent's horizontal Field gives its label
+  // 33% of the field, and with a date input that cannot shrink the row overflowed a 450 px pane by 3 px.
+  picker: { display: 'flex', alignItems: 'center', columnGap: '4px', flexShrink: 0 },
+  date: { maxWidth: '160px', minWidth: 0 },
 });
 
 /** The rows of a salesperson that are still in the sheet: new, changed, created, followed up. */
@@ -139,9 +142,14 @@ function PendingList(props: {
 
 function DayPicker({ state, tr }: { state: TodayState; tr: Tr }): React.ReactElement {
   const styles = useTodayStyles();
+  const id = React.useId();
   return (
-    <Field label={tr('pane.today.day')} orientation="horizontal" size="small">
+    <div className={styles.picker}>
+      <Label htmlFor={id} size="small">
+        {tr('pane.today.day')}
+      </Label>
       <Input
+        id={id}
         className={styles.date}
         type="date"
         size="small"
@@ -153,7 +161,7 @@ function DayPicker({ state, tr }: { state: TodayState; tr: Tr }): React.ReactEle
         }}
         data-testid="daily-date"
       />
-    </Field>
+    </div>
   );
 }
 
