@@ -64,7 +64,7 @@ export function ownStatusColumns<C extends { field: string }>(
 const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 /** A rule as people read it: its title (the code, customer.phone.format, is for the JSON output only). */
-function ruleTitle(id: string, lang: Lang): string {
+export function ruleTitle(id: string, lang: Lang): string {
   return RULE_TITLES.get(id)?.[lang] ?? (id === AUDIT_CHAIN_RULE ? AUDIT_CHAIN_TITLE[lang] : id);
 }
 

@@ -6,14 +6,13 @@
  */
 import type { Lang } from '../../domain/schema';
 import type { CheckResult } from '../../domain/engine';
-import { RULE_BY_ID } from '../../domain/validation';
 import { possibleJson } from '../../domain/conflicts/possible-json';
 import { t } from '../../i18n';
 import { fileKind } from '../../workbook/file';
 import type { MemoryWorkbook } from '../../workbook/memory';
 import { TablesPort } from '../../workbook/memory/tables-port';
 import type { WorkbookPort } from '../../workbook/port';
-import { AUDIT_CHAIN_RULE, AUDIT_CHAIN_TITLE } from '../../app/audit-chain-check';
+import { ruleTitle } from '../../app/apply-check-result';
 import { checkWorkbook, type CheckedWorkbook, type CheckWorkbookOptions } from '../../app/check-workbook';
 import { loadInput, readInput } from '../io';
 import { UserError } from '../types';
@@ -117,10 +116,7 @@ export function summaryText(
       byRule.set(i.rule, list);
     }
     for (const [rule, list] of byRule) {
-      const info = RULE_BY_ID.get(rule);
-      lines.push(
-        `  ${t(lang, `severity.${list[0].severity}`)} ${info ? info.title[lang] : rule === AUDIT_CHAIN_RULE ? AUDIT_CHAIN_TITLE[lang] : rule} (${rule}): ${list.length}`,
-      );
+      lines.push(`  ${t(lang, `severity.${list[0].severity}`)} ${ruleTitle(rule, lang)} (${rule}): ${list.length}`);
       for (const i of list.slice(0, 3)) lines.push(`    ${i.message}`);
       if (list.length > 3) lines.push(`    ${t(lang, 'check.more', { n: list.length - 3 })}`);
     }
